@@ -1,0 +1,3 @@
+"""Otinish: an offline, encrypted register of personal-data subject requests (Kazakhstan)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,82 @@
+"""The Kazakh working-day calendar: public holidays, carry-overs and transfers, plus overrides.
+
+Public holidays, weekend carry-over and government-transferred days come from the
+`holidays` package (country KZ). On top of it the operator's own overrides mark an
+extra day off (`holiday`) or an extra working day (`workday`), e.g. next year's
+transfers once the decree is published, or a corrected religious holiday date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+import holidays
+
+from .errors import DomainError
+from .rules import rule_for
+
+OVERRIDE_KINDS: tuple[str, ...] = ("holiday", "workday")
+
+
+class WorkingCalendar:
+    """Working days in Kazakhstan with the operator's overrides applied."""
+
+    def __init__(self, overrides: Mapping[date, str] | None = None) -> None:
+        self._overrides = dict(overrides or {})
+        for day, kind in self._overrides.items():
+            if kind not in OVERRIDE_KINDS:
+                raise DomainError(
+                    f"Unknown calendar override '{kind}' for {day}; allowed: holiday, workday."
+                )
+        # expand=True lets the holiday table grow to any year that is asked about.
+        self._kz = holidays.country_holidays("KZ", expand=True)
+
+    def is_working_day(self, day: date) -> bool:
+        """Tell whether *day* is a working day, overrides first."""
+        kind = self._overrides.get(day)
+        if kind is not None:
+            return kind == "workday"
+        return bool(self._kz.is_working_day(day))
+
+    def holiday_name(self, day: date) -> str | None:
+        """Return the name of the public holiday on *day*, or None."""
+        if self._overrides.get(day) == "holiday":
+            return "operator day off"
+        name = self._kz.get(day)
+        return str(name) if name else None
+
+    def add_working_days(self, start: date, n: int) -> date:
+        """Return the *n*-th working day after *start* (the start day itself not counted)."""
+        if n < 1:
+            raise DomainError("A period must be at least one working day.")
+        day = start
+        counted = 0
+        while counted < n:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                counted += 1
+        return day
+
+    def working_days_left(self, today: date, due: date) -> int:
+        """Working days from *today* to *due*: 0 when due today, negative when overdue.
+
+        Counting follows the statute: days after *today* up to and including *due*.
+        When overdue, the result is minus the number of working days past *due*.
+        """
+        if due == today:
+            return 0
+        step = 1 if due > today else -1
+        count = 0
+        day = today
+        while day != due:
+            day += timedelta(days=step)
+            if self.is_working_day(day if step > 0 else day + timedelta(days=1)):
+                count += 1
+        # An overdue request stays overdue over a weekend: never report 0 past the date.
+        return count if step > 0 else -max(count, 1)
+
+    def due_date(self, request_type: str, received: date) -> tuple[date, str]:
+        """Return the due date for *request_type* received on *received*, and its basis."""
+        rule = rule_for(request_type, received)
+        return self.add_working_days(received, rule.days), rule.basis

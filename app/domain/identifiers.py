@@ -1,0 +1,80 @@
+"""Kazakh IIN (individual) and BIN (legal entity) numbers: structure and check digit.
+
+IIN = YYMMDD, a century/sex digit (1-6; 0 for some foreigners), 4 serial digits
+and a check digit. BIN = YYMM, a type digit (4 resident, 5 non-resident, 6 joint
+IP), an attribute digit (0-3), 5 serial digits and a check digit. The check digit
+algorithm is the same for both (see kz-rules.md, "Identifiers").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+_WEIGHTS_1 = tuple(range(1, 12))
+_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+_CENTURY = {1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}
+
+
+@dataclass(frozen=True)
+class IdCheck:
+    """The result of checking a 12-digit number: valid or not, which kind, and why not."""
+
+    valid: bool
+    kind: str | None  # "IIN", "BIN" or None when the kind cannot be told
+    reason: str | None
+
+
+def check_digit(first_eleven: str) -> int | None:
+    """Return the check digit for 11 digits, or None when the algorithm gives none."""
+    digits = [int(c) for c in first_eleven]
+    s = sum(w * d for w, d in zip(_WEIGHTS_1, digits)) % 11
+    if s == 10:
+        s = sum(w * d for w, d in zip(_WEIGHTS_2, digits)) % 11
+        if s == 10:
+            return None
+    return s
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def check_id(number: str) -> IdCheck:
+    """Check an IIN or BIN and tell which of the two it is."""
+    raw = (number or "").strip()
+    if len(raw) != 12 or not raw.isascii() or not raw.isdigit():
+        return IdCheck(False, None, "An IIN or BIN has exactly 12 digits.")
+    kind = "BIN" if raw[4] in "456" else "IIN"
+    if kind == "IIN":
+        century_digit = int(raw[6])
+        yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
+        if century_digit not in _CENTURY and century_digit != 0:
+            return IdCheck(False, kind, "The 7th digit of an IIN (century and sex) must be 0-6.")
+        # Digit 0 (some foreigners) gives no century: 2000 is a leap year, so any real
+        # day-and-month passes.
+        year = _CENTURY.get(century_digit, 2000) + yy
+        if not _real_date(year, mm, dd):
+            return IdCheck(False, kind, "The first 6 digits of an IIN must be a real birth date.")
+    else:
+        if not 1 <= int(raw[2:4]) <= 12:
+            return IdCheck(False, kind, "Digits 3-4 of a BIN must be a month, 01-12.")
+        if raw[5] not in "0123":
+            return IdCheck(False, kind, "The 6th digit of a BIN (attribute) must be 0-3.")
+    expected = check_digit(raw[:11])
+    if expected is None:
+        return IdCheck(False, kind, f"No valid {kind} can start with these 11 digits.")
+    if expected != int(raw[11]):
+        return IdCheck(False, kind, f"The check digit of this {kind} is wrong.")
+    return IdCheck(True, kind, None)
+
+
+def iin_sex(iin: str) -> str | None:
+    """Return "male" or "female" from a valid IIN's 7th digit, or None when unknown."""
+    if check_id(iin).kind != "IIN" or not check_id(iin).valid or iin[6] == "0":
+        return None
+    return "male" if int(iin[6]) % 2 else "female"

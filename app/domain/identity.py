@@ -1,0 +1,26 @@
+"""Identity checks: the methods, the results, and what a note may hold.
+
+Art. 7(10) bans keeping copies of identity documents: the register records how
+identity was checked, by whom and when, and at most the document type and the
+last 4 digits of its number. A note with a longer number is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import DomainError
+from .vocab import IDENTITY_METHODS, IDENTITY_RESULTS, require_one_of
+
+_LONG_NUMBER = re.compile(r"\d(?:[\s\-./]?\d){4,}")
+
+
+def check_identity_record(method: str, result: str, note: str | None) -> None:
+    """Raise a DomainError unless the identity check may be stored as given."""
+    require_one_of(method, IDENTITY_METHODS, "identity method")
+    require_one_of(result, IDENTITY_RESULTS, "identity result")
+    if note and _LONG_NUMBER.search(note):
+        raise DomainError(
+            "An identity note may hold the document type and at most its last 4 digits; "
+            "remove the longer number."
+        )

@@ -1,0 +1,105 @@
+"""The register's schema, created and evolved by numbered sqlite-utils migrations.
+
+Each migration is a function registered in order; a released migration is never
+edited, only followed by a new one. The tables follow DESIGN.md ("Data").
+"""
+
+from __future__ import annotations
+
+from ._sqlcipher import sqlite_utils
+
+migrations = sqlite_utils.Migrations("otinish")
+
+#: Columns of `requests` indexed for full-text search (case-insensitive, Cyrillic too).
+FTS_COLUMNS = ["number", "requester_name", "requester_email", "search_phone", "summary", "text"]
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    """Create the first version of every table."""
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["counters"].create({"name": str, "value": int}, pk="name")
+    db["calendar_overrides"].create({"date": str, "kind": str, "note": str}, pk="date")
+    db["requests"].create(
+        {
+            "id": int,
+            "number": str,
+            "received_at": str,  # ISO 8601 with the +05:00 offset (Asia/Almaty)
+            "received_date": str,  # local date, the start of every deadline
+            "channel": str,
+            "lang": str,
+            "requester_name": str,
+            "requester_email": str,
+            "requester_phone": str,  # E.164
+            "requester_iin": str,
+            "representative": str,
+            "summary": str,
+            "text": str,
+            "search_phone": str,  # phone in the forms people type, for search
+            "status": str,
+            "outcome": str,
+            "closed_at": str,
+            "due": str,  # earliest open item's due date, kept in step with the items
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"number", "received_at", "received_date", "channel", "lang", "status"},
+    )
+    db["requests"].create_index(["number"], unique=True)
+    db["requests"].create_index(["status", "due"])
+    db["requests"].create_index(["due"])
+    db["requests"].create_index(["received_at"])
+    db["requests"].create_index(["requester_email"])
+    db["requests"].create_index(["requester_phone"])
+    db["request_items"].create(
+        {
+            "id": int,
+            "request_id": int,
+            "type": str,
+            "due": str,
+            "basis": str,
+            "done_at": str,
+            "outcome": str,
+        },
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+        not_null={"request_id", "type", "due"},
+    )
+    db["request_items"].create_index(["request_id"])
+    db["identity_checks"].create(
+        {"id": int, "request_id": int, "method": str, "result": str, "checked_by": str,
+         "at": str, "note": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["identity_checks"].create_index(["request_id"])
+    db["actions"].create(
+        {"id": int, "request_id": int, "kind": str, "note": str, "at": str, "by": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["actions"].create_index(["request_id"])
+    db["letters"].create(
+        {"id": int, "request_id": int, "kind": str, "lang": str, "number": str,
+         "file_name": str, "sha256": str, "content": bytes, "created_at": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["letters"].create_index(["request_id"])
+    db["letters"].create_index(["number"], unique=True)
+    db["attachments"].create(
+        {"id": int, "request_id": int, "file_name": str, "kind": str, "sha256": str,
+         "size": int, "content": bytes, "created_at": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["attachments"].create_index(["request_id"])
+    db["events"].create(
+        {"id": int, "at": str, "request_id": int, "entity": str, "entity_id": str,
+         "action": str, "data": str, "prev_hash": str, "hash": str},
+        pk="id",
+    )
+    db["events"].create_index(["request_id"])
+    db["events"].create_index(["entity", "entity_id"])
+    db["requests"].enable_fts(FTS_COLUMNS, create_triggers=True, tokenize="unicode61")
