@@ -25,9 +25,12 @@ def open_or_create(path: Path, parent=None):
     def prompt(message: str) -> str | None:
         return ask.ask_passphrase(parent, message)
 
+    def prompt_new(message: str) -> str | None:
+        return ask.ask_new_passphrase(parent, message)
+
     try:
         if not path.exists():
-            secret = secret_for_new_register(path, prompt)
+            secret = secret_for_new_register(path, prompt_new)
             return Register.create(path, secret.value)
         secret = secret_for_existing_register(path, prompt)
     except SecretUnavailableError:

@@ -62,6 +62,8 @@ def _connect(path: Path, secret: str) -> Any:
     conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False)
     conn.isolation_level = None  # transactions only where we BEGIN them (db.atomic)
     try:
+        # SQLCipher logs a wrong key to stderr itself; the user gets our one sentence instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {_quote_key(secret)}")
         conn.execute("select count(*) from sqlite_master").fetchone()
     except DatabaseError as exc:

@@ -20,6 +20,20 @@ def ask_passphrase(parent: QWidget | None, message: str) -> str | None:
     return text if ok and text else None
 
 
+def ask_new_passphrase(parent: QWidget | None, message: str) -> str | None:
+    """Ask for a new passphrase twice until both entries match; None when cancelled."""
+    while True:
+        first = ask_passphrase(parent, message)
+        if first is None:
+            return None
+        second = ask_passphrase(parent, _tr("Type the same passphrase again."))
+        if second is None:
+            return None
+        if first == second:
+            return first
+        tell_error(parent, _tr("The two passphrases differ; please type them again."))
+
+
 def tell_error(parent: QWidget | None, message: str) -> None:
     """Show one sentence about something that went wrong."""
     QMessageBox.warning(parent, _tr("Otinish"), message)

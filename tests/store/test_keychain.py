@@ -1,0 +1,61 @@
+"""The register's key in a real Secret Service keychain (dbus-run-session + gnome-keyring)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NEEDED = ("dbus-run-session", "gnome-keyring-daemon")
+missing = [tool for tool in NEEDED if shutil.which(tool) is None]
+
+pytestmark = pytest.mark.skipif(
+    bool(missing) and os.environ.get("CI") != "true",
+    reason=f"needs {', '.join(missing)} (apt: dbus gnome-keyring); runs in CI",
+)
+
+SCRIPT = """
+set -e
+echo -n test-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+PY="{python}"
+$PY -m app.cli --db "$DB" --json init
+$PY -m app.cli --db "$DB" --json add --channel email --type access --name "Keychain Test"
+$PY -m app.cli --db "$DB" --json list
+$PY -c "
+import keyring, sys
+from app.store.secrets import KEYRING_SERVICE, keyring_backend_name
+print('BACKEND', keyring_backend_name())
+key = keyring.get_password(KEYRING_SERVICE, sys.argv[1])
+print('KEYLEN', len(key or ''))
+from app.store import Register
+Register.open(sys.argv[1], key).close()
+print('OPENED')
+from pathlib import Path
+leaks = [str(p) for p in Path(sys.argv[2]).rglob('*')
+         if p.is_file() and key.encode() in p.read_bytes()]
+print('PLAINTEXT_COPIES', leaks)
+" "$DB" "$HOME"
+"""
+
+
+def test_init_keeps_a_random_key_in_the_keychain_and_later_commands_use_it(tmp_path):
+    db = tmp_path / "register.otinish"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OTINISH_PASSPHRASE", "PYTHON_KEYRING_BACKEND")}
+    env.update({"DB": str(db), "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"),
+                "XDG_RUNTIME_DIR": str(tmp_path)})
+    proc = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", SCRIPT.format(python=sys.executable)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert '"key": "keyring"' in proc.stdout
+    assert "Keychain Test" in proc.stdout
+    assert "SecretService" in proc.stdout
+    assert "KEYLEN 43" in proc.stdout and "OPENED" in proc.stdout
+    # The key is nowhere in plain text under the test's home folder (keyring files included).
+    assert "PLAINTEXT_COPIES []" in proc.stdout
