@@ -28,9 +28,9 @@ class IdCheck:
 def check_digit(first_eleven: str) -> int | None:
     """Return the check digit for 11 digits, or None when the algorithm gives none."""
     digits = [int(c) for c in first_eleven]
-    s = sum(w * d for w, d in zip(_WEIGHTS_1, digits)) % 11
+    s = sum(w * d for w, d in zip(_WEIGHTS_1, digits, strict=True)) % 11
     if s == 10:
-        s = sum(w * d for w, d in zip(_WEIGHTS_2, digits)) % 11
+        s = sum(w * d for w, d in zip(_WEIGHTS_2, digits, strict=True)) % 11
         if s == 10:
             return None
     return s
@@ -75,6 +75,8 @@ def check_id(number: str) -> IdCheck:
 
 def iin_sex(iin: str) -> str | None:
     """Return "male" or "female" from a valid IIN's 7th digit, or None when unknown."""
-    if check_id(iin).kind != "IIN" or not check_id(iin).valid or iin[6] == "0":
+    iin = (iin or "").strip()
+    result = check_id(iin)
+    if result.kind != "IIN" or not result.valid or iin[6] == "0":
         return None
     return "male" if int(iin[6]) % 2 else "female"

@@ -12,14 +12,16 @@ import re
 from .errors import DomainError
 from .vocab import IDENTITY_METHODS, IDENTITY_RESULTS, require_one_of
 
-_LONG_NUMBER = re.compile(r"\d(?:[\s\-./]?\d){4,}")
+_LONG_NUMBER = re.compile(r"\d(?:[\s\-./]*\d){4,}")
+# Dates are harmless in a note ("checked 20.03.2026"); they are removed before the check.
+_DATE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 
 
 def check_identity_record(method: str, result: str, note: str | None) -> None:
     """Raise a DomainError unless the identity check may be stored as given."""
     require_one_of(method, IDENTITY_METHODS, "identity method")
     require_one_of(result, IDENTITY_RESULTS, "identity result")
-    if note and _LONG_NUMBER.search(note):
+    if note and _LONG_NUMBER.search(_DATE.sub(" ", note)):
         raise DomainError(
             "An identity note may hold the document type and at most its last 4 digits; "
             "remove the longer number."

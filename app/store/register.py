@@ -383,7 +383,7 @@ class Register:
         placeholders = ",".join("?" for _ in OPEN_STATUSES)
         sql = (f"select id, number, requester_email, requester_phone from requests where "
                f"({' or '.join(clauses)}) and status in ({placeholders}) order by id")
-        return [dict(zip(("id", "number", "email", "phone"), r))
+        return [dict(zip(("id", "number", "email", "phone"), r, strict=True))
                 for r in self.db.execute(sql, params + list(OPEN_STATUSES))]
 
     def _touch(self, request_id: int, changes: dict[str, Any]) -> None:
@@ -565,7 +565,7 @@ class Register:
             params += [int(limit), int(offset)]
         cur = self.db.execute(sql, params)
         cols = [c[0] for c in cur.description]
-        rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+        rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
         items = self._items(r["id"] for r in rows)
         today = self.today()
         return [self._summary(r, items[r["id"]], today) for r in rows]

@@ -26,6 +26,7 @@ class MainWindow(QMainWindow):
         ])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.setCentralWidget(self.table)
         self.resize(1000, 600)
         self.reload()

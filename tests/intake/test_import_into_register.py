@@ -1,0 +1,97 @@
+"""Importing files into the register: a good email becomes a request, anything else nothing."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.intake.errors import IntakeError
+from app.intake.service import import_email
+from tests.builders import new_register
+
+
+def _eml(body: str = "Здравствуйте! Прошу удалить мой аккаунт и все мои данные.",
+         sender: str = "Айгерим Ахметова <Aigerim@Example.kz>") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "info@operator.kz"
+    msg["Subject"] = "Удаление данных"
+    msg["Date"] = "Fri, 20 Mar 2026 05:30:00 +0000"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    register = new_register(tmp_path)
+    yield register
+    register.close()
+
+
+def test_an_email_becomes_a_request_with_its_original_kept(reg, tmp_path):
+    path = tmp_path / "request.eml"
+    path.write_bytes(_eml())
+    logged = import_email(reg, path)
+    view = reg.get_request(logged.request_id)
+    assert view["channel"] == "email"
+    assert view["requester"]["name"] == "Айгерим Ахметова"
+    assert view["requester"]["email"] == "aigerim@example.kz"
+    assert view["received"] == "2026-03-20T10:30:00+05:00"
+    assert [i["type"] for i in view["items"]] == ["deletion"]
+    assert view["lang"] == "ru"
+    [original] = view["attachments"]
+    assert reg.attachment_content(original["id"]) == path.read_bytes()
+    assert logged.warnings == []
+
+
+def test_a_second_email_from_the_same_address_warns_of_a_duplicate(reg, tmp_path):
+    path = tmp_path / "request.eml"
+    path.write_bytes(_eml())
+    first = import_email(reg, path)
+    second = import_email(reg, path)
+    number = reg.get_request(first.request_id)["number"]
+    assert any(number in w for w in second.warnings)
+
+
+def test_operator_overrides_type_and_language(reg, tmp_path):
+    path = tmp_path / "request.eml"
+    path.write_bytes(_eml())
+    view = reg.get_request(import_email(reg, path, types=["access"], lang="kk").request_id)
+    assert [i["type"] for i in view["items"]] == ["access"]
+    assert view["lang"] == "kk"
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(
+        reg, tmp_path, data):
+    original = _eml()
+    mangle = data.draw(st.sampled_from(["truncate", "flip", "random", "charset", "empty"]))
+    if mangle == "truncate":
+        content = original[: data.draw(st.integers(0, len(original)))]
+    elif mangle == "flip":
+        content = bytearray(original)
+        for pos in data.draw(st.lists(st.integers(0, len(original) - 1), max_size=30)):
+            content[pos] = data.draw(st.integers(0, 255))
+        content = bytes(content)
+    elif mangle == "random":
+        content = data.draw(st.binary(max_size=2000))
+    elif mangle == "charset":
+        charset = data.draw(st.sampled_from(["x-unknown", "koi8-r", "utf-16", "", "ы"]))
+        content = original.replace(b"charset=\"utf-8\"", f'charset="{charset}"'.encode())
+    else:
+        content = b""
+    path = tmp_path / "mangled.eml"
+    path.write_bytes(content)
+    before = reg.db["requests"].count, reg.db["events"].count
+    try:
+        logged = import_email(reg, path)
+    except IntakeError as exc:
+        assert "\n" not in str(exc) and str(exc)
+        assert (reg.db["requests"].count, reg.db["events"].count) == before
+    else:
+        assert reg.get_request(logged.request_id)["items"]
