@@ -29,6 +29,7 @@ from app.domain.vocab import (
     REQUEST_TYPES,
     STATUSES,
 )
+from app.letters.kinds import LETTER_KINDS
 from app.store import Register, StoreError
 from app.store.errors import RegisterExistsError
 from app.store.paths import default_register_path
@@ -41,6 +42,12 @@ from app.store.secrets import (
 )
 
 USER_ERROR = 2
+EXPORT_FORMATS = ("csv", "xlsx", "docx")
+# Kept here (not imported from app.letters.names) so `--help` stays fast; a test checks
+# that both lists agree.
+REFUSAL_GROUND_CODES = ("identity_not_confirmed", "not_in_writing", "documents_missing",
+                        "processing_required_by_law", "unfulfilled_obligation", "no_data_held",
+                        "rights_of_others")
 
 
 class UserError(Exception):
@@ -181,6 +188,51 @@ def _operator_show(reg: Register, args: argparse.Namespace) -> None:
         f"{k}: {v}" for k, v in (operator or {}).items()) or "No operator details yet.")
 
 
+def _operator_profile(reg: Register, args: argparse.Namespace) -> None:
+    from app.letters.context import check_profile
+
+    try:
+        raw = Path(args.file).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError(f"Cannot read '{args.file}': {exc.strerror}.") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"'{args.file}' is not valid JSON (line {exc.lineno}: {exc.msg}).") \
+            from None
+    profile = reg.set_profile(check_profile(data))
+    _emit(args, {"profile": profile}, lambda: "Processing profile saved.")
+
+
+def _letter(reg: Register, args: argparse.Namespace) -> None:
+    from app.letters.service import make_letter
+
+    letter = make_letter(reg, reg.resolve_id(args.id), args.kind, lang=args.lang,
+                         out_dir=Path(args.out).expanduser() if args.out else None,
+                         note=args.note, grounds=args.ground)
+    out = {"path": str(letter.path), "number": letter.number, "kind": letter.kind,
+           "lang": letter.lang, "sha256": letter.sha256}
+    _emit(args, out, lambda: f"{letter.number}: {letter.path}")
+
+
+def _export(reg: Register, args: argparse.Namespace) -> None:
+    from app.letters.exports import export_register
+
+    out = export_register(reg, args.format, Path(args.out).expanduser(),
+                          date_from=args.date_from, date_to=args.date_to, status=args.status,
+                          lang=args.lang)
+    _emit(args, out, lambda: f"Exported {out['requests']} request(s) to {out['path']} "
+          "(a plain, unencrypted file).")
+
+
+def _evidence(reg: Register, args: argparse.Namespace) -> None:
+    from app.letters.exports import evidence_pack
+
+    out = evidence_pack(reg, reg.resolve_id(args.id), Path(args.out).expanduser())
+    _emit(args, out, lambda: f"Evidence pack of {out['request']} written to {out['path']} "
+          "(a plain, unencrypted file).")
+
+
 def _add(reg: Register, args: argparse.Namespace) -> None:
     from app.intake.service import log_request
 
@@ -317,6 +369,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_with_register(_operator_set))
     s = op_sub.add_parser("show")
     s.set_defaults(func=_with_register(_operator_show))
+    s = op_sub.add_parser("profile", help="set the processing profile from a JSON file")
+    s.add_argument("--file", required=True)
+    s.set_defaults(func=_with_register(_operator_profile))
 
     s = sub.add_parser("add", help="log a request")
     s.add_argument("--channel", required=True, choices=CHANNELS)
@@ -372,6 +427,30 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", required=True)
     s.set_defaults(func=_with_register(_reopen))
 
+    s = sub.add_parser("letter", help="make a letter for a request (.docx)")
+    s.add_argument("id")
+    s.add_argument("--kind", required=True, choices=LETTER_KINDS)
+    s.add_argument("--lang", choices=LANGUAGES, help="default: the request's language")
+    s.add_argument("--out", help="folder (default: Documents/Otinish/letters)")
+    s.add_argument("--note", help="your own paragraph (required for refusal, objection_result)")
+    s.add_argument("--ground", action="append", choices=REFUSAL_GROUND_CODES,
+                   help="a refusal's ground; repeat for several")
+    s.set_defaults(func=_with_register(_letter))
+
+    s = sub.add_parser("export", help="export the register (a plain file)")
+    s.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    s.add_argument("--out", required=True)
+    s.add_argument("--from", dest="date_from", type=parse_day)
+    s.add_argument("--to", dest="date_to", type=parse_day)
+    s.add_argument("--status", choices=STATUSES)
+    s.add_argument("--lang", choices=LANGUAGES, default="ru", help="headings' language")
+    s.set_defaults(func=_with_register(_export))
+
+    s = sub.add_parser("evidence", help="a ZIP with everything about one request")
+    s.add_argument("id")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=_with_register(_evidence))
+
     s = sub.add_parser("due", help="compute a due date (no register needed)")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)
     s.add_argument("--received", required=True, type=parse_day)
@@ -402,12 +481,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     from app.intake.errors import IntakeError
+    from app.letters.errors import LetterError
 
     args = build_parser().parse_args(argv)
     args.exit_code = 0
     try:
         code = args.func(args)
-    except (StoreError, DomainError, IntakeError, UserError) as exc:
+    except (StoreError, DomainError, IntakeError, LetterError, UserError) as exc:
         sys.stderr.write(f"otinish: {exc}\n")
         return USER_ERROR
     except KeyboardInterrupt:

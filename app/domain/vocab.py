@@ -80,3 +80,15 @@ def require_one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
             f"Unknown {what} '{value}'; allowed: {', '.join(allowed)}."
         )
     return value
+
+#: Which requested rights a reply letter answers: making it marks those items done and
+#: the request answered. `None` means every open item (a refusal answers them all).
+LETTER_ANSWERS: dict[str, tuple[str, ...] | None] = {
+    "access_response": ("access", "portability"),
+    "correction_done": ("correction",),
+    "blocking_done": ("blocking", "unblocking"),
+    "deletion_done": ("deletion", "public_source"),
+    "withdrawal_confirmation": ("withdrawal",),
+    "objection_result": ("objection",),
+    "refusal": None,
+}

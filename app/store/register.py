@@ -28,6 +28,7 @@ from app.domain.vocab import (
     ACTION_KINDS,
     CHANNELS,
     LANGUAGES,
+    LETTER_ANSWERS,
     OPEN_STATUSES,
     STATUSES,
     require_one_of,
@@ -252,6 +253,15 @@ class Register:
     def get_operator(self) -> dict[str, Any] | None:
         """The operator's details, or None before they are set."""
         return self.get_setting("operator")
+
+    def set_profile(self, profile: dict[str, Any]) -> dict[str, Any]:
+        """Store the processing profile (validated by the caller); each version is audited."""
+        self.set_setting("profile", profile)
+        return profile
+
+    def get_profile(self) -> dict[str, Any] | None:
+        """The processing profile used in information replies, or None."""
+        return self.get_setting("profile")
 
     # ------------------------------------------------------------------ calendar
     def calendar(self) -> WorkingCalendar:
@@ -485,6 +495,59 @@ class Register:
                                      "note": f"Reopened: {reason.strip()}", "at": stamp,
                                      "by": None}, request_id)
 
+    # ------------------------------------------------------------------ letters
+    def record_letter(
+        self,
+        request_id: int,
+        *,
+        kind: str,
+        lang: str,
+        make_file: Callable[[str], tuple[str, bytes]],
+    ) -> dict[str, Any]:
+        """Issue a letter: allocate its outgoing number, let *make_file* write it, keep a copy.
+
+        *make_file(number)* renders and saves the file and returns (file name, bytes); it
+        runs inside the transaction, so a failure leaves no number used and no row.
+        A reply letter marks the items it answers done and the request answered.
+        """
+        row = self._request_row(request_id)
+        stamp = self._stamp()
+        with self._write():
+            number = self._next_number("OUT", self.now().year)
+            file_name, content = make_file(number)
+            lid = self._insert("letters", {
+                "request_id": request_id, "kind": kind, "lang": lang, "number": number,
+                "file_name": file_name, "sha256": hashlib.sha256(content).hexdigest(),
+                "content": content, "created_at": stamp,
+            }, request_id)
+            if kind in LETTER_ANSWERS and row["status"] != "closed":
+                answers = LETTER_ANSWERS[kind]
+                items = self.db.execute(
+                    "select id, type, due, done_at from request_items where request_id = ?",
+                    [request_id]).fetchall()
+                outcome = "refused" if kind == "refusal" else "fulfilled"
+                answered = {i for i, t, _, done in items
+                            if done is None and (answers is None or t in answers)}
+                for item_id in sorted(answered):
+                    self._update("request_items", item_id, {"done_at": stamp,
+                                                            "outcome": outcome}, request_id)
+                due = request_due((date.fromisoformat(d), done is not None or i in answered)
+                                  for i, _, d, done in items)
+                changes: dict[str, Any] = {"due": due.isoformat() if due else None}
+                if due is None:
+                    changes["status"] = "answered"
+                self._touch(request_id, changes)
+        return {"id": lid, "number": number, "file_name": file_name,
+                "sha256": hashlib.sha256(content).hexdigest()}
+
+    def letter_content(self, letter_id: int) -> bytes:
+        """The copy of a letter kept inside the register."""
+        row = self.db.execute("select content from letters where id = ?",
+                              [letter_id]).fetchone()
+        if not row:
+            raise NotFoundError(f"There is no letter with id {letter_id}.")
+        return bytes(row[0])
+
     # ------------------------------------------------------------------ reading
     def _requester(self, row: dict[str, Any]) -> dict[str, Any]:
         return {"name": row["requester_name"], "email": row["requester_email"],
@@ -594,6 +657,47 @@ class Register:
                                                   order_by="id")
         ]
         return view
+
+    def export_rows(
+        self,
+        *,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        status: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Stream requests for an export, oldest first, with their types and last identity."""
+        where, params = [], []
+        if date_from:
+            where.append("r.received_date >= ?")
+            params.append(date_from.isoformat())
+        if date_to:
+            where.append("r.received_date <= ?")
+            params.append(date_to.isoformat())
+        if status:
+            require_one_of(status, STATUSES, "status")
+            where.append("r.status = ?")
+            params.append(status)
+        sql = (
+            "select r.id, r.number, r.received_at, r.channel, r.lang, r.requester_name,"
+            " r.requester_email, r.requester_phone, r.status, r.outcome, r.due, r.closed_at,"
+            " (select group_concat(type, ',') from request_items i where i.request_id = r.id)"
+            "   as types,"
+            " (select method || ':' || result from identity_checks c where c.request_id = r.id"
+            "   order by c.id desc limit 1) as identity"
+            " from requests r"
+        )
+        if where:
+            sql += " where " + " and ".join(where)
+        sql += " order by r.received_at, r.id"
+        cur = self.db.execute(sql, params)
+        cols = [c[0] for c in cur.description]
+        for row in cur:
+            yield dict(zip(cols, row, strict=True))
+
+    def events_of(self, request_id: int) -> list[dict[str, Any]]:
+        """The full audit events of one request (with their data and hashes)."""
+        return [dict(e) for e in self.db["events"].rows_where(
+            "request_id = ?", [request_id], order_by="id")]
 
     def attachment_content(self, attachment_id: int) -> bytes:
         """The stored bytes of an attachment (e.g. the original .eml)."""

@@ -1,0 +1,1 @@
+"""Letters and exports: .docx from letter_templates/, outgoing numbers, exports, packs."""

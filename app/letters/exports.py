@@ -1,0 +1,319 @@
+"""Register exports (CSV, XLSX, a DOCX journal) and the evidence pack of one request.
+
+Exports are plain files with personal data in them: the operator asks for them and
+the UI marks them as unencrypted. Each is written to a temporary file beside the
+target and renamed into place, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.store import Register
+
+from . import names
+from .context import format_day
+from .errors import LetterError
+
+FORMATS = ("csv", "xlsx", "docx")
+
+COLUMNS = ("number", "received", "channel", "requester", "email", "phone", "types", "lang",
+           "identity", "status", "outcome", "due", "closed")
+HEADINGS: dict[str, dict[str, str]] = {
+    "ru": {"number": "Вх. №", "received": "Получено", "channel": "Канал",
+           "requester": "Заявитель", "email": "Эл. почта", "phone": "Телефон",
+           "types": "Требования", "lang": "Язык", "identity": "Проверка личности",
+           "status": "Статус", "outcome": "Результат", "due": "Срок",
+           "closed": "Закрыто", "title": "Журнал обращений субъектов персональных данных"},
+    "kk": {"number": "Кіріс №", "received": "Алынды", "channel": "Арна",
+           "requester": "Өтініш беруші", "email": "Эл. пошта", "phone": "Телефон",
+           "types": "Талаптар", "lang": "Тіл", "identity": "Жеке басын тексеру",
+           "status": "Мәртебе", "outcome": "Нәтиже", "due": "Мерзім", "closed": "Жабылды",
+           "title": "Дербес деректер субъектілерінің өтініштерін тіркеу журналы"},
+    "en": {"number": "In. No.", "received": "Received", "channel": "Channel",
+           "requester": "Requester", "email": "Email", "phone": "Phone",
+           "types": "Rights requested", "lang": "Language", "identity": "Identity check",
+           "status": "Status", "outcome": "Outcome", "due": "Due", "closed": "Closed",
+           "title": "Register of data-subject requests"},
+}
+
+
+def _atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write through a temporary file in the same folder, then rename into place."""
+    target = Path(target)
+    if target.is_dir():
+        raise LetterError(f"'{target}' is a folder; give a file name.")
+    if not target.parent.is_dir():
+        raise LetterError(f"The folder '{target.parent}' does not exist; create it or choose "
+                          "another.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".otinish-", dir=target.parent)
+    except OSError as exc:
+        raise LetterError(f"Cannot write to the folder '{target.parent}': {exc.strerror}; "
+                          "choose another folder.") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise LetterError(f"Cannot write '{target}': {exc.strerror}; nothing was "
+                          "written.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _row_values(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    identity = ""
+    if row["identity"]:
+        method, result = row["identity"].split(":", 1)
+        identity = (f"{names.IDENTITY_METHOD_NAMES[lang][method]}: "
+                    f"{names.IDENTITY_RESULT_NAMES[lang][result]}")
+    return {
+        "number": row["number"],
+        "received": datetime.fromisoformat(row["received_at"]),
+        "channel": names.CHANNEL_NAMES[lang][row["channel"]],
+        "requester": row["requester_name"],
+        "email": row["requester_email"] or "",
+        "phone": row["requester_phone"] or "",
+        "types": "; ".join(names.TYPE_NAMES[lang][t] for t in (row["types"] or "").split(",")
+                           if t),
+        "lang": row["lang"],
+        "identity": identity,
+        "status": names.STATUS_NAMES[lang][row["status"]],
+        "outcome": names.OUTCOME_NAMES[lang][row["outcome"]] if row["outcome"] else "",
+        "due": date.fromisoformat(row["due"]) if row["due"] else None,
+        "closed": datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else None,
+    }
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
+    text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+    writer = csv.writer(text)
+    writer.writerow([HEADINGS[lang][c] for c in COLUMNS])
+    n = 0
+    for row in rows:
+        values = _row_values(row, lang)
+        writer.writerow([_text(values[c]) for c in COLUMNS])
+        n += 1
+    text.flush()
+    text.detach()
+    return n
+
+
+def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
+    from openpyxl import Workbook  # heavy: imported only when exporting
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(HEADINGS[lang]["title"][:31])
+    ws.freeze_panes = "A2"
+    widths = {"number": 14, "received": 17, "requester": 28, "email": 26, "types": 40,
+              "identity": 24, "due": 12, "closed": 17}
+    for i, c in enumerate(COLUMNS):
+        ws.column_dimensions[chr(ord("A") + i)].width = widths.get(c, 14)
+    from openpyxl.cell import WriteOnlyCell
+
+    header = []
+    for c in COLUMNS:
+        cell = WriteOnlyCell(ws, value=HEADINGS[lang][c])
+        cell.font = Font(bold=True)
+        header.append(cell)
+    ws.append(header)
+    n = 0
+    for row in rows:
+        values = _row_values(row, lang)
+        cells = []
+        for c in COLUMNS:
+            value = values[c]
+            if isinstance(value, datetime):
+                value = value.replace(tzinfo=None)  # Excel has no time zones; local time
+            cell = WriteOnlyCell(ws, value=value)
+            if isinstance(value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        ws.append(cells)
+        n += 1
+    wb.save(f)
+    return n
+
+
+def _landscape_document():
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.5))
+    doc.styles["Normal"].font.size = Pt(9)
+    return doc
+
+
+def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
+                subtitle: str) -> int:
+    doc = _landscape_document()
+    doc.add_heading(HEADINGS[lang]["title"], level=1)
+    if subtitle:
+        doc.add_paragraph(subtitle)
+    cols = [c for c in COLUMNS if c not in ("lang",)]
+    table = doc.add_table(rows=1, cols=len(cols))
+    table.style = "Table Grid"
+    for cell, c in zip(table.rows[0].cells, cols, strict=True):
+        cell.text = HEADINGS[lang][c]
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    n = 0
+    for row in rows:
+        values = _row_values(row, lang)
+        cells = table.add_row().cells
+        for cell, c in zip(cells, cols, strict=True):
+            cell.text = _text(values[c])
+        n += 1
+    doc.save(f)
+    return n
+
+
+def export_register(
+    register: Register,
+    fmt: str,
+    out: Path,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    status: str | None = None,
+    lang: str = "ru",
+) -> dict[str, Any]:
+    """Export the register (filtered) as CSV, XLSX or a DOCX journal; return a summary."""
+    if fmt not in FORMATS:
+        raise LetterError(f"Unknown export format '{fmt}'; allowed: {', '.join(FORMATS)}.")
+    if date_from and date_to and date_from > date_to:
+        raise LetterError("The start of the period is after its end.")
+    rows = register.export_rows(date_from=date_from, date_to=date_to, status=status)
+    count = 0
+
+    def write(f: BinaryIO) -> None:
+        nonlocal count
+        if fmt == "csv":
+            count = _write_csv(rows, lang, f)
+        elif fmt == "xlsx":
+            count = _write_xlsx(rows, lang, f)
+        else:
+            period = " — ".join(format_day(d, lang) for d in (date_from, date_to) if d)
+            count = _write_docx(rows, lang, f, period)
+
+    _atomic_write(Path(out), write)
+    return {"path": str(out), "format": fmt, "requests": count}
+
+
+# ---------------------------------------------------------------- evidence pack
+def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: str) -> bytes:
+    doc = _landscape_document()
+    h = HEADINGS[lang]
+    doc.add_heading(f"{view['number']} — {view['requester']['name']}", level=1)
+    if operator:
+        doc.add_paragraph(f"{operator['name']}, {operator['id']}")
+    facts = [
+        (h["received"], view["received"]),
+        (h["channel"], names.CHANNEL_NAMES[lang][view["channel"]]),
+        (h["requester"], view["requester"]["name"]),
+        (h["email"], view["requester"]["email"] or ""),
+        (h["phone"], view["requester"]["phone"] or ""),
+        (h["status"], names.STATUS_NAMES[lang][view["status"]]),
+        (h["outcome"], names.OUTCOME_NAMES[lang][view["outcome"]] if view["outcome"] else ""),
+        (h["closed"], view["closed_at"] or ""),
+    ]
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, value in facts:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, str(value)
+    sections = [
+        (h["types"], [f"{names.TYPE_NAMES[lang][i['type']]}: {i['due']} — {i['basis']}"
+                      + (f" ({i['done_at']})" if i["done"] else "") for i in view["items"]]),
+        (h["identity"], [f"{c['at']}: {names.IDENTITY_METHOD_NAMES[lang][c['method']]} — "
+                         f"{names.IDENTITY_RESULT_NAMES[lang][c['result']]} {c['note'] or ''}"
+                         for c in view["identity_checks"]]),
+        ("Actions", [f"{a['at']}: {names.ACTION_KIND_NAMES[lang][a['kind']]} — {a['note']}"
+                     for a in view["actions"]]),
+        ("Letters", [f"{le['number']} ({le['created_at']}): {le['kind']} [{le['lang']}] "
+                     f"sha256 {le['sha256']}" for le in view["letters"]]),
+    ]
+    for title, lines in sections:
+        doc.add_heading(title, level=2)
+        for line in lines or ["—"]:
+            doc.add_paragraph(line, style="List Bullet")
+    if view.get("text"):
+        doc.add_heading("Text", level=2)
+        doc.add_paragraph(view["text"])
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str | None = None
+                  ) -> dict[str, Any]:
+    """Write a ZIP with everything about one request and a manifest of sha256 sums."""
+    view = register.get_request(request_id)
+    lang = lang or view["lang"]
+    files: dict[str, bytes] = {}
+    for letter in view["letters"]:
+        files[f"letters/{letter['file_name']}"] = register.letter_content(letter["id"])
+    for att in view["attachments"]:
+        files[f"originals/{att['id']}_{att['file_name']}"] = register.attachment_content(
+            att["id"])
+    files["summary.docx"] = _summary_docx(view, register.get_operator(), lang)
+    events = register.events_of(request_id)
+    files["events.json"] = json.dumps(events, ensure_ascii=False, indent=2).encode("utf-8")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(events[0]) if events else ["id"])
+    writer.writeheader()
+    writer.writerows(events)
+    files["events.csv"] = buffer.getvalue().encode("utf-8-sig")
+    manifest = {
+        "request": view["number"],
+        "created_at": register.now().isoformat(timespec="seconds"),
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+    }
+    sums = "".join(f"{digest}  {name}\n" for name, digest in manifest["files"].items())
+
+    def write(f: BinaryIO) -> None:
+        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            for name, data in sorted(files.items()):
+                z.writestr(name, data)
+            z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+            z.writestr("SHA256SUMS", sums)
+
+    _atomic_write(Path(out), write)
+    return {"path": str(out), "request": view["number"], "files": len(files) + 2}

@@ -1,0 +1,482 @@
+"""The words letters and screens use for the register's codes, in Kazakh, Russian and English.
+
+Pure data: every table is keyed first by language ("kk", "ru", "en"), then by a code
+from `app/domain/vocab.py` (or a letter kind). The law's own terms are used
+(shared/domain/glossary.md), because an inspector reads a letter against the law.
+Names are lower-case noun phrases so that they can stand after a colon or inside a
+sentence; a screen capitalises them itself. Citations of single provisions follow
+each language's style: ru «подпункт 8) пункта 2 статьи 25 Закона», kk «Заңның 25-бабы
+2-тармағының 8) тармақшасы», en "Article 25(2)(8) of the Law". "Закон" / "Заң" /
+"the Law" is the short name every letter introduces with its first citation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGS: tuple[str, ...] = ("kk", "ru", "en")
+
+#: The requested right, as a letter names it ("Предмет обращения: ...").
+TYPE_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "access": "ознакомление с персональными данными",
+        "correction": "изменение и дополнение персональных данных",
+        "blocking": "блокирование персональных данных",
+        "unblocking": "снятие блокирования персональных данных",
+        "deletion": "уничтожение персональных данных",
+        "withdrawal": "отзыв согласия на сбор и обработку персональных данных",
+        "objection": "возражение против решения, принятого исключительно на основе "
+                     "автоматизированной обработки персональных данных",
+        "public_source": "исключение персональных данных из общедоступных источников",
+        "portability": "предоставление копии персональных данных в структурированном формате",
+        "other": "иной вопрос, связанный с персональными данными",
+    },
+    "kk": {
+        "access": "дербес деректермен танысу",
+        "correction": "дербес деректерді өзгерту және толықтыру",
+        "blocking": "дербес деректерді бұғаттау",
+        "unblocking": "дербес деректерді бұғаттан шығару",
+        "deletion": "дербес деректерді жою",
+        "withdrawal": "дербес деректерді жинауға және өңдеуге берілген келісімді кері "
+                      "қайтарып алу",
+        "objection": "тек дербес деректерді автоматтандырылған өңдеу негізінде қабылданған "
+                     "шешімге қарсылық",
+        "public_source": "дербес деректерді жалпыға қолжетімді дереккөздерден алып тастау",
+        "portability": "дербес деректердің көшірмесін құрылымдалған форматта беру",
+        "other": "дербес деректерге қатысты өзге мәселе",
+    },
+    "en": {
+        "access": "access to personal data",
+        "correction": "correction (change and addition) of personal data",
+        "blocking": "blocking of personal data",
+        "unblocking": "unblocking of personal data",
+        "deletion": "destruction (deletion) of personal data",
+        "withdrawal": "withdrawal of consent to the collection and processing of personal data",
+        "objection": "objection to a decision based solely on automated processing of "
+                     "personal data",
+        "public_source": "removal of personal data from publicly available sources",
+        "portability": "a copy of personal data in a structured format",
+        "other": "another matter concerning personal data",
+    },
+}
+
+#: How the request reached the operator ("способ поступления: ...").
+CHANNEL_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "email": "электронная почта",
+        "phone": "телефонный звонок",
+        "letter": "почтовое отправление",
+        "in_person": "личный приём",
+        "egov": "портал «электронного правительства» (eGov)",
+        "web_form": "форма на сайте",
+        "messenger": "мессенджер",
+    },
+    "kk": {
+        "email": "электрондық пошта",
+        "phone": "телефон қоңырауы",
+        "letter": "пошта жөнелтілімі",
+        "in_person": "жеке қабылдау",
+        "egov": "«электрондық үкімет» порталы (eGov)",
+        "web_form": "сайттағы нысан",
+        "messenger": "мессенджер",
+    },
+    "en": {
+        "email": "email",
+        "phone": "telephone call",
+        "letter": "post",
+        "in_person": "in person",
+        "egov": "eGov portal",
+        "web_form": "website form",
+        "messenger": "messenger",
+    },
+}
+
+STATUS_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "received": "получено",
+        "awaiting_identity": "ожидает подтверждения личности",
+        "in_progress": "на рассмотрении",
+        "answered": "ответ направлен",
+        "closed": "закрыто",
+    },
+    "kk": {
+        "received": "алынды",
+        "awaiting_identity": "жеке басын растау күтілуде",
+        "in_progress": "қаралуда",
+        "answered": "жауап жіберілді",
+        "closed": "жабылды",
+    },
+    "en": {
+        "received": "received",
+        "awaiting_identity": "awaiting identity check",
+        "in_progress": "in progress",
+        "answered": "answered",
+        "closed": "closed",
+    },
+}
+
+OUTCOME_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "fulfilled": "исполнено",
+        "partially_fulfilled": "исполнено частично",
+        "refused": "мотивированный отказ",
+        "withdrawn_by_requester": "отозвано заявителем",
+        "no_data_held": "персональные данные заявителя не обрабатываются",
+    },
+    "kk": {
+        "fulfilled": "орындалды",
+        "partially_fulfilled": "ішінара орындалды",
+        "refused": "дәлелді бас тарту",
+        "withdrawn_by_requester": "өтініш беруші кері қайтарып алды",
+        "no_data_held": "өтініш берушінің дербес деректері өңделмейді",
+    },
+    "en": {
+        "fulfilled": "fulfilled",
+        "partially_fulfilled": "partly fulfilled",
+        "refused": "reasoned refusal",
+        "withdrawn_by_requester": "withdrawn by the requester",
+        "no_data_held": "no personal data held",
+    },
+}
+
+#: Ways of confirming identity. Written so that the identity-request letter can list
+#: them to the data subject as they are; never a copy of an ID document (Art. 7(10)).
+IDENTITY_METHOD_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "email_match": "письмо с адреса электронной почты, который Вы ранее сообщили нам",
+        "phone_callback": "обратный звонок на номер телефона, который Вы ранее сообщили нам",
+        "one_time_code": "одноразовый код, направленный на Ваш адрес электронной почты "
+                         "или номер телефона",
+        "eds_signature": "обращение, подписанное электронной цифровой подписью (ЭЦП)",
+        "id_document_in_person": "предъявление документа, удостоверяющего личность, "
+                                 "при личном визите (без снятия копии)",
+        "notarized_poa": "нотариально удостоверенная доверенность (если обращается "
+                         "представитель)",
+        "state_service": "подтверждение через государственный сервис контроля доступа "
+                         "к персональным данным",
+        "other": "иной способ, позволяющий достоверно установить личность",
+    },
+    "kk": {
+        "email_match": "бізге бұрын хабарлаған электрондық пошта мекенжайыңыздан "
+                       "жіберілген хат",
+        "phone_callback": "бізге бұрын хабарлаған телефон нөміріңізге кері қоңырау шалу",
+        "one_time_code": "электрондық поштаңызға немесе телефон нөміріңізге жіберілген "
+                         "бір реттік код",
+        "eds_signature": "электрондық цифрлық қолтаңбамен (ЭЦҚ) қол қойылған өтініш",
+        "id_document_in_person": "жеке келген кезде жеке басын куәландыратын құжатты "
+                                 "көрсету (көшірмесі түсірілмейді)",
+        "notarized_poa": "нотариат куәландырған сенімхат (өтінішті өкіл берген жағдайда)",
+        "state_service": "дербес деректерге қол жеткізуді бақылаудың мемлекеттік сервисі "
+                         "арқылы растау",
+        "other": "жеке басты анық белгілеуге мүмкіндік беретін өзге тәсіл",
+    },
+    "en": {
+        "email_match": "an email from the address you previously gave us",
+        "phone_callback": "a call back to the telephone number you previously gave us",
+        "one_time_code": "a one-time code sent to your email address or telephone number",
+        "eds_signature": "a request signed with an electronic digital signature (EDS)",
+        "id_document_in_person": "showing an identity document in person (no copy is taken)",
+        "notarized_poa": "a notarised power of attorney, if a representative acts for you",
+        "state_service": "confirmation through the state service for controlling access "
+                         "to personal data",
+        "other": "another method that reliably establishes your identity",
+    },
+}
+
+IDENTITY_RESULT_NAMES: dict[str, dict[str, str]] = {
+    "ru": {"requested": "запрошено", "passed": "подтверждено", "failed": "не подтверждено"},
+    "kk": {"requested": "сұратылды", "passed": "расталды", "failed": "расталмады"},
+    "en": {"requested": "requested", "passed": "confirmed", "failed": "not confirmed"},
+}
+
+#: What the operator did; also the wording a confirmation letter may reuse.
+ACTION_KIND_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "searched": "поиск персональных данных в информационных системах",
+        "corrected": "изменение и дополнение персональных данных",
+        "blocked": "блокирование персональных данных",
+        "unblocked": "снятие блокирования персональных данных",
+        "deleted": "уничтожение персональных данных",
+        "processing_stopped": "прекращение сбора и обработки персональных данных",
+        "processor_notified": "уведомление третьего лица, обрабатывающего персональные данные",
+        "copy_sent": "направление сведений о персональных данных",
+        "other": "иное действие",
+    },
+    "kk": {
+        "searched": "ақпараттық жүйелерде дербес деректерді іздеу",
+        "corrected": "дербес деректерді өзгерту және толықтыру",
+        "blocked": "дербес деректерді бұғаттау",
+        "unblocked": "дербес деректерді бұғаттан шығару",
+        "deleted": "дербес деректерді жою",
+        "processing_stopped": "дербес деректерді жинауды және өңдеуді тоқтату",
+        "processor_notified": "дербес деректерді өңдейтін үшінші тұлғаны хабардар ету",
+        "copy_sent": "дербес деректер туралы мәліметтерді жіберу",
+        "other": "өзге әрекет",
+    },
+    "en": {
+        "searched": "search for personal data in information systems",
+        "corrected": "change and addition of personal data",
+        "blocked": "blocking of personal data",
+        "unblocked": "unblocking of personal data",
+        "deleted": "destruction of personal data",
+        "processing_stopped": "collection and processing of personal data stopped",
+        "processor_notified": "third party processing the personal data notified",
+        "copy_sent": "information about personal data sent",
+        "other": "other action",
+    },
+}
+
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "ru": {"kk": "казахский", "ru": "русский", "en": "английский"},
+    "kk": {"kk": "қазақ тілі", "ru": "орыс тілі", "en": "ағылшын тілі"},
+    "en": {"kk": "Kazakh", "ru": "Russian", "en": "English"},
+}
+
+ID_LABELS: dict[str, dict[str, str]] = {
+    "ru": {"IIN": "ИИН", "BIN": "БИН"},
+    "kk": {"IIN": "ЖСН", "BIN": "БСН"},
+    "en": {"IIN": "IIN", "BIN": "BIN"},
+}
+
+#: The full citation of the law, in the nominative; letters follow it with
+#: "(далее – Закон)" / "(бұдан әрі – Заң)" / (the "Law").
+LAW_CITATION: dict[str, str] = {
+    "ru": "Закон Республики Казахстан от 21 мая 2013 года № 94-V "
+          "«О персональных данных и их защите»",
+    "kk": "«Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының "
+          "2013 жылғы 21 мамырдағы № 94-V Заңы",
+    "en": 'Law of the Republic of Kazakhstan No. 94-V of 21 May 2013 '
+          '"On Personal Data and Their Protection"',
+}
+
+#: The provision a confirmation letter rests on (kz-rules.md: 1 working day, Art. 25(2)(8)).
+DONE_CITATIONS: dict[str, dict[str, str]] = {
+    "ru": {
+        "correction_done": "подпункт 8) пункта 2 статьи 25 и статья 13 Закона",
+        "blocking_done": "подпункт 3) пункта 1 статьи 24 и подпункт 8) пункта 2 статьи 25 "
+                         "Закона",
+        "deletion_done": "подпункт 8) пункта 2 статьи 25 и статья 18 Закона",
+    },
+    "kk": {
+        "correction_done": "Заңның 25-бабы 2-тармағының 8) тармақшасы және 13-бабы",
+        "blocking_done": "Заңның 24-бабы 1-тармағының 3) тармақшасы және 25-бабы "
+                         "2-тармағының 8) тармақшасы",
+        "deletion_done": "Заңның 25-бабы 2-тармағының 8) тармақшасы және 18-бабы",
+    },
+    "en": {
+        "correction_done": "Article 25(2)(8) and Article 13 of the Law",
+        "blocking_done": "Article 24(1)(3) and Article 25(2)(8) of the Law",
+        "deletion_done": "Article 25(2)(8) and Article 18 of the Law",
+    },
+}
+
+#: Grounds for a reasoned refusal. `text` is a clause that follows "– " in the letter's
+#: list (lower-case, no final stop); `citation` goes in brackets after it.
+REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
+    "identity_not_confirmed": {
+        "ru": {
+            "text": "не подтверждены личность заявителя либо полномочия его представителя, "
+                    "тогда как сведения о персональных данных предоставляются и действия с "
+                    "ними совершаются только по обращению субъекта персональных данных или "
+                    "его законного представителя",
+            "citation": "пункт 2 статьи 10 и статья 11 Закона",
+        },
+        "kk": {
+            "text": "өтініш берушінің жеке басы не оның өкілінің өкілеттігі расталмады, ал "
+                    "дербес деректер туралы мәліметтер тек дербес деректер субъектісінің "
+                    "немесе оның заңды өкілінің өтініші бойынша беріледі және олармен "
+                    "әрекеттер тек осындай өтініш бойынша жасалады",
+            "citation": "Заңның 10-бабының 2-тармағы және 11-бабы",
+        },
+        "en": {
+            "text": "your identity, or your representative's authority to act for you, has "
+                    "not been confirmed, and information about personal data may be given, "
+                    "and action on it taken, only at the request of the data subject or "
+                    "their legal representative",
+            "citation": "Article 10(2) and Article 11 of the Law",
+        },
+    },
+    "not_in_writing": {
+        "ru": {
+            "text": "обращение подано не в письменной форме, не в форме электронного "
+                    "документа и не иным способом с применением элементов защитных действий",
+            "citation": "пункт 2 статьи 10 Закона",
+        },
+        "kk": {
+            "text": "өтініш жазбаша нысанда, электрондық құжат нысанында не қорғау "
+                    "әрекеттерінің элементтерін қолдана отырып өзге тәсілмен берілмеген",
+            "citation": "Заңның 10-бабының 2-тармағы",
+        },
+        "en": {
+            "text": "the request was not made in writing, as an electronic document or in "
+                    "another way using protective elements",
+            "citation": "Article 10(2) of the Law",
+        },
+    },
+    "documents_missing": {
+        "ru": {
+            "text": "к требованию об изменении и дополнении персональных данных не "
+                    "приложены документы, подтверждающие основания для их изменения",
+            "citation": "подпункт 2) пункта 1 статьи 24 и статья 13 Закона",
+        },
+        "kk": {
+            "text": "дербес деректерді өзгерту және толықтыру туралы талапқа оларды "
+                    "өзгертудің негіздерін растайтын құжаттар қоса берілмеген",
+            "citation": "Заңның 24-бабы 1-тармағының 2) тармақшасы және 13-бабы",
+        },
+        "en": {
+            "text": "no documents supporting the requested change and addition of personal "
+                    "data were provided",
+            "citation": "Article 24(1)(2) and Article 13 of the Law",
+        },
+    },
+    "processing_required_by_law": {
+        "ru": {
+            "text": "сбор, обработка и хранение этих персональных данных предусмотрены "
+                    "законами Республики Казахстан, поэтому отзыв согласия (уничтожение "
+                    "данных) в этой части противоречил бы закону",
+            "citation": "пункт 2 статьи 8 Закона",
+        },
+        "kk": {
+            "text": "бұл дербес деректерді жинау, өңдеу және сақтау Қазақстан "
+                    "Республикасының заңдарында көзделген, сондықтан осы бөлікте келісімді "
+                    "кері қайтарып алу (деректерді жою) заңға қайшы келеді",
+            "citation": "Заңның 8-бабының 2-тармағы",
+        },
+        "en": {
+            "text": "the laws of the Republic of Kazakhstan require these personal data to "
+                    "be collected, processed and stored, so withdrawing consent (or destroying "
+                    "the data) in this respect would contradict the law",
+            "citation": "Article 8(2) of the Law",
+        },
+    },
+    "unfulfilled_obligation": {
+        "ru": {
+            "text": "имеется неисполненное обязательство, для исполнения которого "
+                    "необходима обработка этих персональных данных",
+            "citation": "пункт 2 статьи 8 Закона",
+        },
+        "kk": {
+            "text": "орындалуы үшін осы дербес деректерді өңдеу қажет болатын орындалмаған "
+                    "міндеттеме бар",
+            "citation": "Заңның 8-бабының 2-тармағы",
+        },
+        "en": {
+            "text": "an obligation that requires these personal data to be processed has not "
+                    "yet been fulfilled",
+            "citation": "Article 8(2) of the Law",
+        },
+    },
+    "no_data_held": {
+        "ru": {
+            "text": "мы не осуществляем сбор, обработку и хранение Ваших персональных данных",
+            "citation": "подпункт 1) пункта 1 статьи 24 Закона",
+        },
+        "kk": {
+            "text": "біз Сіздің дербес деректеріңізді жинамаймыз, өңдемейміз және "
+                    "сақтамаймыз",
+            "citation": "Заңның 24-бабы 1-тармағының 1) тармақшасы",
+        },
+        "en": {
+            "text": "we do not collect, process or store any personal data about you",
+            "citation": "Article 24(1)(1) of the Law",
+        },
+    },
+    "rights_of_others": {
+        "ru": {
+            "text": "предоставление запрошенных сведений нарушило бы права и законные "
+                    "интересы других лиц, в том числе конфиденциальность их персональных "
+                    "данных",
+            "citation": "статья 11 Закона",
+        },
+        "kk": {
+            "text": "сұратылған мәліметтерді беру басқа тұлғалардың құқықтары мен заңды "
+                    "мүдделерін, оның ішінде олардың дербес деректерінің құпиялылығын "
+                    "бұзар еді",
+            "citation": "Заңның 11-бабы",
+        },
+        "en": {
+            "text": "disclosing the information requested would breach the rights and "
+                    "legitimate interests of other persons, including the confidentiality "
+                    "of their personal data",
+            "citation": "Article 11 of the Law",
+        },
+    },
+}
+
+#: The greeting line; Russian needs a gender (from the IIN), Kazakh and English do not.
+SALUTATIONS: dict[str, dict[str, str]] = {
+    "ru": {
+        "male": "Уважаемый {name}!",
+        "female": "Уважаемая {name}!",
+        "unknown": "Уважаемый(-ая) {name}!",
+    },
+    "kk": {"male": "Құрметті {name}!", "female": "Құрметті {name}!", "unknown": "Құрметті {name}!"},
+    "en": {"male": "Dear {name},", "female": "Dear {name},", "unknown": "Dear {name},"},
+}
+
+#: The ways the identity-request letter offers, in this order.
+IDENTITY_REQUEST_METHODS: tuple[str, ...] = (
+    "email_match",
+    "phone_callback",
+    "one_time_code",
+    "eds_signature",
+    "id_document_in_person",
+    "notarized_poa",
+    "state_service",
+)
+
+#: The heading of each letter kind.
+KIND_TITLES: dict[str, dict[str, str]] = {
+    "ru": {
+        "acknowledgement": "Об обращении (уведомление о получении)",
+        "identity_request": "О подтверждении личности заявителя",
+        "written_followup": "О направлении обращения в письменной форме",
+        "access_response": "О предоставлении сведений об обработке персональных данных",
+        "correction_done": "Об изменении и дополнении персональных данных",
+        "blocking_done": "О блокировании персональных данных",
+        "deletion_done": "Об уничтожении персональных данных",
+        "withdrawal_confirmation": "Об отзыве согласия на сбор и обработку персональных "
+                                   "данных",
+        "refusal": "О мотивированном отказе",
+        "objection_result": "О результатах рассмотрения возражения",
+    },
+    "kk": {
+        "acknowledgement": "Өтінішті алу туралы хабарлама",
+        "identity_request": "Өтініш берушінің жеке басын растау туралы",
+        "written_followup": "Өтінішті жазбаша нысанда жіберу туралы",
+        "access_response": "Дербес деректеріңізді өңдеу туралы мәліметтер",
+        "correction_done": "Дербес деректерді өзгерту және толықтыру туралы",
+        "blocking_done": "Дербес деректерді бұғаттау туралы",
+        "deletion_done": "Дербес деректерді жою туралы",
+        "withdrawal_confirmation": "Келісімді кері қайтарып алу туралы",
+        "refusal": "Дәлелді бас тарту туралы",
+        "objection_result": "Қарсылықты қарау нәтижелері туралы",
+    },
+    "en": {
+        "acknowledgement": "Acknowledgement of your request",
+        "identity_request": "Confirmation of your identity",
+        "written_followup": "Your request in writing",
+        "access_response": "Information about the processing of your personal data",
+        "correction_done": "Correction of your personal data",
+        "blocking_done": "Blocking of your personal data",
+        "deletion_done": "Destruction of your personal data",
+        "withdrawal_confirmation": "Withdrawal of your consent",
+        "refusal": "Reasoned refusal",
+        "objection_result": "Outcome of your objection",
+    },
+}
+
+
+def name_of(table: Mapping[str, Mapping[str, str]], lang: str, code: str) -> str:
+    """The name of *code* in *lang* from one of the tables above; KeyError says which is missing."""
+    try:
+        names = table[lang]
+    except KeyError:
+        raise KeyError(f"No names in language '{lang}'; languages: "
+                       f"{', '.join(sorted(table))}.") from None
+    try:
+        return names[code]
+    except KeyError:
+        raise KeyError(f"No {lang} name for code '{code}'; known codes: "
+                       f"{', '.join(names)}.") from None

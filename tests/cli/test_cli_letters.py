@@ -1,0 +1,85 @@
+"""The CLI of issue #3: operator profile, letter, export, evidence."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from app.cli import REFUSAL_GROUND_CODES
+from app.letters import names
+from tests.builders import PASSPHRASE
+from tests.cli.helpers import run_cli
+from tests.letters.test_letters import PROFILE
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OTINISH_PASSPHRASE", PASSPHRASE)
+    path = str(tmp_path / "register.otinish")
+    assert run_cli(capsys, "--db", path, "init").code == 0
+    assert run_cli(capsys, "--db", path, "operator", "set", "--name", "ИП Жумабаев Е.",
+                   "--id", "860315300146", "--address", "Астана", "--email",
+                   "info@example.kz", "--phone", "+77015550000").code == 0
+    assert run_cli(capsys, "--db", path, "add", "--channel", "email", "--type", "access",
+                   "--name", "Айгерим Ахметова", "--received", "2026-03-20").code == 0
+    return path
+
+
+def test_the_cli_list_of_refusal_grounds_matches_the_letters(capsys):
+    assert set(REFUSAL_GROUND_CODES) == set(names.REFUSAL_GROUNDS)
+
+
+def test_access_response_before_a_profile_says_how_to_set_it(db, capsys, tmp_path):
+    result = run_cli(capsys, "--db", db, "letter", "1", "--kind", "access_response",
+                     "--out", str(tmp_path / "out"))
+    assert result.code == 2
+    assert "operator profile --file" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_profile_then_letter_then_show_lists_it(db, capsys, tmp_path):
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    assert run_cli(capsys, "--db", db, "operator", "profile", "--file", str(profile)).code == 0
+    shown = run_cli(capsys, "--db", db, "--json", "operator", "show").json
+    assert shown["operator"]["name"] == "ИП Жумабаев Е."
+    out = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "access_response",
+                  "--lang", "kk", "--out", str(tmp_path / "out")).json
+    assert set(out) == {"path", "number", "kind", "lang", "sha256"}
+    assert out["number"] == "OUT-2026-0001" or out["number"].startswith("OUT-")
+    assert (out["kind"], out["lang"]) == ("access_response", "kk")
+    assert out["path"].endswith(".docx")
+    letters = run_cli(capsys, "--db", db, "--json", "show", "1").json["letters"]
+    assert [le["number"] for le in letters] == [out["number"]]
+
+
+def test_a_bad_profile_is_refused_with_one_sentence(db, capsys, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"purposes": "not a list"}', encoding="utf-8")
+    result = run_cli(capsys, "--db", db, "operator", "profile", "--file", str(bad))
+    assert result.code == 2 and "must be" in result.err
+    bad.write_text("{not json", encoding="utf-8")
+    result = run_cli(capsys, "--db", db, "operator", "profile", "--file", str(bad))
+    assert result.code == 2 and "not valid JSON" in result.err
+
+
+def test_refusal_needs_a_note_and_takes_grounds(db, capsys, tmp_path):
+    result = run_cli(capsys, "--db", db, "letter", "1", "--kind", "refusal", "--out",
+                     str(tmp_path))
+    assert result.code == 2 and "--note" in result.err
+    result = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "refusal",
+                     "--ground", "no_data_held", "--note", "Данных нет.", "--out", str(tmp_path))
+    assert result.code == 0, result.err
+
+
+def test_export_and_evidence(db, capsys, tmp_path):
+    out = run_cli(capsys, "--db", db, "--json", "export", "--format", "csv", "--out",
+                  str(tmp_path / "r.csv"), "--from", "2026-01-01", "--status", "received").json
+    assert out["requests"] == 1
+    bad = run_cli(capsys, "--db", db, "export", "--format", "pdf", "--out", "x")
+    assert bad.code == 2 and "csv" in bad.err
+    pack = run_cli(capsys, "--db", db, "--json", "evidence", "IN-2026-0001", "--out",
+                   str(tmp_path / "pack.zip")).json
+    assert zipfile.is_zipfile(pack["path"])

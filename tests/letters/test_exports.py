@@ -1,0 +1,107 @@
+"""Register exports (CSV, XLSX, DOCX journal) and the evidence pack of one request."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import zipfile
+from datetime import date, datetime
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from app.intake.service import import_email
+from app.letters.errors import LetterError
+from app.letters.exports import evidence_pack, export_register
+from app.letters.service import make_letter
+from tests.builders import ALMATY, add_request, new_register
+from tests.letters.test_letters import OPERATOR
+
+
+@pytest.fixture
+def reg(tmp_path):
+    register = new_register(tmp_path)
+    register.set_operator(OPERATOR)
+    add_request(register, name="Әйгерім Нұрланқызы", types=["access", "deletion"],
+                received=datetime(2026, 1, 10, 9, tzinfo=ALMATY))
+    rid = add_request(register, name="Ерлан Жумабаев", received=datetime(2026, 2, 3, 14,
+                                                                         tzinfo=ALMATY))
+    register.record_identity(rid, "phone_callback", "passed")
+    register.close_request(rid, "fulfilled")
+    add_request(register, name="John Smith", received=datetime(2026, 3, 1, 9, tzinfo=ALMATY))
+    yield register
+    register.close()
+
+
+def test_csv_opens_in_excel_with_cyrillic_intact(reg, tmp_path):
+    out = tmp_path / "register.csv"
+    result = export_register(reg, "csv", out, lang="ru")
+    assert result["requests"] == 3
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:4] == ["Вх. №", "Получено", "Канал", "Заявитель"]
+    assert [r[3] for r in rows[1:]] == ["Әйгерім Нұрланқызы", "Ерлан Жумабаев", "John Smith"]
+
+
+def test_filters_by_period_and_status(reg, tmp_path):
+    out = tmp_path / "r.csv"
+    assert export_register(reg, "csv", out, date_from=date(2026, 2, 1),
+                           date_to=date(2026, 2, 28))["requests"] == 1
+    assert export_register(reg, "csv", out, status="closed")["requests"] == 1
+    assert export_register(reg, "csv", out, status="received")["requests"] == 2
+    with pytest.raises(LetterError, match="after its end"):
+        export_register(reg, "csv", out, date_from=date(2026, 3, 1), date_to=date(2026, 1, 1))
+
+
+def test_xlsx_has_typed_dates_and_a_frozen_header(reg, tmp_path):
+    out = tmp_path / "register.xlsx"
+    export_register(reg, "xlsx", out, lang="kk")
+    ws = load_workbook(out).active
+    assert ws.freeze_panes == "A2"
+    assert ws["A1"].value == "Кіріс №"
+    assert isinstance(ws["B2"].value, datetime)
+    assert ws["B2"].value == datetime(2026, 1, 10, 9, 0)
+    due_col = [c.value for c in ws[1]].index("Мерзім") + 1
+    assert isinstance(ws.cell(row=2, column=due_col).value, datetime)  # a date cell
+
+
+def test_docx_journal_is_a_landscape_table_with_headings_in_the_language(reg, tmp_path):
+    out = tmp_path / "journal.docx"
+    export_register(reg, "docx", out, lang="en")
+    doc = Document(str(out))
+    section = doc.sections[0]
+    assert section.page_width > section.page_height
+    table = doc.tables[0]
+    assert table.rows[0].cells[0].text == "In. No."
+    assert len(table.rows) == 4
+
+
+def test_an_export_into_a_missing_folder_fails_cleanly(reg, tmp_path):
+    with pytest.raises(LetterError, match="does not exist"):
+        export_register(reg, "csv", tmp_path / "nope" / "r.csv")
+
+
+def test_evidence_pack_holds_letters_originals_summary_events_and_a_manifest(reg, tmp_path):
+    from tests.intake.test_import_into_register import _eml
+
+    eml = tmp_path / "req.eml"
+    eml.write_bytes(_eml())
+    rid = import_email(reg, eml).request_id
+    letter = make_letter(reg, rid, "acknowledgement", out_dir=tmp_path / "letters")
+    out = tmp_path / "pack.zip"
+    evidence_pack(reg, rid, out)
+    with zipfile.ZipFile(out) as z:
+        names = set(z.namelist())
+        assert f"letters/{letter.path.name}" in names
+        assert any(n.startswith("originals/") and n.endswith("req.eml") for n in names)
+        assert {"summary.docx", "events.json", "events.csv", "manifest.json",
+                "SHA256SUMS"} <= names
+        manifest = json.loads(z.read("manifest.json"))
+        for name, digest in manifest["files"].items():
+            assert hashlib.sha256(z.read(name)).hexdigest() == digest
+        assert z.read([n for n in names if n.startswith("originals/")][0]) == eml.read_bytes()
+        events = json.loads(z.read("events.json"))
+        assert events and all("hash" in e for e in events)
