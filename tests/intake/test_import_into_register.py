@@ -13,8 +13,10 @@ from app.intake.service import import_email
 from tests.builders import new_register
 
 
-def _eml(body: str = "Здравствуйте! Прошу удалить мой аккаунт и все мои данные.",
-         sender: str = "Айгерим Ахметова <Aigerim@Example.kz>") -> bytes:
+def _eml(
+    body: str = "Здравствуйте! Прошу удалить мой аккаунт и все мои данные.",
+    sender: str = "Айгерим Ахметова <Aigerim@Example.kz>",
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "info@operator.kz"
@@ -64,11 +66,11 @@ def test_operator_overrides_type_and_language(reg, tmp_path):
     assert view["lang"] == "kk"
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
-def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(
-        reg, tmp_path, data):
+def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(reg, tmp_path, data):
     original = _eml()
     mangle = data.draw(st.sampled_from(["truncate", "flip", "random", "charset", "empty"]))
     if mangle == "truncate":
@@ -82,7 +84,7 @@ def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(
         content = data.draw(st.binary(max_size=2000))
     elif mangle == "charset":
         charset = data.draw(st.sampled_from(["x-unknown", "koi8-r", "utf-16", "", "ы"]))
-        content = original.replace(b"charset=\"utf-8\"", f'charset="{charset}"'.encode())
+        content = original.replace(b'charset="utf-8"', f'charset="{charset}"'.encode())
     else:
         content = b""
     path = tmp_path / "mangled.eml"

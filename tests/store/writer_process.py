@@ -8,7 +8,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.store import Register  # noqa: E402
-
 from tests.builders import PASSPHRASE, add_request  # noqa: E402
 
 
