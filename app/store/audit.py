@@ -1,10 +1,12 @@
 """The append-only, hash-chained audit log and its verification.
 
-Every write appends one event per changed row, holding the row's new state. Each
-event's hash covers the previous event's hash and its own content, so an edit,
-insertion or deletion of an event breaks the chain; and since every row's last
-event holds its state, a row changed outside the app no longer matches it.
-Binary columns are represented by their sha256 so events stay small.
+Every write appends one event per changed row, holding the row's new state and its
+hash. Each event's hash covers the previous event's hash and its own content (with
+the state's hash, not the state), so an edit, insertion or deletion of an event
+breaks the chain, while a retention purge can erase the personal data in old
+states without breaking it. Since every row's last event holds the hash of its
+state, a row changed outside the app no longer matches. Binary columns are
+represented by their sha256 so events stay small.
 """
 
 from __future__ import annotations
@@ -45,6 +47,13 @@ def _canonical(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def state_hash(state: dict[str, Any] | None) -> str | None:
+    """The hash of an audited state (None for a deletion)."""
+    if state is None:
+        return None
+    return hashlib.sha256(_canonical(state).encode("utf-8")).hexdigest()
+
+
 def event_hash(prev_hash: str, content: dict[str, Any]) -> str:
     """The hash of an event: sha256 over the previous hash and the canonical content."""
     return hashlib.sha256((prev_hash + _canonical(content)).encode("utf-8")).hexdigest()
@@ -69,19 +78,21 @@ def append_event(
     """Append one event (call inside the write's transaction)."""
     prev = last_hash(db)
     state = audit_state(data) if data is not None else None
+    digest = state_hash(state)
     content = {
         "at": at,
         "request_id": request_id,
         "entity": entity,
         "entity_id": str(entity_id),
         "action": action,
-        "data": state,
+        "data_hash": digest,
     }
     db.execute(
-        "insert into events (at, request_id, entity, entity_id, action, data, prev_hash, hash)"
-        " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into events (at, request_id, entity, entity_id, action, data, data_hash,"
+        " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [at, request_id, entity, str(entity_id), action,
-         _canonical(state) if state is not None else None, prev, event_hash(prev, content)],
+         _canonical(state) if state is not None else None, digest, prev,
+         event_hash(prev, content)],
     )
 
 
@@ -90,21 +101,23 @@ def verify_chain(db: sqlite_utils.Database) -> list[str]:
     problems: list[str] = []
     prev = GENESIS
     for row in db.execute(
-        "select id, at, request_id, entity, entity_id, action, data, prev_hash, hash"
-        " from events order by id"
+        "select id, at, request_id, entity, entity_id, action, data, data_hash, prev_hash,"
+        " hash from events order by id"
     ):
-        eid, at, request_id, entity, entity_id, action, data, prev_hash, stored = row
+        eid, at, request_id, entity, entity_id, action, data, digest, prev_hash, stored = row
         content = {
             "at": at,
             "request_id": request_id,
             "entity": entity,
             "entity_id": entity_id,
             "action": action,
-            "data": json.loads(data) if data is not None else None,
+            "data_hash": digest,
         }
         if prev_hash != prev:
             problems.append(f"event {eid}: does not follow the previous event")
         if event_hash(prev_hash, content) != stored:
+            problems.append(f"event {eid}: content does not match its hash")
+        elif data is not None and state_hash(json.loads(data)) != digest:
             problems.append(f"event {eid}: content does not match its hash")
         prev = stored
         if len(problems) >= 20:
@@ -115,12 +128,12 @@ def verify_chain(db: sqlite_utils.Database) -> list[str]:
 def verify_rows(db: sqlite_utils.Database) -> list[str]:
     """Return rows whose current state differs from their last audited state."""
     problems: list[str] = []
-    last_states: dict[tuple[str, str], Any] = {}
-    for entity, entity_id, data in db.execute(
-        "select entity, entity_id, data from events where id in"
+    last_states: dict[tuple[str, str], str | None] = {}
+    for entity, entity_id, digest in db.execute(
+        "select entity, entity_id, data_hash from events where id in"
         " (select max(id) from events group by entity, entity_id)"
     ):
-        last_states[(entity, entity_id)] = json.loads(data) if data is not None else None
+        last_states[(entity, entity_id)] = digest
     for table, key in AUDITED_TABLES.items():
         seen: set[str] = set()
         for row in db[table].rows:
@@ -129,7 +142,7 @@ def verify_rows(db: sqlite_utils.Database) -> list[str]:
             expected = last_states.get((table, rid))
             if expected is None:
                 problems.append(f"{table} {rid}: not in the audit log")
-            elif audit_state(row) != expected:
+            elif state_hash(audit_state(row)) != expected:
                 problems.append(f"{table} {rid}: differs from its last audited state")
         for (entity, rid), state in last_states.items():
             if entity == table and state is not None and rid not in seen:

@@ -96,8 +96,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     )
     db["attachments"].create_index(["request_id"])
     db["events"].create(
+        # `data` (the row's new state) may be erased by a retention purge; the chain covers
+        # `data_hash`, so the erasure does not break it.
         {"id": int, "at": str, "request_id": int, "entity": str, "entity_id": str,
-         "action": str, "data": str, "prev_hash": str, "hash": str},
+         "action": str, "data": str, "data_hash": str, "prev_hash": str, "hash": str},
         pk="id",
     )
     db["events"].create_index(["request_id"])

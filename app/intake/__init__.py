@@ -1,0 +1,1 @@
+"""Intake: turning outside things (.eml/.msg mail, phone-call notes) into requests."""
