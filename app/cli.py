@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from app.domain.vocab import (
 )
 from app.letters.kinds import LETTER_KINDS
 from app.store import Register, StoreError
+from app.store._sqlcipher import DatabaseError
 from app.store.errors import RegisterExistsError
 from app.store.paths import default_register_path
 from app.store.register import ALMATY
@@ -231,6 +233,53 @@ def _evidence(reg: Register, args: argparse.Namespace) -> None:
     out = evidence_pack(reg, reg.resolve_id(args.id), Path(args.out).expanduser())
     _emit(args, out, lambda: f"Evidence pack of {out['request']} written to {out['path']} "
           "(a plain, unencrypted file).")
+
+
+def _backup(reg: Register, args: argparse.Namespace) -> None:
+    from app.store.backup import backup_register
+
+    out = backup_register(reg, Path(args.out).expanduser())
+    _emit(args, out, lambda: f"Backed up to {out['path']} (encrypted with the register's key).")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from app.store.backup import restore_register
+
+    path = _db_path(args)
+    secret = secret_for_existing_register(path, _tty_prompt)
+    out = restore_register(path, Path(args.file).expanduser(), secret.value)
+    _emit(args, out, lambda: f"Restored {out['requests']} request(s) from {out['restored']}; "
+          f"the previous register was kept as {out['safety_copy']}.")
+
+
+def _purge(reg: Register, args: argparse.Namespace) -> None:
+    out = reg.purge_closed_before(args.closed_before, dry_run=args.dry_run)
+    verb = "Would purge" if args.dry_run else "Purged"
+    _emit(args, out, lambda: f"{verb} the personal data of {out['purged']} closed request(s) "
+          f"closed before {out['closed_before']}.")
+
+
+def _rekey(reg: Register, args: argparse.Namespace) -> None:
+    from app.store import secrets as sec
+
+    if args.keyring:
+        if not sec.keyring_available():
+            raise UserError("No system keychain is available; give a new passphrase instead.")
+        new, source = sec.new_random_key(), "keyring"
+    else:
+        new = os.environ.get("OTINISH_NEW_PASSPHRASE") or _new_passphrase_prompt(
+            "Choose the new passphrase of the register.")
+        if not new:
+            raise UserError("Give the new passphrase in OTINISH_NEW_PASSPHRASE (or run in a "
+                            "terminal to be asked).")
+        source = "passphrase"
+    reg.rekey(new)
+    if source == "keyring":
+        if not sec.store_in_keyring(reg.path, new):  # pragma: no cover - keychain vanished
+            raise UserError("The key changed but the keychain refused it; run rekey again.")
+    else:
+        sec.forget_in_keyring(reg.path)
+    _emit(args, {"rekeyed": True, "key": source}, lambda: "The register's key was changed.")
 
 
 def _add(reg: Register, args: argparse.Namespace) -> None:
@@ -451,6 +500,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", required=True)
     s.set_defaults(func=_with_register(_evidence))
 
+    s = sub.add_parser("backup", help="an encrypted copy of the register")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=_with_register(_backup))
+
+    s = sub.add_parser("restore", help="replace the register with a backup (a safety copy "
+                       "of the current one is kept)")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("purge", help="erase personal data of requests closed before a date")
+    s.add_argument("--closed-before", required=True, type=parse_day)
+    s.add_argument("--dry-run", action="store_true")
+    s.set_defaults(func=_with_register(_purge))
+
+    s = sub.add_parser("rekey", help="change the register's passphrase or key "
+                       "(new passphrase from OTINISH_NEW_PASSPHRASE or a prompt)")
+    s.add_argument("--keyring", action="store_true",
+                   help="use a new random key kept in the system keychain")
+    s.set_defaults(func=_with_register(_rekey))
+
     s = sub.add_parser("due", help="compute a due date (no register needed)")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)
     s.add_argument("--received", required=True, type=parse_day)
@@ -489,6 +558,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = args.func(args)
     except (StoreError, DomainError, IntakeError, LetterError, UserError) as exc:
         sys.stderr.write(f"otinish: {exc}\n")
+        return USER_ERROR
+    except DatabaseError as exc:
+        sys.stderr.write(f"otinish: the register file is damaged ({exc}); restore the newest "
+                         "backup with 'restore'.\n")
         return USER_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("otinish: interrupted; nothing more was saved.\n")

@@ -8,6 +8,7 @@ return plain dicts in the shape the CLI prints and the UI shows.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -34,7 +35,7 @@ from app.domain.vocab import (
     require_one_of,
 )
 
-from . import audit
+from . import audit, lock
 from ._sqlcipher import DatabaseError, dbapi2, sqlcipher3, sqlite_utils
 from .errors import (
     NotARegisterError,
@@ -78,6 +79,8 @@ def _connect(path: Path, secret: str) -> Any:
             from exc
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    # Deleted personal data is overwritten, not left in free pages.
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 
@@ -117,12 +120,17 @@ def fts_query(text: str) -> str | None:
 class Register:
     """An open register file. Use `Register.create` or `Register.open`, then `close()`."""
 
-    def __init__(self, path: Path, conn: Any, clock: Clock | None = None) -> None:
+    def __init__(self, path: Path, conn: Any, clock: Clock | None = None,
+                 secret: str | None = None) -> None:
         self.path = Path(path)
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
+        self.secret = secret
         self._clock = clock or _now_almaty
         self._calendar: WorkingCalendar | None = None
+        #: Why the register is read-only (a failed integrity check), or None.
+        self.damaged: str | None = None
+        self._closed = False
 
     # ----------------------------------------------------------------- lifecycle
     @classmethod
@@ -135,10 +143,19 @@ class Register:
                 f"A file already exists at '{path}'; choose another path or open it instead."
             )
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = _connect(path, secret)
-        conn.execute("PRAGMA journal_mode = WAL")
-        reg = cls(path, conn, clock)
-        migrations.apply(reg.db)
+        lock.acquire(path)
+        try:
+            conn = _connect(path, secret)
+            conn.execute("PRAGMA journal_mode = WAL")
+            reg = cls(path, conn, clock, secret)
+            migrations.apply(reg.db)
+        except BaseException:
+            lock.release(path, clean=False)
+            with contextlib.suppress(OSError):
+                if path.exists() and path.stat().st_size == 0:
+                    path.unlink()
+            raise
+        lock.mark_checked(path)
         return reg
 
     @classmethod
@@ -152,22 +169,64 @@ class Register:
             )
         if path.is_dir():
             raise NotARegisterError(f"'{path}' is a folder, not a register file.")
-        conn = _connect(path, secret)
+        previous = lock.acquire(path)
         try:
-            if "requests" not in {r[0] for r in conn.execute(
-                    "select name from sqlite_master where type='table'")}:
-                raise NotARegisterError(f"The file '{path}' is not an Otinish register.")
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn = _connect(path, secret)
+            try:
+                if "requests" not in {r[0] for r in conn.execute(
+                        "select name from sqlite_master where type='table'")}:
+                    raise NotARegisterError(f"The file '{path}' is not an Otinish register.")
+                conn.execute("PRAGMA journal_mode = WAL")
+            except DatabaseError as exc:
+                conn.close()
+                raise NotARegisterError(
+                    f"The register '{path}' is damaged ({exc}); restore the newest backup."
+                ) from exc
+            except BaseException:
+                conn.close()
+                raise
+            reg = cls(path, conn, clock, secret)
+            if lock.needs_full_check(previous):
+                problem = reg.integrity_problem()
+                if problem:
+                    reg.damaged = problem
+                    conn.execute("PRAGMA query_only = ON")
+                    return reg
+                lock.mark_checked(path)
+            reg._migrate()
         except BaseException:
-            conn.close()
+            lock.release(path, clean=False)
             raise
-        reg = cls(path, conn, clock)
-        migrations.apply(reg.db)
         return reg
 
+    def _migrate(self) -> None:
+        """Apply pending migrations, copying the register to a backup first."""
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if migrations.applied(self.db):
+            from .backup import backup_register
+
+            stamp = self.now().strftime("%Y%m%d-%H%M%S")
+            backup_register(self, self.path.with_name(
+                f"{self.path.name}.before-{pending[0].name}-{stamp}.backup"))
+        migrations.apply(self.db)
+
+    def integrity_problem(self) -> str | None:
+        """Run PRAGMA integrity_check; None when the file is sound, else the first problems."""
+        try:
+            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+        except DatabaseError as exc:
+            return str(exc)
+        return None if rows == ["ok"] else "; ".join(rows[:5])
+
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL)."""
+        """Close the connection (checkpointing the WAL) and give back the lock."""
+        if self._closed:
+            return
+        self._closed = True
         self.conn.close()
+        lock.release(self.path)
 
     def __enter__(self) -> Register:
         return self
@@ -186,6 +245,7 @@ class Register:
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
         """One transaction for one user action; driver errors become one sentence."""
+        self._check_writable()
         try:
             with self.db.atomic():
                 yield self.db
@@ -206,6 +266,12 @@ class Register:
                 raise StoreError("The disk is full; nothing was saved. Free some space.") \
                     from exc
             raise
+
+    def _check_writable(self) -> None:
+        if self.damaged:
+            raise StoreError(
+                f"The register failed its integrity check ({self.damaged}); it is open "
+                "read-only. Restore the newest backup.")
 
     def _insert(self, table: str, row: dict[str, Any], request_id: int | None,
                 action: str = "create") -> int:
@@ -311,6 +377,7 @@ class Register:
 
         Inputs are expected normalized (phone in E.164, email lowercased) by intake.
         """
+        self._check_writable()
         require_one_of(channel, CHANNELS, "channel")
         require_one_of(lang, LANGUAGES, "language")
         if not types:
@@ -712,14 +779,94 @@ class Register:
         return {s: n for s, n in self.db.execute(
             "select status, count(*) from requests group by status")}
 
+    # ------------------------------------------------------------------ retention
+    PURGED = "[purged]"
+
+    def retention_years(self) -> int:
+        """How long closed requests are kept (a setting, default 3 years)."""
+        return int(self.get_setting("retention_years", 3))
+
+    def retention_cutoff(self) -> date:
+        """Requests closed before this date are past the retention period."""
+        today = self.today()
+        years = self.retention_years()
+        try:
+            return today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - years, day=28)
+
+    def purge_candidates(self, closed_before: date) -> list[tuple[int, str]]:
+        """(id, number) of closed, not yet purged requests closed before the date."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "select id, number from requests where status = 'closed' and closed_at < ? and "
+            "coalesce(requester_name, '') != ? order by id",
+            [closed_before.isoformat(), self.PURGED])]
+
+    def purge_closed_before(self, closed_before: date, *, dry_run: bool = False
+                            ) -> dict[str, Any]:
+        """Erase the personal data of requests closed before *closed_before*.
+
+        Kept for statistics: number, dates, channel, language, types, due dates, status
+        and outcome, letters' numbers and hashes. Erased: the requester, texts, notes,
+        original messages, letters' bytes, and the personal data in old audit states
+        (the chain holds their hashes, so it stays verifiable). Open requests are never
+        touched. The purge itself is an audit event.
+        """
+        candidates = self.purge_candidates(closed_before)
+        result: dict[str, Any] = {"purged": len(candidates), "closed_before":
+                                  closed_before.isoformat(), "dry_run": dry_run,
+                                  "numbers": [n for _, n in candidates]}
+        if dry_run or not candidates:
+            return result
+        p = self.PURGED
+        with self._write():
+            for rid, _ in candidates:
+                self.db.execute("update events set data = null where request_id = ?", [rid])
+                for (cid,) in self.db.execute(
+                        "select id from identity_checks where request_id = ?", [rid]).fetchall():
+                    self._update("identity_checks", cid, {"note": None, "checked_by": None},
+                                 rid, "purge")
+                for (aid,) in self.db.execute(
+                        "select id from actions where request_id = ?", [rid]).fetchall():
+                    self._update("actions", aid, {"note": p, "by": None}, rid, "purge")
+                for (lid,) in self.db.execute(
+                        "select id from letters where request_id = ?", [rid]).fetchall():
+                    self._update("letters", lid, {"content": None}, rid, "purge")
+                for (att,) in self.db.execute(
+                        "select id from attachments where request_id = ?", [rid]).fetchall():
+                    self.db.execute("delete from attachments where id = ?", [att])
+                    audit.append_event(self.db, at=self._stamp(), entity="attachments",
+                                       entity_id=att, action="purge", data=None,
+                                       request_id=rid)
+                self._update("requests", rid, {
+                    "requester_name": p, "requester_email": None, "requester_phone": None,
+                    "requester_iin": None, "representative": None, "summary": None,
+                    "text": None, "search_phone": None, "updated_at": self._stamp()},
+                    rid, "purge")
+            audit.append_event(self.db, at=self._stamp(), entity="register", entity_id="purge",
+                               action="purge", data={k: v for k, v in result.items()},
+                               request_id=None)
+            # Merge the full-text index so no old tokens linger in its pages.
+            self.db.execute("insert into requests_fts(requests_fts) values ('optimize')")
+        return result
+
+    # ------------------------------------------------------------------ secrets
+    def rekey(self, new_secret: str) -> None:
+        """Re-encrypt the register with a new passphrase or key (PRAGMA rekey)."""
+        if not new_secret:
+            raise DomainError("The new passphrase must not be empty.")
+        if self.damaged:
+            raise StoreError("The register failed its integrity check; restore a backup "
+                             "before changing its key.")
+        self.conn.execute(f"PRAGMA rekey = {_quote_key(new_secret)}")
+        self.secret = new_secret
+
     # ------------------------------------------------------------------ integrity
     def check(self) -> dict[str, Any]:
         """Verify the file (integrity_check), the audit chain, and rows against the log."""
-        try:
-            integrity_rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
-        except DatabaseError as exc:
-            integrity_rows = [str(exc)]
-        integrity = "ok" if integrity_rows == ["ok"] else "; ".join(integrity_rows[:5])
+        integrity = self.integrity_problem() or "ok"
+        if integrity == "ok" and not self.damaged:
+            lock.mark_checked(self.path)
         problems = audit.verify_chain(self.db) + audit.verify_rows(self.db)
         return {"integrity": integrity, "audit": "ok" if not problems else "; ".join(
             problems[:10]), "problems": problems}
