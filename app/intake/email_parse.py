@@ -43,6 +43,16 @@ from app.intake.phone import normalize_email
 
 logger = logging.getLogger(__name__)
 
+
+def _where(exc: BaseException) -> str:
+    """The innermost code location of an exception (file:line), for a log without data."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "?"
+    return f"{os.path.basename(tb.tb_frame.f_code.co_filename)}:{tb.tb_lineno}"
+
 MAX_EMAIL_BYTES = 25 * 1024 * 1024
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -182,7 +192,9 @@ def _parse_boundary(name: str, what: str) -> Iterator[None]:
     except IntakeError:
         raise
     except Exception as exc:
-        logger.exception("Parsing %s failed", name)
+        # Logs hold no personal data: no file name, no message text, only where it failed.
+        logger.warning("Parsing an email failed: %s at %s", type(exc).__name__,
+                       _where(exc))
         raise IntakeError(
             f"The file '{name}' could not be read as {what}: it is damaged or in a format "
             "Otinish does not understand.",
@@ -696,6 +708,6 @@ def _msg_rtf_text(msg: Any, name: str, warnings: list[str]) -> str:
     except Exception:
         # RTF in the wild is often malformed; the sender and subject are still worth keeping,
         # so log the problem with its traceback and go on without the body.
-        logger.warning("Could not read the RTF body of %s", name, exc_info=True)
+        logger.warning("Could not read an RTF body")
         warnings.append("The email's formatted (RTF) text could not be read.")
     return ""

@@ -15,7 +15,7 @@ from app.store import Register
 from tests.builders import PASSPHRASE, new_register
 
 WRITER = Path(__file__).with_name("writer_process.py")
-ROUNDS = 15
+ROUNDS = 30
 
 
 @pytest.mark.slow
