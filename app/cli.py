@@ -282,6 +282,33 @@ def _rekey(reg: Register, args: argparse.Namespace) -> None:
     _emit(args, {"rekeyed": True, "key": source}, lambda: "The register's key was changed.")
 
 
+def cmd_demo(args: argparse.Namespace) -> None:
+    from app import demo
+
+    path = _db_path(args)
+    if path.exists():
+        reg = _open(args)
+    else:
+        reg = Register.create(path, secret_for_new_register(path, _new_passphrase_prompt).value)
+    show = sys.stderr.isatty() and not args.json
+    width = 40
+
+    def progress(done: int) -> None:
+        if show:
+            filled = width * done // max(args.size, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{args.size}")
+            sys.stderr.flush()
+
+    try:
+        written = demo.fill(reg, args.size, seed=args.seed, progress=progress)
+    finally:
+        reg.close()
+    if show:
+        sys.stderr.write("\n")
+    _emit(args, {"path": str(path), "requests": written, "seed": args.seed},
+          lambda: f"Wrote {written} demo requests to {path}.")
+
+
 def _add(reg: Register, args: argparse.Namespace) -> None:
     from app.intake.service import log_request
 
@@ -519,6 +546,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--keyring", action="store_true",
                    help="use a new random key kept in the system keychain")
     s.set_defaults(func=_with_register(_rekey))
+
+    s = sub.add_parser("demo", help="fill a new or empty register with realistic demo requests")
+    s.add_argument("--size", type=int, default=200)
+    s.add_argument("--seed", type=int, default=1)
+    s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("due", help="compute a due date (no register needed)")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)

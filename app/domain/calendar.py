@@ -8,6 +8,7 @@ transfers once the decree is published, or a corrected religious holiday date.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -31,6 +32,7 @@ class WorkingCalendar:
                 )
         # expand=True lets the holiday table grow to any year that is asked about.
         self._kz = holidays.country_holidays("KZ", expand=True)
+        self._exception_cache: dict[int, tuple[list[date], list[int]]] = {}
 
     def is_working_day(self, day: date) -> bool:
         """Tell whether *day* is a working day, overrides first."""
@@ -58,23 +60,55 @@ class WorkingCalendar:
                 counted += 1
         return day
 
+    def _exceptions(self, year: int) -> tuple[list[date], list[int]]:
+        """Days of *year* that break the Monday-Friday rule: (dates, +1 or -1), sorted."""
+        cached = self._exception_cache.get(year)
+        if cached is not None:
+            return cached
+        self.is_working_day(date(year, 1, 1))  # makes `holidays` populate the year
+        candidates = {d for d in self._kz if d.year == year}
+        candidates |= {d for d in self._kz.weekend_workdays if d.year == year}
+        candidates |= {d for d in self._overrides if d.year == year}
+        days, deltas = [], []
+        for day in sorted(candidates):
+            weekday_rule = day.weekday() < 5
+            actual = self.is_working_day(day)
+            if actual != weekday_rule:
+                days.append(day)
+                deltas.append(1 if actual else -1)
+        self._exception_cache[year] = (days, deltas)
+        return days, deltas
+
+    def count_working_days(self, start: date, end: date) -> int:
+        """Working days after *start* up to and including *end* (0 when end <= start).
+
+        Closed form for weekdays plus the year's exceptions, so a span of years costs
+        no more than a span of days.
+        """
+        if end <= start:
+            return 0
+        n = (end - start).days
+        weeks, rest = divmod(n, 7)
+        count = weeks * 5
+        first = start.weekday()
+        count += sum(1 for k in range(1, rest + 1) if (first + k) % 7 < 5)
+        for year in range(start.year, end.year + 1):
+            days, deltas = self._exceptions(year)
+            lo = bisect.bisect_right(days, start)
+            hi = bisect.bisect_right(days, end)
+            count += sum(deltas[lo:hi])
+        return count
+
     def working_days_left(self, today: date, due: date) -> int:
         """Working days from *today* to *due*: 0 when due today, negative when overdue.
 
         Counting follows the statute: days after *today* up to and including *due*.
         When overdue, the result is minus the number of working days past *due*.
         """
-        if due == today:
-            return 0
-        step = 1 if due > today else -1
-        count = 0
-        day = today
-        while day != due:
-            day += timedelta(days=step)
-            if self.is_working_day(day if step > 0 else day + timedelta(days=1)):
-                count += 1
+        if due >= today:
+            return self.count_working_days(today, due)
         # An overdue request stays overdue over a weekend: never report 0 past the date.
-        return count if step > 0 else -max(count, 1)
+        return -max(self.count_working_days(due, today), 1)
 
     def due_date(self, request_type: str, received: date) -> tuple[date, str]:
         """Return the due date for *request_type* received on *received*, and its basis."""

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.store import Register
+from app.store import NotFoundError, Register
 
 from . import names
 from .context import format_day
@@ -288,8 +288,12 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
     view = register.get_request(request_id)
     lang = lang or view["lang"]
     files: dict[str, bytes] = {}
+    missing = []
     for letter in view["letters"]:
-        files[f"letters/{letter['file_name']}"] = register.letter_content(letter["id"])
+        try:
+            files[f"letters/{letter['file_name']}"] = register.letter_content(letter["id"])
+        except NotFoundError:
+            missing.append(letter["number"])
     for att in view["attachments"]:
         files[f"originals/{att['id']}_{att['file_name']}"] = register.attachment_content(
             att["id"])
@@ -305,6 +309,7 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
         "request": view["number"],
         "created_at": register.now().isoformat(timespec="seconds"),
         "files": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+        "letters_without_copy": missing,
     }
     sums = "".join(f"{digest}  {name}\n" for name, digest in manifest["files"].items())
 

@@ -43,7 +43,8 @@ def audit_state(row: dict[str, Any]) -> dict[str, Any]:
     return state
 
 
-def _canonical(obj: Any) -> str:
+def canonical(obj: Any) -> str:
+    """The one JSON form that is hashed: sorted keys, no spaces, UTF-8 kept."""
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -51,12 +52,12 @@ def state_hash(state: dict[str, Any] | None) -> str | None:
     """The hash of an audited state (None for a deletion)."""
     if state is None:
         return None
-    return hashlib.sha256(_canonical(state).encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical(state).encode("utf-8")).hexdigest()
 
 
 def event_hash(prev_hash: str, content: dict[str, Any]) -> str:
     """The hash of an event: sha256 over the previous hash and the canonical content."""
-    return hashlib.sha256((prev_hash + _canonical(content)).encode("utf-8")).hexdigest()
+    return hashlib.sha256((prev_hash + canonical(content)).encode("utf-8")).hexdigest()
 
 
 def last_hash(db: sqlite_utils.Database) -> str:
@@ -91,7 +92,7 @@ def append_event(
         "insert into events (at, request_id, entity, entity_id, action, data, data_hash,"
         " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [at, request_id, entity, str(entity_id), action,
-         _canonical(state) if state is not None else None, digest, prev,
+         canonical(state) if state is not None else None, digest, prev,
          event_hash(prev, content)],
     )
 

@@ -443,3 +443,14 @@ def test_on_the_day_of_receipt_the_whole_period_is_left(received, request_type):
     """Given a request just received, the working days left equal its period."""
     due, _basis = CAL.due_date(request_type, received)
     assert CAL.working_days_left(received, due) == expected_period(request_type, received)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(date(2023, 6, 1), date(2027, 12, 31)),
+       span=st.integers(0, 900))
+def test_counting_working_days_matches_walking_day_by_day(start, span):
+    """Given any span, the closed-form count equals a day-by-day walk over the calendar."""
+    cal = WorkingCalendar({date(2026, 12, 2): "holiday", date(2026, 12, 5): "workday"})
+    end = start + timedelta(days=span)
+    walked = sum(1 for k in range(1, span + 1) if cal.is_working_day(start + timedelta(days=k)))
+    assert cal.count_working_days(start, end) == walked
