@@ -1,0 +1,293 @@
+"""The Otinish benchmark (`make bench`): builds demo registers and times what users feel.
+
+Not part of `make test`: numbers here are measurements, never assertions. Writes a
+Markdown table with the machine's description to docs/benchmarks.md.
+
+    python bench/run.py [--sizes 1000,10000,100000] [--million] [--out docs/benchmarks.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import app.store  # noqa: E402,F401  (SQLCipher for sqlite_utils first)
+from app import demo  # noqa: E402
+from app.store import Register  # noqa: E402
+
+PASSPHRASE = "bench"
+CACHE = ROOT / ".bench"
+SEED = 42
+
+
+def median_ms(fn: Callable[[], Any], repeat: int = 5) -> float:
+    """Median wall time of *fn* in milliseconds (after one warm-up call)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def register_of(size: int) -> Path:
+    """A cached demo register of *size* requests (built once, reused across runs)."""
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"demo-{size}.otinish"
+    if not path.exists():
+        t0 = time.perf_counter()
+        reg = Register.create(path, PASSPHRASE)
+        demo.fill(reg, size, seed=SEED)
+        reg.close()
+        print(f"  built {path.name} in {time.perf_counter() - t0:.1f} s", flush=True)
+    return path
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}{mem}, "
+            f"Python {platform.python_version()}")
+
+
+def cli_ms(db: Path, *args: str, repeat: int = 5) -> float:
+    """Median wall time of a whole CLI process."""
+    env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE}
+    cmd = [sys.executable, "-m", "app.cli", "--db", str(db), "--json", *args]
+
+    def run() -> None:
+        subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
+    return median_ms(run, repeat)
+
+
+def store_measures(path: Path) -> dict[str, float]:
+    """In-process timings of the register's reads that the window and CLI use."""
+    out: dict[str, float] = {}
+    reg = Register.open(path, PASSPHRASE)
+    try:
+        word = "ахметова"
+        per_key = [median_ms(lambda q=word[:k]: reg.list_requests(search=q, limit=200), 3)
+                   for k in range(1, len(word) + 1)]
+        out["search per keystroke (max)"] = max(per_key)
+        out["search per keystroke (median)"] = statistics.median(per_key)
+        out["overdue filter (first 200)"] = median_ms(
+            lambda: reg.list_requests(overdue=True, limit=200))
+        out["newest 200"] = median_ms(lambda: reg.list_requests(limit=200))
+        try:
+            from app.store import views
+        except ImportError:
+            views = None
+        if views is not None and hasattr(views, "page"):
+            out.update(view_measures(reg, views))
+    finally:
+        reg.close()
+    return out
+
+
+def view_measures(reg: Register, views: Any) -> dict[str, float]:
+    """Timings of the window's paged views (app/store/views.py)."""
+    import inspect
+
+    out: dict[str, float] = {}
+    params = inspect.signature(views.page).parameters
+    kwargs: dict[str, Any] = {}
+    if "limit" in params:
+        kwargs["limit"] = 200
+
+    def page(**extra: Any) -> Any:
+        return views.page(reg, **{**kwargs, **extra})
+
+    try:
+        out["view: counts of every view"] = median_ms(lambda: views.counts(reg))
+        for view in ("overdue", "due_today", "due_soon", "open", "all"):
+            try:
+                out[f"view: open '{view}' (first page)"] = median_ms(lambda v=view: page(view=v))
+            except (TypeError, ValueError, KeyError):
+                continue
+        if "sort" in params:
+            out["view: sort all by due"] = median_ms(lambda: page(view="all", sort="due"))
+        if "offset" in params:
+            total = views.count(reg, "all")
+            out["view: scroll to the end (last page)"] = median_ms(
+                lambda: page(view="all", offset=max(total - 200, 0)))
+    except Exception as exc:  # noqa: BLE001 - the view API may change; report, go on
+        out[f"view measures failed: {type(exc).__name__}"] = float("nan")
+    return out
+
+
+def letter_measures(path: Path) -> dict[str, float]:
+    """One letter of each kind, rendered, saved and kept (ms)."""
+    from app.letters.kinds import KINDS
+    from app.letters.service import make_letter
+
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "letters.otinish"
+        reg = Register.create(small, PASSPHRASE)
+        reg.set_operator({"name": "ТОО «Бенчмарк»", "id": "180240012342", "id_kind": "BIN",
+                          "address": "Астана", "email": "b@example.kz", "phone": "+77172000000",
+                          "signatory": "Директор, А. Иванов"})
+        reg.set_profile({"data_categories": ["ФИО"], "purposes": ["договор"],
+                         "sources": ["субъект"], "recipients": ["хостинг"], "methods": "авто",
+                         "retention": "3 года", "cross_border": "нет"})
+        rid = reg.add_request(channel="email", types=["access", "correction", "blocking",
+                                                      "deletion", "withdrawal"],
+                              name="Айгерим Ахметова", email="a@example.kz", lang="ru")
+        for kind in ("corrected", "blocked", "deleted", "processing_stopped"):
+            reg.record_action(rid, kind, "done")
+        for kind in KINDS:
+            out[f"letter: {kind}"] = median_ms(lambda k=kind: make_letter(
+                reg, rid, k, out_dir=Path(tmp) / "out", note="Примечание",
+                grounds=["no_data_held"]), 3)
+        reg.close()
+    return out
+
+
+def export_measures(path: Path) -> dict[str, float]:
+    """Whole-register exports and one evidence pack (ms)."""
+    from app.letters.exports import evidence_pack, export_register
+
+    out: dict[str, float] = {}
+    reg = Register.open(path, PASSPHRASE)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for fmt in ("csv", "xlsx"):
+                t0 = time.perf_counter()
+                export_register(reg, fmt, Path(tmp) / f"r.{fmt}")
+                out[f"export whole register: {fmt}"] = (time.perf_counter() - t0) * 1000
+            rid = reg.list_requests(limit=1)[0]["id"]
+            out["evidence pack"] = median_ms(
+                lambda: evidence_pack(reg, rid, Path(tmp) / f"p{time.time_ns()}.zip"), 3)
+    finally:
+        reg.close()
+    return out
+
+
+def gui_measures(path: Path | None) -> dict[str, float]:
+    """Cold start to the window shown, against a bare PySide6 window; peak RSS."""
+    probe = ROOT / "bench" / "start_probe.py"
+    out: dict[str, float] = {}
+    platforms = ["offscreen"]
+    if subprocess.run(["which", "Xvfb"], capture_output=True).returncode == 0:
+        platforms.append("xvfb")
+    for plat in platforms:
+        for what in ("bare", "app"):
+            if what == "app" and path is None:
+                continue
+            times, rss = [], []
+            for _ in range(5):
+                cmd = [sys.executable, str(probe), what, str(path or "")]
+                if plat == "xvfb":
+                    cmd = ["xvfb-run", "-a", *cmd] if subprocess.run(
+                        ["which", "xvfb-run"], capture_output=True).returncode == 0 else cmd
+                env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE,
+                       "QT_QPA_PLATFORM": "offscreen" if plat == "offscreen" else "xcb"}
+                proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
+                                      timeout=120)
+                lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("SHOWN")]
+                if not lines:
+                    out[f"start ({plat}, {what}) failed"] = float("nan")
+                    print(proc.stderr[-800:], file=sys.stderr)
+                    break
+                _, ms, kb = lines[0].split()
+                times.append(float(ms))
+                rss.append(int(kb) / 1024)
+            if times:
+                out[f"start to window shown ({plat}, {what})"] = statistics.median(times)
+                out[f"peak RSS MB ({plat}, {what})"] = max(rss)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--million", action="store_true", help="also 1,000,000 requests")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.million:
+        sizes.append(1_000_000)
+    results: dict[int, dict[str, float]] = {}
+    tiny = register_of(20)
+    cli_tiny = cli_ms(tiny, "list", "--search", "ахметова", "--limit", "20")
+    for size in sizes:
+        print(f"register of {size} requests", flush=True)
+        path = register_of(size)
+        r: dict[str, float] = {}
+        r["file size MB"] = path.stat().st_size / 1e6
+        r["CLI list --search (process, ms)"] = cli_ms(path, "list", "--search", "ахметова",
+                                                       "--limit", "20")
+        r["CLI list --search vs 20 requests (x)"] = r["CLI list --search (process, ms)"] / \
+            cli_tiny
+        r.update(store_measures(path))
+        r.update(gui_measures(path))
+        if size == max(sizes) or size == 100_000:
+            r.update(export_measures(path))
+        results[size] = r
+    letters = letter_measures(tiny)
+    write_report(Path(args.out), results, letters, cli_tiny)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def write_report(out: Path, results: dict[int, dict[str, float]], letters: dict[str, float],
+                 cli_tiny: float) -> None:
+    sizes = sorted(results)
+    keys: list[str] = []
+    for r in results.values():
+        keys += [k for k in r if k not in keys]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Machine: {machine()}. Measured {time.strftime('%Y-%m-%d')} by `make bench` "
+        "(`bench/run.py`). Times are medians in milliseconds unless marked; `nan` means the "
+        "measure could not run here.",
+        "",
+        f"CLI `list --search` on a 20-request register: {cli_tiny:.0f} ms.",
+        "",
+        "| measure | " + " | ".join(f"{s:,} requests" for s in sizes) + " |",
+        "|---|" + "---:|" * len(sizes),
+    ]
+    for k in keys:
+        cells = []
+        for s in sizes:
+            v = results[s].get(k)
+            cells.append("" if v is None else f"{v:,.1f}")
+        lines.append(f"| {k} | " + " | ".join(cells) + " |")
+    lines += ["", "## Letters (one of each kind, render + save + keep in the register)", "",
+              "| kind | ms |", "|---|---:|"]
+    lines += [f"| {k.removeprefix('letter: ')} | {v:,.1f} |" for k, v in letters.items()]
+    notes = ROOT / "bench" / "NOTES.md"
+    if notes.exists():
+        lines += ["", notes.read_text(encoding="utf-8").strip()]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
