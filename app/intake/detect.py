@@ -12,17 +12,11 @@ from __future__ import annotations
 
 import re
 
-TYPE_ORDER: tuple[str, ...] = (
-    "access",
-    "correction",
-    "blocking",
-    "unblocking",
-    "deletion",
-    "withdrawal",
-    "objection",
-    "public_source",
-    "portability",
-)
+from app.domain.vocab import REQUEST_TYPES
+
+# The fixed order of detected types: the register's own order, without "other" (which is
+# what nothing detected means).
+TYPE_ORDER: tuple[str, ...] = tuple(t for t in REQUEST_TYPES if t != "other")
 
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-LANGS: tuple[str, ...] = ("kk", "ru", "en")
+from app.domain.vocab import IDENTITY_METHODS, LANGUAGES
+
+LANGS: tuple[str, ...] = LANGUAGES
 
 #: The requested right, as a letter names it ("Предмет обращения: ...").
 TYPE_NAMES: dict[str, dict[str, str]] = {
@@ -416,15 +418,7 @@ SALUTATIONS: dict[str, dict[str, str]] = {
 }
 
 #: The ways the identity-request letter offers, in this order.
-IDENTITY_REQUEST_METHODS: tuple[str, ...] = (
-    "email_match",
-    "phone_callback",
-    "one_time_code",
-    "eds_signature",
-    "id_document_in_person",
-    "notarized_poa",
-    "state_service",
-)
+IDENTITY_REQUEST_METHODS: tuple[str, ...] = tuple(m for m in IDENTITY_METHODS if m != "other")
 
 #: The heading of each letter kind.
 KIND_TITLES: dict[str, dict[str, str]] = {
