@@ -130,6 +130,8 @@ class Register:
         self._calendar: WorkingCalendar | None = None
         #: Why the register is read-only (a failed integrity check), or None.
         self.damaged: str | None = None
+        #: A full integrity check is due (over a day since the last); see daily_check().
+        self.integrity_check_due = False
         self._closed = False
 
     # ----------------------------------------------------------------- lifecycle
@@ -186,13 +188,14 @@ class Register:
                 conn.close()
                 raise
             reg = cls(path, conn, clock, secret)
-            if lock.needs_full_check(previous):
+            if lock.crashed(previous):
                 problem = reg.integrity_problem()
                 if problem:
-                    reg.damaged = problem
-                    conn.execute("PRAGMA query_only = ON")
+                    reg.mark_damaged(problem)
                     return reg
                 lock.mark_checked(path)
+            else:
+                reg.integrity_check_due = lock.check_overdue(previous)
             reg._migrate()
         except BaseException:
             lock.release(path, clean=False)
@@ -211,6 +214,24 @@ class Register:
             backup_register(self, self.path.with_name(
                 f"{self.path.name}.before-{pending[0].name}-{stamp}.backup"))
         migrations.apply(self.db)
+
+    def mark_damaged(self, problem: str) -> None:
+        """Make the register read-only because its integrity check found *problem*."""
+        self.damaged = problem
+        self.conn.execute("PRAGMA query_only = ON")
+
+    def daily_check(self) -> str | None:
+        """Run the integrity check if it is due (the window does this in the background
+        on its own connection); a problem makes the register read-only."""
+        if not self.integrity_check_due:
+            return None
+        problem = self.integrity_problem()
+        self.integrity_check_due = False
+        if problem:
+            self.mark_damaged(problem)
+        else:
+            lock.mark_checked(self.path)
+        return problem
 
     def integrity_problem(self) -> str | None:
         """Run PRAGMA integrity_check; None when the file is sound, else the first problems."""

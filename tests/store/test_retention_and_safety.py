@@ -157,3 +157,17 @@ def test_rekey_changes_the_passphrase_without_losing_anything(tmp_path):
     with Register.open(path, "a new passphrase") as again:
         assert len(again.list_requests()) == 2
         assert again.check() == {"integrity": "ok", "audit": "ok", "problems": []}
+
+
+def test_the_daily_integrity_check_is_due_after_a_day_and_clears(tmp_path):
+    reg = new_register(tmp_path)
+    reg.close()
+    path = tmp_path / "register.otinish"
+    lock_file = tmp_path / "register.otinish.lock"
+    lock_file.write_text('{"state": "closed", "checked": "2020-01-01T00:00:00+00:00"}')
+    with Register.open(path, PASSPHRASE) as again:
+        assert again.integrity_check_due
+        assert again.daily_check() is None
+        assert not again.integrity_check_due
+    with Register.open(path, PASSPHRASE) as third:
+        assert not third.integrity_check_due
