@@ -81,3 +81,18 @@ package-clean:
 ## Measure start-up, views, search, letters and exports on 1k/10k/100k registers.
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(BENCH_ARGS)
+
+## Screenshots of the app on a demo register, under Xvfb, into docs/screenshots/.
+screenshots: $(STAMP)
+	$(PY) -m app.ui.screenshots docs/screenshots
+
+TS_FILES := resources/translations/otinish_kk.ts resources/translations/otinish_ru.ts \
+	resources/translations/otinish_en.ts
+
+## Update the .ts catalogs from the code, then compile them to .qm (both are committed).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate app/__main__.py app/ui/*.py -no-obsolete -locations none \
+		-ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+.PHONY: screenshots translations

@@ -22,8 +22,10 @@ def test_the_window_is_titled_otinish_and_lists_the_register(qtbot, tmp_path, mo
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle().startswith("Otinish")
-    assert window.table.rowCount() == 1
-    assert window.table.item(0, 3).text() == "Ерлан Жумабаев"
+    model = window.table.model()
+    assert model.rowCount() == 1
+    requester = model.COLUMNS.index("requester")
+    assert model.index(0, requester).data() == "Ерлан Жумабаев"
     opened.close()
 
 

@@ -1,0 +1,64 @@
+"""Small pieces the dialogs share: the user-error edge, combo boxes of codes, a note label."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from . import ask, i18n
+from .workers import user_error_types
+
+
+def show_user_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Say what went wrong in one sentence (translated when the catalog knows it)."""
+    ask.tell_error(parent, i18n.service_message(str(exc)))
+
+
+def guarded(parent: QWidget | None, work: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run *work*; a user-caused error is shown and (False, None) returned."""
+    try:
+        return True, work()
+    except user_error_types() as exc:
+        show_user_error(parent, exc)
+        return False, None
+
+
+def code_combo(codes: Iterable[str], name: Callable[[str], str],
+               current: str | None = None) -> QComboBox:
+    """A combo box showing names and holding codes (itemData)."""
+    combo = QComboBox()
+    fill_combo(combo, codes, name, current)
+    return combo
+
+
+def fill_combo(combo: QComboBox, codes: Iterable[str], name: Callable[[str], str],
+               current: str | None = None) -> None:
+    """(Re)fill a code combo box, keeping *current* (or its current code) selected."""
+    keep = current if current is not None else combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for code in codes:
+        combo.addItem(name(code), code)
+        combo.setItemData(combo.count() - 1, name(code), Qt.ItemDataRole.ToolTipRole)
+    index = combo.findData(keep) if keep is not None else -1
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+
+
+def select_code(combo: QComboBox, code: str) -> None:
+    """Select the entry holding *code*."""
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def note_label(text: str = "", kind: str = "hint") -> QLabel:
+    """A wrapped label styled as a hint, a warning or an error (see style.qss)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(kind)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -1,0 +1,167 @@
+"""The dashboard: open, due soon and overdue counts, timeliness, and requests per month.
+
+QtCharts is imported here only, and this module only when the dashboard is opened, so
+the window starts without it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store import Register, views
+
+from . import i18n
+
+#: One colour per request type, distinguishable and calm.
+TYPE_COLOURS = {
+    "access": "#2f6f9f", "correction": "#5b8e3e", "blocking": "#c07a12",
+    "unblocking": "#d9a441", "deletion": "#b3412e", "withdrawal": "#7a4f9a",
+    "objection": "#3c8c8c", "public_source": "#8a6d4b", "portability": "#5f7fbf",
+    "other": "#8c8c8c",
+}
+
+
+class StatCard(QFrame):
+    """One figure with its caption."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.value = QLabel(objectName="statValue")
+        self.caption = QLabel(objectName="statCaption")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)
+
+    def set(self, value: str, caption: str, state: str = "") -> None:
+        """Show *value* with *caption*; *state* "alert" colours it."""
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.value.setProperty("state", state)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+
+
+class Dashboard(QDialog):
+    """A window of figures and a chart over the register; refreshed each time it is shown."""
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setObjectName("dashboard")
+        self.setModal(False)
+        self.resize(1180, 720)
+        self.stats: views.Dashboard | None = None
+        self.cards = [StatCard() for _ in range(5)]
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for i, card in enumerate(self.cards):
+            grid.addWidget(card, 0, i)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.chart.legend().setMaximumWidth(380)
+        self.chart.setMargins(QMargins(6, 6, 6, 6))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_title = QLabel(objectName="sectionTitle")
+        self.note = QLabel(objectName="hint")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.chart_title)
+        layout.addWidget(self.chart_view, 1)
+        layout.addWidget(self.note)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute every figure and the chart."""
+        self.stats = views.dashboard(self.register)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts and chart labels in the interface language."""
+        s = self.stats
+        assert s is not None
+        self.setWindowTitle(self.tr("Dashboard — {0}").format(self.register.path.stem))
+        rate = f"{s.on_time_rate * 100:.0f} %" if s.on_time_rate is not None else "—"
+        median = (QLocale().toString(float(s.median_working_days), "g", 3)
+                  if s.median_working_days is not None else "—")
+        self.cards[0].set(str(s.open), self.tr("Open requests"))
+        self.cards[1].set(str(s.due_soon), self.tr("Due within 3 working days"),
+                          "warn" if s.due_soon else "")
+        self.cards[2].set(str(s.overdue), self.tr("Overdue"), "alert" if s.overdue else "")
+        self.cards[3].set(rate, self.tr("Answered on time, last 12 months (%n answered)", "",
+                                        s.answered))
+        self.cards[4].set(median, self.tr("Median working days to answer"))
+        first, last = s.months[0], s.months[-1]
+        locale = i18n.qlocale()
+        long = QLocale.FormatType.LongFormat
+        start = locale.standaloneMonthName(int(first[5:]), long)
+        end = locale.standaloneMonthName(int(last[5:]), long)
+        period = f"{start} {first[:4]} – {end} {last[:4]}"
+        self.chart_title.setText(self.tr("Requests per month by right requested, {0}")
+                                 .format(period))
+        self.note.setText(self.tr("A request counts as answered on time when every right in it "
+                                  "was answered by its own due date; withdrawn requests are "
+                                  "left out."))
+        self._draw_chart(s)
+
+    def _draw_chart(self, s: views.Dashboard) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        series = QStackedBarSeries()
+        for code in TYPE_COLOURS:
+            counts = s.per_month.get(code)
+            if not counts or not any(counts):
+                continue
+            bar = QBarSet(i18n.type_name(code))
+            bar.setColor(QColor(TYPE_COLOURS[code]))
+            bar.setBorderColor(QColor(TYPE_COLOURS[code]))
+            bar.append([float(n) for n in counts])
+            series.append(bar)
+        series.setBarWidth(0.6)
+        self.chart.addSeries(series)
+        locale = i18n.qlocale()
+        # Month names only, so they fit under narrow bars; the title gives the years.
+        labels = [locale.standaloneMonthName(int(m[5:]), QLocale.FormatType.ShortFormat)
+                  for m in s.months]
+        x = QBarCategoryAxis()
+        x.append(labels)
+        y = QValueAxis()
+        top = max([sum(col) for col in zip(*s.per_month.values(), strict=True)] or [0])
+        y.setRange(0, max(4, top + 1))
+        y.setLabelFormat("%d")
+        y.setTickCount(min(max(top + 2, 3), 8))
+        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+        self.chart.legend().setVisible(series.count() > 0)

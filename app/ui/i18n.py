@@ -1,0 +1,255 @@
+"""The interface language: Qt translators, the names of codes, dates as each language writes them.
+
+The window's own words come from Qt catalogs (`resources/translations/otinish_*.qm`,
+built from the `.ts` sources) plus Qt's own `qtbase_*.qm` for standard buttons. The
+names of the register's codes (request types, channels, statuses, ...) are not
+translated twice: they come from `app.letters.names`, the same words the letters use.
+The chosen language is kept in QSettings; switching it re-installs the translators
+and Qt sends every widget a LanguageChange event.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from app.letters import names
+
+LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+#: Each language named in itself, so a user can find their own in any interface.
+AUTONYMS: dict[str, str] = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
+LOCALES: dict[str, str] = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+SETTINGS_KEY = "ui/language"
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+
+_state: dict[str, object] = {"lang": "en", "translators": []}
+
+
+def current() -> str:
+    """The interface language now in use ("kk", "ru" or "en")."""
+    return str(_state["lang"])
+
+
+def system_language() -> str:
+    """The system's language if the interface has it, else English."""
+    code = QLocale.system().name()[:2]
+    return code if code in LANGUAGES else "en"
+
+
+def saved_language() -> str | None:
+    """The language the user chose last time, or None on the first run."""
+    value = QSettings().value(SETTINGS_KEY)
+    return str(value) if value in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    """Remember the interface language for the next start."""
+    QSettings().setValue(SETTINGS_KEY, lang)
+
+
+def install(lang: str) -> str:
+    """Switch the interface to *lang*: load its catalogs and tell every widget."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    app = QCoreApplication.instance()
+    old = list(_state["translators"])  # type: ignore[call-overload]
+    new: list[QTranslator] = []
+    if app is not None:
+        own = QTranslator(app)
+        if own.load(str(TRANSLATIONS / f"otinish_{lang}.qm")):
+            new.append(own)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            new.append(qt)
+        for translator in old:
+            app.removeTranslator(translator)
+        for translator in new:
+            app.installTranslator(translator)
+    _state["translators"] = new
+    _state["lang"] = lang
+    QLocale.setDefault(QLocale(LOCALES[lang]))
+    return lang
+
+
+# ------------------------------------------------------------------ names of codes
+def _capital(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+    return text
+
+
+def _name(table: dict[str, dict[str, str]], code: str | None) -> str:
+    if not code:
+        return ""
+    return _capital(table[current()].get(code, code))
+
+
+def type_name(code: str) -> str:
+    """A requested right, as the law names it, in the interface language."""
+    return _name(names.TYPE_NAMES, code)
+
+
+def channel_name(code: str) -> str:
+    """How the request came in."""
+    return _name(names.CHANNEL_NAMES, code)
+
+
+def status_name(code: str) -> str:
+    """A request's status."""
+    return _name(names.STATUS_NAMES, code)
+
+
+def outcome_name(code: str | None) -> str:
+    """How a request ended."""
+    return _name(names.OUTCOME_NAMES, code)
+
+
+def action_name(code: str) -> str:
+    """Something the operator did for a request."""
+    return _name(names.ACTION_KIND_NAMES, code)
+
+
+def identity_result_name(code: str | None) -> str:
+    """requested / confirmed / not confirmed."""
+    return _name(names.IDENTITY_RESULT_NAMES, code)
+
+
+def language_name(code: str) -> str:
+    """A language (of a request or a letter)."""
+    return _name(names.LANGUAGE_NAMES, code)
+
+
+def letter_kind_name(code: str) -> str:
+    """A letter kind, by the heading the letter itself carries."""
+    return _name(names.KIND_TITLES, code)
+
+
+#: The identity methods, named from the operator's side (the letters name them to the
+#: data subject, "a call back to the number you gave us", which reads oddly on a button).
+IDENTITY_METHOD_LABELS: dict[str, str] = {
+    "email_match": QT_TRANSLATE_NOOP("names", "Email from the address on file"),
+    "phone_callback": QT_TRANSLATE_NOOP("names", "Call back to the number on file"),
+    "one_time_code": QT_TRANSLATE_NOOP("names", "One-time code"),
+    "eds_signature": QT_TRANSLATE_NOOP("names", "Electronic digital signature (EDS)"),
+    "id_document_in_person": QT_TRANSLATE_NOOP("names", "Identity document seen in person"),
+    "notarized_poa": QT_TRANSLATE_NOOP("names", "Notarised power of attorney"),
+    "state_service": QT_TRANSLATE_NOOP("names", "State service"),
+    "other": QT_TRANSLATE_NOOP("names", "Other method"),
+}
+
+
+def identity_method_name(code: str) -> str:
+    """An identity method, as the operator thinks of it."""
+    return QCoreApplication.translate("names", IDENTITY_METHOD_LABELS.get(code, code))
+
+
+def refusal_ground_text(code: str) -> str:
+    """A ground for a reasoned refusal, in the interface language."""
+    return _capital(names.REFUSAL_GROUNDS[code][current()]["text"])
+
+
+# ------------------------------------------------------------------ service sentences
+#: Fixed sentences the services raise; listed so the catalogs translate them. A sentence
+#: with a value in it (a file name, a number) stays in English.
+SERVICE_MESSAGES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("service", "Give the requester's name."),
+    QT_TRANSLATE_NOOP("service", "Give at least one request type."),
+    QT_TRANSLATE_NOOP("service", "Describe the action in a note."),
+    QT_TRANSLATE_NOOP("service", "The request is closed; reopen it with a reason first."),
+    QT_TRANSLATE_NOOP("service", "Give a reason to reopen a closed request."),
+    QT_TRANSLATE_NOOP("service", "The request is already closed."),
+    QT_TRANSLATE_NOOP("service", "Only a closed request can be reopened."),
+    QT_TRANSLATE_NOOP("service", "An identity note may hold the document type and at most its "
+                                 "last 4 digits; remove the longer number."),
+    QT_TRANSLATE_NOOP("service", "No system keychain is available; choose a passphrase for the "
+                                 "register."),
+    QT_TRANSLATE_NOOP("service", "Enter the passphrase of the register."),
+    QT_TRANSLATE_NOOP("service", "The disk is full; nothing was saved. Free some space."),
+    QT_TRANSLATE_NOOP("service", "The register is busy in another program; nothing was saved. "
+                                 "Try again."),
+    QT_TRANSLATE_NOOP("service", "The start of the period is after its end."),
+    QT_TRANSLATE_NOOP("service", "A period must be at least one working day."),
+)
+
+
+#: Service sentences written for the command line (they name its options), each with the
+#: window's own wording; the values matched are passed to the translation as {0}, {1}.
+_CLI_SENTENCES: tuple[tuple[str, str], ...] = (
+    (r"Set the operator's details first \(operator set .*\)\.",
+     QT_TRANSLATE_NOOP("service", "Set the operator's details first: Settings, tab Operator.")),
+    (r"A \w+ letter needs your own paragraph: give it with --note\.",
+     QT_TRANSLATE_NOOP("service", "This letter needs your own paragraph: write it under "
+                                  "\"Your paragraph\".")),
+    (r"An access response lists what you process: set the processing profile first.*",
+     QT_TRANSLATE_NOOP("service", "An access response lists what you process: fill in the "
+                                  "processing profile first (Settings, tab Processing "
+                                  "profile).")),
+    (r"A withdrawal confirmation names the purposes of processing: set the processing "
+     r"profile first.*",
+     QT_TRANSLATE_NOOP("service", "A withdrawal confirmation names the purposes of processing: "
+                                  "fill in the processing profile first (Settings, tab "
+                                  "Processing profile).")),
+    (r"Record what was done first \(action --kind (\w+)\), then make the \w+ letter\.",
+     QT_TRANSLATE_NOOP("service", "Record what was done first ({0}), then make this letter.")),
+)
+
+
+def service_message(message: str) -> str:
+    """A service's sentence in the interface language when the catalog has it."""
+    import re
+
+    translated = QCoreApplication.translate("service", message)
+    if translated != message:
+        return translated
+    for pattern, text in _CLI_SENTENCES:
+        match = re.fullmatch(pattern, message)
+        if match:
+            values = [action_name(v) if v in names.ACTION_KIND_NAMES["en"] else v
+                      for v in match.groups()]
+            return QCoreApplication.translate("service", text).format(*values)
+    return message
+
+
+# ------------------------------------------------------------------ dates
+def qlocale() -> QLocale:
+    """The QLocale of the interface language."""
+    return QLocale(LOCALES[current()])
+
+
+def format_date(value: date | str | None) -> str:
+    """A date, short and numeric: 24.11.2026 (kk, ru) or 24/11/2026 (en, British order)."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    return value.strftime("%d/%m/%Y" if current() == "en" else "%d.%m.%Y")
+
+
+def format_datetime(value: str | datetime | None) -> str:
+    """A moment, short, in local time: 24.11.2026 10:30."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def format_long_date(value: date | str) -> str:
+    """A date written out, with the weekday: Tuesday, 24 November 2026."""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    from PySide6.QtCore import QDate
+
+    return qlocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.LongFormat)

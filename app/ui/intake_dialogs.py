@@ -1,0 +1,497 @@
+"""Logging a request: a phone call, a written or in-person request, or an email to confirm.
+
+Each dialog shows the rights detected from the text and its language for the operator to
+confirm, the due date of each right computed live on the register's calendar, and a
+warning when an open request already has the same email or phone. Accepting calls the
+intake service; a mistake (a bad phone number, no name) is said in one sentence and the
+dialog stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.identifiers import check_id
+from app.domain.vocab import CHANNELS, LANGUAGES, REQUEST_TYPES
+from app.store import Register
+from app.store.register import ALMATY
+
+from . import i18n
+from .common import code_combo, fill_combo, guarded, note_label, select_code
+
+WRITTEN_CHANNELS = tuple(c for c in CHANNELS if c != "phone")
+
+
+class TypesChooser(QGroupBox):
+    """The rights requested, as a list of check boxes whose long names wrap.
+
+    Detection ticks them until the user ticks one; `changed` follows every tick.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.touched = False
+        self._setting = False
+        self.list = QListWidget(objectName="typesList")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(1)
+        # Room for all ten rights (two of them wrap) without a scroll bar.
+        self.list.setMinimumHeight(320)
+        self.list.setUniformItemSizes(False)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.items: dict[str, QListWidgetItem] = {}
+        for code in REQUEST_TYPES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+            self.items[code] = item
+        self.list.itemChanged.connect(self._item_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.list)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names in the interface language."""
+        self.setTitle(self.tr("Rights requested"))
+        self._setting = True
+        for code, item in self.items.items():
+            item.setText(i18n.type_name(code))
+            item.setToolTip(i18n.type_name(code))
+        self._setting = False
+
+    def chosen(self) -> list[str]:
+        """The ticked types, in the register's order."""
+        return [c for c, i in self.items.items() if i.checkState() == Qt.CheckState.Checked]
+
+    def set_chosen(self, codes: list[str], *, by_user: bool = False) -> None:
+        """Tick exactly *codes*; detection calls this only until the user ticks a box."""
+        if self.touched and not by_user:
+            return
+        self._setting = True
+        for code, item in self.items.items():
+            item.setCheckState(Qt.CheckState.Checked if code in codes
+                               else Qt.CheckState.Unchecked)
+        self._setting = False
+        self.touched = self.touched or by_user
+        self.changed.emit()
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        if not self._setting:
+            self.touched = True
+            self.changed.emit()
+
+
+class DuePreview(QLabel):
+    """The due date of each chosen right, as the register's calendar computes it."""
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setObjectName("duePreview")
+        self.dates: dict[str, str] = {}
+
+    def update_for(self, types: list[str], received: datetime) -> None:
+        """Recompute for *types* received at *received*."""
+        calendar = self.register.calendar()
+        lines, tips = [], []
+        self.dates = {}
+        day = received.astimezone(ALMATY).date()
+        for t in types:
+            due, basis = calendar.due_date(t, day)
+            self.dates[t] = due.isoformat()
+            lines.append(f"<b>{i18n.format_date(due)}</b> — {_html(i18n.type_name(t))}")
+            tips.append(f"{i18n.type_name(t)}: {basis}")
+        if not lines:
+            hint = self.tr("Tick at least one right to see its due date.")
+            self.setText(f"<i>{_html(hint)}</i>")
+        else:
+            head = _html(self.tr("Due dates (working days, Kazakh calendar):"))
+            self.setText(f"{head}<br>" + "<br>".join(lines))
+        self.setToolTip("\n".join(tips))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    local = moment.astimezone(ALMATY)
+    value = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+    return value
+
+
+def _from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ALMATY)
+
+
+class NewRequestDialog(QDialog):
+    """Log a phone call, or a written / in-person / eGov / web-form / messenger request."""
+
+    def __init__(self, register: Register, mode: str = "phone", parent: QWidget | None = None,
+                 default_lang: str = "ru") -> None:
+        super().__init__(parent)
+        self.register = register
+        self.mode = mode
+        self.logged: Any = None
+        self._lang_touched = False
+        self.setObjectName("newRequestDialog")
+        self.setMinimumWidth(980)
+
+        self.channel = code_combo(WRITTEN_CHANNELS if mode == "written" else ("phone",),
+                                  i18n.channel_name, "letter" if mode == "written" else "phone")
+        self.channel.setEnabled(mode == "written")
+        self.received = QDateTimeEdit(_qdatetime(register.now()))
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.name = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.iin = QLineEdit()
+        self.iin.setMaxLength(12)
+        self.iin_state = note_label()
+        self.lang = code_combo(LANGUAGES, i18n.language_name, default_lang)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.detected = note_label()
+        self.types = TypesChooser()
+        self.due = DuePreview(register)
+        self.duplicates = note_label(kind="warning")
+        self.duplicates.hide()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        for key, widget in (("channel", self.channel), ("received", self.received),
+                            ("name", self.name), ("phone", self.phone), ("email", self.email),
+                            ("iin", self.iin), ("", self.iin_state), ("lang", self.lang)):
+            label = QLabel()
+            self.labels[key] = label
+            self.form.addRow(label, widget)
+        self._iin_row = self.form.rowCount() - 2
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        self.text_label = QLabel()
+        left.addWidget(self.text_label)
+        left.addWidget(self.text, 1)
+        left.addWidget(self.detected)
+        right = QVBoxLayout()
+        right.addWidget(self.types)
+        right.addWidget(self.due)
+        right.addWidget(self.duplicates)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self._detect_timer = QTimer(self, singleShot=True, interval=250)
+        self._detect_timer.timeout.connect(self._detect)
+        self._dup_timer = QTimer(self, singleShot=True, interval=300)
+        self._dup_timer.timeout.connect(self._check_duplicates)
+        self.text.textChanged.connect(self._detect_timer.start)
+        self.name.textChanged.connect(self._detect_timer.start)
+        self.email.textChanged.connect(self._dup_timer.start)
+        self.phone.textChanged.connect(self._dup_timer.start)
+        self.iin.textChanged.connect(self._check_iin)
+        self.lang.activated.connect(self._lang_chosen)
+        self.types.changed.connect(self._update_due)
+        self.received.dateTimeChanged.connect(self._update_due)
+        self.retranslate()
+        self._update_due()
+        self._check_iin()
+
+    def retranslate(self) -> None:
+        """Every fixed text in the interface language."""
+        self.setWindowTitle(self.tr("New phone request") if self.mode == "phone"
+                            else self.tr("New written or in-person request"))
+        texts = {"channel": self.tr("Channel"), "received": self.tr("Received"),
+                 "name": self.tr("Requester"), "phone": self.tr("Phone"),
+                 "email": self.tr("Email"), "iin": self.tr("IIN (optional)"), "": "",
+                 "lang": self.tr("Language")}
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.name.setPlaceholderText(self.tr("Full name as the person gave it"))
+        self.phone.setPlaceholderText(self.tr("+7 701 555 12 34"))
+        self.email.setPlaceholderText(self.tr("name@example.kz"))
+        self.text_label.setText(self.tr("What was asked, in the requester's words")
+                                if self.mode == "written"
+                                else self.tr("What the caller asked, in their words"))
+        fill_combo(self.channel, WRITTEN_CHANNELS if self.mode == "written" else ("phone",),
+                   i18n.channel_name)
+        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        self.types.retranslate()
+        self._update_due()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ live feedback
+    def _detect(self) -> None:
+        from app.intake.detect import detect_language, detect_types
+
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.detected.setText("")
+            return
+        found = detect_types(text)
+        self.types.set_chosen(found)
+        if not self._lang_touched:
+            # The language of what was asked, not of the name (a Kazakh name, a Russian call).
+            select_code(self.lang, detect_language(text))
+        if found:
+            self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
+                                          "ticks if needed.").format(
+                ", ".join(i18n.type_name(t) for t in found)))
+        else:
+            self.detected.setText(self.tr("No right could be recognised in the text; tick "
+                                          "the rights requested."))
+        self._update_due()
+
+    def _lang_chosen(self) -> None:
+        self._lang_touched = True
+
+    def _update_due(self) -> None:
+        self.due.update_for(self.types.chosen(), _from_qdatetime(self.received.dateTime()))
+
+    def _check_iin(self) -> None:
+        value = self.iin.text().strip()
+        self.form.setRowVisible(self._iin_row, bool(value))
+        if not value:
+            self.iin_state.setText("")
+            return
+        result = check_id(value)
+        if result.valid and result.kind == "IIN":
+            self.iin_state.setObjectName("ok")
+            self.iin_state.setText(self.tr("A valid IIN."))
+        elif result.valid:
+            self.iin_state.setObjectName("error")
+            self.iin_state.setText(self.tr("This is a BIN; a person is identified by an IIN."))
+        else:
+            self.iin_state.setObjectName("error" if len(value) == 12 else "hint")
+            self.iin_state.setText(self.tr("An IIN has 12 digits.") if len(value) < 12
+                                   else self.tr("Not a valid IIN: check the digits."))
+        self.iin_state.style().unpolish(self.iin_state)
+        self.iin_state.style().polish(self.iin_state)
+
+    def _check_duplicates(self) -> None:
+        from app.intake.phone import normalize_email, normalize_phone
+        from app.intake.service import duplicate_warnings
+
+        email = normalize_email(self.email.text()) if self.email.text().strip() else None
+        phone = normalize_phone(self.phone.text()) if self.phone.text().strip() else None
+        warnings = duplicate_warnings(self.register, email, phone)
+        self.duplicates.setVisible(bool(warnings))
+        self.duplicates.setText("\n".join(duplicate_text(w) for w in warnings))
+
+    def done(self, result: int) -> None:
+        """Stop the typing timers: nothing runs after the dialog is gone."""
+        self._detect_timer.stop()
+        self._dup_timer.stop()
+        super().done(result)
+
+    # ------------------------------------------------------------------ accept
+    def values(self) -> dict[str, Any]:
+        """What the operator entered, as the intake service takes it."""
+        return {
+            "channel": self.channel.currentData(),
+            "types": self.types.chosen(),
+            "name": self.name.text().strip(),
+            "email": self.email.text().strip() or None,
+            "phone": self.phone.text().strip() or None,
+            "iin": self.iin.text().strip() or None,
+            "lang": self.lang.currentData(),
+            "received": _from_qdatetime(self.received.dateTime()),
+            "text": self.text.toPlainText().strip() or None,
+        }
+
+    def accept(self) -> None:
+        """Log the request; on a mistake say it and keep the dialog open."""
+        from app.intake.service import log_request
+
+        values = self.values()
+        if not values["types"]:
+            from . import ask
+
+            ask.tell_error(self, self.tr("Tick at least one right requested."))
+            return
+        ok, logged = guarded(self, lambda: log_request(self.register, **values))
+        if ok:
+            self.logged = logged
+            super().accept()
+
+
+def duplicate_text(warning: str) -> str:
+    """A duplicate warning from the intake service, in the interface language."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    match = re.match(r"Possible duplicate: open request (\S+) has the same (email|phone)\.",
+                     warning)
+    if not match:
+        return warning
+    number, what = match.groups()
+    if what == "email":
+        return QCoreApplication.translate(
+            "intake", "Possible duplicate: the open request {0} has the same email.").format(number)
+    return QCoreApplication.translate(
+        "intake", "Possible duplicate: the open request {0} has the same phone.").format(number)
+
+
+class ImportEmailDialog(QDialog):
+    """Confirm one email before it becomes a request: rights, language, sender, due dates."""
+
+    def __init__(self, register: Register, path: Path, mail: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.path = Path(path)
+        self.mail = mail
+        self.logged: Any = None
+        self.setObjectName("importEmailDialog")
+        self.setMinimumWidth(980)
+        from app.intake.detect import detect_language, detect_types
+
+        text = f"{mail.subject}\n{mail.text}"
+        self.detected_types = detect_types(text)
+        self.detected_lang = detect_language(text)
+
+        self.sender = QLabel()
+        self.sender.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subject = QLabel()
+        self.subject.setWordWrap(True)
+        self.when = QLabel()
+        self.lang = code_combo(LANGUAGES, i18n.language_name, self.detected_lang)
+        self.body = QPlainTextEdit(readOnly=True)
+        self.body.setPlainText(mail.text)
+        self.parse_notes = note_label(kind="warning")
+        self.parse_notes.setText("\n".join(mail.warnings))
+        self.parse_notes.setVisible(bool(mail.warnings))
+        self.types = TypesChooser()
+        self.types.set_chosen(self.detected_types)
+        self.detected = note_label()
+        self.due = DuePreview(register)
+        self.duplicates = note_label(kind="warning")
+
+        self.form = QFormLayout()
+        self.labels = {k: QLabel() for k in ("from", "subject", "received", "lang")}
+        self.form.addRow(self.labels["from"], self.sender)
+        self.form.addRow(self.labels["subject"], self.subject)
+        self.form.addRow(self.labels["received"], self.when)
+        self.form.addRow(self.labels["lang"], self.lang)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.body, 1)
+        left.addWidget(self.parse_notes)
+        right = QVBoxLayout()
+        right.addWidget(self.types)
+        right.addWidget(self.detected)
+        right.addWidget(self.due)
+        right.addWidget(self.duplicates)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self.types.changed.connect(self._update_due)
+
+        from app.intake.service import duplicate_warnings
+
+        warnings = duplicate_warnings(register, mail.sender_email or None, None)
+        self.duplicates.setText("\n".join(duplicate_text(w) for w in warnings))
+        self.duplicates.setVisible(bool(warnings))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every fixed text in the interface language."""
+        self.setWindowTitle(self.tr("Import email — {0}").format(self.path.name))
+        self.labels["from"].setText(self.tr("From"))
+        self.labels["subject"].setText(self.tr("Subject"))
+        self.labels["received"].setText(self.tr("Received"))
+        self.labels["lang"].setText(self.tr("Language"))
+        m = self.mail
+        sender = " ".join(p for p in (m.sender_name, f"<{m.sender_email}>" if m.sender_email
+                                      else "") if p)
+        self.sender.setText(sender or self.tr("(no sender)"))
+        self.subject.setText(m.subject or self.tr("(no subject)"))
+        self.when.setText(i18n.format_datetime(m.received))
+        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        self.types.retranslate()
+        if self.detected_types:
+            self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
+                                          "ticks if needed.").format(
+                ", ".join(i18n.type_name(t) for t in self.detected_types)))
+        else:
+            self.detected.setText(self.tr("No right could be recognised in the text; tick "
+                                          "the rights requested."))
+        self._update_due()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_due(self) -> None:
+        self.due.update_for(self.types.chosen(), self.mail.received)
+
+    def accept(self) -> None:
+        """Import the email with the confirmed rights and language."""
+        from app.intake.service import import_email
+
+        types = self.types.chosen()
+        if not types:
+            from . import ask
+
+            ask.tell_error(self, self.tr("Tick at least one right requested."))
+            return
+        ok, logged = guarded(self, lambda: import_email(self.register, self.path, types=types,
+                                                        lang=self.lang.currentData()))
+        if ok:
+            self.logged = logged
+            super().accept()

@@ -1,0 +1,278 @@
+"""Making a letter: choose its kind and language, read a preview, then the .docx is made and opened.
+
+The preview renders the real template with a placeholder outgoing number and shows its
+text, so what the operator reads is what the letter will say; a missing operator detail
+or profile shows up here, as one sentence, before any number is taken.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocab import LANGUAGES
+from app.letters.kinds import KINDS, LETTER_KINDS
+from app.letters.names import REFUSAL_GROUNDS
+from app.store import Register
+
+from . import i18n
+from .common import code_combo, fill_combo, guarded, note_label, select_code
+from .workers import user_error_types
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraph_html(paragraph: Any) -> str:
+    runs = []
+    for run in paragraph.runs:
+        text = _escape(run.text).replace("\n", "<br>")
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        runs.append(text)
+    align = {1: "center", 2: "right", 3: "justify"}.get(
+        int(paragraph.alignment) if paragraph.alignment is not None else 0, "left")
+    body = "".join(runs) or "&nbsp;"
+    return f'<p align="{align}" style="margin: 0 0 6px 0;">{body}</p>'
+
+
+def letter_preview(register: Register, request_id: int, kind: str, lang: str,
+                   note: str | None, grounds: list[str] | None,
+                   templates_dir: Path | None = None) -> str:
+    """The letter as it would be made now (with a placeholder number), as simple HTML."""
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    from app.letters.context import build_context
+    from app.letters.render import find_template, render_template
+
+    request = register.get_request(request_id)
+    context = build_context(kind=kind, lang=lang, request=request,
+                            operator=register.get_operator(), profile=register.get_profile(),
+                            number=f"OUT-{register.today().year}-····",
+                            today=register.today(), note=note, grounds=grounds)
+    content = render_template(find_template(kind, lang, templates_dir), kind, context)
+    document = Document(io.BytesIO(content))
+    parts: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append(_paragraph_html(Paragraph(block, document)))
+        elif tag == "tbl":
+            rows = []
+            for row in Table(block, document).rows:
+                cells = "".join(
+                    '<td valign="top" style="padding: 0 12px 0 0;">'
+                    + "".join(_paragraph_html(p) for p in cell.paragraphs) + "</td>"
+                    for cell in row.cells)
+                rows.append(f"<tr>{cells}</tr>")
+            parts.append(f'<table width="100%" cellspacing="0">{"".join(rows)}</table>')
+    return "".join(parts)
+
+
+class LetterDialog(QDialog):
+    """Choose a letter kind and language, see the text, make the .docx."""
+
+    def __init__(self, register: Register, request: dict[str, Any], kind: str | None = None,
+                 parent: QWidget | None = None, out_dir: Path | None = None,
+                 templates_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.request = request
+        self.out_dir = out_dir
+        self.templates_dir = templates_dir
+        self.letter: Any = None
+        self.setObjectName("letterDialog")
+        self.resize(1060, 720)
+
+        self.kind = code_combo(LETTER_KINDS, i18n.letter_kind_name, kind or "acknowledgement")
+        self.lang = code_combo(LANGUAGES, i18n.language_name, request["lang"])
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(96)
+        self.grounds = QListWidget()
+        self.grounds.setWordWrap(True)
+        self.grounds.setFixedHeight(150)
+        for code in REFUSAL_GROUNDS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.grounds.addItem(item)
+        self.where = note_label()
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("letterPreview")
+        self.preview.setOpenLinks(False)
+        self.problem = note_label(kind="error")
+        self.problem.hide()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels = {k: QLabel() for k in ("kind", "lang", "note", "grounds")}
+        self.labels["note"].setWordWrap(True)
+        self.form.addRow(self.labels["kind"], self.kind)
+        self.form.addRow(self.labels["lang"], self.lang)
+        self.form.addRow(self.labels["note"], self.note)
+        self.form.addRow(self.labels["grounds"], self.grounds)
+        self.heading = QLabel(objectName="dialogHeading")
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addLayout(self.form)
+        left.addWidget(self.problem)
+        self.about = QLabel(objectName="duePreview")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        left.addWidget(self.about)
+        left.addStretch(1)
+        left.addWidget(self.where)
+        right = QVBoxLayout()
+        self.preview_title = QLabel(objectName="sectionTitle")
+        right.addWidget(self.preview_title)
+        right.addWidget(self.preview, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 4)
+        columns.addLayout(right, 5)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.update_preview)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.lang.currentIndexChanged.connect(self._timer.start)
+        self.note.textChanged.connect(self._timer.start)
+        self.grounds.itemChanged.connect(self._timer.start)
+        self.retranslate()
+        self._kind_changed()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Generate letter"))
+        self.heading.setText(f"{self.request['number']} — {self.request['requester']['name']}")
+        self.labels["kind"].setText(self.tr("Letter"))
+        self.labels["lang"].setText(self.tr("Language"))
+        self.labels["note"].setText(self.tr("Your paragraph"))
+        self.labels["grounds"].setText(self.tr("Grounds"))
+        fill_combo(self.kind, LETTER_KINDS, i18n.letter_kind_name)
+        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        for i in range(self.grounds.count()):
+            item = self.grounds.item(i)
+            text = i18n.refusal_ground_text(item.data(Qt.ItemDataRole.UserRole))
+            item.setText(text)
+            item.setToolTip(text)
+        self.preview_title.setText(self.tr("Preview"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Make and open"))
+        self.about.setText(self._about())
+        folder = self._folder()
+        self.where.setText(self.tr("The .docx is saved in {0} and opened in your word "
+                                   "processor; a copy stays in the register.").format(folder))
+        self._kind_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _about(self) -> str:
+        """The rights asked for and the letters already made, to choose the right letter."""
+        r = self.request
+        rights, made = self.tr("Rights requested"), self.tr("Letters made")
+        lines = [f"<b>{_escape(rights)}</b>"]
+        for item in r["items"]:
+            state = (self.tr("answered") if item["done"]
+                     else self.tr("due {0}").format(i18n.format_date(item["due"])))
+            lines.append(f"• {_escape(i18n.type_name(item['type']))} — {_escape(state)}")
+        lines.append(f"<br><b>{_escape(made)}</b>")
+        letters = r.get("letters") or []
+        for letter in letters:
+            lines.append(f"• {letter['number']} — {_escape(i18n.letter_kind_name(letter['kind']))}"
+                         f" ({letter['lang']})")
+        if not letters:
+            lines.append(_escape(self.tr("none yet")))
+        return "<br>".join(lines)
+
+    def _folder(self) -> Path:
+        from app.letters.service import default_letters_dir
+
+        base = self.out_dir or default_letters_dir()
+        return Path(base) / self.request["received"][:4] / self.request["number"]
+
+    def set_kind(self, kind: str) -> None:
+        """Choose the letter kind."""
+        select_code(self.kind, kind)
+
+    def chosen_grounds(self) -> list[str]:
+        """The refusal grounds ticked."""
+        return [self.grounds.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.grounds.count())
+                if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData() or "acknowledgement"
+        refusal = kind == "refusal"
+        self.grounds.setVisible(refusal)
+        self.labels["grounds"].setVisible(refusal)
+        required = KINDS[kind].note_required
+        self.note.setPlaceholderText(
+            self.tr("Required for this letter: explain in your own words.") if required
+            else self.tr("Optional: a paragraph of your own for the letter."))
+        self._timer.start()
+
+    def update_preview(self) -> None:
+        """Render the preview now (also called after a short pause in typing)."""
+        try:
+            text = letter_preview(self.register, self.request["id"],
+                                  self.kind.currentData(), self.lang.currentData(),
+                                  self.note.toPlainText(), self.chosen_grounds(),
+                                  self.templates_dir)
+        except user_error_types() as exc:
+            self.problem.setText(i18n.service_message(str(exc)))
+            self.problem.show()
+            self.preview.setPlainText("")
+            return
+        self.problem.hide()
+        self.preview.setHtml(text)
+
+    def done(self, result: int) -> None:
+        """Stop the preview timer: nothing runs after the dialog is gone."""
+        self._timer.stop()
+        super().done(result)
+
+    def accept(self) -> None:
+        """Make the letter (a new outgoing number, the file, the copy in the register)."""
+        from app.letters.service import make_letter
+
+        ok, letter = guarded(self, lambda: make_letter(
+            self.register, self.request["id"], self.kind.currentData(),
+            lang=self.lang.currentData(), out_dir=self.out_dir,
+            note=self.note.toPlainText().strip() or None,
+            grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir))
+        if ok:
+            self.letter = letter
+            super().accept()

@@ -1,0 +1,225 @@
+"""Recording what happened to a request: an identity check, an action, closing it.
+
+Each dialog writes through one `Register` method when accepted; a mistake is said in one
+sentence and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.vocab import (
+    ACTION_FULFILS,
+    ACTION_KINDS,
+    IDENTITY_METHODS,
+    IDENTITY_RESULTS,
+    OUTCOMES,
+)
+from app.store import Register
+
+from . import i18n
+from .common import code_combo, fill_combo, guarded, note_label
+
+#: The identity method that suits each channel best (what the operator most likely did).
+METHOD_FOR_CHANNEL = {"email": "email_match", "phone": "phone_callback",
+                      "in_person": "id_document_in_person", "egov": "state_service",
+                      "letter": "eds_signature", "web_form": "one_time_code",
+                      "messenger": "one_time_code"}
+
+
+def _operator_person(register: Register) -> str:
+    operator = register.get_operator() or {}
+    signatory = (operator.get("signatory") or "").strip()
+    return signatory.split(",", 1)[-1].strip() if signatory else ""
+
+
+class _RecordDialog(QDialog):
+    """A small form with OK/Cancel, about one request."""
+
+    def __init__(self, register: Register, request: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.request = request
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.heading = QLabel(objectName="dialogHeading")
+        self.heading.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.heading)
+        self.layout_.addLayout(self.form)
+        self.setMinimumWidth(560)
+
+    def finish_layout(self) -> None:
+        """Add the buttons last and set the texts."""
+        self.layout_.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Overridden by each dialog."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _heading(self) -> str:
+        r = self.request
+        return f"{r['number']} — {r['requester']['name']}"
+
+
+class IdentityDialog(_RecordDialog):
+    """How the requester's identity was checked, and whether it was confirmed."""
+
+    def __init__(self, register: Register, request: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(register, request, parent)
+        self.method = code_combo(IDENTITY_METHODS, i18n.identity_method_name,
+                                 METHOD_FOR_CHANNEL.get(request["channel"], "email_match"))
+        self.result_ = code_combo(IDENTITY_RESULTS, i18n.identity_result_name, "passed")
+        self.checked_by = QLineEdit(_operator_person(register))
+        self.note = QLineEdit()
+        self.note_hint = note_label()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, widget in zip(self.labels, (self.method, self.result_, self.checked_by,
+                                               self.note), strict=True):
+            self.form.addRow(label, widget)
+        self.form.addRow("", self.note_hint)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Record identity check"))
+        self.heading.setText(self._heading())
+        for label, text in zip(self.labels, (self.tr("Method"), self.tr("Result"),
+                                             self.tr("Checked by"), self.tr("Note")),
+                               strict=True):
+            label.setText(text)
+        fill_combo(self.method, IDENTITY_METHODS, i18n.identity_method_name)
+        fill_combo(self.result_, IDENTITY_RESULTS, i18n.identity_result_name)
+        self.note.setPlaceholderText(self.tr("e.g. ID card, last digits 4821"))
+        self.note_hint.setText(self.tr("Never keep a copy of an identity document: write at "
+                                       "most its type and the last 4 digits of its number."))
+
+    def accept(self) -> None:
+        """Record the check."""
+        ok, _ = guarded(self, lambda: self.register.record_identity(
+            self.request["id"], self.method.currentData(), self.result_.currentData(),
+            self.note.text().strip() or None, self.checked_by.text().strip() or None))
+        if ok:
+            super().accept()
+
+
+def suggested_action(request: dict[str, Any]) -> str:
+    """The action that would answer the first right still open."""
+    for item in request["items"]:
+        if item["done"]:
+            continue
+        for kind, fulfils in ACTION_FULFILS.items():
+            if item["type"] in fulfils:
+                return kind
+    return "searched"
+
+
+class ActionDialog(_RecordDialog):
+    """Something done for the request: data found, corrected, blocked, deleted, ..."""
+
+    def __init__(self, register: Register, request: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(register, request, parent)
+        self.kind = code_combo(ACTION_KINDS, i18n.action_name, suggested_action(request))
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        self.by = QLineEdit(_operator_person(register))
+        self.effect = note_label()
+        self.labels = [QLabel() for _ in range(3)]
+        for label, widget in zip(self.labels, (self.kind, self.note, self.by), strict=True):
+            self.form.addRow(label, widget)
+        self.form.addRow("", self.effect)
+        self.kind.currentIndexChanged.connect(self._show_effect)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Record action"))
+        self.heading.setText(self._heading())
+        for label, text in zip(self.labels, (self.tr("Action"), self.tr("What was done"),
+                                             self.tr("Done by")), strict=True):
+            label.setText(text)
+        fill_combo(self.kind, ACTION_KINDS, i18n.action_name)
+        self.note.setPlaceholderText(self.tr("e.g. Account and order history erased in the "
+                                             "CRM and the mailing list"))
+        self._show_effect()
+
+    def _show_effect(self) -> None:
+        fulfils = ACTION_FULFILS.get(self.kind.currentData() or "", ())
+        open_types = [i["type"] for i in self.request["items"] if not i["done"]
+                      and i["type"] in fulfils]
+        if open_types:
+            self.effect.setText(self.tr("This marks as done: {0}.").format(
+                ", ".join(i18n.type_name(t) for t in open_types)))
+        else:
+            self.effect.setText("")
+
+    def accept(self) -> None:
+        """Record the action."""
+        ok, _ = guarded(self, lambda: self.register.record_action(
+            self.request["id"], self.kind.currentData(), self.note.toPlainText(),
+            self.by.text().strip() or None))
+        if ok:
+            super().accept()
+
+
+class CloseDialog(_RecordDialog):
+    """Close the request with an outcome (every right still open is closed with it)."""
+
+    def __init__(self, register: Register, request: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(register, request, parent)
+        open_items = [i for i in request["items"] if not i["done"]]
+        self.outcome = code_combo(OUTCOMES, i18n.outcome_name, "fulfilled")
+        self.reason = QLineEdit()
+        self.open_note = note_label(kind="warning")
+        self.open_note.setVisible(bool(open_items))
+        self._open_types = [i["type"] for i in open_items]
+        self.labels = [QLabel() for _ in range(2)]
+        for label, widget in zip(self.labels, (self.outcome, self.reason), strict=True):
+            self.form.addRow(label, widget)
+        self.form.addRow("", self.open_note)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Close request"))
+        self.heading.setText(self._heading())
+        self.labels[0].setText(self.tr("Outcome"))
+        self.labels[1].setText(self.tr("Reason or comment"))
+        fill_combo(self.outcome, OUTCOMES, i18n.outcome_name)
+        self.reason.setPlaceholderText(self.tr("Optional; kept with the request"))
+        self.open_note.setText(self.tr("Still open: {0}. Closing gives them this outcome.")
+                               .format(", ".join(i18n.type_name(t) for t in self._open_types)))
+
+    def accept(self) -> None:
+        """Close the request."""
+        ok, _ = guarded(self, lambda: self.register.close_request(
+            self.request["id"], self.outcome.currentData(), self.reason.text().strip() or None))
+        if ok:
+            super().accept()

@@ -1,0 +1,206 @@
+"""Screenshots for the README: the app on a demo register under a virtual X screen (Xvfb).
+
+`python -m app.ui.screenshots OUTDIR` builds a demo register in a temporary folder,
+then starts the app once per scene and language on an Xvfb screen of 1440x900 with the
+hidden options `--screenshot-script SCENE --screenshot-out FILE`. In that mode the
+window opens the scene (a request, the letter dialog, the dashboard, ...), waits for it
+to settle, saves the screen as a PNG and quits. `play` is that in-app half.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SCENES = ("main", "request", "intake", "letter", "dashboard")
+LANGS = ("en", "ru", "kk")
+SIZE = (1440, 900)
+SETTLE_MS = 1200
+#: Xvfb has no window manager, so the shot draws a plain title bar above each window.
+TITLE_BAR = 30
+
+
+# ---------------------------------------------------------------------------- in the app
+def _select_first(window: Any, view: str, predicate: Any = None) -> None:
+    window.set_view(view)
+    model = window.model
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    for row in range(model.rowCount()):
+        r = model.row_at(row)
+        if r is not None and (predicate is None or predicate(window.register.get_request(r.id))):
+            window.select_request(r.id)
+            return
+    if model.rowCount():
+        window.select_request(model.row_at(0).id)
+
+
+def play(window: Any, scene: str, out: Path) -> None:
+    """Open *scene* in *window*, then save the screen to *out* and quit the app."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.move(0, TITLE_BAR)
+    window.resize(SIZE[0], SIZE[1] - TITLE_BAR)
+    extra: list[Any] = []
+
+    def busy(request: dict[str, Any]) -> bool:
+        return bool(request["identity_checks"]) and bool(request["actions"]) and bool(
+            request["letters"])
+
+    if scene == "main":
+        _select_first(window, "open", lambda r: bool(r["letters"]) and r["status"] != "closed")
+    elif scene == "request":
+        _select_first(window, "open", lambda r: busy(r) and r["status"] != "closed")
+        window.panel.tabs.setCurrentIndex(3)
+    elif scene == "intake":
+        from .intake_dialogs import NewRequestDialog
+
+        _select_first(window, "due_soon")
+        dialog = NewRequestDialog(window.register, "phone", window)
+        dialog.name.setText("Әлия Мұратқызы")
+        dialog.phone.setText("8 701 555 43 21")
+        dialog.text.setPlainText("Звонит клиентка: просит удалить её аккаунт и прислать, какие "
+                                 "данные о ней хранятся.")
+        dialog._detect()  # noqa: SLF001 - what the typing timer would do
+        dialog._check_duplicates()  # noqa: SLF001
+        extra.append(dialog)
+    elif scene == "letter":
+        from .letter_dialog import LetterDialog
+        from .settings_dialog import letters_dir
+        from .steps import reply_kind
+
+        _select_first(window, "open", lambda r: bool(r["actions"]) and reply_kind(r) is not None)
+        request = window.register.get_request(window.current_id)
+        dialog = LetterDialog(window.register, request, reply_kind(request), window,
+                              out_dir=letters_dir(window.register))
+        dialog.update_preview()
+        extra.append(dialog)
+    elif scene == "dashboard":
+        _select_first(window, "open")
+        window.open_dashboard()
+        extra.append(window.dashboard)
+    for dialog in extra:
+        dialog.setModal(False)
+        dialog.show()
+        geometry = dialog.frameGeometry()
+        dialog.move((SIZE[0] - geometry.width()) // 2, (SIZE[1] - geometry.height()) // 2)
+
+    def shoot() -> None:
+        compose(window, extra).save(str(out), "PNG")
+        for dialog in extra:
+            dialog.close()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(SETTLE_MS, shoot)
+
+
+def _title_bar(painter: Any, x: int, y: int, width: int, title: str, active: bool) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    painter.fillRect(QRect(x, y, width, TITLE_BAR), QColor("#dfe3e8" if active else "#eceff2"))
+    painter.setPen(QColor("#c3c9d0"))
+    painter.drawLine(x, y + TITLE_BAR - 1, x + width, y + TITLE_BAR - 1)
+    font = QFont(painter.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#2f3b47"))
+    painter.drawText(QRect(x, y, width, TITLE_BAR), int(Qt.AlignmentFlag.AlignCenter), title)
+    # The three window buttons, drawn as plain circles on the right.
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i, colour in enumerate(("#b9c0c8", "#b9c0c8", "#d9534f")):
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(x + width - 70 + i * 22, y + TITLE_BAR // 2 - 6, 12, 12)
+
+
+def compose(window: Any, dialogs: list[Any]) -> Any:
+    """The screen as a window manager would show it: title bars, dialogs with a shadow."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    canvas = QPixmap(*SIZE)
+    canvas.fill(QColor("#ffffff"))
+    painter = QPainter(canvas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _title_bar(painter, 0, 0, SIZE[0], window.windowTitle(), not dialogs)
+    painter.drawPixmap(QPoint(0, TITLE_BAR), window.grab())
+    if dialogs:
+        painter.fillRect(QRect(0, 0, *SIZE), QColor(20, 30, 40, 70))
+    for dialog in dialogs:
+        pixmap = dialog.grab()
+        w, h = pixmap.width(), pixmap.height() + TITLE_BAR
+        x, y = (SIZE[0] - w) // 2, max(8, (SIZE[1] - h) // 2)
+        painter.setPen(QColor(0, 0, 0, 0))
+        for grow in range(14, 0, -2):  # a soft shadow
+            painter.setBrush(QColor(0, 0, 0, 10))
+            painter.drawRoundedRect(QRect(x - grow, y - grow + 4, w + 2 * grow, h + 2 * grow),
+                                    grow, grow)
+        _title_bar(painter, x, y, w, dialog.windowTitle(), True)
+        painter.drawPixmap(QPoint(x, y + TITLE_BAR), pixmap)
+        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.setPen(QColor("#8d96a0"))
+        painter.drawRect(QRect(x, y, w - 1, h - 1))
+    painter.end()
+    return canvas
+
+
+# ---------------------------------------------------------------------------- the runner
+def _free_display() -> str:
+    for n in range(140, 200):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            return f":{n}"
+    raise RuntimeError("No free X display number between 140 and 199.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the demo register and take every scene in every language into OUTDIR."""
+    args = argv if argv is not None else sys.argv[1:]
+    if not args:
+        sys.stderr.write("usage: python -m app.ui.screenshots OUTDIR [SCENE...]\n")
+        return 2
+    out_dir = Path(args[0])
+    scenes = args[1:] or list(SCENES)
+    if not shutil.which("Xvfb"):
+        sys.stderr.write("Xvfb is missing: apt-get install xvfb (see PITFALLS.md for the "
+                         "xcb libraries Qt needs).\n")
+        return 2
+    out_dir.mkdir(parents=True, exist_ok=True)
+    from .demo import build_demo
+
+    with tempfile.TemporaryDirectory(prefix="otinish-shots-") as tmp:
+        register = Path(tmp) / "Qazaq Cloud.otinish"
+        build_demo(register, "demo")
+        display = _free_display()
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
+                                 "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(1.0)
+            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                       OTINISH_PASSPHRASE="demo", XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                       PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+            env.pop("QT_SCALE_FACTOR", None)
+            for scene in scenes:
+                for lang in LANGS:
+                    target = out_dir / f"{scene}-{lang}.png"
+                    subprocess.run([sys.executable, "-m", "app", "--db", str(register),
+                                    "--lang", lang, "--screenshot-script", scene,
+                                    "--screenshot-out", str(target)],
+                                   env=env, timeout=90, check=True)
+                    print(f"saved {target}")
+        finally:
+            xvfb.terminate()
+            xvfb.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,445 @@
+"""Settings: the operator, the processing profile, letters, the calendar, data keeping, language.
+
+Everything about the operator and the register is stored in the register (audited);
+only the interface language lives in QSettings, because it belongs to this computer's
+user, not to the register. Nothing is saved until OK.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.calendar import OVERRIDE_KINDS
+from app.domain.vocab import LANGUAGES
+from app.store import Register
+
+from . import ask, desktop, i18n
+from .common import code_combo, fill_combo, guarded, note_label
+from .operator_form import OperatorForm
+
+PROFILE_LISTS = ("data_categories", "purposes", "sources", "recipients")
+PROFILE_TEXTS = ("methods", "retention", "cross_border")
+
+#: Register settings the window uses, with their defaults.
+DEFAULT_LETTER_LANGUAGE = "default_letter_language"
+LETTERS_DIR = "letters_dir"
+#: The store reads this one itself (Register.retention_years, default 3).
+RETENTION_YEARS = "retention_years"
+BACKUP_FOLDER = "backup_folder"
+
+
+def backup_folder(register: Register) -> Path:
+    """Where the daily encrypted backups go: the chosen folder, else the user data folder."""
+    from app.store.paths import user_data_dir
+
+    value = register.get_setting(BACKUP_FOLDER)
+    return Path(value) if value else user_data_dir() / "backups"
+
+
+def letters_dir(register: Register) -> Path | None:
+    """The folder letters are saved in, when the operator chose one."""
+    value = register.get_setting(LETTERS_DIR)
+    return Path(value) if value else None
+
+
+def default_letter_language(register: Register) -> str:
+    """The language new phone requests and exports start with."""
+    value = register.get_setting(DEFAULT_LETTER_LANGUAGE)
+    return value if value in LANGUAGES else "ru"
+
+
+class SettingsDialog(QDialog):
+    """All settings, in tabs."""
+
+    def __init__(self, register: Register, parent: QWidget | None = None,
+                 templates_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setObjectName("settingsDialog")
+        self.resize(860, 640)
+        self.language_changed = False
+        self.purged = False
+        from app.letters.render import user_templates_dir
+
+        self.templates_dir = templates_dir or user_templates_dir()
+        self.tabs = QTabWidget()
+
+        # --- operator
+        self.operator = OperatorForm(register.get_operator())
+        op_page = QWidget()
+        op_layout = QVBoxLayout(op_page)
+        self.operator_note = note_label()
+        op_layout.addWidget(self.operator_note)
+        op_layout.addWidget(self.operator)
+        op_layout.addStretch(1)
+        self.tabs.addTab(op_page, "")
+
+        # --- processing profile
+        profile = register.get_profile() or {}
+        prof_page = QWidget()
+        prof_layout = QVBoxLayout(prof_page)
+        self.profile_note = note_label()
+        prof_layout.addWidget(self.profile_note)
+        pform = QFormLayout()
+        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.profile_fields: dict[str, QPlainTextEdit | QLineEdit] = {}
+        self.profile_labels: dict[str, QLabel] = {}
+        for key in PROFILE_LISTS:
+            edit = QPlainTextEdit("\n".join(profile.get(key) or []))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(70)
+            self.profile_fields[key] = edit
+        for key in PROFILE_TEXTS:
+            self.profile_fields[key] = QLineEdit(profile.get(key) or "")
+        for key in PROFILE_LISTS + PROFILE_TEXTS:
+            label = QLabel()
+            label.setWordWrap(True)
+            self.profile_labels[key] = label
+            pform.addRow(label, self.profile_fields[key])
+        prof_layout.addLayout(pform)
+        prof_layout.addStretch(1)
+        self.tabs.addTab(prof_page, "")
+
+        # --- letters
+        let_page = QWidget()
+        lform = QFormLayout(let_page)
+        lform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.letter_lang = code_combo(LANGUAGES, i18n.language_name,
+                                      default_letter_language(register))
+        self.letters_folder = QLineEdit(str(letters_dir(register) or ""))
+        self.letters_folder.setReadOnly(True)
+        self.choose_letters = QPushButton()
+        self.choose_letters.clicked.connect(self._choose_letters)
+        row = QHBoxLayout()
+        row.addWidget(self.letters_folder, 1)
+        row.addWidget(self.choose_letters)
+        self.templates_path = QLineEdit(str(self.templates_dir))
+        self.templates_path.setReadOnly(True)
+        self.open_templates = QPushButton()
+        self.open_templates.clicked.connect(self._open_templates)
+        self.copy_templates = QPushButton()
+        self.copy_templates.clicked.connect(self._copy_templates)
+        self.reset_templates = QPushButton()
+        self.reset_templates.clicked.connect(self._reset_templates)
+        trow = QHBoxLayout()
+        for b in (self.open_templates, self.copy_templates, self.reset_templates):
+            trow.addWidget(b)
+        trow.addStretch(1)
+        self.templates_note = note_label()
+        self.letter_labels = [QLabel() for _ in range(3)]
+        lform.addRow(self.letter_labels[0], self.letter_lang)
+        lform.addRow(self.letter_labels[1], row)
+        lform.addRow(self.letter_labels[2], self.templates_path)
+        lform.addRow("", trow)
+        lform.addRow("", self.templates_note)
+        self.tabs.addTab(let_page, "")
+
+        # --- calendar
+        cal_page = QWidget()
+        cal_layout = QVBoxLayout(cal_page)
+        self.calendar_note = note_label()
+        cal_layout.addWidget(self.calendar_note)
+        self.overrides = QTableWidget(0, 3)
+        self.overrides.verticalHeader().hide()
+        self.overrides.horizontalHeader().setStretchLastSection(True)
+        self.overrides.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.overrides.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        cal_layout.addWidget(self.overrides, 1)
+        add = QHBoxLayout()
+        today = register.today()
+        self.override_date = QDateEdit(QDate(today.year + 1, 1, 2))
+        self.override_date.setCalendarPopup(True)
+        self.override_date.setDisplayFormat("dd.MM.yyyy")
+        self.override_kind = code_combo(OVERRIDE_KINDS, self._kind_name, "holiday")
+        self.override_note = QLineEdit()
+        self.add_override = QPushButton()
+        self.add_override.clicked.connect(self._add_override)
+        add.addWidget(self.override_date)
+        add.addWidget(self.override_kind)
+        add.addWidget(self.override_note, 1)
+        add.addWidget(self.add_override)
+        cal_layout.addLayout(add)
+        self.pending_overrides: list[tuple[date, str, str]] = []
+        self.saved_overrides = [(date.fromisoformat(o["date"]), o["kind"], o["note"] or "")
+                                for o in register.list_calendar_overrides()]
+        self.tabs.addTab(cal_page, "")
+
+        # --- data keeping
+        data_page = QWidget()
+        dform = QFormLayout(data_page)
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 75)
+        self.retention.setValue(register.retention_years())
+        self.retention.valueChanged.connect(lambda _: self._show_purge())
+        self.retention_note = note_label()
+        self.purge_button = QPushButton()
+        self.purge_button.clicked.connect(self._purge)
+        self.purge_note = note_label()
+        prow = QHBoxLayout()
+        prow.addWidget(self.purge_button)
+        prow.addWidget(self.purge_note, 1)
+        self.backup_folder = QLineEdit(register.get_setting(BACKUP_FOLDER) or "")
+        self.backup_folder.setReadOnly(True)
+        self.choose_backup = QPushButton()
+        self.choose_backup.clicked.connect(self._choose_backup)
+        brow = QHBoxLayout()
+        brow.addWidget(self.backup_folder, 1)
+        brow.addWidget(self.choose_backup)
+        self.backup_note = note_label()
+        self.data_labels = [QLabel() for _ in range(2)]
+        dform.addRow(self.data_labels[0], self.retention)
+        dform.addRow("", self.retention_note)
+        dform.addRow("", prow)
+        dform.addRow(self.data_labels[1], brow)
+        dform.addRow("", self.backup_note)
+        self.tabs.addTab(data_page, "")
+
+        # --- interface
+        ui_page = QWidget()
+        uform = QFormLayout(ui_page)
+        self.ui_lang = code_combo(LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
+        self.ui_label = QLabel()
+        uform.addRow(self.ui_label, self.ui_lang)
+        self.tabs.addTab(ui_page, "")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self._fill_overrides()
+        self.retranslate()
+
+    # ------------------------------------------------------------------ texts
+    def _kind_name(self, code: str) -> str:
+        return self.tr("Day off") if code == "holiday" else self.tr("Working day")
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Settings"))
+        for i, title in enumerate((self.tr("Operator"), self.tr("Processing profile"),
+                                   self.tr("Letters"), self.tr("Calendar"),
+                                   self.tr("Keeping data"), self.tr("Interface"))):
+            self.tabs.setTabText(i, title)
+        self.operator_note.setText(self.tr("These details head every letter."))
+        self.profile_note.setText(self.tr("What you process, as an access response lists it. "
+                                          "Write one entry per line in the lists."))
+        names = {"data_categories": self.tr("Categories of personal data"),
+                 "purposes": self.tr("Purposes of processing"),
+                 "sources": self.tr("Sources"), "recipients": self.tr("Recipients"),
+                 "methods": self.tr("Methods of processing"),
+                 "retention": self.tr("Storage period"),
+                 "cross_border": self.tr("Cross-border transfer")}
+        for key, text in names.items():
+            self.profile_labels[key].setText(text)
+        for label, text in zip(self.letter_labels, (self.tr("Default letter language"),
+                                                    self.tr("Letters folder"),
+                                                    self.tr("Your templates")), strict=True):
+            label.setText(text)
+        fill_combo(self.letter_lang, LANGUAGES, i18n.language_name)
+        self.letters_folder.setPlaceholderText(self.tr("Documents/Otinish/letters"))
+        self.choose_letters.setText(self.tr("Choose…"))
+        self.open_templates.setText(self.tr("Open folder"))
+        self.copy_templates.setText(self.tr("Copy the defaults there"))
+        self.reset_templates.setText(self.tr("Reset to defaults"))
+        self.templates_note.setText(self.tr("A template in this folder replaces the default of "
+                                            "the same name (e.g. refusal.ru.docx). Edit it in "
+                                            "Word; keep the fields in {{ }} as they are."))
+        self.calendar_note.setText(self.tr("Public holidays and transferred days come with "
+                                           "the app. Add next year's transferred days here "
+                                           "when the decree is published; open requests keep "
+                                           "their dates."))
+        self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
+                                                  self.tr("Note")])
+        fill_combo(self.override_kind, OVERRIDE_KINDS, self._kind_name)
+        self.override_note.setPlaceholderText(self.tr("e.g. Government decree of 20.12"))
+        self.add_override.setText(self.tr("Add"))
+        for label, text in zip(self.data_labels, (self.tr("Keep closed requests for"),
+                                                  self.tr("Backup folder")), strict=True):
+            label.setText(text)
+        self.retention.setSuffix(" " + self.tr("years"))
+        self.retention_note.setText(self.tr("After this period the personal data of closed "
+                                            "requests is erased; numbers, dates and outcomes "
+                                            "stay for the statistics."))
+        self.purge_button.setText(self.tr("Purge now…"))
+        self._show_purge()
+        self.choose_backup.setText(self.tr("Choose…"))
+        self.backup_folder.setPlaceholderText(str(backup_folder(self.register)))
+        self.backup_note.setText(self.tr("Once a day, at start, an encrypted copy of the "
+                                         "register is made here; the last 14 are kept. Choose "
+                                         "a folder on another disk."))
+        self.ui_label.setText(self.tr("Interface language"))
+        self._fill_overrides()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ calendar
+    def _fill_overrides(self) -> None:
+        rows = self.saved_overrides + self.pending_overrides
+        rows.sort()
+        self.overrides.setRowCount(len(rows))
+        for i, (day, kind, note) in enumerate(rows):
+            for j, text in enumerate((i18n.format_date(day), self._kind_name(kind), note)):
+                self.overrides.setItem(i, j, QTableWidgetItem(text))
+
+    def _add_override(self) -> None:
+        d = self.override_date.date()
+        self.pending_overrides.append((date(d.year(), d.month(), d.day()),
+                                       self.override_kind.currentData(),
+                                       self.override_note.text().strip()))
+        self.override_note.clear()
+        self._fill_overrides()
+
+    # ------------------------------------------------------------------ folders
+    def _choose_letters(self) -> None:
+        folder = ask.ask_folder(self, self.tr("Letters folder"),
+                                Path(self.letters_folder.text() or Path.home()))
+        if folder:
+            self.letters_folder.setText(str(folder))
+
+    def _choose_backup(self) -> None:
+        folder = ask.ask_folder(self, self.tr("Backup folder"),
+                                Path(self.backup_folder.text() or Path.home()))
+        if folder:
+            self.backup_folder.setText(str(folder))
+
+    def _open_templates(self) -> None:
+        self.templates_dir.mkdir(parents=True, exist_ok=True)
+        desktop.open_path(self.templates_dir)
+
+    def _copy_templates(self) -> None:
+        from app.letters.render import DEFAULT_TEMPLATES_DIR
+
+        self.templates_dir.mkdir(parents=True, exist_ok=True)
+        copied = 0
+        for source in sorted(DEFAULT_TEMPLATES_DIR.glob("*.docx")):
+            target = self.templates_dir / source.name
+            if not target.exists():
+                shutil.copy2(source, target)
+                copied += 1
+        ask.tell_info(self, self.tr("%n template(s) copied; your own were kept.", "", copied))
+        desktop.open_path(self.templates_dir)
+
+    def _reset_templates(self) -> None:
+        own = sorted(self.templates_dir.glob("*.docx")) if self.templates_dir.is_dir() else []
+        if not own:
+            ask.tell_info(self, self.tr("You have no templates of your own; the defaults are "
+                                        "in use."))
+            return
+        if not ask.confirm(self, self.tr("Use the default templates again? Your %n template(s) "
+                                         "are moved into a folder named 'replaced' next to "
+                                         "them, not deleted.", "", len(own))):
+            return
+        aside = self.templates_dir / "replaced"
+        aside.mkdir(exist_ok=True)
+        stamp = self.register.now().strftime("%Y%m%d-%H%M%S")
+        for path in own:
+            path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
+
+    # ------------------------------------------------------------------ retention
+    def _cutoff(self) -> date:
+        today = self.register.today()
+        years = self.retention.value()
+        try:
+            return today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - years, day=28)
+
+    def _show_purge(self) -> None:
+        n = len(self.register.purge_candidates(self._cutoff()))
+        self.purge_button.setEnabled(n > 0)
+        self.purge_note.setText(self.tr("%n closed request(s) past the period.", "", n))
+
+    def _purge(self) -> None:
+        cutoff = self._cutoff()
+        n = len(self.register.purge_candidates(cutoff))
+        if not n or not ask.confirm(self, self.tr(
+                "Erase the personal data of %n request(s) closed before {0}? This cannot be "
+                "undone.", "", n).format(i18n.format_date(cutoff)), self.tr("Erase")):
+            return
+        ok, _ = guarded(self, lambda: self.register.purge_closed_before(cutoff))
+        if ok:
+            self.purged = True
+            self._show_purge()
+
+    # ------------------------------------------------------------------ saving
+    def _profile(self) -> dict[str, Any] | None:
+        values: dict[str, Any] = {}
+        for key in PROFILE_LISTS:
+            edit = self.profile_fields[key]
+            assert isinstance(edit, QPlainTextEdit)
+            values[key] = [line.strip() for line in edit.toPlainText().splitlines()
+                           if line.strip()]
+        for key in PROFILE_TEXTS:
+            edit = self.profile_fields[key]
+            assert isinstance(edit, QLineEdit)
+            values[key] = edit.text().strip()
+        if not any(values.values()):
+            return None
+        from app.letters.context import check_profile
+
+        return check_profile(values)
+
+    def save(self) -> None:
+        """Validate and store every setting (raises a user error on a bad value)."""
+        reg = self.register
+        operator = None if self.operator.is_empty() else self.operator.operator()
+        profile = self._profile()
+        if operator is not None and operator != reg.get_operator():
+            reg.set_operator(operator)
+        if profile is not None and profile != reg.get_profile():
+            reg.set_profile(profile)
+        changes = {
+            DEFAULT_LETTER_LANGUAGE: self.letter_lang.currentData(),
+            LETTERS_DIR: self.letters_folder.text().strip() or None,
+            RETENTION_YEARS: self.retention.value(),
+            BACKUP_FOLDER: self.backup_folder.text().strip() or None,
+        }
+        defaults = {RETENTION_YEARS: 3}
+        for key, value in changes.items():
+            if value != reg.get_setting(key, defaults.get(key)):
+                reg.set_setting(key, value)
+        for day, kind, note in self.pending_overrides:
+            reg.add_calendar_override(day, kind, note or None)
+        self.pending_overrides = []
+        lang = self.ui_lang.currentData()
+        if lang != i18n.current():
+            i18n.save_language(lang)
+            i18n.install(lang)
+            self.language_changed = True
+
+    def accept(self) -> None:
+        """Save; on a bad value say it and stay open."""
+        ok, _ = guarded(self, self.save)
+        if ok:
+            super().accept()

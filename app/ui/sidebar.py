@@ -1,0 +1,100 @@
+"""The list of views on the left: each view's name with its count drawn as a badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .models import ViewsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+BADGE_COLOURS = {"overdue": ("#b3261e", "#ffffff"), "due_today": ("#c77700", "#ffffff")}
+
+
+class ViewDelegate(QStyledItemDelegate):
+    """Paints a view's name and, on the right, its count (red for overdue, amber for today)."""
+
+    #: Space left of the name and right of the badge, and the badge's room.
+    MARGINS = (12, 10)
+    BADGE_ROOM = 44
+
+    def _text_width(self, total: int) -> int:
+        return max(60, total - self.MARGINS[0] - self.MARGINS[1] - self.BADGE_ROOM)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """A comfortable row height; a long name (Kazakh, Russian) wraps onto two lines."""
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        width = view.viewport().width() if view is not None else size.width()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, self._text_width(width), 1000),
+            int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, max(option.fontMetrics.height() + 16, bounds.height() + 12))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Name on the left, count badge on the right."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        count = int(index.data(ViewsModel.CountRole) or 0)
+        view = index.data(ViewsModel.KeyRole)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        painter.save()
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        badge_text = str(count)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        badge_w = max(metrics.horizontalAdvance(badge_text) + 14, 26)
+        badge_h = metrics.height() + 4
+        rect = opt.rect.adjusted(self.MARGINS[0], 0, -self.MARGINS[1], 0)
+        badge = QRect(rect.right() - badge_w, rect.center().y() - badge_h // 2 + 1,
+                      badge_w, badge_h)
+        colours = BADGE_COLOURS.get(view) if count else None
+        if colours:
+            bg, fg = QColor(colours[0]), QColor(colours[1])
+        else:
+            bg = opt.palette.color(QPalette.ColorRole.Mid)
+            bg.setAlpha(70)
+            fg = opt.palette.color(QPalette.ColorRole.Text)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(badge, badge_h / 2, badge_h / 2)
+        painter.setFont(bold)
+        painter.setPen(fg)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.setFont(opt.font)
+        # The selected row's background is light (style.qss), so the text stays dark.
+        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(foreground.color() if foreground is not None
+                       else opt.palette.color(QPalette.ColorRole.Text))
+        # The name keeps its weight when selected, so it wraps the same way sizeHint measured.
+        text_rect = QRect(rect.left(), rect.top(), self._text_width(opt.rect.width()),
+                          rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+                                        | Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
+
+
+class ViewList(QListView):
+    """The views, one click away."""
+
+    def __init__(self, model: ViewsModel) -> None:
+        super().__init__()
+        self.setObjectName("viewList")
+        self.setModel(model)
+        self.setItemDelegate(ViewDelegate(self))
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAcceptDrops(False)
+        self.setMouseTracking(True)

@@ -1,0 +1,323 @@
+"""The first run: language, the operator's details, and where the register's key is kept.
+
+The wizard only asks; `create_register` then makes the register with the chosen secret
+and stores the answers in it. The key is explained in plain words: either a random key
+in the system keychain (nothing to remember), or a passphrase typed at every start
+(nobody can recover it when it is forgotten).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.domain.vocab import LANGUAGES
+
+from . import ask, i18n
+from .common import code_combo, fill_combo, note_label, show_user_error
+from .operator_form import OperatorForm
+from .workers import user_error_types
+
+MIN_PASSPHRASE = 8
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """What the operator chose on the first run."""
+
+    ui_lang: str
+    letter_lang: str
+    operator: dict[str, Any] | None
+    key: str  # "keyring", "passphrase" or "env"
+    passphrase: str | None
+
+
+class _Page(QWizardPage):
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Overridden by each page."""
+
+
+class WelcomePage(_Page):
+    """Languages: the interface (applied at once) and the default for letters."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.intro = note_label()
+        self.ui_lang = code_combo(LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
+        self.letter_lang = code_combo(LANGUAGES, i18n.language_name, "ru")
+        self.labels = [QLabel(), QLabel()]
+        form = QFormLayout()
+        form.addRow(self.labels[0], self.ui_lang)
+        form.addRow(self.labels[1], self.letter_lang)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.ui_lang.currentIndexChanged.connect(self._switch)
+        self.retranslate()
+
+    def _switch(self) -> None:
+        i18n.install(self.ui_lang.currentData())
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard):  # at once, not when the events arrive
+            wizard.retranslate_all()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setTitle(self.tr("Welcome to Otinish"))
+        self.setSubTitle(self.tr("A register of personal-data requests that keeps every "
+                                 "deadline."))
+        self.intro.setText(self.tr("Three short steps set up your register: the languages, "
+                                   "your details as the operator, and where the register's "
+                                   "key is kept. You can change all of it later in Settings."))
+        self.labels[0].setText(self.tr("Interface language"))
+        self.labels[1].setText(self.tr("Letters are usually written in"))
+        fill_combo(self.letter_lang, LANGUAGES, i18n.language_name)
+
+
+class OperatorPage(_Page):
+    """The operator's details, with the IIN/BIN checked as typed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = OperatorForm()
+        self.note = note_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.form.changed.connect(self.completeChanged)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setTitle(self.tr("You, the operator"))
+        self.setSubTitle(self.tr("These details head every letter you send."))
+        self.note.setText(self.tr("You may leave the page empty and fill it in later; letters "
+                                  "cannot be made until you do."))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Complete when filled in properly, or left empty."""
+        return self.form.is_empty() or self.form.is_complete()
+
+
+class KeyPage(_Page):
+    """Where the key is kept: the keychain when there is one, else a passphrase."""
+
+    def __init__(self, keyring_available: bool, env_passphrase: bool) -> None:
+        super().__init__()
+        self.keyring_ok = keyring_available
+        self.env = env_passphrase
+        self.explain = note_label()
+        self.use_keyring = QRadioButton()
+        self.use_passphrase = QRadioButton()
+        self.use_keyring.setVisible(keyring_available and not env_passphrase)
+        self.use_passphrase.setVisible(keyring_available and not env_passphrase)
+        (self.use_keyring if keyring_available else self.use_passphrase).setChecked(True)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.match = note_label()
+        self.labels = [QLabel(), QLabel()]
+        self.fields = QWidget()
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.labels[0], self.passphrase)
+        form.addRow(self.labels[1], self.repeat)
+        form.addRow("", self.match)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.use_keyring)
+        layout.addWidget(self.use_passphrase)
+        layout.addWidget(self.fields)
+        layout.addStretch(1)
+        for w in (self.passphrase, self.repeat):
+            w.textChanged.connect(self._changed)
+        self.use_keyring.toggled.connect(self._changed)
+        self.retranslate()
+        self._changed()
+
+    def mode(self) -> str:
+        """"env", "keyring" or "passphrase"."""
+        if self.env:
+            return "env"
+        return "keyring" if self.keyring_ok and self.use_keyring.isChecked() else "passphrase"
+
+    def _changed(self) -> None:
+        self.fields.setVisible(self.mode() == "passphrase")
+        first, second = self.passphrase.text(), self.repeat.text()
+        if not first:
+            self.match.setText("")
+        elif len(first) < MIN_PASSPHRASE:
+            self.match.setText(self.tr("At least %n characters.", "", MIN_PASSPHRASE))
+        elif first != second:
+            self.match.setText(self.tr("Type the same passphrase twice."))
+        else:
+            self.match.setText(self.tr("The two entries match."))
+        self.completeChanged.emit()
+
+    def problem(self) -> str | None:
+        """Why the page cannot be finished, or None."""
+        if self.mode() != "passphrase":
+            return None
+        first = self.passphrase.text()
+        if len(first) < MIN_PASSPHRASE:
+            return self.tr("Choose a passphrase of at least %n characters.", "", MIN_PASSPHRASE)
+        if first != self.repeat.text():
+            return self.tr("The two passphrases differ; type them again.")
+        return None
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Complete when the key choice can be used."""
+        return self.problem() is None
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setTitle(self.tr("The register's key"))
+        self.setSubTitle(self.tr("The register is one encrypted file; this is how it is "
+                                 "unlocked."))
+        if self.env:
+            text = self.tr("The passphrase is taken from the OTINISH_PASSPHRASE environment "
+                           "variable; nothing to choose here.")
+        elif self.keyring_ok:
+            text = self.tr("This computer has a system keychain. Otinish can keep a random key "
+                           "there and unlock the register when you log in, with nothing to "
+                           "remember. Or you can choose a passphrase to type at every start.")
+        else:
+            text = self.tr("This computer has no system keychain Otinish can use, so the "
+                           "register is locked with a passphrase you type at every start. "
+                           "Choose one you will remember: if it is lost, nobody can open the "
+                           "register, not even us.")
+        self.explain.setText(text)
+        self.use_keyring.setText(self.tr("Keep a random key in the system keychain "
+                                         "(recommended)"))
+        self.use_passphrase.setText(self.tr("Use a passphrase I type at every start"))
+        self.labels[0].setText(self.tr("Passphrase"))
+        self.labels[1].setText(self.tr("Once more"))
+        self._changed()
+
+
+class FirstRunWizard(QWizard):
+    """The first-run wizard; `choices()` after it is accepted."""
+
+    def __init__(self, path: Path, keyring_available: bool, env_passphrase: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.setObjectName("firstRunWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome = WelcomePage()
+        self.operator = OperatorPage()
+        self.key = KeyPage(keyring_available, env_passphrase)
+        for page in (self.welcome, self.operator, self.key):
+            self.addPage(page)
+        self.resize(760, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Otinish — first start"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate_all(self) -> None:
+        """Every page in the new interface language."""
+        self.retranslate()
+        for page in (self.welcome, self.operator, self.key):
+            page.retranslate()
+        self.operator.form.retranslate()
+
+    def choices(self) -> FirstRun:
+        """The answers; raises a user error when something is missing."""
+        operator = None if self.operator.form.is_empty() else self.operator.form.operator()
+        problem = self.key.problem()
+        if problem:
+            from app.domain.errors import DomainError
+
+            raise DomainError(problem)
+        return FirstRun(
+            ui_lang=self.welcome.ui_lang.currentData(),
+            letter_lang=self.welcome.letter_lang.currentData(),
+            operator=operator,
+            key=self.key.mode(),
+            passphrase=self.key.passphrase.text() if self.key.mode() == "passphrase" else None,
+        )
+
+    def accept(self) -> None:
+        """Finish only when every answer can be used."""
+        try:
+            self.choices()
+        except user_error_types() as exc:
+            show_user_error(self, exc)
+            return
+        super().accept()
+
+
+def create_register(path: Path, choices: FirstRun, clock: Any = None):
+    """Create the register at *path* as the wizard chose; return (register, secret)."""
+    import os
+
+    from app.store import Register, StoreError
+    from app.store.secrets import ENV_VAR, new_random_key, store_in_keyring
+
+    from .settings_dialog import DEFAULT_LETTER_LANGUAGE
+
+    if choices.key == "env":
+        secret = os.environ.get(ENV_VAR) or ""
+    elif choices.key == "keyring":
+        secret = new_random_key()
+        if not store_in_keyring(path, secret):
+            raise StoreError("The system keychain refused the key; choose a passphrase "
+                             "instead.")
+    else:
+        secret = choices.passphrase or ""
+    register = Register.create(path, secret, clock=clock)
+    try:
+        if choices.operator:
+            register.set_operator(choices.operator)
+        register.set_setting(DEFAULT_LETTER_LANGUAGE, choices.letter_lang)
+    except BaseException:
+        register.close()
+        raise
+    i18n.save_language(choices.ui_lang)
+    return register, secret
+
+
+def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None):
+    """Ask the first-run questions and create the register; None when cancelled."""
+    import os
+
+    from app.store.secrets import ENV_VAR, keyring_available
+
+    wizard = FirstRunWizard(path, keyring_available(), bool(os.environ.get(ENV_VAR)), parent)
+    for _ in range(5):  # a real user changes their answer; a stuck loop must end
+        if not ask.run_dialog(wizard):
+            return None
+        try:
+            return create_register(path, wizard.choices(), clock)
+        except user_error_types() as exc:
+            show_user_error(parent, exc)
+    return None

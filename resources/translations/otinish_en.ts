@@ -1,0 +1,1795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Record action</source>
+        <translation>Record action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>e.g. Account and order history erased in the CRM and the mailing list</source>
+        <translation>e.g. Account and order history erased in the CRM and the mailing list</translation>
+    </message>
+    <message>
+        <source>This marks as done: {0}.</source>
+        <translation>This marks as done: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close request</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation>Reason or comment</translation>
+    </message>
+    <message>
+        <source>Optional; kept with the request</source>
+        <translation>Optional; kept with the request</translation>
+    </message>
+    <message>
+        <source>Still open: {0}. Closing gives them this outcome.</source>
+        <translation>Still open: {0}. Closing gives them this outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — {0}</source>
+        <extracomment>One colour per request type, distinguishable and calm.</extracomment>
+        <translation>Dashboard — {0}</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on time, last 12 months (%n answered)</source>
+        <translation>
+            <numerusform>Answered on time, last 12 months (%n answered)</numerusform>
+            <numerusform>Answered on time, last 12 months (%n answered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation>Median working days to answer</translation>
+    </message>
+    <message>
+        <source>Requests per month by right requested, {0}</source>
+        <translation>Requests per month by right requested, {0}</translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <translation>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</translation>
+    </message>
+</context>
+<context>
+    <name>DuePreview</name>
+    <message>
+        <source>Tick at least one right to see its due date.</source>
+        <translation>Tick at least one right to see its due date.</translation>
+    </message>
+    <message>
+        <source>Due dates (working days, Kazakh calendar):</source>
+        <translation>Due dates (working days, Kazakh calendar):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV table (.csv)</translation>
+    </message>
+    <message>
+        <source>Word journal (.docx)</source>
+        <translation>Word journal (.docx)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Only requests received from</source>
+        <translation>Only requests received from</translation>
+    </message>
+    <message>
+        <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Otinish — first start</source>
+        <translation>Otinish — first start</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Record identity check</source>
+        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
+        <translation>Record identity check</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. ID card, last digits 4821</source>
+        <translation>e.g. ID card, last digits 4821</translation>
+    </message>
+    <message>
+        <source>Never keep a copy of an identity document: write at most its type and the last 4 digits of its number.</source>
+        <translation>Never keep a copy of an identity document: write at most its type and the last 4 digits of its number.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEmailDialog</name>
+    <message>
+        <source>Import email — {0}</source>
+        <translation>Import email — {0}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(no sender)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Detected from the text: {0}. Check and correct the ticks if needed.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>No right could be recognised in the text; tick the rights requested.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Tick at least one right requested.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <source>The two entries match.</source>
+        <translation>The two entries match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>The two passphrases differ; type them again.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s key</source>
+        <translation>The register&apos;s key</translation>
+    </message>
+    <message>
+        <source>The register is one encrypted file; this is how it is unlocked.</source>
+        <translation>The register is one encrypted file; this is how it is unlocked.</translation>
+    </message>
+    <message>
+        <source>The passphrase is taken from the OTINISH_PASSPHRASE environment variable; nothing to choose here.</source>
+        <translation>The passphrase is taken from the OTINISH_PASSPHRASE environment variable; nothing to choose here.</translation>
+    </message>
+    <message>
+        <source>This computer has a system keychain. Otinish can keep a random key there and unlock the register when you log in, with nothing to remember. Or you can choose a passphrase to type at every start.</source>
+        <translation>This computer has a system keychain. Otinish can keep a random key there and unlock the register when you log in, with nothing to remember. Or you can choose a passphrase to type at every start.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</source>
+        <translation>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</translation>
+    </message>
+    <message>
+        <source>Keep a random key in the system keychain (recommended)</source>
+        <translation>Keep a random key in the system keychain (recommended)</translation>
+    </message>
+    <message>
+        <source>Use a passphrase I type at every start</source>
+        <translation>Use a passphrase I type at every start</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Once more</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Generate letter</source>
+        <translation>Generate letter</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Your paragraph</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Make and open</source>
+        <translation>Make and open</translation>
+    </message>
+    <message>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
+        <translation>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Rights requested</translation>
+    </message>
+    <message>
+        <source>Letters made</source>
+        <translation>Letters made</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Required for this letter: explain in your own words.</source>
+        <translation>Required for this letter: explain in your own words.</translation>
+    </message>
+    <message>
+        <source>Optional: a paragraph of your own for the letter.</source>
+        <translation>Optional: a paragraph of your own for the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Otinish — {0}</source>
+        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Otinish — {0}</translation>
+    </message>
+    <message>
+        <source>New &amp;phone request…</source>
+        <translation>New &amp;phone request…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>New &amp;written or in-person request…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>&amp;Import email…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Import email</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Record &amp;identity check…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>Record &amp;action…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>Generate &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Close request…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>&amp;Reopen request…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>E&amp;vidence pack…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>&amp;About Otinish</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Log a request made by phone, while you are on the call</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Log a request received by post, in person, through eGov, a web form or a messenger</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>Import .eml or .msg files (you can also drop them on the window)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Record how the requester&apos;s identity was checked</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Record what was done: data found, corrected, blocked, deleted</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Make a letter as a Word document and open it</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Close the request with an outcome</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Export the register to a plain (unencrypted) file</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>A ZIP with everything about the request, for an inspection</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>An encrypted copy of the register, to a file you choose</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Figures and a chart of the register</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Operator, profile, letters, calendar, language</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Drop .eml or .msg files anywhere on the window to import them.</source>
+        <translation>Drop .eml or .msg files anywhere on the window to import them.</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone, number or text</source>
+        <translation>Search name, email, phone, number or text</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Hide this notice</translation>
+    </message>
+    <message>
+        <source>Register: {0}</source>
+        <translation>Register: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches “{0}”.</source>
+        <translation>Nothing in this view matches “{0}”.</translation>
+    </message>
+    <message>
+        <source>The register is empty.
+
+Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
+        <translation>The register is empty.
+
+Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Nothing is due today.</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the next three working days.</source>
+        <translation>Nothing is due within the next three working days.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>No request is waiting for an identity check.</source>
+        <translation>No request is waiting for an identity check.</translation>
+    </message>
+    <message>
+        <source>No requests in this view.</source>
+        <translation>No requests in this view.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
+        <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n request overdue</numerusform>
+            <numerusform>%n requests overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>%n due by the next working day</numerusform>
+            <numerusform>%n due by the next working day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Needs attention: {0}.</translation>
+    </message>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>Request {0} logged.</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Email files (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Only .eml and .msg email files can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>%n email imported.</numerusform>
+            <numerusform>%n emails imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Importing emails…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Drop to import the email(s).</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Select a request first.</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>Reopen request</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>Why is {0} reopened?</translation>
+    </message>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>Letter {0} saved: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>The file of letter {0} is no longer in {1}. Save a copy from the register?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Save a copy of the letter</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Save the original</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>Cannot write {0}: {1}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Export register (a plain, unencrypted file)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n request exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+            <numerusform>%n requests exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>Evidence pack of {0} saved: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Writing the evidence pack…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Daily backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Backing up the register…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Otinish backups (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Wait for the current task to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Cancelled; nothing was left half-written.</translation>
+    </message>
+    <message>
+        <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
+
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
+
+Free software under the GNU GPL, version 3 or later.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New phone request</source>
+        <translation>New phone request</translation>
+    </message>
+    <message>
+        <source>New written or in-person request</source>
+        <translation>New written or in-person request</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>IIN (optional)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Full name as the person gave it</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>What was asked, in the requester&apos;s words</source>
+        <translation>What was asked, in the requester&apos;s words</translation>
+    </message>
+    <message>
+        <source>What the caller asked, in their words</source>
+        <translation>What the caller asked, in their words</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Detected from the text: {0}. Check and correct the ticks if needed.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>No right could be recognised in the text; tick the rights requested.</translation>
+    </message>
+    <message>
+        <source>A valid IIN.</source>
+        <translation>A valid IIN.</translation>
+    </message>
+    <message>
+        <source>This is a BIN; a person is identified by an IIN.</source>
+        <translation>This is a BIN; a person is identified by an IIN.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>An IIN has 12 digits.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN: check the digits.</source>
+        <translation>Not a valid IIN: check the digits.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Tick at least one right requested.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>IIN or BIN</source>
+        <translation>IIN or BIN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>Postal address for the letterhead</source>
+        <translation>Postal address for the letterhead</translation>
+    </message>
+    <message>
+        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
+        <translation>Position, name — e.g. Директор, Ахметов А.А.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person and may leave this empty.</source>
+        <translation>A sole proprietor signs in person and may leave this empty.</translation>
+    </message>
+    <message>
+        <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
+        <translation>12 digits: the IIN of a sole proprietor or the BIN of a company.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>An IIN or BIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>A valid IIN: the operator is a sole proprietor.</source>
+        <translation>A valid IIN: the operator is a sole proprietor.</translation>
+    </message>
+    <message>
+        <source>A valid BIN: the operator is a legal entity.</source>
+        <translation>A valid BIN: the operator is a legal entity.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN or BIN: check the digits.</source>
+        <translation>Not a valid IIN or BIN: check the digits.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Give the operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The IIN or BIN is not valid: check the digits.</source>
+        <translation>The IIN or BIN is not valid: check the digits.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Give the operator&apos;s address.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPage</name>
+    <message>
+        <source>You, the operator</source>
+        <translation>You, the operator</translation>
+    </message>
+    <message>
+        <source>These details head every letter you send.</source>
+        <translation>These details head every letter you send.</translation>
+    </message>
+    <message>
+        <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
+        <translation>You may leave the page empty and fill it in later; letters cannot be made until you do.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>{channel} · received {when}</source>
+        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <translation>{channel} · received {when}</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>done {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Deadline basis: {0}</source>
+        <translation>Deadline basis: {0}</translation>
+    </message>
+    <message>
+        <source>No text was recorded for this request.</source>
+        <translation>No text was recorded for this request.</translation>
+    </message>
+    <message>
+        <source>Select a request to see who asked, what for, by when, and everything done since.</source>
+        <translation>Select a request to see who asked, what for, by when, and everything done since.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Rights requested</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>What the requester wrote or said</source>
+        <translation>What the requester wrote or said</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Identity checks</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Out. No.</source>
+        <translation>Out. No.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Originals kept in the register</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Save the original…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Closed {0}: {1}</source>
+        <translation>Closed {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <translation>Every requested right is answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %n working day(s) late</source>
+        <translation>
+            <numerusform>Overdue since {0} — %n working day late</numerusform>
+            <numerusform>Overdue since {0} — %n working days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, {0}</source>
+        <translation>Due today, {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %n working day(s) left</source>
+        <translation>
+            <numerusform>Due {0} — %n working day left</numerusform>
+            <numerusform>Due {0} — %n working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Ask for identity</source>
+        <translation>Ask for identity</translation>
+    </message>
+    <message>
+        <source>Write the reply</source>
+        <translation>Write the reply</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>Record identity check</source>
+        <translation>Record identity check</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>Record action</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Evidence pack</translation>
+    </message>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Request logged ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Right requested: {0}, due {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Right answered: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Right open again: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Identity check: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Action: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>Letter {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Original kept: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>In. No.</source>
+        <extracomment>The views whose count is a warning when it is not zero.</extracomment>
+        <translation>In. No.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Rights requested</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Inbound number of the request</source>
+        <translation>Inbound number of the request</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>How the request came in</translation>
+    </message>
+    <message>
+        <source>The latest identity check</source>
+        <translation>The latest identity check</translation>
+    </message>
+    <message>
+        <source>When the first open right is due</source>
+        <translation>When the first open right is due</translation>
+    </message>
+    <message>
+        <source>Working days left (negative: overdue)</source>
+        <translation>Working days left (negative: overdue)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Identity: {0}</source>
+        <translation>Identity: {0}</translation>
+    </message>
+    <message>
+        <source>Identity not checked yet</source>
+        <translation>Identity not checked yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n working day</numerusform>
+            <numerusform>Overdue by %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Day off</source>
+        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Processing profile</source>
+        <translation>Processing profile</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Keeping data</source>
+        <translation>Keeping data</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>These details head every letter.</source>
+        <translation>These details head every letter.</translation>
+    </message>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>What you process, as an access response lists it. Write one entry per line in the lists.</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categories of personal data</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Purposes of processing</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Methods of processing</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Storage period</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Cross-border transfer</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Default letter language</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Letters folder</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Your templates</translation>
+    </message>
+    <message>
+        <source>Documents/Otinish/letters</source>
+        <translation>Documents/Otinish/letters</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Copy the defaults there</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</translation>
+    </message>
+    <message>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <translation>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree of 20.12</source>
+        <translation>e.g. Government decree of 20.12</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Keep closed requests for</source>
+        <translation>Keep closed requests for</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
+        <translation>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Purge now…</translation>
+    </message>
+    <message>
+        <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
+        <translation>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) past the period.</source>
+        <translation>
+            <numerusform>%n closed request past the period.</numerusform>
+            <numerusform>%n closed requests past the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n request closed before {0}? This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n requests closed before {0}? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%n template copied; your own were kept.</numerusform>
+            <numerusform>%n templates copied; your own were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>You have no templates of your own; the defaults are in use.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
+        <translation>
+            <numerusform>Use the default templates again? Your %n template is moved into a folder named &apos;replaced&apos; next to it, not deleted.</numerusform>
+            <numerusform>Use the default templates again? Your %n templates are moved into a folder named &apos;replaced&apos; next to them, not deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesChooser</name>
+    <message>
+        <source>Rights requested</source>
+        <translation>Rights requested</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Otinish</source>
+        <translation>Welcome to Otinish</translation>
+    </message>
+    <message>
+        <source>A register of personal-data requests that keeps every deadline.</source>
+        <translation>A register of personal-data requests that keeps every deadline.</translation>
+    </message>
+    <message>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <translation>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Letters are usually written in</source>
+        <translation>Letters are usually written in</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Register passphrase</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Type the same passphrase again.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; please type them again.</source>
+        <translation>The two passphrases differ; please type them again.</translation>
+    </message>
+    <message>
+        <source>Otinish</source>
+        <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same email.</source>
+        <translation>Possible duplicate: the open request {0} has the same email.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same phone.</source>
+        <translation>Possible duplicate: the open request {0} has the same phone.</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Email from the address on file</source>
+        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <translation>Email from the address on file</translation>
+    </message>
+    <message>
+        <source>Call back to the number on file</source>
+        <translation>Call back to the number on file</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Electronic digital signature (EDS)</source>
+        <translation>Electronic digital signature (EDS)</translation>
+    </message>
+    <message>
+        <source>Identity document seen in person</source>
+        <translation>Identity document seen in person</translation>
+    </message>
+    <message>
+        <source>Notarised power of attorney</source>
+        <translation>Notarised power of attorney</translation>
+    </message>
+    <message>
+        <source>State service</source>
+        <translation>State service</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>Other method</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
+        <translation>Give the requester&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Give at least one request type.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Describe the action in a note.</translation>
+    </message>
+    <message>
+        <source>The request is closed; reopen it with a reason first.</source>
+        <translation>The request is closed; reopen it with a reason first.</translation>
+    </message>
+    <message>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Give a reason to reopen a closed request.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>The request is already closed.</translation>
+    </message>
+    <message>
+        <source>Only a closed request can be reopened.</source>
+        <translation>Only a closed request can be reopened.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a passphrase for the register.</source>
+        <translation>No system keychain is available; choose a passphrase for the register.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the register.</source>
+        <translation>Enter the passphrase of the register.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>The disk is full; nothing was saved. Free some space.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>The register is busy in another program; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>A period must be at least one working day.</translation>
+    </message>
+    <message>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
+        <translation>Set the operator&apos;s details first: Settings, tab Operator.</translation>
+    </message>
+    <message>
+        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
+        <translation>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</translation>
+    </message>
+    <message>
+        <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</translation>
+    </message>
+    <message>
+        <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</translation>
+    </message>
+    <message>
+        <source>Record what was done first ({0}), then make this letter.</source>
+        <translation>Record what was done first ({0}), then make this letter.</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
+        <translation>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Due today</source>
+        <extracomment>Columns shown as an icon (with the name as tooltip), to leave room for the long names. Rows fetched per page.</extracomment>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Due within 3 working days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>Awaiting identity</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <source>Open requests whose answer is due today</source>
+        <translation>Open requests whose answer is due today</translation>
+    </message>
+    <message>
+        <source>Open requests due today or within the next three working days</source>
+        <translation>Open requests due today or within the next three working days</translation>
+    </message>
+    <message>
+        <source>Open requests past their due date</source>
+        <translation>Open requests past their due date</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <translation>Requests waiting for the requester&apos;s identity to be confirmed</translation>
+    </message>
+    <message>
+        <source>Every request not closed yet</source>
+        <translation>Every request not closed yet</translation>
+    </message>
+    <message>
+        <source>Requests closed with an outcome</source>
+        <translation>Requests closed with an outcome</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>The whole register</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1795 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Record action</source>
+        <translation>Әрекетті тіркеу</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Орындаған</translation>
+    </message>
+    <message>
+        <source>e.g. Account and order history erased in the CRM and the mailing list</source>
+        <translation>мысалы: аккаунт пен тапсырыстар тарихы CRM-нен және таратылымнан жойылды</translation>
+    </message>
+    <message>
+        <source>This marks as done: {0}.</source>
+        <translation>Орындалды деп белгіленеді: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close request</source>
+        <translation>Өтінішті жабу</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation>Себебі немесе түсініктеме</translation>
+    </message>
+    <message>
+        <source>Optional; kept with the request</source>
+        <translation>Міндетті емес; өтінішпен бірге сақталады</translation>
+    </message>
+    <message>
+        <source>Still open: {0}. Closing gives them this outcome.</source>
+        <translation>Әлі орындалмаған: {0}. Жабу кезінде оларға осы нәтиже беріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — {0}</source>
+        <extracomment>One colour per request type, distinguishable and calm.</extracomment>
+        <translation>Жиынтық — {0}</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Ашық өтініштер</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Мерзімі 3 жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on time, last 12 months (%n answered)</source>
+        <translation>
+            <numerusform>Соңғы 12 айда мерзімінде жауап берілгені (барлығы %n жауап)</numerusform>
+            <numerusform>Соңғы 12 айда мерзімінде жауап берілгені (барлығы %n жауап)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation>Жауапқа дейінгі жұмыс күндерінің медианасы</translation>
+    </message>
+    <message>
+        <source>Requests per month by right requested, {0}</source>
+        <translation>Айлар және талаптар бойынша өтініштер, {0}</translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <translation>Өтініштегі әр талап өз мерзімінде орындалса, өтінішке мерзімінде жауап берілді деп саналады; кері қайтарып алынған өтініштер есепке алынбайды.</translation>
+    </message>
+</context>
+<context>
+    <name>DuePreview</name>
+    <message>
+        <source>Tick at least one right to see its due date.</source>
+        <translation>Мерзімін көру үшін кемінде бір талапты белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Due dates (working days, Kazakh calendar):</source>
+        <translation>Мерзімдер (жұмыс күндері, ҚР күнтізбесі):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel кітабы (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV кестесі (.csv)</translation>
+    </message>
+    <message>
+        <source>Word journal (.docx)</source>
+        <translation>Word журналы (.docx)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Тізілімді экспорттау</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Only requests received from</source>
+        <translation>Тек келіп түскендер:</translation>
+    </message>
+    <message>
+        <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>Экспорт — шифрланбаған қарапайым файл: оны алған кез келген адам ондағы дербес деректерді оқи алады. Оны қауіпсіз жерде сақтаңыз және қажет болмағанда жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Кезеңнің басы оның соңынан кейін тұр.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Otinish — first start</source>
+        <translation>Otinish — алғашқы іске қосу</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Record identity check</source>
+        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
+        <translation>Жеке басын тексеруді тіркеу</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсіл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Тексерген</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>e.g. ID card, last digits 4821</source>
+        <translation>мысалы: жеке куәлік, соңғы цифрлары 4821</translation>
+    </message>
+    <message>
+        <source>Never keep a copy of an identity document: write at most its type and the last 4 digits of its number.</source>
+        <translation>Жеке басын куәландыратын құжаттың көшірмесін сақтамаңыз: тек құжат түрін және нөмірінің соңғы 4 цифрын ғана жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEmailDialog</name>
+    <message>
+        <source>Import email — {0}</source>
+        <translation>Хатты импорттау — {0}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(жіберуші көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(тақырыбы жоқ)</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Мәтін бойынша анықталды: {0}. Тексеріп, қажет болса белгілерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>Мәтіннен талапты анықтау мүмкін болмады; сұралған талаптарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Кемінде бір талапты белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңба.</numerusform>
+            <numerusform>Кемінде %n таңба.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Бір құпия фразаны екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two entries match.</source>
+        <translation>Екі жазба сәйкес келеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Кемінде %n таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
+            <numerusform>Кемінде %n таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Құпия фразалар сәйкес келмейді; оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s key</source>
+        <translation>Тізілім кілті</translation>
+    </message>
+    <message>
+        <source>The register is one encrypted file; this is how it is unlocked.</source>
+        <translation>Тізілім — бір шифрланған файл; мұнда оның қалай ашылатыны таңдалады.</translation>
+    </message>
+    <message>
+        <source>The passphrase is taken from the OTINISH_PASSPHRASE environment variable; nothing to choose here.</source>
+        <translation>Құпия фраза OTINISH_PASSPHRASE орта айнымалысынан алынады; мұнда ештеңе таңдаудың қажеті жоқ.</translation>
+    </message>
+    <message>
+        <source>This computer has a system keychain. Otinish can keep a random key there and unlock the register when you log in, with nothing to remember. Or you can choose a passphrase to type at every start.</source>
+        <translation>Бұл компьютерде жүйелік кілттер қоймасы бар. Otinish онда кездейсоқ кілтті сақтап, жүйеге кірген кезде тізілімді аша алады — ештеңе есте сақтаудың қажеті жоқ. Немесе әр іске қосқан сайын енгізетін құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</source>
+        <translation>Бұл компьютерде Otinish пайдалана алатын жүйелік кілттер қоймасы жоқ, сондықтан тізілім әр іске қосқан сайын енгізетін құпия фразамен қорғалады. Ұмытпайтын фразаны таңдаңыз: ол жоғалса, тізілімді ешкім, тіпті біз де аша алмаймыз.</translation>
+    </message>
+    <message>
+        <source>Keep a random key in the system keychain (recommended)</source>
+        <translation>Кездейсоқ кілтті жүйелік қоймада сақтау (ұсынылады)</translation>
+    </message>
+    <message>
+        <source>Use a passphrase I type at every start</source>
+        <translation>Іске қосқан сайын енгізетін құпия фразаны пайдалану</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Құпия фраза</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Тағы бір рет</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Generate letter</source>
+        <translation>Хат дайындау</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Сіздің абзацыңыз</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Негіздер</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Make and open</source>
+        <translation>Жасау және ашу</translation>
+    </message>
+    <message>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
+        <translation>.docx файлы {0} қалтасына сақталып, мәтіндік редакторда ашылады; көшірмесі тізілімде қалады.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Letters made</source>
+        <translation>Дайындалған хаттар</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>мерзімі {0}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Required for this letter: explain in your own words.</source>
+        <translation>Бұл хат үшін міндетті: өз сөзіңізбен түсіндіріңіз.</translation>
+    </message>
+    <message>
+        <source>Optional: a paragraph of your own for the letter.</source>
+        <translation>Міндетті емес: хатқа өз абзацыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Otinish — {0}</source>
+        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Otinish — {0}</translation>
+    </message>
+    <message>
+        <source>New &amp;phone request…</source>
+        <translation>&amp;Телефон арқылы жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>Жаңа &amp;жазбаша немесе жеке өтініш…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазбаша</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>Хатты &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Хатты импорттау</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Жеке басын &amp;тексеруді тіркеу…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>&amp;Әрекетті тіркеу…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>&amp;Хат дайындау…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>Өтінішті &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>Өтінішті &amp;қайта ашу…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>Тізілімді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>&amp;Дәлелдер пакеті…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Жиынтық</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>Otinish &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Телефон арқылы келген өтінішті қоңырау кезінде тіркеу</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Пошта, жеке қабылдау, eGov, сайттағы нысан немесе мессенджер арқылы келген өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Өтініш берушінің жеке басы қалай тексерілгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Не істелгенін тіркеу: деректер табылды, өзгертілді, бұғатталды, жойылды</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Word құжаты түрінде хат жасап, оны ашу</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Өтінішті нәтижемен жабу</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Тізілімді қарапайым (шифрланбаған) файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>Тексеру үшін өтініштің барлық материалдары бар ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>Тізілімнің шифрланған көшірмесі, өзіңіз таңдаған файлға</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Оператор, профиль, хаттар, күнтізбе, тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Тізілім</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Көріністер</translation>
+    </message>
+    <message>
+        <source>Drop .eml or .msg files anywhere on the window to import them.</source>
+        <translation>Импорттау үшін .eml немесе .msg файлдарын терезенің кез келген жеріне сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone, number or text</source>
+        <translation>Іздеу: аты, пошта, телефон, нөмір немесе мәтін</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Бұл хабарламаны жасыру</translation>
+    </message>
+    <message>
+        <source>Register: {0}</source>
+        <translation>Тізілім: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>табылды: %n</numerusform>
+            <numerusform>табылды: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n өтініш</numerusform>
+            <numerusform>%n өтініш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches “{0}”.</source>
+        <translation>Бұл көріністе «{0}» бойынша ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>The register is empty.
+
+Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
+        <translation>Тізілім бос.
+
+Қоңырауды (Ctrl+N), жазбаша өтінішті (Ctrl+Shift+N) тіркеңіз немесе мұнда хатты сүйреп әкеліңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Бүгін мерзімі келетін өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the next three working days.</source>
+        <translation>Алдағы үш жұмыс күнінде мерзімі келетін өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Мерзімі өткен өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>No request is waiting for an identity check.</source>
+        <translation>Жеке басын растауды күтіп тұрған өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>No requests in this view.</source>
+        <translation>Бұл көріністе өтініш жоқ.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
+        <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз: otinish-cli restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>мерзімі өткен %n өтініш</numerusform>
+            <numerusform>мерзімі өткен %n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Назар аударыңыз: {0}.</translation>
+    </message>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>{0} өтініші тіркелді.</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Хат файлдары (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Тек .eml және .msg хат файлдарын импорттауға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>%n хат импортталды.</numerusform>
+            <numerusform>%n хат импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
+            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Хаттар импортталуда…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Хаттарды импорттау үшін жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Алдымен өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>Өтінішті қайта ашу</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>{0} өтініші неге қайта ашылады?</translation>
+    </message>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>{0} хаты сақталды: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>{0} хатының файлы {1} қалтасында енді жоқ. Тізілімдегі көшірмесін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Хаттың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Түпнұсқаны сақтау</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>{0} жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Тізілімді экспорттау (шифрланбаған қарапайым файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Тізілім экспортталуда…</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>Дәлелдер пакеті — өтініштің дербес деректері, хаттары мен тарихы бар шифрланбаған қарапайым ZIP файлы. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Дәлелдер пакетін сақтау</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>{0} бойынша дәлелдер пакеті сақталды: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Дәлелдер пакеті жасалуда…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Күнделікті сақтық көшірме сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Otinish сақтық көшірмелері (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Сақтық көшірме сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Ағымдағы тапсырманың аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Тоқтатылды; жартылай жазылған файл қалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
+
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Otinish — Қазақстан Республикасының № 94-V Заңы бойынша дербес деректер субъектілері өтініштерінің тізілімі.
+
+GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылатын еркін бағдарлама.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New phone request</source>
+        <translation>Телефон арқылы жаңа өтініш</translation>
+    </message>
+    <message>
+        <source>New written or in-person request</source>
+        <translation>Жаңа жазбаша немесе жеке өтініш</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ЖСН (міндетті емес)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Өтініш беруші айтқандай аты-жөні</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>What was asked, in the requester&apos;s words</source>
+        <translation>Өтініш мәні өтініш берушінің сөзімен</translation>
+    </message>
+    <message>
+        <source>What the caller asked, in their words</source>
+        <translation>Қоңырау шалушы не сұрады, өз сөзімен</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Мәтін бойынша анықталды: {0}. Тексеріп, қажет болса белгілерді түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>Мәтіннен талапты анықтау мүмкін болмады; сұралған талаптарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>A valid IIN.</source>
+        <translation>ЖСН дұрыс.</translation>
+    </message>
+    <message>
+        <source>This is a BIN; a person is identified by an IIN.</source>
+        <translation>Бұл БСН; жеке тұлға ЖСН бойынша сәйкестендіріледі.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ЖСН 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN: check the digits.</source>
+        <translation>ЖСН дұрыс емес: цифрларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Кемінде бір талапты белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>IIN or BIN</source>
+        <translation>ЖСН немесе БСН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>мысалы: ЖК Жұмабаев Е.К. немесе «Ромашка» ЖШС</translation>
+    </message>
+    <message>
+        <source>Postal address for the letterhead</source>
+        <translation>Хат бланкіне арналған пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
+        <translation>Лауазымы, аты-жөні — мысалы: Директор, Ахметов А.А.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person and may leave this empty.</source>
+        <translation>Жеке кәсіпкер өзі қол қояды, бұл өрісті бос қалдыруға болады.</translation>
+    </message>
+    <message>
+        <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
+        <translation>12 цифр: жеке кәсіпкердің ЖСН немесе ұйымның БСН.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>ЖСН немесе БСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>A valid IIN: the operator is a sole proprietor.</source>
+        <translation>ЖСН дұрыс: оператор — жеке кәсіпкер.</translation>
+    </message>
+    <message>
+        <source>A valid BIN: the operator is a legal entity.</source>
+        <translation>БСН дұрыс: оператор — заңды тұлға.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN or BIN: check the digits.</source>
+        <translation>ЖСН немесе БСН дұрыс емес: цифрларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Оператордың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The IIN or BIN is not valid: check the digits.</source>
+        <translation>ЖСН немесе БСН дұрыс емес: цифрларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Оператордың мекенжайын көрсетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPage</name>
+    <message>
+        <source>You, the operator</source>
+        <translation>Сіз — оператор</translation>
+    </message>
+    <message>
+        <source>These details head every letter you send.</source>
+        <translation>Бұл мәліметтер әр хатыңыздың бланкісінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
+        <translation>Бұл бетті бос қалдырып, кейін толтыруға болады; оған дейін хат жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>{channel} · received {when}</source>
+        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <translation>{channel} · алынды {when}</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>орындалды {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>орындалмаған</translation>
+    </message>
+    <message>
+        <source>Deadline basis: {0}</source>
+        <translation>Мерзім негізі: {0}</translation>
+    </message>
+    <message>
+        <source>No text was recorded for this request.</source>
+        <translation>Өтініш мәтіні жазылмаған.</translation>
+    </message>
+    <message>
+        <source>Select a request to see who asked, what for, by when, and everything done since.</source>
+        <translation>Кім, не туралы, қандай мерзімде өтініш бергенін және не істелгенін көру үшін өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>What the requester wrote or said</source>
+        <translation>Өтініш беруші не жазды немесе айтты</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Жеке басын тексерулер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсіл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Қабылданған шаралар</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Out. No.</source>
+        <translation>Шығыс №</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалды</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Тізілімде сақталған түпнұсқалар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Түпнұсқаны сақтау…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Closed {0}: {1}</source>
+        <translation>Жабылды {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <translation>Барлық талап орындалды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %n working day(s) late</source>
+        <translation>
+            <numerusform>{0} бастап мерзімі өткен — %n жұмыс күні кешіктірілді</numerusform>
+            <numerusform>{0} бастап мерзімі өткен — %n жұмыс күні кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, {0}</source>
+        <translation>Мерзімі бүгін, {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %n working day(s) left</source>
+        <translation>
+            <numerusform>Мерзімі {0} — %n жұмыс күні қалды</numerusform>
+            <numerusform>Мерзімі {0} — %n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Алынғанын хабарлау</translation>
+    </message>
+    <message>
+        <source>Ask for identity</source>
+        <translation>Растауды сұрау</translation>
+    </message>
+    <message>
+        <source>Write the reply</source>
+        <translation>Жауап дайындау</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Хат дайындау</translation>
+    </message>
+    <message>
+        <source>Record identity check</source>
+        <translation>Жеке басын тексеруді тіркеу</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>Әрекетті тіркеу</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Өтінішті жабу</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Дәлелдер пакеті</translation>
+    </message>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Өтініш тіркелді ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Мәртебе: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Талап: {0}, мерзімі {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Талап орындалды: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Талап қайта ашылды: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Жеке басын тексеру: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Әрекет: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>{0} хаты: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Түпнұсқа сақталды: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>In. No.</source>
+        <extracomment>The views whose count is a warning when it is not zero.</extracomment>
+        <translation>Кіріс №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Қалды</translation>
+    </message>
+    <message>
+        <source>Inbound number of the request</source>
+        <translation>Өтініштің кіріс нөмірі</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Өтініш қалай келіп түсті</translation>
+    </message>
+    <message>
+        <source>The latest identity check</source>
+        <translation>Жеке басын соңғы тексеру</translation>
+    </message>
+    <message>
+        <source>When the first open right is due</source>
+        <translation>Орындалмаған ең жақын талаптың мерзімі</translation>
+    </message>
+    <message>
+        <source>Working days left (negative: overdue)</source>
+        <translation>Қалған жұмыс күндері (минус — мерзімі өткен)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>Identity: {0}</source>
+        <translation>Жеке басы: {0}</translation>
+    </message>
+    <message>
+        <source>Identity not checked yet</source>
+        <translation>Жеке басы әлі тексерілмеген</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
+            <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+            <numerusform>%n жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Day off</source>
+        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Processing profile</source>
+        <translation>Өңдеу профилі</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Хаттар</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Keeping data</source>
+        <translation>Деректерді сақтау</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>These details head every letter.</source>
+        <translation>Бұл мәліметтер әр хаттың бланкісінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>Не өңдейтініңіз — танысу туралы сұрауға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Дербес деректер санаттары</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Өңдеу мақсаттары</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Өңдеу тәсілдері</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Сақтау мерзімі</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Трансшекаралық беру</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Хаттардың әдепкі тілі</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Хаттар қалтасы</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Сіздің үлгілеріңіз</translation>
+    </message>
+    <message>
+        <source>Documents/Otinish/letters</source>
+        <translation>Құжаттар/Otinish/letters</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Әдепкілерін сонда көшіру</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Әдепкілерін қайтару</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>Осы қалтадағы үлгі аттас әдепкі үлгінің орнына қолданылады (мысалы, refusal.ru.docx). Оны Word-та өңдеңіз; {{ }} ішіндегі өрістерді өзгертпеңіз.</translation>
+    </message>
+    <message>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <translation>Мерекелер мен ауыстырылған күндер бағдарламада бар. Келесі жылдың ауыстыруларын қаулы жарияланған кезде осында қосыңыз; ашық өтініштердің мерзімдері өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree of 20.12</source>
+        <translation>мысалы: Үкіметтің 20.12 қаулысы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Keep closed requests for</source>
+        <translation>Жабық өтініштерді сақтау</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Сақтық көшірмелер қалтасы</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
+        <translation>Осы мерзім өткен соң жабық өтініштердің дербес деректері жойылады; нөмірлер, күндер мен нәтижелер статистика үшін қалады.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Қазір жою…</translation>
+    </message>
+    <message>
+        <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
+        <translation>Күніне бір рет, іске қосқан кезде, мұнда тізілімнің шифрланған көшірмесі жасалады; соңғы 14-і сақталады. Басқа дискідегі қалтаны таңдаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) past the period.</source>
+        <translation>
+            <numerusform>Сақтау мерзімі өткен %n жабық өтініш.</numerusform>
+            <numerusform>Сақтау мерзімі өткен %n жабық өтініш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>{0} дейін жабылған %n өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
+            <numerusform>{0} дейін жабылған %n өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%n үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+            <numerusform>%n үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>Өз үлгілеріңіз жоқ; әдепкі үлгілер қолданылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
+        <translation>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %n үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %n үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesChooser</name>
+    <message>
+        <source>Rights requested</source>
+        <translation>Талаптар</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Otinish</source>
+        <translation>Otinish-ке қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>A register of personal-data requests that keeps every deadline.</source>
+        <translation>Әр мерзімді қадағалайтын дербес деректер бойынша өтініштер тізілімі.</translation>
+    </message>
+    <message>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <translation>Үш қысқа қадам тізілімді баптайды: тілдер, оператор ретіндегі мәліметтеріңіз және тізілім кілтінің сақталатын жері. Мұның бәрін кейін баптауларда өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Интерфейс тілі</translation>
+    </message>
+    <message>
+        <source>Letters are usually written in</source>
+        <translation>Хаттар әдетте жазылатын тіл</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Тізілімнің құпия фразасы</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Сол құпия фразаны қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; please type them again.</source>
+        <translation>Құпия фразалар сәйкес келмейді; оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Otinish</source>
+        <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same email.</source>
+        <translation>Қайталануы мүмкін: ашық {0} өтінішінде эл. пошта дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same phone.</source>
+        <translation>Қайталануы мүмкін: ашық {0} өтінішінде телефон дәл осындай.</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Email from the address on file</source>
+        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <translation>Белгілі эл. пошта мекенжайынан хат</translation>
+    </message>
+    <message>
+        <source>Call back to the number on file</source>
+        <translation>Белгілі нөмірге кері қоңырау</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Бір реттік код</translation>
+    </message>
+    <message>
+        <source>Electronic digital signature (EDS)</source>
+        <translation>Электрондық цифрлық қолтаңба (ЭЦҚ)</translation>
+    </message>
+    <message>
+        <source>Identity document seen in person</source>
+        <translation>Жеке басын куәландыратын құжат жеке көрсетілді</translation>
+    </message>
+    <message>
+        <source>Notarised power of attorney</source>
+        <translation>Нотариаттық сенімхат</translation>
+    </message>
+    <message>
+        <source>State service</source>
+        <translation>Мемлекеттік сервис</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>Өзге тәсіл</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
+        <translation>Өтініш берушінің атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Кемінде бір талапты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Әрекетті ескертпеде сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The request is closed; reopen it with a reason first.</source>
+        <translation>Өтініш жабылған; алдымен оны себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Жабық өтінішті қайта ашу себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>Өтініш жабылып қойған.</translation>
+    </message>
+    <message>
+        <source>Only a closed request can be reopened.</source>
+        <translation>Тек жабық өтінішті қайта ашуға болады.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>Жеке басын тексеру ескертпесінде тек құжат түрі мен соңғы 4 цифрға дейін ғана болуы мүмкін; толық нөмірді алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a passphrase for the register.</source>
+        <translation>Жүйелік кілттер қоймасы қолжетімсіз; тізілімге құпия фраза таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the register.</source>
+        <translation>Тізілімнің құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>Тізілімді басқа бағдарлама пайдаланып жатыр; ештеңе сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Кезеңнің басы оның соңынан кейін тұр.</translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>Мерзім кемінде бір жұмыс күні болуы керек.</translation>
+    </message>
+    <message>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
+        <translation>Алдымен оператор туралы мәліметтерді толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
+    </message>
+    <message>
+        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
+        <translation>Бұл хатқа өз абзацыңыз қажет: оны «Сіздің абзацыңыз» өрісіне жазыңыз.</translation>
+    </message>
+    <message>
+        <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>Танысу туралы сұрауға жауапта не өңдейтініңіз көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
+    </message>
+    <message>
+        <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>Келісімді кері қайтарып алуды растауда өңдеу мақсаттары көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
+    </message>
+    <message>
+        <source>Record what was done first ({0}), then make this letter.</source>
+        <translation>Алдымен не істелгенін тіркеңіз ({0}), содан кейін осы хатты жасаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
+        <translation>Құпия фраза {0} тізілімін ашпайды; ештеңе өзгертілмеді. Оны тексеріп, қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Due today</source>
+        <extracomment>Columns shown as an icon (with the name as tooltip), to leave room for the long names. Rows fetched per page.</extracomment>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Мерзімі 3 жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>Жеке басын растау күтілуде</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Барлық өтініштер</translation>
+    </message>
+    <message>
+        <source>Open requests whose answer is due today</source>
+        <translation>Жауап бүгін берілуге тиіс ашық өтініштер</translation>
+    </message>
+    <message>
+        <source>Open requests due today or within the next three working days</source>
+        <translation>Мерзімі бүгін немесе алдағы үш жұмыс күні ішінде келетін ашық өтініштер</translation>
+    </message>
+    <message>
+        <source>Open requests past their due date</source>
+        <translation>Мерзімі өтіп кеткен ашық өтініштер</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <translation>Өтініш берушінің жеке басын растауды күтіп тұрған өтініштер</translation>
+    </message>
+    <message>
+        <source>Every request not closed yet</source>
+        <translation>Әлі жабылмаған барлық өтініштер</translation>
+    </message>
+    <message>
+        <source>Requests closed with an outcome</source>
+        <translation>Нәтижемен жабылған өтініштер</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>Бүкіл тізілім</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1813 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Record action</source>
+        <translation>Записать действие</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Кто выполнил</translation>
+    </message>
+    <message>
+        <source>e.g. Account and order history erased in the CRM and the mailing list</source>
+        <translation>например: аккаунт и история заказов удалены в CRM и из рассылки</translation>
+    </message>
+    <message>
+        <source>This marks as done: {0}.</source>
+        <translation>Будет отмечено как исполненное: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close request</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reason or comment</source>
+        <translation>Причина или комментарий</translation>
+    </message>
+    <message>
+        <source>Optional; kept with the request</source>
+        <translation>Необязательно; сохраняется вместе с обращением</translation>
+    </message>
+    <message>
+        <source>Still open: {0}. Closing gives them this outcome.</source>
+        <translation>Ещё не исполнено: {0}. При закрытии им будет присвоен этот результат.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — {0}</source>
+        <extracomment>One colour per request type, distinguishable and calm.</extracomment>
+        <translation>Сводка — {0}</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Срок в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on time, last 12 months (%n answered)</source>
+        <translation>
+            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
+            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
+            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median working days to answer</source>
+        <translation>Медиана рабочих дней до ответа</translation>
+    </message>
+    <message>
+        <source>Requests per month by right requested, {0}</source>
+        <translation>Обращения по месяцам и требованиям, {0}</translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <translation>Обращение считается отвеченным в срок, если каждое требование в нём исполнено до своего срока; отозванные обращения не учитываются.</translation>
+    </message>
+</context>
+<context>
+    <name>DuePreview</name>
+    <message>
+        <source>Tick at least one right to see its due date.</source>
+        <translation>Отметьте хотя бы одно требование, чтобы увидеть срок.</translation>
+    </message>
+    <message>
+        <source>Due dates (working days, Kazakh calendar):</source>
+        <translation>Сроки (рабочие дни, календарь РК):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>Таблица CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Word journal (.docx)</source>
+        <translation>Журнал Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Экспорт реестра</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Only requests received from</source>
+        <translation>Только поступившие с</translation>
+    </message>
+    <message>
+        <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>Экспорт — обычный файл без шифрования: любой, кто его получит, сможет прочитать персональные данные. Храните его в надёжном месте и удалите, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Начало периода позже его окончания.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Otinish — first start</source>
+        <translation>Otinish — первый запуск</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Record identity check</source>
+        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
+        <translation>Записать проверку личности</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Кто проверил</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. ID card, last digits 4821</source>
+        <translation>например: удостоверение личности, последние цифры 4821</translation>
+    </message>
+    <message>
+        <source>Never keep a copy of an identity document: write at most its type and the last 4 digits of its number.</source>
+        <translation>Не храните копию документа, удостоверяющего личность: укажите не более чем вид документа и последние 4 цифры его номера.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEmailDialog</name>
+    <message>
+        <source>Import email — {0}</source>
+        <translation>Импорт письма — {0}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(отправитель не указан)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Определено по тексту: {0}. Проверьте и при необходимости исправьте отметки.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>По тексту не удалось определить требование; отметьте запрошенные требования.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Отметьте хотя бы одно требование.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation>Введите одну и ту же парольную фразу дважды.</translation>
+    </message>
+    <message>
+        <source>The two entries match.</source>
+        <translation>Обе записи совпадают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Выберите парольную фразу не короче %n символа.</numerusform>
+            <numerusform>Выберите парольную фразу не короче %n символов.</numerusform>
+            <numerusform>Выберите парольную фразу не короче %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s key</source>
+        <translation>Ключ реестра</translation>
+    </message>
+    <message>
+        <source>The register is one encrypted file; this is how it is unlocked.</source>
+        <translation>Реестр — один зашифрованный файл; здесь выбирается, чем он открывается.</translation>
+    </message>
+    <message>
+        <source>The passphrase is taken from the OTINISH_PASSPHRASE environment variable; nothing to choose here.</source>
+        <translation>Парольная фраза берётся из переменной окружения OTINISH_PASSPHRASE; выбирать ничего не нужно.</translation>
+    </message>
+    <message>
+        <source>This computer has a system keychain. Otinish can keep a random key there and unlock the register when you log in, with nothing to remember. Or you can choose a passphrase to type at every start.</source>
+        <translation>На этом компьютере есть системное хранилище ключей. Otinish может хранить там случайный ключ и открывать реестр при входе в систему — запоминать ничего не нужно. Или выберите парольную фразу, которую будете вводить при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</source>
+        <translation>На этом компьютере нет системного хранилища ключей, доступного Otinish, поэтому реестр защищается парольной фразой, которую вы вводите при каждом запуске. Выберите такую, которую не забудете: если она утеряна, открыть реестр не сможет никто, даже мы.</translation>
+    </message>
+    <message>
+        <source>Keep a random key in the system keychain (recommended)</source>
+        <translation>Хранить случайный ключ в системном хранилище (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Use a passphrase I type at every start</source>
+        <translation>Использовать парольную фразу, которую я ввожу при запуске</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Generate letter</source>
+        <translation>Составить письмо</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Your paragraph</source>
+        <translation>Ваш абзац</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Основания</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Make and open</source>
+        <translation>Создать и открыть</translation>
+    </message>
+    <message>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
+        <translation>Файл .docx сохраняется в {0} и открывается в текстовом редакторе; копия остаётся в реестре.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>Letters made</source>
+        <translation>Подготовленные письма</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>исполнено</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Required for this letter: explain in your own words.</source>
+        <translation>Обязательно для этого письма: изложите своими словами.</translation>
+    </message>
+    <message>
+        <source>Optional: a paragraph of your own for the letter.</source>
+        <translation>Необязательно: ваш собственный абзац для письма.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Otinish — {0}</source>
+        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Otinish — {0}</translation>
+    </message>
+    <message>
+        <source>New &amp;phone request…</source>
+        <translation>Новое обращение по &amp;телефону…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>Новое &amp;письменное или личное обращение…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменное</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>&amp;Импорт письма…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Импорт письма</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Записать проверку &amp;личности…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>Записать &amp;действие…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>Составить п&amp;исьмо…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Закрыть обращение…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>&amp;Возобновить обращение…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Экспорт реестра…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>&amp;Пакет доказательств…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>&amp;О программе Otinish</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Зарегистрировать обращение по телефону прямо во время звонка</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Зарегистрировать обращение, поступившее почтой, на личном приёме, через eGov, форму на сайте или мессенджер</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>Импорт файлов .eml или .msg (их можно и перетащить на окно)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Записать, как проверена личность заявителя</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Записать, что сделано: данные найдены, изменены, заблокированы, уничтожены</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Составить письмо в формате Word и открыть его</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Закрыть обращение с результатом</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Экспортировать реестр в обычный (незашифрованный) файл</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>ZIP-архив со всеми материалами обращения для проверки</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>Зашифрованная копия реестра в выбранный вами файл</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Показатели и диаграмма по реестру</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Оператор, профиль, письма, календарь, язык</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <source>Drop .eml or .msg files anywhere on the window to import them.</source>
+        <translation>Перетащите файлы .eml или .msg в любое место окна, чтобы импортировать их.</translation>
+    </message>
+    <message>
+        <source>Search name, email, phone, number or text</source>
+        <translation>Поиск: имя, почта, телефон, номер или текст</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Скрыть это уведомление</translation>
+    </message>
+    <message>
+        <source>Register: {0}</source>
+        <translation>Реестр: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>найдено: %n</numerusform>
+            <numerusform>найдено: %n</numerusform>
+            <numerusform>найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this view matches “{0}”.</source>
+        <translation>В этом представлении ничего не найдено по запросу «{0}».</translation>
+    </message>
+    <message>
+        <source>The register is empty.
+
+Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
+        <translation>Реестр пуст.
+
+Зарегистрируйте звонок (Ctrl+N), письменное обращение (Ctrl+Shift+N) или перетащите сюда письмо.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Сегодня сроков нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is due within the next three working days.</source>
+        <translation>В ближайшие три рабочих дня сроков нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных обращений нет.</translation>
+    </message>
+    <message>
+        <source>No request is waiting for an identity check.</source>
+        <translation>Нет обращений, ожидающих подтверждения личности.</translation>
+    </message>
+    <message>
+        <source>No requests in this view.</source>
+        <translation>В этом представлении нет обращений.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
+        <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию: otinish-cli restore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n обращение просрочено</numerusform>
+            <numerusform>%n обращения просрочены</numerusform>
+            <numerusform>%n обращений просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>у %n обращения срок до следующего рабочего дня</numerusform>
+            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
+            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Требует внимания: {0}.</translation>
+    </message>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>Обращение {0} зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Файлы писем (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Импортировать можно только файлы писем .eml и .msg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>Импортировано %n письмо.</numerusform>
+            <numerusform>Импортировано %n письма.</numerusform>
+            <numerusform>Импортировано %n писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать:</numerusform>
+            <numerusform>%n файла не удалось импортировать:</numerusform>
+            <numerusform>%n файлов не удалось импортировать:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Импорт писем…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Отпустите, чтобы импортировать письма.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Сначала выберите обращение.</translation>
+    </message>
+    <message>
+        <source>Reopen request</source>
+        <translation>Возобновить обращение</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>Почему обращение {0} возобновляется?</translation>
+    </message>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>Письмо {0} сохранено: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>Файла письма {0} больше нет в {1}. Сохранить копию из реестра?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Сохранить копию письма</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>Не удалось записать {0}: {1}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Экспорт реестра (обычный незашифрованный файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n обращение экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%n обращения экспортированы в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%n обращений экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Экспорт реестра…</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>Пакет доказательств — обычный незашифрованный ZIP-файл с персональными данными, письмами и историей обращения. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Сохранить пакет доказательств</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Архивы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>Пакет доказательств по {0} сохранён: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Формирование пакета доказательств…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Ежедневная резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Резервное копирование реестра…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Резервная копия реестра</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Резервные копии Otinish (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Дождитесь завершения текущей задачи или отмените её.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Отменено; недописанных файлов не осталось.</translation>
+    </message>
+    <message>
+        <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
+
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Otinish — реестр обращений субъектов персональных данных по Закону Республики Казахстан № 94-V.
+
+Свободная программа под лицензией GNU GPL версии 3 или более поздней.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New phone request</source>
+        <translation>Новое обращение по телефону</translation>
+    </message>
+    <message>
+        <source>New written or in-person request</source>
+        <translation>Новое письменное или личное обращение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>IIN (optional)</source>
+        <translation>ИИН (необязательно)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>ФИО так, как назвал заявитель</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>What was asked, in the requester&apos;s words</source>
+        <translation>Суть обращения словами заявителя</translation>
+    </message>
+    <message>
+        <source>What the caller asked, in their words</source>
+        <translation>Что просил позвонивший, его словами</translation>
+    </message>
+    <message>
+        <source>Detected from the text: {0}. Check and correct the ticks if needed.</source>
+        <translation>Определено по тексту: {0}. Проверьте и при необходимости исправьте отметки.</translation>
+    </message>
+    <message>
+        <source>No right could be recognised in the text; tick the rights requested.</source>
+        <translation>По тексту не удалось определить требование; отметьте запрошенные требования.</translation>
+    </message>
+    <message>
+        <source>A valid IIN.</source>
+        <translation>ИИН корректен.</translation>
+    </message>
+    <message>
+        <source>This is a BIN; a person is identified by an IIN.</source>
+        <translation>Это БИН; физическое лицо идентифицируется по ИИН.</translation>
+    </message>
+    <message>
+        <source>An IIN has 12 digits.</source>
+        <translation>ИИН состоит из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN: check the digits.</source>
+        <translation>ИИН некорректен: проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>Tick at least one right requested.</source>
+        <translation>Отметьте хотя бы одно требование.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>IIN or BIN</source>
+        <translation>ИИН или БИН</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>например: ИП Жумабаев Е.К. или ТОО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>Postal address for the letterhead</source>
+        <translation>Почтовый адрес для бланка письма</translation>
+    </message>
+    <message>
+        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
+        <translation>Должность, ФИО — например: Директор, Ахметов А.А.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person and may leave this empty.</source>
+        <translation>Индивидуальный предприниматель подписывает сам и может оставить поле пустым.</translation>
+    </message>
+    <message>
+        <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
+        <translation>12 цифр: ИИН индивидуального предпринимателя или БИН организации.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>ИИН или БИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>A valid IIN: the operator is a sole proprietor.</source>
+        <translation>ИИН корректен: оператор — индивидуальный предприниматель.</translation>
+    </message>
+    <message>
+        <source>A valid BIN: the operator is a legal entity.</source>
+        <translation>БИН корректен: оператор — юридическое лицо.</translation>
+    </message>
+    <message>
+        <source>Not a valid IIN or BIN: check the digits.</source>
+        <translation>ИИН или БИН некорректен: проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Укажите наименование оператора.</translation>
+    </message>
+    <message>
+        <source>The IIN or BIN is not valid: check the digits.</source>
+        <translation>ИИН или БИН некорректен: проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Укажите адрес оператора.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPage</name>
+    <message>
+        <source>You, the operator</source>
+        <translation>Вы — оператор</translation>
+    </message>
+    <message>
+        <source>These details head every letter you send.</source>
+        <translation>Эти сведения указываются в бланке каждого вашего письма.</translation>
+    </message>
+    <message>
+        <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
+        <translation>Страницу можно оставить пустой и заполнить позже; до этого письма составить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <source>{channel} · received {when}</source>
+        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <translation>{channel} · получено {when}</translation>
+    </message>
+    <message>
+        <source>done {0}</source>
+        <translation>исполнено {0}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>не исполнено</translation>
+    </message>
+    <message>
+        <source>Deadline basis: {0}</source>
+        <translation>Основание срока: {0}</translation>
+    </message>
+    <message>
+        <source>No text was recorded for this request.</source>
+        <translation>Текст обращения не записан.</translation>
+    </message>
+    <message>
+        <source>Select a request to see who asked, what for, by when, and everything done since.</source>
+        <translation>Выберите обращение, чтобы увидеть, кто обратился, с каким требованием, в какой срок и что уже сделано.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>What the requester wrote or said</source>
+        <translation>Что написал или сказал заявитель</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Проверки личности</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Принятые меры</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Out. No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Оригиналы, хранящиеся в реестре</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Closed {0}: {1}</source>
+        <translation>Закрыто {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <translation>Все требования исполнены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %n working day(s) late</source>
+        <translation>
+            <numerusform>Просрочено с {0} — на %n рабочий день</numerusform>
+            <numerusform>Просрочено с {0} — на %n рабочих дня</numerusform>
+            <numerusform>Просрочено с {0} — на %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, {0}</source>
+        <translation>Срок сегодня, {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %n working day(s) left</source>
+        <translation>
+            <numerusform>Срок {0} — остался %n рабочий день</numerusform>
+            <numerusform>Срок {0} — осталось %n рабочих дня</numerusform>
+            <numerusform>Срок {0} — осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Уведомить о получении</translation>
+    </message>
+    <message>
+        <source>Ask for identity</source>
+        <translation>Запросить подтверждение</translation>
+    </message>
+    <message>
+        <source>Write the reply</source>
+        <translation>Подготовить ответ</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Составить письмо</translation>
+    </message>
+    <message>
+        <source>Record identity check</source>
+        <translation>Записать проверку личности</translation>
+    </message>
+    <message>
+        <source>Record action</source>
+        <translation>Записать действие</translation>
+    </message>
+    <message>
+        <source>Close request</source>
+        <translation>Закрыть обращение</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Пакет доказательств</translation>
+    </message>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Обращение зарегистрировано ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Требование: {0}, срок {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Требование исполнено: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Требование снова открыто: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Проверка личности: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Действие: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>Письмо {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Сохранён оригинал: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>In. No.</source>
+        <extracomment>The views whose count is a warning when it is not zero.</extracomment>
+        <translation>Вх. №</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Inbound number of the request</source>
+        <translation>Входящий номер обращения</translation>
+    </message>
+    <message>
+        <source>How the request came in</source>
+        <translation>Как поступило обращение</translation>
+    </message>
+    <message>
+        <source>The latest identity check</source>
+        <translation>Последняя проверка личности</translation>
+    </message>
+    <message>
+        <source>When the first open right is due</source>
+        <translation>Срок ближайшего неисполненного требования</translation>
+    </message>
+    <message>
+        <source>Working days left (negative: overdue)</source>
+        <translation>Осталось рабочих дней (минус — просрочено)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>Identity: {0}</source>
+        <translation>Личность: {0}</translation>
+    </message>
+    <message>
+        <source>Identity not checked yet</source>
+        <translation>Личность ещё не проверена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n рабочий день</numerusform>
+            <numerusform>Просрочено на %n рабочих дня</numerusform>
+            <numerusform>Просрочено на %n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>Остался %n рабочий день</numerusform>
+            <numerusform>Осталось %n рабочих дня</numerusform>
+            <numerusform>Осталось %n рабочих дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Day off</source>
+        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Processing profile</source>
+        <translation>Профиль обработки</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Keeping data</source>
+        <translation>Хранение данных</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>These details head every letter.</source>
+        <translation>Эти сведения указываются в бланке каждого письма.</translation>
+    </message>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>Что вы обрабатываете — так, как это перечисляется в ответе на запрос об ознакомлении. В списках — по одному пункту в строке.</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Категории персональных данных</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Цели обработки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Способы обработки</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Трансграничная передача</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Язык писем по умолчанию</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Папка писем</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Ваши шаблоны</translation>
+    </message>
+    <message>
+        <source>Documents/Otinish/letters</source>
+        <translation>Документы/Otinish/letters</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Скопировать туда стандартные</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Вернуть стандартные</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>Шаблон в этой папке заменяет стандартный с тем же именем (например, refusal.ru.docx). Редактируйте его в Word; поля в {{ }} оставляйте как есть.</translation>
+    </message>
+    <message>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <translation>Праздники и перенесённые дни уже есть в программе. Добавьте здесь переносы следующего года, когда будет опубликовано постановление; открытые обращения сохраняют свои сроки.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. Government decree of 20.12</source>
+        <translation>например: постановление Правительства от 20.12</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Keep closed requests for</source>
+        <translation>Хранить закрытые обращения</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
+        <translation>По истечении этого срока персональные данные закрытых обращений уничтожаются; номера, даты и результаты остаются для статистики.</translation>
+    </message>
+    <message>
+        <source>Purge now…</source>
+        <translation>Уничтожить сейчас…</translation>
+    </message>
+    <message>
+        <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
+        <translation>Раз в день при запуске здесь создаётся зашифрованная копия реестра; хранятся последние 14. Выберите папку на другом диске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) past the period.</source>
+        <translation>
+            <numerusform>%n закрытое обращение с истёкшим сроком хранения.</numerusform>
+            <numerusform>%n закрытых обращения с истёкшим сроком хранения.</numerusform>
+            <numerusform>%n закрытых обращений с истёкшим сроком хранения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0}? Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0}? Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0}? Это действие необратимо.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>Скопирован %n шаблон; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %n шаблона; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %n шаблонов; ваши собственные сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>Собственных шаблонов нет; используются стандартные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
+        <translation>
+            <numerusform>Снова использовать стандартные шаблоны? Ваш %n шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %n шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %n шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypesChooser</name>
+    <message>
+        <source>Rights requested</source>
+        <translation>Требования</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Otinish</source>
+        <translation>Добро пожаловать в Otinish</translation>
+    </message>
+    <message>
+        <source>A register of personal-data requests that keeps every deadline.</source>
+        <translation>Реестр обращений по персональным данным, который следит за каждым сроком.</translation>
+    </message>
+    <message>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <translation>Три коротких шага настроят реестр: языки, ваши сведения как оператора и место хранения ключа реестра. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Letters are usually written in</source>
+        <translation>Письма обычно составляются на</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Register passphrase</source>
+        <translation>Парольная фраза реестра</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again.</source>
+        <translation>Введите ту же парольную фразу ещё раз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; please type them again.</source>
+        <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Otinish</source>
+        <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same email.</source>
+        <translation>Возможный дубликат: у открытого обращения {0} та же эл. почта.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {0} has the same phone.</source>
+        <translation>Возможный дубликат: у открытого обращения {0} тот же телефон.</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Email from the address on file</source>
+        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <translation>Письмо с известного адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>Call back to the number on file</source>
+        <translation>Обратный звонок на известный номер</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Одноразовый код</translation>
+    </message>
+    <message>
+        <source>Electronic digital signature (EDS)</source>
+        <translation>Электронная цифровая подпись (ЭЦП)</translation>
+    </message>
+    <message>
+        <source>Identity document seen in person</source>
+        <translation>Документ, удостоверяющий личность, предъявлен лично</translation>
+    </message>
+    <message>
+        <source>Notarised power of attorney</source>
+        <translation>Нотариальная доверенность</translation>
+    </message>
+    <message>
+        <source>State service</source>
+        <translation>Государственный сервис</translation>
+    </message>
+    <message>
+        <source>Other method</source>
+        <translation>Иной способ</translation>
+    </message>
+</context>
+<context>
+    <name>service</name>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
+        <translation>Укажите имя заявителя.</translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Укажите хотя бы одно требование.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Опишите действие в примечании.</translation>
+    </message>
+    <message>
+        <source>The request is closed; reopen it with a reason first.</source>
+        <translation>Обращение закрыто; сначала возобновите его с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Укажите причину возобновления закрытого обращения.</translation>
+    </message>
+    <message>
+        <source>The request is already closed.</source>
+        <translation>Обращение уже закрыто.</translation>
+    </message>
+    <message>
+        <source>Only a closed request can be reopened.</source>
+        <translation>Возобновить можно только закрытое обращение.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>В примечании о проверке личности допускаются только вид документа и не более 4 последних цифр; уберите полный номер.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a passphrase for the register.</source>
+        <translation>Системное хранилище ключей недоступно; выберите парольную фразу для реестра.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the register.</source>
+        <translation>Введите парольную фразу реестра.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>Реестр занят другой программой; ничего не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Начало периода позже его окончания.</translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>Срок должен составлять не менее одного рабочего дня.</translation>
+    </message>
+    <message>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
+        <translation>Сначала заполните сведения об операторе: Настройки, вкладка «Оператор».</translation>
+    </message>
+    <message>
+        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
+        <translation>Для этого письма нужен ваш абзац: напишите его в поле «Ваш абзац».</translation>
+    </message>
+    <message>
+        <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>Ответ на запрос об ознакомлении перечисляет, что вы обрабатываете: сначала заполните профиль обработки (Настройки, вкладка «Профиль обработки»).</translation>
+    </message>
+    <message>
+        <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
+        <translation>В подтверждении отзыва согласия указываются цели обработки: сначала заполните профиль обработки (Настройки, вкладка «Профиль обработки»).</translation>
+    </message>
+    <message>
+        <source>Record what was done first ({0}), then make this letter.</source>
+        <translation>Сначала запишите, что сделано ({0}), затем составьте это письмо.</translation>
+    </message>
+</context>
+<context>
+    <name>start</name>
+    <message>
+        <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
+        <translation>Парольная фраза не открывает реестр {0}; ничего не изменено. Проверьте её и введите ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <source>Due today</source>
+        <extracomment>Columns shown as an icon (with the name as tooltip), to leave room for the long names. Rows fetched per page.</extracomment>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>Due within 3 working days</source>
+        <translation>Срок в течение 3 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Awaiting identity</source>
+        <translation>Ожидают подтверждения личности</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрытые</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>Open requests whose answer is due today</source>
+        <translation>Открытые обращения, по которым ответ нужен сегодня</translation>
+    </message>
+    <message>
+        <source>Open requests due today or within the next three working days</source>
+        <translation>Открытые обращения со сроком сегодня или в ближайшие три рабочих дня</translation>
+    </message>
+    <message>
+        <source>Open requests past their due date</source>
+        <translation>Открытые обращения с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <translation>Обращения, ожидающие подтверждения личности заявителя</translation>
+    </message>
+    <message>
+        <source>Every request not closed yet</source>
+        <translation>Все ещё не закрытые обращения</translation>
+    </message>
+    <message>
+        <source>Requests closed with an outcome</source>
+        <translation>Обращения, закрытые с результатом</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>Весь реестр</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,42 @@
+"""The next likely steps offered for a request (pure; no Qt)."""
+
+from __future__ import annotations
+
+from app.ui.steps import next_steps, reply_kind
+
+
+def request(status="received", items=(("deletion", False),), letters=(), checks=()):
+    return {"status": status,
+            "items": [{"type": t, "done": done} for t, done in items],
+            "letters": [{"kind": k} for k in letters],
+            "identity_checks": [{"result": r} for r in checks]}
+
+
+def test_a_new_request_is_acknowledged_and_its_identity_checked():
+    assert next_steps(request()) == [("letter", "acknowledgement"),
+                                     ("letter", "identity_request"), ("identity", None)]
+
+
+def test_after_the_check_the_work_and_the_reply_come_next():
+    r = request("in_progress", letters=["acknowledgement"], checks=["passed"])
+    assert next_steps(r) == [("action", None), ("letter", "deletion_done"), ("close", None)]
+
+
+def test_a_right_done_by_an_action_still_needs_its_letter():
+    r = request("in_progress", items=[("deletion", True)], letters=["acknowledgement"],
+                checks=["passed"])
+    assert reply_kind(r) == "deletion_done"
+    assert next_steps(r) == [("letter", "deletion_done"), ("close", None)]
+    r["letters"].append({"kind": "deletion_done"})
+    assert next_steps(r) == [("close", None)]
+
+
+def test_answered_and_closed_requests():
+    assert next_steps(request("answered"))[0] == ("close", None)
+    assert next_steps(request("closed")) == [("reopen", None), ("evidence", None)]
+
+
+def test_waiting_for_identity_offers_the_check():
+    r = request("awaiting_identity", letters=["acknowledgement", "identity_request"],
+                checks=["requested"])
+    assert next_steps(r)[0] == ("identity", None)
