@@ -28,6 +28,7 @@ class Logged:
 
     request_id: int
     warnings: list[str] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
 
 def clean_contacts(email: str | None, phone: str | None, iin: str | None
@@ -53,18 +54,35 @@ def clean_contacts(email: str | None, phone: str | None, iin: str | None
     return norm_email, norm_phone, clean_iin
 
 
-def duplicate_warnings(register: Register, email: str | None, phone: str | None,
-                       exclude: int | None = None) -> list[str]:
-    """One warning per open request from the same email or phone."""
-    warnings = []
+@dataclass(frozen=True)
+class Duplicate:
+    """An open request from the same person: its number and what matched."""
+
+    request_id: int
+    number: str
+    same: str  # "email" or "phone"
+
+    def sentence(self) -> str:
+        """The warning in English (the CLI's wording; the window translates its own)."""
+        return f"Possible duplicate: open request {self.number} has the same {self.same}."
+
+
+def find_duplicates(register: Register, email: str | None, phone: str | None,
+                    exclude: int | None = None) -> list[Duplicate]:
+    """Open requests from the same email or phone."""
+    found = []
     for other in register.open_requests_matching(email, phone):
         if other["id"] == exclude:
             continue
         same = "email" if email and other["email"] == email else "phone"
-        warnings.append(
-            f"Possible duplicate: open request {other['number']} has the same {same}."
-        )
-    return warnings
+        found.append(Duplicate(other["id"], other["number"], same))
+    return found
+
+
+def duplicate_warnings(register: Register, email: str | None, phone: str | None,
+                       exclude: int | None = None) -> list[str]:
+    """One warning sentence per open request from the same email or phone."""
+    return [d.sentence() for d in find_duplicates(register, email, phone, exclude)]
 
 
 def log_request(
@@ -88,13 +106,13 @@ def log_request(
         require_one_of(t, REQUEST_TYPES, "request type")
     chosen_types = list(types) if types else detect_types(text or "")
     chosen_lang = lang or detect_language(" ".join(filter(None, [text, name])))
-    warnings = duplicate_warnings(register, email, phone)
+    duplicates = find_duplicates(register, email, phone)
     rid = register.add_request(
         channel=channel, types=chosen_types, name=name, email=email, phone=phone, iin=iin,
         lang=chosen_lang, received=received, text=text, summary=summary,
         attachment=attachment,
     )
-    return Logged(rid, warnings)
+    return Logged(rid, [d.sentence() for d in duplicates], duplicates)
 
 
 def import_email(
@@ -103,10 +121,14 @@ def import_email(
     *,
     types: list[str] | None = None,
     lang: str | None = None,
+    name: str | None = None,
 ) -> Logged:
-    """Import one .eml or .msg file as a request; the original is kept inside the register."""
+    """Import one .eml or .msg file as a request; the original is kept inside the register.
+
+    *types*, *lang* and *name* override what was detected (the operator confirmed them).
+    """
     mail = parse_email_file(path)
-    name = mail.sender_name or mail.sender_email or Path(path).name
+    name = (name or "").strip() or mail.sender_name or mail.sender_email or Path(path).name
     body = mail.text
     logged = log_request(
         register,

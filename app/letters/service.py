@@ -70,6 +70,33 @@ def _write_new_file(path: Path, content: bytes) -> None:
         raise LetterError(f"Cannot write the letter to '{path}': {exc.strerror}.") from None
 
 
+def render_letter(
+    register: Register,
+    request_id: int,
+    kind: str,
+    *,
+    lang: str | None = None,
+    note: str | None = None,
+    grounds: list[str] | None = None,
+    templates_dir: Path | None = None,
+    number: str | None = None,
+) -> bytes:
+    """The .docx bytes of a letter as it would be made now, without saving or numbering it.
+
+    With no *number*, a placeholder stands for the outgoing number (for a preview).
+    """
+    if kind not in KINDS:
+        raise LetterError(f"Unknown letter kind '{kind}'; allowed: {', '.join(KINDS)}.")
+    request = register.get_request(request_id)
+    lang = lang or request["lang"]
+    require_one_of(lang, LANGUAGES, "language")
+    context = build_context(kind=kind, lang=lang, request=request,
+                            operator=register.get_operator(), profile=register.get_profile(),
+                            number=number or f"OUT-{register.today().year}-····",
+                            today=register.today(), note=note, grounds=grounds)
+    return render_template(find_template(kind, lang, templates_dir), kind, context)
+
+
 def make_letter(
     register: Register,
     request_id: int,
@@ -82,27 +109,18 @@ def make_letter(
     templates_dir: Path | None = None,
 ) -> Letter:
     """Render a letter of *kind* for the request, save it, keep its copy; return it."""
-    if kind not in KINDS:
-        raise LetterError(f"Unknown letter kind '{kind}'; allowed: {', '.join(KINDS)}.")
     request = register.get_request(request_id)
     lang = lang or request["lang"]
-    require_one_of(lang, LANGUAGES, "language")
-    template = find_template(kind, lang, templates_dir)
+    # Fail on missing data or a broken template before a number is taken.
+    render_letter(register, request_id, kind, lang=lang, note=note, grounds=grounds,
+                  templates_dir=templates_dir)
     base = out_dir if out_dir is not None else default_letters_dir()
     folder = Path(base) / request["received"][:4] / request["number"]
-    operator = register.get_operator()
-    profile = register.get_profile()
-    today = register.today()
-    # Fail on missing data before a number is taken.
-    build_context(kind=kind, lang=lang, request=request, operator=operator, profile=profile,
-                  number="OUT-0000-0000", today=today, note=note, grounds=grounds)
     written: list[Path] = []
 
     def make_file(number: str) -> tuple[str, bytes]:
-        context = build_context(kind=kind, lang=lang, request=request, operator=operator,
-                                profile=profile, number=number, today=today, note=note,
-                                grounds=grounds)
-        content = render_template(template, kind, context)
+        content = render_letter(register, request_id, kind, lang=lang, note=note,
+                                grounds=grounds, templates_dir=templates_dir, number=number)
         path = folder / f"{number}_{kind}_{lang}.docx"
         _write_new_file(path, content)
         written.append(path)

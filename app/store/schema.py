@@ -105,3 +105,11 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["events"].create_index(["request_id"])
     db["events"].create_index(["entity", "entity_id"])
     db["requests"].enable_fts(FTS_COLUMNS, create_triggers=True, tokenize="unicode61")
+
+
+@migrations()
+def m002_sort_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes for sorting the window's table by channel, requester and status."""
+    db["requests"].create_index(["channel", "received_at"], if_not_exists=True)
+    db["requests"].create_index(["requester_name"], if_not_exists=True)
+    db["requests"].create_index(["status", "received_at"], if_not_exists=True)
