@@ -39,6 +39,11 @@ def main() -> None:
         ms = (time.perf_counter() - T0) * 1000
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"SHOWN {ms:.1f} {rss}", flush=True)
+        if what != "bare":
+            # Close cleanly: a register left open looks like a crash to the next start,
+            # which then runs the full integrity check.
+            window.close()
+            register.close()
         app.quit()
 
     QTimer.singleShot(0, shown)
