@@ -852,17 +852,7 @@ class Register:
         status: str | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Stream requests for an export, oldest first, with their types and last identity."""
-        where, params = [], []
-        if date_from:
-            where.append("r.received_date >= ?")
-            params.append(date_from.isoformat())
-        if date_to:
-            where.append("r.received_date <= ?")
-            params.append(date_to.isoformat())
-        if status:
-            require_one_of(status, STATUSES, "status")
-            where.append("r.status = ?")
-            params.append(status)
+        where, params = self._export_filter(date_from, date_to, status)
         sql = (
             "select r.id, r.number, r.received_at, r.channel, r.lang, r.requester_name,"
             " r.requester_email, r.requester_phone, r.status, r.outcome, r.due, r.closed_at,"
@@ -879,6 +869,31 @@ class Register:
         cols = [c[0] for c in cur.description]
         for row in cur:
             yield dict(zip(cols, row, strict=True))
+
+    @staticmethod
+    def _export_filter(date_from: date | None, date_to: date | None, status: str | None
+                       ) -> tuple[list[str], list[Any]]:
+        where, params = [], []
+        if date_from:
+            where.append("r.received_date >= ?")
+            params.append(date_from.isoformat())
+        if date_to:
+            where.append("r.received_date <= ?")
+            params.append(date_to.isoformat())
+        if status:
+            require_one_of(status, STATUSES, "status")
+            where.append("r.status = ?")
+            params.append(status)
+        return where, params
+
+    def export_count(self, *, date_from: date | None = None, date_to: date | None = None,
+                     status: str | None = None) -> int:
+        """How many requests `export_rows` yields for the same filters (for progress)."""
+        where, params = self._export_filter(date_from, date_to, status)
+        sql = "select count(*) from requests r"
+        if where:
+            sql += " where " + " and ".join(where)
+        return int(self.db.execute(sql, params).fetchone()[0])
 
     def events_of(self, request_id: int) -> list[dict[str, Any]]:
         """The full audit events of one request (with their data and hashes)."""
