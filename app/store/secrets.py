@@ -13,9 +13,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import keyring
-from keyring.errors import KeyringError
+from typing import Any
 
 from .errors import SecretUnavailableError
 
@@ -37,8 +35,23 @@ def _account(path: Path) -> str:
     return str(Path(path).resolve())
 
 
+def _keyring() -> Any:
+    # keyring discovers its backends through entry points (~50 ms); only pay for it when
+    # the secret is not given in the environment.
+    import keyring
+
+    return keyring
+
+
+def _errors() -> type[Exception]:
+    from keyring.errors import KeyringError
+
+    return KeyringError
+
+
 def keyring_available() -> bool:
     """Tell whether a real OS keychain backend is present (not the 'fail' backend)."""
+    keyring, KeyringError = _keyring(), _errors()  # noqa: N806
     try:
         backend = keyring.get_keyring()
     except KeyringError:
@@ -48,23 +61,23 @@ def keyring_available() -> bool:
 
 def keyring_backend_name() -> str:
     """A short name of the keyring backend in use, for diagnostics."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 def read_from_keyring(path: Path) -> str | None:
     """Return the key stored for the register at *path*, or None."""
     try:
-        return keyring.get_password(KEYRING_SERVICE, _account(path))
-    except KeyringError:
+        return _keyring().get_password(KEYRING_SERVICE, _account(path))
+    except _errors():
         return None
 
 
 def store_in_keyring(path: Path, value: str) -> bool:
     """Store the key for *path* in the keychain; False when no keychain can take it."""
     try:
-        keyring.set_password(KEYRING_SERVICE, _account(path), value)
-    except KeyringError:
+        _keyring().set_password(KEYRING_SERVICE, _account(path), value)
+    except _errors():
         return False
     return True
 
@@ -72,8 +85,8 @@ def store_in_keyring(path: Path, value: str) -> bool:
 def forget_in_keyring(path: Path) -> None:
     """Remove the key for *path* from the keychain, if it is there."""
     try:
-        keyring.delete_password(KEYRING_SERVICE, _account(path))
-    except KeyringError:
+        _keyring().delete_password(KEYRING_SERVICE, _account(path))
+    except _errors():
         pass
 
 
