@@ -13,54 +13,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-
-def open_register(path: Path, parent: Any = None) -> tuple[Any, str] | None:
-    """Open the register at *path* (creating it if missing); return it with its secret.
-
-    Returns None when the user cancels. The secret lets a worker thread open a second
-    connection to the same file.
-    """
-    from app.store import Register, SecretUnavailableError, WrongSecretError
-    from app.store.secrets import secret_for_existing_register, secret_for_new_register
-    from app.ui import ask
-    from app.ui.i18n import service_message
-
-    def prompt(message: str) -> str | None:
-        return ask.ask_passphrase(parent, service_message(message))
-
-    def prompt_new(message: str) -> str | None:
-        return ask.ask_new_passphrase(parent, service_message(message))
-
-    try:
-        if not path.exists():
-            secret = secret_for_new_register(path, prompt_new)
-            return Register.create(path, secret.value), secret.value
-        secret = secret_for_existing_register(path, prompt)
-    except SecretUnavailableError:
-        return None
-    while True:
-        try:
-            return Register.open(path, secret.value), secret.value
-        except WrongSecretError:
-            from PySide6.QtCore import QCoreApplication
-
-            value = ask.ask_passphrase(parent, QCoreApplication.translate(
-                "start", "The passphrase does not open the register {0}; nothing was changed. "
-                "Check it and type it again.").format(path.name))
-            if not value:
-                return None
-            secret = type(secret)(value, "prompt")
-
-
-def open_or_create(path: Path, parent: Any = None):
-    """Open the register at *path* (creating it on first run), asking for a secret if needed.
-
-    Returns None when the user cancels.
-    """
-    opened = open_register(path, parent)
-    return opened[0] if opened else None
+from app.ui.opening import open_or_create, open_register  # noqa: F401 (used by tests)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,9 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the GUI; return the exit code."""
     args = _parser().parse_args(argv)
 
-    from PySide6.QtWidgets import QApplication
+    from app.ui.opening import OtinishApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = OtinishApplication.instance() or OtinishApplication(sys.argv[:1])
     app.setApplicationName("Otinish")
     app.setOrganizationName("Otinish")
     app.setApplicationDisplayName("Otinish")
@@ -95,7 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(icons.icon("otinish"))
     app.setStyleSheet(icons.style_sheet())
     i18n.install(args.lang or i18n.saved_language() or i18n.system_language())
-    path = Path(args.db).expanduser() if args.db else default_register_path()
+    # On macOS a register double-clicked in the Finder arrives as an event, not an argument.
+    app.processEvents()
+    pending = getattr(app, "pending_files", [])
+    asked = pending[-1] if pending else None
+    pending.clear()
+    path = Path(args.db).expanduser() if args.db else (asked or default_register_path())
     try:
         if path.exists():
             opened = open_register(path)
@@ -111,15 +70,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     register, secret = opened
     if args.lang:  # the language given for this run wins over the one the wizard saved
         i18n.install(args.lang)
-    window = MainWindow(register, RegisterSource(path, secret),
-                        auto_backup=not args.screenshot_script)
+    # The register opened may be the demo one (chosen in the wizard), not *path*.
+    window = MainWindow(register, RegisterSource(register.path, secret),
+                        auto_backup=not args.screenshot_script, setup_path=path)
+    listening = isinstance(app, OtinishApplication)
+    if listening:
+        app.fileOpenRequested.connect(window.open_register_file)
     window.show()
     if args.screenshot_script:
         from app.ui.screenshots import play
 
         play(window, args.screenshot_script, Path(args.screenshot_out or "screenshot.png"))
     code = app.exec()
-    register.close()
+    if listening:
+        app.fileOpenRequested.disconnect(window.open_register_file)
+    window.register.close()  # the window's register: another one after a restore or a switch
     return code
 
 

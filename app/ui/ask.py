@@ -79,6 +79,13 @@ def ask_open_files(parent: QWidget | None, title: str, filters: str,
     return [Path(f) for f in files]
 
 
+def ask_open_file(parent: QWidget | None, title: str, filters: str,
+                  start: Path | None = None) -> Path | None:
+    """Choose one file to open (a backup); None when cancelled. *start* may name a file."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), filters)
+    return Path(name) if name else None
+
+
 def ask_save_file(parent: QWidget | None, title: str, suggested: Path,
                   filters: str) -> Path | None:
     """Choose where to save a file; None when cancelled."""

@@ -142,7 +142,7 @@ class Dashboard(QDialog):
             counts = s.per_month.get(code)
             if not counts or not any(counts):
                 continue
-            bar = QBarSet(i18n.type_name(code))
+            bar = QBarSet(i18n.short_type_name(code))
             bar.setColor(QColor(TYPE_COLOURS[code]))
             bar.setBorderColor(QColor(TYPE_COLOURS[code]))
             bar.append([float(n) for n in counts])

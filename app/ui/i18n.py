@@ -101,6 +101,16 @@ def type_name(code: str) -> str:
     return _name(names.TYPE_NAMES, code)
 
 
+def short_type_name(code: str) -> str:
+    """A requested right in a word or two ("deletion"), for the table and the chart."""
+    return _name(names.SHORT_TYPE_NAMES, code)
+
+
+def short_type_names(codes: list[str]) -> str:
+    """Several rights in short, as one phrase: "Deletion, access"."""
+    return _capital(", ".join(names.SHORT_TYPE_NAMES[current()].get(c, c) for c in codes))
+
+
 def channel_name(code: str) -> str:
     """How the request came in."""
     return _name(names.CHANNEL_NAMES, code)

@@ -314,13 +314,13 @@ class NewRequestDialog(QDialog):
 
     def _check_duplicates(self) -> None:
         from app.intake.phone import normalize_email, normalize_phone
-        from app.intake.service import duplicate_warnings
+        from app.intake.service import find_duplicates
 
         email = normalize_email(self.email.text()) if self.email.text().strip() else None
         phone = normalize_phone(self.phone.text()) if self.phone.text().strip() else None
-        warnings = duplicate_warnings(self.register, email, phone)
-        self.duplicates.setVisible(bool(warnings))
-        self.duplicates.setText("\n".join(duplicate_text(w) for w in warnings))
+        found = find_duplicates(self.register, email, phone)
+        self.duplicates.setVisible(bool(found))
+        self.duplicates.setText("\n".join(duplicate_text(d) for d in found))
 
     def done(self, result: int) -> None:
         """Stop the typing timers: nothing runs after the dialog is gone."""
@@ -359,22 +359,17 @@ class NewRequestDialog(QDialog):
             super().accept()
 
 
-def duplicate_text(warning: str) -> str:
-    """A duplicate warning from the intake service, in the interface language."""
-    import re
-
+def duplicate_text(duplicate: Any) -> str:
+    """A duplicate found by the intake service (`Duplicate`), in the interface language."""
     from PySide6.QtCore import QCoreApplication
 
-    match = re.match(r"Possible duplicate: open request (\S+) has the same (email|phone)\.",
-                     warning)
-    if not match:
-        return warning
-    number, what = match.groups()
-    if what == "email":
+    if duplicate.same == "email":
         return QCoreApplication.translate(
-            "intake", "Possible duplicate: the open request {0} has the same email.").format(number)
+            "intake", "Possible duplicate: the open request {0} has the same email.").format(
+            duplicate.number)
     return QCoreApplication.translate(
-        "intake", "Possible duplicate: the open request {0} has the same phone.").format(number)
+        "intake", "Possible duplicate: the open request {0} has the same phone.").format(
+        duplicate.number)
 
 
 class ImportEmailDialog(QDialog):
@@ -397,6 +392,9 @@ class ImportEmailDialog(QDialog):
 
         self.sender = QLabel()
         self.sender.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sender.setWordWrap(True)
+        # The name as the person gave it: a mailbox's display name is often a nickname.
+        self.name = QLineEdit(mail.sender_name or "")
         self.subject = QLabel()
         self.subject.setWordWrap(True)
         self.when = QLabel()
@@ -413,8 +411,9 @@ class ImportEmailDialog(QDialog):
         self.duplicates = note_label(kind="warning")
 
         self.form = QFormLayout()
-        self.labels = {k: QLabel() for k in ("from", "subject", "received", "lang")}
+        self.labels = {k: QLabel() for k in ("from", "name", "subject", "received", "lang")}
         self.form.addRow(self.labels["from"], self.sender)
+        self.form.addRow(self.labels["name"], self.name)
         self.form.addRow(self.labels["subject"], self.subject)
         self.form.addRow(self.labels["received"], self.when)
         self.form.addRow(self.labels["lang"], self.lang)
@@ -440,17 +439,21 @@ class ImportEmailDialog(QDialog):
         layout.addWidget(self.buttons)
         self.types.changed.connect(self._update_due)
 
-        from app.intake.service import duplicate_warnings
+        from app.intake.phone import normalize_email
+        from app.intake.service import find_duplicates
 
-        warnings = duplicate_warnings(register, mail.sender_email or None, None)
-        self.duplicates.setText("\n".join(duplicate_text(w) for w in warnings))
-        self.duplicates.setVisible(bool(warnings))
+        email = normalize_email(mail.sender_email) if mail.sender_email else None
+        found = find_duplicates(register, email, None)
+        self.duplicates.setText("\n".join(duplicate_text(d) for d in found))
+        self.duplicates.setVisible(bool(found))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Every fixed text in the interface language."""
         self.setWindowTitle(self.tr("Import email — {0}").format(self.path.name))
         self.labels["from"].setText(self.tr("From"))
+        self.labels["name"].setText(self.tr("Requester"))
+        self.name.setPlaceholderText(self.tr("Full name as the person gave it"))
         self.labels["subject"].setText(self.tr("Subject"))
         self.labels["received"].setText(self.tr("Received"))
         self.labels["lang"].setText(self.tr("Language"))
@@ -491,7 +494,8 @@ class ImportEmailDialog(QDialog):
             ask.tell_error(self, self.tr("Tick at least one right requested."))
             return
         ok, logged = guarded(self, lambda: import_email(self.register, self.path, types=types,
-                                                        lang=self.lang.currentData()))
+                                                        lang=self.lang.currentData(),
+                                                        name=self.name.text().strip() or None))
         if ok:
             self.logged = logged
             super().accept()

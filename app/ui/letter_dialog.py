@@ -63,15 +63,10 @@ def letter_preview(register: Register, request_id: int, kind: str, lang: str,
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from app.letters.context import build_context
-    from app.letters.render import find_template, render_template
+    from app.letters.service import render_letter
 
-    request = register.get_request(request_id)
-    context = build_context(kind=kind, lang=lang, request=request,
-                            operator=register.get_operator(), profile=register.get_profile(),
-                            number=f"OUT-{register.today().year}-····",
-                            today=register.today(), note=note, grounds=grounds)
-    content = render_template(find_template(kind, lang, templates_dir), kind, context)
+    content = render_letter(register, request_id, kind, lang=lang, note=note, grounds=grounds,
+                            templates_dir=templates_dir)
     document = Document(io.BytesIO(content))
     parts: list[str] = []
     for block in document.element.body.iterchildren():

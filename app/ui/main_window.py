@@ -4,6 +4,12 @@ Thin by design (STYLE.md): it lays out widgets and calls services; what a view h
 is `app.store.views`, what a step writes is a `Register` method or a service, and
 which buttons a request offers is `steps.next_steps`. Long work runs in a `workers.Job`
 on its own connection to the register, with progress and Cancel in the status bar.
+
+Soon after it opens, the window checks what the day needs: the daily integrity check
+(in the background, on its own connection), closed requests past the retention period
+(offered for purging), the demo register to fill, the daily backup. The register it
+shows can be replaced while it runs: restored from a backup, or another register
+opened (the system's "open this file"), or the user's own after the demo.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,8 +44,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QToolButton,
@@ -53,10 +58,12 @@ from .common import guarded
 from .models import RequestTableModel, ViewsModel, view_label
 from .request_panel import RequestPanel
 from .sidebar import ViewList
-from .workers import Job, JobSignals, RegisterSource, run_inline
+from .workers import Job, JobSignals, RegisterSource, Task, run_inline, user_error_types
 
 EMAIL_SUFFIXES = (".eml", ".msg")
 SEARCH_DELAY_MS = 150
+# The day's checks start this long after the window opens (it is drawn first).
+START_CHECKS_MS = 300
 DEFAULT_VIEW = "open"
 COLUMN_WIDTHS = {"number": 98, "received": 94, "channel": 34, "requester": 136,
                  "types": 220, "identity": 34, "status": 128, "due": 86, "left": 78}
@@ -73,23 +80,17 @@ def email_paths(urls: list[Any]) -> list[Path]:
     return paths
 
 
-class TypesDelegate(QStyledItemDelegate):
-    """The rights column: Kazakh names all begin «Дербес деректер…» and end with what is
-    asked («…жою», «…танысу»), so in Kazakh the middle is elided, not the end."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802
-        """Choose the elision for the interface language."""
-        super().initStyleOption(option, index)
-        if i18n.current() == "kk":
-            option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
 class Notice(QFrame):
-    """A banner over the table: what needs attention today, with a button to show it."""
+    """A banner over the table: what needs attention, with a button to act on it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("notice")
+        self.setAccessibleName(name)
+        # A calm blue for news (the demo); the app's style sheet has warn and alert.
+        self.setStyleSheet('#notice[severity="info"] { background: #e8f1fb; '
+                           'border: 1px solid #b9d3ee; border-radius: 6px; }')
+        self._action: Callable[[], Any] | None = None
         self.icon = QLabel()
         self.icon.setPixmap(icons.icon("warning").pixmap(20, 20))
         self.text = QLabel()
@@ -99,6 +100,7 @@ class Notice(QFrame):
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
+        self.show_button.clicked.connect(self._act)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.icon)
@@ -106,6 +108,23 @@ class Notice(QFrame):
         layout.addWidget(self.show_button)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def say(self, text: str, button: str, action: Callable[[], Any],
+            severity: str = "warn") -> None:
+        """Show *text* with a button doing *action*, coloured by *severity*."""
+        self.text.setText(text)
+        self.icon.setVisible(severity != "info")
+        self.show_button.setText(button)
+        self._action = action
+        if self.property("severity") != severity:
+            self.setProperty("severity", severity)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.show()
+
+    def _act(self) -> None:
+        if self._action is not None:
+            self._action()
 
 
 class MainWindow(QMainWindow):
@@ -115,13 +134,21 @@ class MainWindow(QMainWindow):
     jobFinished = Signal(str)  # noqa: N815
 
     def __init__(self, register: Register, source: RegisterSource | None = None,
-                 parent: QWidget | None = None, auto_backup: bool = False) -> None:
+                 parent: QWidget | None = None, auto_backup: bool = False,
+                 setup_path: Path | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.source = source
+        # Where the user's own register is set up when they leave the demo.
+        self.setup_path = setup_path
+        self.auto_backup = auto_backup
         self.current_id: int | None = None
         self.job: Any = None  # the running Job, if any
         self._job_signals: JobSignals | None = None
+        self._idle_queue: list[Callable[[], Any]] = []  # work waiting for the running job
+        self._empty_note: str | None = None  # what the empty table says meanwhile
+        self._past_retention = 0  # closed requests past the retention period, last counted
+        self._job_quiet = False  # the running job is the window's own (a check, a backup)
         self.dashboard: Any = None
         self.setObjectName("mainWindow")
         self.setWindowIcon(icons.icon("otinish"))
@@ -150,9 +177,14 @@ class MainWindow(QMainWindow):
         self.view_list.setCurrentIndex(self.views_model.index(
             self.views_model.row_of(DEFAULT_VIEW)))
         self.show_start_notice()
-        # The daily backup waits until the window is up, and never outlives it.
+        self.show_demo_notice()
+        # The day's checks and the daily backup wait until the window is up, and never
+        # outlive it.
+        self._start_timer = QTimer(self, singleShot=True, interval=START_CHECKS_MS)
+        self._start_timer.timeout.connect(self.after_start)
+        self._start_timer.start()
         self._backup_timer = QTimer(self, singleShot=True, interval=2000)
-        self._backup_timer.timeout.connect(self.backup_daily)
+        self._backup_timer.timeout.connect(lambda: self.when_idle(self.backup_daily))
         if auto_backup:
             self._backup_timer.start()
 
@@ -184,6 +216,7 @@ class MainWindow(QMainWindow):
         self.act_export = a("exportRegister", "export", "Ctrl+E", self.export_register)
         self.act_evidence = a("evidencePack", "evidence", "Ctrl+Shift+E", self.evidence_pack)
         self.act_backup = a("backupNow", "save", None, self.backup_now)
+        self.act_restore = a("restoreBackup", None, None, self.restore_backup)
         self.act_dashboard = a("dashboard", "dashboard", "Ctrl+D", self.open_dashboard)
         self.act_settings = a("settings", "settings", QKeySequence.StandardKey.Preferences,
                               self.open_settings)
@@ -201,8 +234,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_register = QMenu(self)
         for act in (self.act_phone, self.act_written, self.act_import, None, self.act_export,
-                    self.act_evidence, self.act_backup, None, self.act_settings, None,
-                    self.act_quit):
+                    self.act_evidence, self.act_backup, self.act_restore, None,
+                    self.act_settings, None, self.act_quit):
             self.menu_register.addSeparator() if act is None else self.menu_register.addAction(act)
         self.menu_request = QMenu(self)
         for act in (self.act_identity, self.act_action, self.act_letter, None, self.act_close,
@@ -267,8 +300,6 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 12)
         self.table.setSortingEnabled(True)
-        self.table.setItemDelegateForColumn(RequestTableModel.COLUMNS.index("types"),
-                                            TypesDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -295,12 +326,14 @@ class MainWindow(QMainWindow):
         for signal in (self.model.modelReset, self.model.rowsInserted):
             signal.connect(self._update_empty)
 
-        self.notice = Notice()
-        self.notice.show_button.clicked.connect(self._show_notice_view)
+        self.notice = Notice(name="attention")
+        self.purge_notice = Notice(name="retention")
+        self.demo_notice = Notice(name="demo")
         centre = QWidget(objectName="centre")
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(10, 10, 6, 6)
-        centre_layout.addWidget(self.notice)
+        for notice in (self.notice, self.purge_notice, self.demo_notice):
+            centre_layout.addWidget(notice)
         centre_layout.addLayout(head)
         centre_layout.addWidget(self.table_stack, 1)
 
@@ -375,6 +408,7 @@ class MainWindow(QMainWindow):
             self.act_export: (self.tr("&Export register…"), self.tr("Export")),
             self.act_evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
             self.act_backup: (self.tr("&Back up now…"), self.tr("Back up")),
+            self.act_restore: (self.tr("Re&store from backup…"), self.tr("Restore")),
             self.act_dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
             self.act_settings: (self.tr("&Settings…"), self.tr("Settings")),
             self.act_refresh: (self.tr("&Refresh"), self.tr("Refresh")),
@@ -397,6 +431,8 @@ class MainWindow(QMainWindow):
             self.act_evidence: self.tr("A ZIP with everything about the request, for an "
                                        "inspection"),
             self.act_backup: self.tr("An encrypted copy of the register, to a file you choose"),
+            self.act_restore: self.tr("Replace the register with a backup; a safety copy of "
+                                      "the current one is kept"),
             self.act_dashboard: self.tr("Figures and a chart of the register"),
             self.act_settings: self.tr("Operator, profile, letters, calendar, language"),
         }
@@ -416,8 +452,8 @@ class MainWindow(QMainWindow):
                                        "import them."))
         self.search.setPlaceholderText(self.tr("Search name, email, phone, number or text"))
         self.job_cancel.setText(self.tr("Cancel"))
-        self.notice.show_button.setText(self.tr("Show"))
-        self.notice.close_button.setToolTip(self.tr("Hide this notice"))
+        for notice in (self.notice, self.purge_notice, self.demo_notice):
+            notice.close_button.setToolTip(self.tr("Hide this notice"))
         self.register_label.setText(self.tr("Register: {0}").format(self.register.path))
         self.register_label.setToolTip(str(self.register.path))
         self.views_model.retranslate()
@@ -426,6 +462,10 @@ class MainWindow(QMainWindow):
         self._update_empty()
         if self.notice.isVisible():
             self.show_start_notice()
+        if self.purge_notice.isVisible():
+            self.show_purge_notice(self._past_retention)
+        if self.demo_notice.isVisible():
+            self.show_demo_notice()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a language switch."""
@@ -444,7 +484,9 @@ class MainWindow(QMainWindow):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            if self.model.search:
+            if self._empty_note:
+                text = self._empty_note
+            elif self.model.search:
                 text = self.tr("Nothing in this view matches “{0}”.").format(self.model.search)
             elif self.views_model.count("all") == 0:
                 text = self.tr("The register is empty.\n\nLog a phone call (Ctrl+N), a written "
@@ -554,13 +596,10 @@ class MainWindow(QMainWindow):
         """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
         if self.register.damaged:
             self._notice_view = "all"
-            self.notice.text.setText(self.tr(
+            self.notice.say(self.tr(
                 "The register failed its integrity check, so it is open read-only and nothing "
-                "can be changed. Restore the newest backup: otinish-cli restore."))
-            self.notice.setProperty("severity", "alert")
-            self.notice.style().unpolish(self.notice)
-            self.notice.style().polish(self.notice)
-            self.notice.show()
+                "can be changed. Restore the newest backup."),
+                self.tr("Restore from backup…"), self.restore_backup, "alert")
             return
         overdue, soon = views.attention(self.register)
         parts = []
@@ -572,14 +611,157 @@ class MainWindow(QMainWindow):
             self.notice.hide()
             return
         self._notice_view = "overdue" if overdue else "due_soon"
-        self.notice.text.setText(self.tr("Needs attention: {0}.").format("; ".join(parts)))
-        self.notice.setProperty("severity", "alert" if overdue else "warn")
-        self.notice.style().unpolish(self.notice)
-        self.notice.style().polish(self.notice)
-        self.notice.show()
+        self.notice.say(self.tr("Needs attention: {0}.").format("; ".join(parts)),
+                        self.tr("Show"), self._show_notice_view,
+                        "alert" if overdue else "warn")
 
     def _show_notice_view(self) -> None:
         self.set_view(getattr(self, "_notice_view", "overdue"))
+
+    def show_purge_notice(self, past: int | None = None) -> None:
+        """Offer the purge when closed requests are past the retention period.
+
+        *past*: how many, when a background job has counted them already.
+        """
+        if self.register.damaged:
+            self.purge_notice.hide()
+            return
+        n = past if past is not None else len(
+            self.register.purge_candidates(self.register.retention_cutoff()))
+        self._past_retention = n
+        if not n:
+            self.purge_notice.hide()
+            return
+        years = self.tr("%n year(s)", "", self.register.retention_years())
+        self.purge_notice.say(self.tr(
+            "%n closed request(s) are past the retention period ({0}): their personal data "
+            "should now be erased.", "", n).format(years),
+            self.tr("Review and purge…"), self.purge_old)
+
+    def purge_old(self) -> None:
+        """Say what the purge would erase, and erase it when the user agrees."""
+        cutoff = self.register.retention_cutoff()
+        ok, plan = guarded(self, lambda: self.register.purge_closed_before(cutoff,
+                                                                           dry_run=True))
+        if not ok or not plan["purged"]:
+            self.show_purge_notice()
+            return
+        numbers = plan["numbers"]
+        listed = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
+        if not ask.confirm(self, self.tr(
+                "Erase the personal data of %n request(s) closed before {0} ({1})? Names, "
+                "contacts, texts, originals and copies of letters are erased; numbers, dates, "
+                "rights and outcomes stay for the statistics. This cannot be undone.", "",
+                plan["purged"]).format(i18n.format_date(cutoff), listed), self.tr("Erase")):
+            return
+
+        def work(register: Register, ctx: Any) -> tuple[dict[str, Any], int]:
+            ctx.step(0, 0, "")
+            out = register.purge_closed_before(cutoff)
+            return out, len(register.purge_candidates(register.retention_cutoff()))
+
+        def done(result: tuple[dict[str, Any], int]) -> None:
+            out, past = result
+            self.show_purge_notice(past)
+            self.statusBar().showMessage(self.tr("The personal data of %n request(s) was "
+                                                 "erased.", "", out["purged"]), 10000)
+
+        self.run_job(self.tr("Erasing old personal data…"), work, done, cancellable=False)
+
+    def show_demo_notice(self) -> None:
+        """Say that this is the demo register, and how to set up one's own."""
+        from .demo_register import DEMO_PASSPHRASE, is_demo
+
+        if not is_demo(self.register.path):
+            self.demo_notice.hide()
+            return
+        self.demo_notice.say(self.tr(
+            "This is the demo register: invented requests in a separate file ({0}), locked "
+            "with the passphrase “{1}”. Nothing you do here touches your own register.")
+            .format(self.register.path.name, DEMO_PASSPHRASE),
+            self.tr("Set up my own register…"), self.set_up_own_register, "info")
+
+    # ================================================================== the day's checks
+    def after_start(self) -> None:
+        """What the day needs, once the window is up: the demo filled, or the day's checks."""
+        from .demo_register import is_demo
+
+        if is_demo(self.register.path) and not self.register.damaged \
+                and views.count(self.register, "all") == 0:
+            self.when_idle(self.fill_demo)
+        else:
+            self.when_idle(self.check_day)
+
+    def check_day(self) -> None:
+        """The day's checks, on a second connection off the GUI thread: the full integrity
+        check when it is due (seconds on a large register), then the closed requests past
+        the retention period (offered for purging)."""
+        if self.register.damaged:
+            self.purge_notice.hide()
+            return
+        due = self.register.integrity_check_due
+        self.register.integrity_check_due = False  # once: a repeated start does not rerun it
+
+        def work(register: Register, ctx: Any) -> tuple[str | None, int]:
+            ctx.step(0, 0, "")
+            problem = None
+            if due:
+                # A second connection in this process is never "due" itself: this one runs it.
+                register.integrity_check_due = True
+                problem = register.daily_check()
+            past = 0 if problem else len(register.purge_candidates(register.retention_cutoff()))
+            return problem, past
+
+        def done(result: tuple[str | None, int]) -> None:
+            problem, past = result
+            if problem:
+                self.register.mark_damaged(problem)
+                self.show_start_notice()
+                self.statusBar().showMessage(self.tr("The register failed its integrity "
+                                                     "check."), 10000)
+            self.show_purge_notice(past)
+
+        def failed(message: str) -> None:  # the worker could not even open the file
+            if due:
+                done((message, 0))
+
+        self.run_job(self.tr("Checking the register's integrity…"), work, done, quiet=True,
+                     cancellable=False, on_failed=failed, silent=not due)
+
+    def fill_demo(self, size: int | None = None) -> bool:
+        """Fill the (empty) demo register with invented requests, in the background."""
+        from . import demo_register
+
+        if views.count(self.register, "all"):  # filled already (a repeated start)
+            return False
+        total = size or demo_register.DEMO_SIZE
+
+        def work(register: Register, ctx: Any) -> tuple[int, int]:
+            ctx.step(0, total, "")
+            n = demo_register.fill_demo(register, total,
+                                        progress=lambda n: ctx.step(n, total, ""))
+            return n, len(register.purge_candidates(register.retention_cutoff()))
+
+        def done(result: tuple[int, int]) -> None:
+            n, past = result
+            self._empty_note = None
+            self.refresh()
+            self.show_start_notice()
+            self.show_purge_notice(past)
+            self.statusBar().showMessage(self.tr("The demo register holds %n invented "
+                                                 "request(s).", "", n), 10000)
+
+        self._empty_note = self.tr("Filling the demo register with invented requests…")
+        self._update_empty()
+        started = self.run_job(self.tr("Filling the demo register…"), work, done,
+                               cancellable=False, on_end=self._demo_filled)
+        if not started:
+            self._empty_note = None
+        return started
+
+    def _demo_filled(self, how: str) -> bool:
+        self._empty_note = None
+        return True
 
     # ================================================================== intake
     def new_request(self, mode: str) -> None:
@@ -629,38 +811,42 @@ class MainWindow(QMainWindow):
             self._logged(dialog.logged)
 
     def _import_many(self, paths: list[Path]) -> None:
-        def work(register: Register, ctx: Any) -> list[tuple[str, str | None, list[str]]]:
+        Result = tuple[str, str | None, list[str], list[Any]]  # noqa: N806
+
+        def work(register: Register, ctx: Any) -> list[Result]:
             from app.intake.service import import_email
 
-            from .workers import user_error_types
-
-            results: list[tuple[str, str | None, list[str]]] = []
+            results: list[Result] = []
             for i, path in enumerate(paths):
                 ctx.step(i, len(paths), path.name)
                 try:
                     logged = import_email(register, path)
                 except user_error_types() as exc:
-                    results.append((path.name, None, [str(exc)]))
+                    results.append((path.name, None, [str(exc)], []))
                     continue
                 number = register.get_request(logged.request_id)["number"]
-                results.append((path.name, number, list(logged.warnings)))
+                duplicates = {d.sentence() for d in logged.duplicates}
+                notes = [w for w in logged.warnings if w not in duplicates]
+                results.append((path.name, number, notes, list(logged.duplicates)))
             ctx.step(len(paths), len(paths), "")
             return results
 
-        def done(results: list[tuple[str, str | None, list[str]]]) -> None:
+        def done(results: list[Result]) -> None:
             from .intake_dialogs import duplicate_text
 
-            def said(notes: list[str]) -> str:
-                return "; ".join(i18n.service_message(duplicate_text(n)) for n in notes)
+            def said(notes: list[str], duplicates: list[Any]) -> str:
+                return "; ".join([i18n.service_message(n) for n in notes]
+                                 + [duplicate_text(d) for d in duplicates])
 
             imported = [r for r in results if r[1]]
             failed = [r for r in results if not r[1]]
             lines = [self.tr("%n email(s) imported.", "", len(imported))]
-            lines += [f"• {number} ← {name}" + (f" ({said(notes)})" if notes else "")
-                      for name, number, notes in imported]
+            lines += [f"• {number} ← {name}" + (f" ({said(notes, dups)})" if notes or dups
+                                                else "")
+                      for name, number, notes, dups in imported]
             if failed:
                 lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
-                lines += [f"• {name}: {said(notes)}" for name, _, notes in failed]
+                lines += [f"• {name}: {said(notes, dups)}" for name, _, notes, dups in failed]
             self.set_view("open")
             ask.tell_info(self, "\n".join(lines))
 
@@ -910,9 +1096,12 @@ class MainWindow(QMainWindow):
     # ================================================================== backups
     def backup_daily(self) -> None:
         """Once a day, an encrypted backup into the backup folder (in the background)."""
+        from .demo_register import is_demo
         from .settings_dialog import backup_folder
 
-        if self.register.damaged or self.source is None or not self.isVisible():
+        # Never the demo: its copies would rotate the real register's backups away.
+        if self.register.damaged or self.source is None or not self.isVisible() \
+                or is_demo(self.register.path):
             return
         folder = backup_folder(self.register)
 
@@ -954,40 +1143,255 @@ class MainWindow(QMainWindow):
 
         self.run_job(self.tr("Backing up the register…"), work, done)
 
+    def restore_backup(self) -> None:
+        """Replace the register with a backup the user chooses (a safety copy is kept)."""
+        from app.store.backup import BACKUP_SUFFIX, list_backups, verify_backup
+
+        from .settings_dialog import backup_folder
+
+        if not self._may_start(False):
+            return
+        folder = backup_folder(self.register)
+        newest = list_backups(folder)
+        backup = ask.ask_open_file(self, self.tr("Restore from backup"),
+                                   self.tr("Otinish backups (*{0});;All files (*)")
+                                   .format(BACKUP_SUFFIX),
+                                   newest[0] if newest else folder)
+        if not backup:
+            return
+        secret = self.register.secret or (self.source.secret if self.source else "")
+        ok, info = guarded(self, lambda: verify_backup(backup, secret))
+        if not ok:
+            return
+        from datetime import datetime
+
+        saved = i18n.format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+        path = self.register.path
+        if not ask.confirm(self, self.tr(
+                "Replace the register {0} with the backup {1} of {2}, which holds %n "
+                "request(s)? Everything recorded after that backup is replaced. A safety copy "
+                "of the register as it is now is kept next to it first.", "",
+                info["requests"]).format(path.name, backup.name, saved),
+                self.tr("Restore")):
+            return
+        clock = self.source.clock if self.source is not None else None
+        self._detach_register()
+
+        def work(ctx: Any) -> dict[str, Any]:
+            from app.store.backup import restore_register
+
+            ctx.step(0, 0, "")
+            return restore_register(path, backup, secret)
+
+        def reopen(how: str) -> bool:
+            # Restored or not (a failed restore leaves the register as it was), reopen it.
+            try:
+                register = Register.open(path, secret, clock=clock)
+            except user_error_types() as exc:
+                ask.tell_error(self, self.tr("The register cannot be opened again ({0}); "
+                                             "start Otinish again.").format(
+                    i18n.service_message(str(exc))))
+                self.close()
+                return False
+            self._attach_register(register)
+            return True
+
+        def done(out: dict[str, Any]) -> None:
+            ask.tell_info(self, self.tr(
+                "The register was restored from {0} (%n request(s)). The register as it was "
+                "before is kept in {1}.", "", out["requests"]).format(
+                backup.name, out["safety_copy"] or "—"))
+
+        self.run_task(self.tr("Restoring the register…"), work, done, on_end=reopen)
+
+    # ================================================================== switching registers
+    def _detach_register(self) -> None:
+        """Close the register and let nothing use it until `_attach_register`."""
+        self._start_timer.stop()
+        self._backup_timer.stop()
+        self._day_timer.stop()
+        self._search_timer.stop()
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard.deleteLater()
+            self.dashboard = None
+        for widget in (self.centralWidget(), self.menuBar(), self.toolbar):
+            widget.setEnabled(False)
+        for act in self.actions():
+            act.setEnabled(False)
+        self.register.close()
+
+    def _attach_register(self, register: Register, source: RegisterSource | None = None
+                         ) -> None:
+        """Show *register* from now on: every model, panel and notice read it afresh."""
+        self.register = register
+        if source is not None:
+            self.source = source
+        self.model.register = register
+        self.current_id = None
+        for widget in (self.centralWidget(), self.menuBar(), self.toolbar):
+            widget.setEnabled(True)
+        for act in self.actions():
+            act.setEnabled(True)
+        self._empty_note = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.search = ""
+        self.retranslate()
+        self.refresh()
+        self.purge_notice.hide()  # counted again by the day's checks, in the background
+        self.show_start_notice()
+        self.show_demo_notice()
+        self._day_timer.start()
+        self._start_timer.start()
+        if self.auto_backup:  # the daily backup of the register now shown
+            self._backup_timer.start()
+
+    def switch_register(self, register: Register, source: RegisterSource) -> None:
+        """Close the register shown and show *register* instead."""
+        self._idle_queue.clear()
+        self._detach_register()
+        self._attach_register(register, source)
+
+    def open_register_file(self, path: Path | str) -> bool:
+        """Open another register file (the system asked us to: a double-click in the Finder)."""
+        from .opening import open_register
+
+        path = Path(path)
+        self.raise_()
+        self.activateWindow()
+        if path.resolve() == self.register.path.resolve():
+            return True
+        if not path.is_file():
+            ask.tell_error(self, self.tr("There is no register at {0}.").format(path))
+            return False
+        if QApplication.activeModalWidget() is not None:  # a dialog is using this register
+            ask.tell_error(self, self.tr("Finish what is open in the window first, then open "
+                                         "{0} again.").format(path.name))
+            return False
+        if not self._may_start(False):
+            return False
+        ok, opened = guarded(self, lambda: open_register(path, self))
+        if not ok or opened is None:
+            return False
+        register, secret = opened
+        clock = self.source.clock if self.source is not None else None
+        self.switch_register(register, RegisterSource(path, secret, clock))
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 8000)
+        return True
+
+    def set_up_own_register(self) -> None:
+        """Leave the demo: set up the user's own register (the first-run questions)."""
+        from app.store.paths import default_register_path
+
+        from .opening import open_register
+        from .wizard import run_first_run
+
+        if not self._may_start(False):
+            return
+        path = self.setup_path or default_register_path()
+        from .demo_register import is_demo
+
+        if is_demo(path):
+            path = default_register_path()
+        clock = self.source.clock if self.source is not None else None
+        if path.exists():
+            ok, opened = guarded(self, lambda: open_register(path, self))
+        else:
+            ok, opened = guarded(self, lambda: run_first_run(path, self, clock,
+                                                             offer_demo=False))
+        if not ok or opened is None:
+            return
+        register, secret = opened
+        self.switch_register(register, RegisterSource(register.path, secret, clock))
+
     # ================================================================== jobs
     def run_job(self, text: str, work: Callable[[Register, Any], Any],
                 on_done: Callable[[Any], None], observed: bool = False,
-                quiet: bool = False) -> bool:
-        """Run *work* off the GUI thread with progress and Cancel; False when one is running."""
-        if self.job is not None:
-            if not quiet:
-                ask.tell_error(self, self.tr("Wait for the current task to finish, or cancel "
-                                             "it."))
+                quiet: bool = False, *, cancellable: bool = True, silent: bool = False,
+                on_failed: Callable[[str], None] | None = None,
+                on_end: Callable[[str], bool] | None = None) -> bool:
+        """Run *work* off the GUI thread with progress and Cancel; False when one is running.
+
+        *silent*: brief work the status bar need not show. *on_failed* replaces the error
+        message; *on_end* runs first however the job ended (returning False stops there:
+        the window has no register to show).
+        """
+        if self.job is not None and not quiet and self._job_quiet:
+            # A background check or backup is running: the user's work follows it.
+            self._idle_queue.append(lambda: self.run_job(
+                text, work, on_done, observed, quiet, cancellable=cancellable, silent=silent,
+                on_failed=on_failed, on_end=on_end))
+            self.statusBar().showMessage(self.tr("Starting when the current check ends…"),
+                                         5000)
+            return True
+        if not self._may_start(quiet):
             return False
-        signals = JobSignals(self)
-        self._job_signals = signals
-        signals.progress.connect(self._job_progress)
-        signals.done.connect(lambda result: self._job_end("done", on_done, result))
-        signals.failed.connect(lambda message: self._job_end("failed", None, message))
-        signals.cancelled.connect(lambda: self._job_end("cancelled", None, None))
-        self.job_label.setText(text)
-        self.job_progress.setRange(0, 0)
-        for w in self.job_widgets:
-            w.show()
+        self._job_quiet = quiet
         if self.source is None:
             # No second connection can be opened (no secret known): run here, briefly.
+            signals = self._job_begin(text, on_done, cancellable, on_failed, on_end, silent)
             self.job = object()  # a marker while it runs; nothing goes to the pool
             run_inline(self.register, work, signals)
             return True
         from .workers import ObservedRegister
 
         job = Job(self.source, work, ObservedRegister if observed else Register)
-        job.signals.progress.connect(signals.progress)
-        job.signals.done.connect(signals.done)
-        job.signals.failed.connect(signals.failed)
-        job.signals.cancelled.connect(signals.cancelled)
-        self.job = job
-        QThreadPool.globalInstance().start(job)
+        return self._launch(job, text, on_done, cancellable, on_failed, on_end, silent)
+
+    def run_task(self, text: str, work: Callable[[Any], Any], on_done: Callable[[Any], None],
+                 *, on_failed: Callable[[str], None] | None = None,
+                 on_end: Callable[[str], bool] | None = None) -> bool:
+        """Run *work* (needing no connection to the register) off the GUI thread."""
+        if not self._may_start(False):
+            return False
+        return self._launch(Task(work), text, on_done, False, on_failed, on_end)
+
+    def when_idle(self, work: Callable[[], Any]) -> None:
+        """Do *work* now, or as soon as the running job has ended."""
+        if self.job is None:
+            work()
+        else:
+            self._idle_queue.append(work)
+
+    def _may_start(self, quiet: bool) -> bool:
+        if self.job is None:
+            return True
+        if not quiet:
+            ask.tell_error(self, self.tr("Wait for the current task to finish, or cancel it."))
+        return False
+
+    def _job_begin(self, text: str, on_done: Callable[[Any], None], cancellable: bool,
+                   on_failed: Callable[[str], None] | None,
+                   on_end: Callable[[str], bool] | None, silent: bool = False) -> JobSignals:
+        signals = JobSignals(self)
+        self._job_signals = signals
+        signals.progress.connect(self._job_progress)
+        signals.done.connect(
+            lambda result: self._job_end("done", result, on_done, on_failed, on_end))
+        signals.failed.connect(
+            lambda message: self._job_end("failed", message, on_done, on_failed, on_end))
+        signals.cancelled.connect(
+            lambda: self._job_end("cancelled", None, on_done, on_failed, on_end))
+        if not silent:
+            self.job_label.setText(text)
+            self.job_progress.setRange(0, 0)
+            for w in self.job_widgets:
+                w.show()
+            self.job_cancel.setVisible(cancellable)
+        return signals
+
+    def _launch(self, runnable: Any, text: str, on_done: Callable[[Any], None],
+                cancellable: bool, on_failed: Callable[[str], None] | None,
+                on_end: Callable[[str], bool] | None, silent: bool = False) -> bool:
+        signals = self._job_begin(text, on_done, cancellable, on_failed, on_end, silent)
+        runnable.signals.progress.connect(signals.progress)
+        runnable.signals.done.connect(signals.done)
+        runnable.signals.failed.connect(signals.failed)
+        runnable.signals.cancelled.connect(signals.cancelled)
+        self.job = runnable
+        QThreadPool.globalInstance().start(runnable)
         return True
 
     def cancel_job(self) -> None:
@@ -1003,19 +1407,29 @@ class MainWindow(QMainWindow):
         if text:
             self.job_progress.setToolTip(text)
 
-    def _job_end(self, how: str, on_done: Callable[[Any], None] | None, result: Any) -> None:
+    def _job_end(self, how: str, result: Any, on_done: Callable[[Any], None],
+                 on_failed: Callable[[str], None] | None,
+                 on_end: Callable[[str], bool] | None) -> None:
         self.job = None
         for w in self.job_widgets:
             w.hide()
+        if on_end is not None and not on_end(how):
+            self.jobFinished.emit(how)
+            return
         self.refresh()
-        if how == "done" and on_done is not None:
+        if how == "done":
             on_done(result)
         elif how == "failed":
-            ask.tell_error(self, i18n.service_message(str(result)))
+            if on_failed is not None:
+                on_failed(str(result))
+            else:
+                ask.tell_error(self, i18n.service_message(str(result)))
         elif how == "cancelled":
             self.statusBar().showMessage(self.tr("Cancelled; nothing was left half-written."),
                                          8000)
         self.jobFinished.emit(how)
+        while self.job is None and self._idle_queue:
+            self._idle_queue.pop(0)()
 
     # ================================================================== other windows
     def open_dashboard(self) -> None:
@@ -1040,6 +1454,7 @@ class MainWindow(QMainWindow):
                 self.retranslate()
                 self.panel.retranslate()
             self.refresh()
+            self.show_purge_notice()  # the retention period may have changed
 
     def about(self) -> None:
         """What this is."""
@@ -1051,7 +1466,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save the layout; let a running job stop first."""
         self._backup_timer.stop()
+        self._start_timer.stop()
         self._day_timer.stop()
+        self._idle_queue.clear()
         if self.job is not None and hasattr(self.job, "context"):
             self.job.context.cancel()
             QThreadPool.globalInstance().waitForDone(10_000)

@@ -322,8 +322,8 @@ class RequestTableModel(QAbstractTableModel):
             return i18n.channel_name(row.channel)
         if column == "requester":
             return row.requester
-        if column == "types":
-            return ", ".join(i18n.type_name(t) for t in row.types)
+        if column == "types":  # in short; the tooltip names each right as the law does
+            return i18n.short_type_names(row.types)
         if column == "identity":
             return i18n.identity_result_name(row.identity) if row.identity else "—"
         if column == "status":

@@ -1,7 +1,8 @@
 """Screenshots for the README: the app on a demo register under a virtual X screen (Xvfb).
 
-`python -m app.ui.screenshots OUTDIR` builds a demo register in a temporary folder,
-then starts the app once per scene and language on an Xvfb screen of 1440x900 with the
+`python -m app.ui.screenshots OUTDIR` builds a demo register in a temporary folder (and
+the first-run demo register, for the "demo" scene), then starts the app once per scene
+and language on an Xvfb screen of 1440x900 with the
 hidden options `--screenshot-script SCENE --screenshot-out FILE`. In that mode the
 window opens the scene (a request, the letter dialog, the dashboard, ...), waits for it
 to settle, saves the screen as a PNG and quits. `play` is that in-app half.
@@ -18,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-SCENES = ("main", "request", "intake", "letter", "dashboard")
+SCENES = ("main", "request", "intake", "letter", "dashboard", "welcome", "demo")
 LANGS = ("en", "ru", "kk")
 SIZE = (1440, 900)
 SETTLE_MS = 1200
@@ -49,6 +50,7 @@ def play(window: Any, scene: str, out: Path) -> None:
     window.move(0, TITLE_BAR)
     window.resize(SIZE[0], SIZE[1] - TITLE_BAR)
     extra: list[Any] = []
+    bare = False  # the first-run wizard comes before any window
 
     def busy(request: dict[str, Any]) -> bool:
         return bool(request["identity_checks"]) and bool(request["actions"]) and bool(
@@ -86,6 +88,13 @@ def play(window: Any, scene: str, out: Path) -> None:
         _select_first(window, "open")
         window.open_dashboard()
         extra.append(window.dashboard)
+    elif scene == "welcome":
+        from .wizard import FirstRunWizard
+
+        extra.append(FirstRunWizard(window.register.path, False, False, window))
+        bare = True
+    elif scene == "demo":
+        _select_first(window, "open")
     for dialog in extra:
         dialog.setModal(False)
         dialog.show()
@@ -93,7 +102,7 @@ def play(window: Any, scene: str, out: Path) -> None:
         dialog.move((SIZE[0] - geometry.width()) // 2, (SIZE[1] - geometry.height()) // 2)
 
     def shoot() -> None:
-        compose(window, extra).save(str(out), "PNG")
+        compose(window, extra, bare).save(str(out), "PNG")
         for dialog in extra:
             dialog.close()
         window.close()
@@ -121,18 +130,22 @@ def _title_bar(painter: Any, x: int, y: int, width: int, title: str, active: boo
         painter.drawEllipse(x + width - 70 + i * 22, y + TITLE_BAR // 2 - 6, 12, 12)
 
 
-def compose(window: Any, dialogs: list[Any]) -> Any:
-    """The screen as a window manager would show it: title bars, dialogs with a shadow."""
+def compose(window: Any, dialogs: list[Any], bare: bool = False) -> Any:
+    """The screen as a window manager would show it: title bars, dialogs with a shadow.
+
+    *bare*: the dialogs alone on an empty desktop (the first-run wizard).
+    """
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     canvas = QPixmap(*SIZE)
-    canvas.fill(QColor("#ffffff"))
+    canvas.fill(QColor("#5d6d7e" if bare else "#ffffff"))
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _title_bar(painter, 0, 0, SIZE[0], window.windowTitle(), not dialogs)
-    painter.drawPixmap(QPoint(0, TITLE_BAR), window.grab())
-    if dialogs:
+    if not bare:
+        _title_bar(painter, 0, 0, SIZE[0], window.windowTitle(), not dialogs)
+        painter.drawPixmap(QPoint(0, TITLE_BAR), window.grab())
+    if dialogs and not bare:
         painter.fillRect(QRect(0, 0, *SIZE), QColor(20, 30, 40, 70))
     for dialog in dialogs:
         pixmap = dialog.grab()
@@ -178,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="otinish-shots-") as tmp:
         register = Path(tmp) / "Qazaq Cloud.otinish"
         build_demo(register, "demo")
+        data_home = Path(tmp) / "data"
+        first_run_demo = None
+        if "demo" in scenes:
+            first_run_demo = _build_first_run_demo(data_home)
         display = _free_display()
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
                                  "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
@@ -186,12 +203,14 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(1.0)
             env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
                        OTINISH_PASSPHRASE="demo", XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                       XDG_DATA_HOME=str(data_home),
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
             env.pop("QT_SCALE_FACTOR", None)
             for scene in scenes:
                 for lang in LANGS:
                     target = out_dir / f"{scene}-{lang}.png"
-                    subprocess.run([sys.executable, "-m", "app", "--db", str(register),
+                    db = first_run_demo if scene == "demo" else register
+                    subprocess.run([sys.executable, "-m", "app", "--db", str(db),
                                     "--lang", lang, "--screenshot-script", scene,
                                     "--screenshot-out", str(target)],
                                    env=env, timeout=90, check=True)
@@ -200,6 +219,26 @@ def main(argv: list[str] | None = None) -> int:
             xvfb.terminate()
             xvfb.wait(timeout=10)
     return 0
+
+
+def _build_first_run_demo(data_home: Path) -> Path:
+    """The demo register a new user opens from the wizard, where the app looks for it."""
+    env_before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(data_home)
+    try:
+        from .demo_register import DEMO_SIZE, fill_demo, open_demo
+
+        register, _ = open_demo()
+        try:
+            fill_demo(register, DEMO_SIZE)
+            return register.path
+        finally:
+            register.close()
+    finally:
+        if env_before is None:
+            os.environ.pop("XDG_DATA_HOME", None)
+        else:
+            os.environ["XDG_DATA_HOME"] = env_before
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 The wizard only asks; `create_register` then makes the register with the chosen secret
 and stores the answers in it. The key is explained in plain words: either a random key
 in the system keychain (nothing to remember), or a passphrase typed at every start
-(nobody can recover it when it is forgotten).
+(nobody can recover it when it is forgotten). The first page also offers a demo
+register of invented requests (`demo_register`), to look around before setting up.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.vocab import LANGUAGES
 
-from . import ask, i18n
+from . import ask, i18n, icons
 from .common import code_combo, fill_combo, note_label, show_user_error
 from .operator_form import OperatorForm
 from .workers import user_error_types
@@ -56,11 +58,18 @@ class _Page(QWizardPage):
 
 
 class WelcomePage(_Page):
-    """Languages: the interface (applied at once) and the default for letters."""
+    """Languages: the interface (applied at once) and the default for letters; or the demo."""
 
-    def __init__(self) -> None:
+    # The user chose to look around in the demo register instead.
+    demoChosen = Signal()  # noqa: N815
+
+    def __init__(self, offer_demo: bool = True) -> None:
         super().__init__()
         self.intro = note_label()
+        self.demo_button = QCommandLinkButton()
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setIcon(icons.icon("open"))
+        self.demo_button.clicked.connect(self.demoChosen)
         self.ui_lang = code_combo(LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
         self.letter_lang = code_combo(LANGUAGES, i18n.language_name, "ru")
         self.labels = [QLabel(), QLabel()]
@@ -72,6 +81,8 @@ class WelcomePage(_Page):
         layout.addSpacing(12)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addWidget(self.demo_button)
+        self.demo_button.setVisible(offer_demo)
         self.ui_lang.currentIndexChanged.connect(self._switch)
         self.retranslate()
 
@@ -92,6 +103,13 @@ class WelcomePage(_Page):
         self.labels[0].setText(self.tr("Interface language"))
         self.labels[1].setText(self.tr("Letters are usually written in"))
         fill_combo(self.letter_lang, LANGUAGES, i18n.language_name)
+        from .demo_register import DEMO_PASSPHRASE, DEMO_SIZE
+
+        self.demo_button.setText(self.tr("Look around in a demo register first"))
+        self.demo_button.setDescription(self.tr(
+            "{0} invented requests over ten years, in a separate file locked with the "
+            "passphrase “{1}”. Your own register is not touched; set it up whenever you "
+            "are ready.").format(i18n.qlocale().toString(DEMO_SIZE), DEMO_PASSPHRASE))
 
 
 class OperatorPage(_Page):
@@ -219,13 +237,16 @@ class FirstRunWizard(QWizard):
     """The first-run wizard; `choices()` after it is accepted."""
 
     def __init__(self, path: Path, keyring_available: bool, env_passphrase: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, offer_demo: bool = True) -> None:
         super().__init__(parent)
         self.path = path
+        # True when the user chose the demo register instead of setting up their own.
+        self.demo_chosen = False
         self.setObjectName("firstRunWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.welcome = WelcomePage()
+        self.welcome = WelcomePage(offer_demo)
+        self.welcome.demoChosen.connect(self.choose_demo)
         self.operator = OperatorPage()
         self.key = KeyPage(keyring_available, env_passphrase)
         for page in (self.welcome, self.operator, self.key):
@@ -266,8 +287,16 @@ class FirstRunWizard(QWizard):
             passphrase=self.key.passphrase.text() if self.key.mode() == "passphrase" else None,
         )
 
+    def choose_demo(self) -> None:
+        """Finish now, to open the demo register (nothing else is asked)."""
+        self.demo_chosen = True
+        super().accept()
+
     def accept(self) -> None:
         """Finish only when every answer can be used."""
+        if self.demo_chosen:
+            super().accept()
+            return
         try:
             self.choices()
         except user_error_types() as exc:
@@ -306,16 +335,31 @@ def create_register(path: Path, choices: FirstRun, clock: Any = None):
     return register, secret
 
 
-def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None):
-    """Ask the first-run questions and create the register; None when cancelled."""
+def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None,
+                  offer_demo: bool = True):
+    """Ask the first-run questions and create the register; None when cancelled.
+
+    When the user chooses the demo instead, the (separate) demo register is opened and
+    returned; the window fills it when it is empty.
+    """
     import os
 
     from app.store.secrets import ENV_VAR, keyring_available
 
-    wizard = FirstRunWizard(path, keyring_available(), bool(os.environ.get(ENV_VAR)), parent)
+    wizard = FirstRunWizard(path, keyring_available(), bool(os.environ.get(ENV_VAR)), parent,
+                            offer_demo=offer_demo)
     for _ in range(5):  # a real user changes their answer; a stuck loop must end
         if not ask.run_dialog(wizard):
             return None
+        if wizard.demo_chosen:
+            from .demo_register import open_demo
+
+            i18n.save_language(wizard.welcome.ui_lang.currentData())
+            try:
+                return open_demo(clock)
+            except user_error_types() as exc:
+                show_user_error(parent, exc)
+                return None
         try:
             return create_register(path, wizard.choices(), clock)
         except user_error_types() as exc:

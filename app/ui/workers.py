@@ -1,11 +1,12 @@
-"""Long work off the GUI thread: importing a pile of emails, exports, evidence packs.
+"""Long work off the GUI thread: importing a pile of emails, exports, evidence packs, restores.
 
 A register (one SQLite connection) is used from one thread at a time, so a job opens
 its own second `Register` on the same file with the same secret inside the worker
 thread (WAL lets the window keep reading meanwhile) and closes it when done. The
 window shows the job's progress and a Cancel button; cancelling is checked between
 steps, and a cancelled export removes its temporary file (the exports write through
-a temporary file and rename, so no half file is ever left).
+a temporary file and rename, so no half file is ever left). A `Task` is work that must
+not hold the register open at all (restoring a backup over it).
 """
 
 from __future__ import annotations
@@ -135,6 +136,31 @@ class Job(QRunnable):
             self.signals.done.emit(result)
         finally:
             register.close()
+
+
+class Task(QRunnable):
+    """Long work that needs no connection to the register (restoring a backup over it)."""
+
+    def __init__(self, work: Callable[[JobContext], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = JobSignals()
+        self.context = JobContext(self.signals.progress.emit)
+        self._work = work
+
+    def run(self) -> None:
+        """Do the work and report how it ended (runs in a pool thread)."""
+        try:
+            result = self._work(self.context)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except user_error_types() as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: logged with its traceback, and said in one line
+            log.exception("A background task failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
 
 
 def run_inline(register: Register, work: Work, signals: JobSignals) -> None:

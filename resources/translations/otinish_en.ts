@@ -206,6 +206,14 @@
         <translation>From</translation>
     </message>
     <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Full name as the person gave it</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -462,6 +470,14 @@
         <translation>Back up</translation>
     </message>
     <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Re&amp;store from backup…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -550,6 +566,10 @@
         <translation>An encrypted copy of the register, to a file you choose</translation>
     </message>
     <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Replace the register with a backup; a safety copy of the current one is kept</translation>
+    </message>
+    <message>
         <source>Figures and a chart of the register</source>
         <translation>Figures and a chart of the register</translation>
     </message>
@@ -588,6 +608,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -647,10 +675,6 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>No requests in this view.</translation>
     </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
-        <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) overdue</source>
         <translation>
@@ -668,6 +692,77 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Needs attention: {0}.</source>
         <translation>Needs attention: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%n closed request is past the retention period ({0}): its personal data should now be erased.</numerusform>
+            <numerusform>%n closed requests are past the retention period ({0}): their personal data should now be erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Review and purge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n request closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n requests closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>The personal data of %n request was erased.</numerusform>
+            <numerusform>The personal data of %n requests was erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Erasing old personal data…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Set up my own register…</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <translation>The register failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Checking the register&apos;s integrity…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>The demo register holds %n invented request.</numerusform>
+            <numerusform>The demo register holds %n invented requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Filling the demo register with invented requests…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Filling the demo register…</translation>
     </message>
     <message>
         <source>Request {0} logged.</source>
@@ -805,6 +900,52 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Backup saved: {0}</source>
         <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Otinish backups (*{0});;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n request? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n requests? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>The register cannot be opened again ({0}); start Otinish again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>The register was restored from {0} (%n request). The register as it was before is kept in {1}.</numerusform>
+            <numerusform>The register was restored from {0} (%n requests). The register as it was before is kept in {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Restoring the register…</translation>
+    </message>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>There is no register at {0}.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Finish what is open in the window first, then open {0} again.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Starting when the current check ends…</translation>
     </message>
     <message>
         <source>Wait for the current task to finish, or cancel it.</source>
@@ -1576,6 +1717,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Letters are usually written in</source>
         <translation>Letters are usually written in</translation>
+    </message>
+    <message>
+        <source>Look around in a demo register first</source>
+        <translation>Look around in a demo register first</translation>
+    </message>
+    <message>
+        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,14 @@
         <translation>Кімнен</translation>
     </message>
     <message>
+        <source>Requester</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Өтініш беруші айтқандай аты-жөні</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
@@ -462,6 +470,14 @@
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Жиынтық</translation>
     </message>
@@ -550,6 +566,10 @@
         <translation>Тізілімнің шифрланған көшірмесі, өзіңіз таңдаған файлға</translation>
     </message>
     <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргі тізілімнің көшірмесі сақталады</translation>
+    </message>
+    <message>
         <source>Figures and a chart of the register</source>
         <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
     </message>
@@ -588,6 +608,14 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -647,10 +675,6 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>Бұл көріністе өтініш жоқ.</translation>
     </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
-        <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз: otinish-cli restore.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) overdue</source>
         <translation>
@@ -668,6 +692,77 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Needs attention: {0}.</source>
         <translation>Назар аударыңыз: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
+            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Қарап шығу және жою…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
+            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Ескі дербес деректер жойылуда…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>Бұл — демо-тізілім: ойдан шығарылған өтініштер «{1}» құпия фразасымен қорғалған жеке файлда ({0}). Мұнда не істесеңіз де, өз тізіліміңізге әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Өз тізілімімді құру…</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Тізілімнің тұтастығы тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
+            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Демо-тізілім ойдан шығарылған өтініштермен толтырылуда…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Демо-тізілім толтырылуда…</translation>
     </message>
     <message>
         <source>Request {0} logged.</source>
@@ -805,6 +900,52 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Backup saved: {0}</source>
         <translation>Сақтық көшірме сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Otinish сақтық көшірмелері (*{0});;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>Тізілімді қайта ашу мүмкін болмады ({0}); Otinish бағдарламасын қайта іске қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Тізілім қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>{0} жолында тізілім жоқ.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Алдымен терезеде ашық тұрғанды аяқтаңыз, содан кейін {0} файлын қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} ашылды</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Ағымдағы тексеру аяқталғанда басталады…</translation>
     </message>
     <message>
         <source>Wait for the current task to finish, or cancel it.</source>
@@ -1576,6 +1717,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Letters are usually written in</source>
         <translation>Хаттар әдетте жазылатын тіл</translation>
+    </message>
+    <message>
+        <source>Look around in a demo register first</source>
+        <translation>Алдымен демо-тізілімде танысып шығу</translation>
+    </message>
+    <message>
+        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>Он жылдағы ойдан шығарылған {0} өтініш «{1}» құпия фразасымен қорғалған жеке файлда. Өз тізіліміңізге әсер етпейді; дайын болғанда оны құрыңыз.</translation>
     </message>
 </context>
 <context>

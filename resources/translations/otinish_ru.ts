@@ -207,6 +207,14 @@
         <translation>От</translation>
     </message>
     <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>ФИО так, как назвал заявитель</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -465,6 +473,14 @@
         <translation>Резервная копия</translation>
     </message>
     <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
@@ -553,6 +569,10 @@
         <translation>Зашифрованная копия реестра в выбранный вами файл</translation>
     </message>
     <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Заменить реестр резервной копией; страховочная копия текущего реестра сохраняется</translation>
+    </message>
+    <message>
         <source>Figures and a chart of the register</source>
         <translation>Показатели и диаграмма по реестру</translation>
     </message>
@@ -591,6 +611,14 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -652,10 +680,6 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>В этом представлении нет обращений.</translation>
     </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup: otinish-cli restore.</source>
-        <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию: otinish-cli restore.</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) overdue</source>
         <translation>
@@ -675,6 +699,82 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Needs attention: {0}.</source>
         <translation>Требует внимания: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>У %n закрытого обращения истёк срок хранения ({0}): его персональные данные пора уничтожить.</numerusform>
+            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
+            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Просмотреть и уничтожить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>Персональные данные %n обращения уничтожены.</numerusform>
+            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
+            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Уничтожение устаревших персональных данных…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>Это демонстрационный реестр: вымышленные обращения в отдельном файле ({0}), защищённом парольной фразой «{1}». Что бы вы здесь ни делали, ваш собственный реестр это не затронет.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Создать свой реестр…</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <translation>Реестр не прошёл проверку целостности.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Проверка целостности реестра…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>В демонстрационном реестре %n вымышленное обращение.</numerusform>
+            <numerusform>В демонстрационном реестре %n вымышленных обращения.</numerusform>
+            <numerusform>В демонстрационном реестре %n вымышленных обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Демонстрационный реестр заполняется вымышленными обращениями…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Заполнение демонстрационного реестра…</translation>
     </message>
     <message>
         <source>Request {0} logged.</source>
@@ -815,6 +915,54 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Backup saved: {0}</source>
         <translation>Резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Резервные копии Otinish (*{0});;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращение? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращения? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращений? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>Не удаётся снова открыть реестр ({0}); запустите Otinish заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Реестр восстановлен из {0} (%n обращение). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%n обращения). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%n обращений). Реестр в прежнем виде сохранён в {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Восстановление реестра…</translation>
+    </message>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>По пути {0} реестра нет.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Сначала завершите то, что открыто в окне, затем снова откройте {0}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Открыт {0}</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Начнётся, когда закончится текущая проверка…</translation>
     </message>
     <message>
         <source>Wait for the current task to finish, or cancel it.</source>
@@ -1594,6 +1742,14 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Letters are usually written in</source>
         <translation>Письма обычно составляются на</translation>
+    </message>
+    <message>
+        <source>Look around in a demo register first</source>
+        <translation>Сначала осмотреться в демонстрационном реестре</translation>
+    </message>
+    <message>
+        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>{0} вымышленных обращений за десять лет в отдельном файле, защищённом парольной фразой «{1}». Ваш собственный реестр не затрагивается; создайте его, когда будете готовы.</translation>
     </message>
 </context>
 <context>

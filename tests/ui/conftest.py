@@ -22,7 +22,8 @@ from app.ui import ask, desktop, i18n
 from tests.builders import PASSPHRASE, fixed_clock, new_register
 
 ASK_FUNCTIONS = ("ask_passphrase", "ask_new_passphrase", "tell_error", "tell_info", "confirm",
-                 "ask_text", "ask_open_files", "ask_save_file", "ask_folder", "run_dialog")
+                 "ask_text", "ask_open_files", "ask_open_file", "ask_save_file", "ask_folder",
+                 "run_dialog")
 
 
 @dataclass
@@ -40,6 +41,14 @@ class Answers:
     def said(self, kind: str) -> list[Any]:
         """Every message shown with *kind* ("tell_error", "tell_info", ...)."""
         return [message for k, message in self.asked if k == kind]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The app's own QApplication, which takes the files the system asks it to open."""
+    from app.ui.opening import OtinishApplication
+
+    return OtinishApplication
 
 
 @pytest.fixture(autouse=True)
@@ -122,12 +131,14 @@ def window(qtbot, register, answers, opened):
     from app.ui.workers import RegisterSource
 
     win = MainWindow(register, RegisterSource(register.path, PASSPHRASE, fixed_clock()))
+    win._start_timer.stop()  # the day's checks run when a test calls after_start()
     qtbot.addWidget(win)
     win.show()
     yield win
     win.close()
     # Dialogs the window let go of are deleted now, before the register closes.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    win.register.close()  # another register than the fixture's after a restore
 
 
 OPERATOR = {"name": "ТОО «Ромашка»", "id": "180540012343", "id_kind": "BIN",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -132,3 +133,93 @@ def test_the_window_starts_without_the_heavy_libraries(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "r.otinish")],
                          capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == ""
+
+
+# ------------------------------------------------------------------------- the demo register
+def test_the_wizard_opens_a_demo_register_filled_in_the_background(tmp_path, monkeypatch,
+                                                                   answers, qtbot):
+    from app import __main__ as start
+    from app.store.paths import default_register_path
+    from app.ui import demo_register
+
+    monkeypatch.setattr(demo_register, "DEMO_SIZE", 40)
+
+    def fill(wizard):
+        # Given a first start: the welcome page offers the demo and says how it is locked
+        button = wizard.welcome.demo_button
+        assert not button.isHidden()
+        assert "40 invented requests" in button.description()
+        assert "“demo”" in button.description()
+        # When the user chooses it
+        button.click()
+
+    answers.dialog("FirstRunWizard", fill)
+    seen = {}
+
+    threads = []
+    fill_demo = demo_register.fill_demo
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return fill_demo(*args, **kwargs)
+
+    monkeypatch.setattr(demo_register, "fill_demo", recorded)
+
+    def fake_exec():
+        [window] = [w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "mainWindow" and w.isVisible()]
+        with qtbot.waitSignal(window.jobFinished, timeout=20000) as finished:
+            pass  # once the window is up, it fills the demo in the background
+        seen.update(title=window.windowTitle(), path=window.register.path, how=finished.args,
+                    notice=window.demo_notice.text.text(), job=window.job,
+                    shown=window.views_model.count("all"),
+                    empty=window.table_stack.currentWidget() is window.empty)
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert start.main([]) == 0
+    # Then the window shows the demo, filled off the GUI thread, in its own file
+    assert seen["title"] == "Otinish — demo" and seen["how"] == ["done"]
+    assert seen["path"] == demo_register.demo_path() and seen["job"] is None
+    assert seen["shown"] == 40 and not seen["empty"]
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert "passphrase “demo”" in seen["notice"]
+    assert not default_register_path().exists()  # the real register is not created
+    demo = Register.open(demo_register.demo_path(), "demo")
+    try:
+        assert len(demo.list_requests(limit=100)) == 40
+        assert demo.get_operator() is not None  # letters can be made at once
+    finally:
+        demo.close()
+
+
+def test_leaving_the_demo_sets_up_ones_own_register(tmp_path, answers, qtbot):
+    from app.ui.demo_register import open_demo
+    from app.ui.main_window import MainWindow
+    from app.ui.workers import RegisterSource
+
+    demo, secret = open_demo()
+    window = MainWindow(demo, RegisterSource(demo.path, secret),
+                        setup_path=tmp_path / "mine.otinish")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.demo_notice.isVisible()
+    window.backup_daily()  # never a backup of the demo among the real ones
+    assert window.job is None
+
+    def fill(wizard):
+        assert wizard.welcome.demo_button.isHidden()  # no demo offered from the demo
+        wizard.key.passphrase.setText("correct horse")
+        wizard.key.repeat.setText("correct horse")
+
+    answers.dialog("FirstRunWizard", fill)
+    window.demo_notice.show_button.click()
+    try:
+        assert window.register.path == tmp_path / "mine.otinish"
+        assert window.windowTitle() == "Otinish — mine"
+        assert window.demo_notice.isHidden() and demo._closed
+    finally:
+        window.close()
+        window.register.close()

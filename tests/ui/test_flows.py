@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 
@@ -48,7 +48,7 @@ def drop(window, paths: list[Path]) -> bool:
     """Drag files over the window and drop them; True when the window accepted the drag."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(400, 300), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(400, 300), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     if not enter.isAccepted():
@@ -129,12 +129,16 @@ def test_a_dropped_email_is_confirmed_then_logged(window, answers, tmp_path, qtb
         assert dialog.lang.currentData() == "ru"
         assert "ivan@example.kz" in dialog.sender.text()
         assert dialog.due.dates == {"deletion": "2026-11-23"}
+        # And the name the mailbox shows can be corrected to the person's full name
+        assert dialog.name.text() == "Иван Петров"
+        dialog.name.setText("Петров Иван Сергеевич")
 
     answers.dialog("ImportEmailDialog", confirm)
     assert drop(window, [path])
     qtbot.waitUntil(lambda: bool(window.register.list_requests()), timeout=5000)
     [row] = window.register.list_requests()
     assert row["channel"] == "email" and row["requester"]["email"] == "ivan@example.kz"
+    assert row["requester"]["name"] == "Петров Иван Сергеевич"
     assert window.register.get_request(row["id"])["attachments"][0]["file_name"] == \
         "request.eml"
     assert window.panel.request["id"] == row["id"]
@@ -143,7 +147,7 @@ def test_a_dropped_email_is_confirmed_then_logged(window, answers, tmp_path, qtb
 def test_other_files_are_not_taken(window):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile("/tmp/photo.jpg")])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     enter.setAccepted(False)
     window.dragEnterEvent(enter)
@@ -164,6 +168,20 @@ def test_several_emails_are_imported_in_the_background(window, answers, tmp_path
     [summary] = answers.said("tell_info")
     assert "3 emails imported" in summary and "broken.eml" in summary
     assert window.views_model.count("open") == 3
+
+
+def test_a_second_email_from_the_same_sender_is_flagged_in_the_summary(window, answers,
+                                                                        tmp_path, qtbot):
+    body = "Прошу удалить мои персональные данные."
+    paths = [write_eml(tmp_path, f"{n}.eml", sender="Иван Петров <ivan@example.kz>", body=body)
+             for n in ("first", "again")]
+    answers.values["ask_open_files"] = paths
+    i18n.install("ru")
+    with qtbot.waitSignal(window.jobFinished, timeout=20000):
+        window.act_import.trigger()
+    [summary] = answers.said("tell_info")
+    assert "• IN-2026-0002 ← again.eml (Возможный дубликат: у открытого обращения IN-2026-0001 " \
+        "та же эл. почта.)" in summary
 
 
 # ------------------------------------------------------------------------- working on it

@@ -72,8 +72,9 @@ def test_the_table_shows_names_dates_and_urgency(register, qtbot):
     model.refresh()
     cols = RequestTableModel.COLUMNS
     row = model.row_of(rid)
-    assert model.index(row, cols.index("types")).data() == \
-        "Destruction (deletion) of personal data"
+    types = model.index(row, cols.index("types"))
+    assert types.data() == "Deletion"  # in short; the tooltip names the right as the law does
+    assert types.data(Qt.ItemDataRole.ToolTipRole) == "Destruction (deletion) of personal data"
     assert model.index(row, cols.index("status")).data() == "Received"
     assert model.index(row, cols.index("due")).data() == "19/11/2026"
     assert model.index(row, cols.index("left")).data() == "−2"
@@ -85,6 +86,7 @@ def test_the_table_shows_names_dates_and_urgency(register, qtbot):
     assert model.headerData(cols.index("requester"), Qt.Orientation.Horizontal) == \
         "Өтініш беруші"
     assert model.index(row, cols.index("due")).data() == "19.11.2026"
+    assert model.index(row, cols.index("types")).data() == "Жою"
 
 
 def test_row_of_fetches_pages_up_to_a_request(register, qtbot):

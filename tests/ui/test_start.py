@@ -63,3 +63,19 @@ def test_first_run_without_keychain_creates_the_register_with_the_chosen_passphr
     from app.store import Register
 
     Register.open(path, "chosen pass").close()
+
+
+def test_a_long_session_does_not_wear_out_none(tmp_path):
+    # PySide6 6.12.0 under Python 3.11 takes a reference from None at every Qt call that
+    # returns nothing; without the guard in app.ui this process aborts (none_dealloc).
+    import subprocess
+    import sys
+
+    code = ("import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; import app.ui;"
+            "from PySide6.QtWidgets import QApplication, QLabel; a = QApplication([]);"
+            "label = QLabel()\n"
+            "for _ in range(200_000): label.setText('x')\n"
+            "print('alive')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "alive", out.stderr[-300:]
