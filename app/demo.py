@@ -154,6 +154,10 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
     span = (today - start).days
     # Received dates, sorted so inbound numbers rise with time; more requests lately.
     days = sorted(start + timedelta(days=int(span * rng.random() ** 0.7)) for _ in range(size))
+    # A demo must show work in progress: the newest requests fall in the last month.
+    recent = min(size, max(10, size // 50))
+    days[size - recent:] = sorted(today - timedelta(days=rng.randrange(30))
+                                  for _ in range(recent))
     seq: dict[int, int] = {}
     out_seq: dict[int, int] = {}
     types_list, type_weights = zip(*_TYPE_WEIGHTS.items(), strict=True)
@@ -182,14 +186,18 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
             due = calendar.add_working_days(day, rule_for(t, day).days)
             items.append({"type": t, "due": due.isoformat(), "basis": rule_for(t, day).basis})
         age = (today - day).days
-        # Old requests are closed; a few stay open and overdue; recent ones are in work.
+        first_due = min(date.fromisoformat(i["due"]) for i in items)
+        # Old requests are closed (a rare one forgotten); past their date most are answered,
+        # some are late; those not yet due are in work.
         if age > 45:
-            state = "closed" if rng.random() < 0.985 else rng.choice(
+            state = "closed" if rng.random() < 0.997 else rng.choice(
                 ["in_progress", "awaiting_identity"])
+        elif first_due < today:
+            state = rng.choices(["closed", "answered", "in_progress", "awaiting_identity"],
+                                weights=[75, 12, 9, 4])[0]
         else:
             state = rng.choices(["received", "awaiting_identity", "in_progress", "answered",
-                                 "closed"], weights=[30, 15, 25, 10, 20])[0]
-        first_due = min(date.fromisoformat(i["due"]) for i in items)
+                                 "closed"], weights=[35, 20, 30, 10, 5])[0]
         # Most are answered on time; about 8% late.
         answer_day = (first_due if rng.random() < 0.92 else
                       first_due + timedelta(days=rng.randrange(1, 20)))

@@ -28,7 +28,7 @@ SHORT_TYPE_NAMES: dict[str, dict[str, str]] = {
            "other": "иное"},
     "kk": {"access": "танысу", "correction": "өзгерту", "blocking": "бұғаттау",
            "unblocking": "бұғаттан шығару", "deletion": "жою",
-           "withdrawal": "келісімді кері қайтарып алу", "objection": "қарсылық",
+           "withdrawal": "келісімді кері алу", "objection": "қарсылық",
            "public_source": "жалпыға қолжетімді дереккөздер", "portability": "деректер көшірмесі",
            "other": "басқа"},
     "en": {"access": "access", "correction": "correction", "blocking": "blocking",

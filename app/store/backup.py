@@ -118,6 +118,9 @@ def restore_register(target: Path, backup: Path, secret: str,
             if current is not None and not current.damaged:
                 try:
                     backup_register(current, safety)
+                except StoreError:
+                    # A register that opened but cannot be read through: keep its bytes.
+                    shutil.copy2(target, safety)
                 finally:
                     current.close()
             else:
