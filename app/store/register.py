@@ -786,7 +786,8 @@ class Register:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Requests matching the filters, newest first."""
+        """Requests matching the filters, newest first (by receipt; a search on its own with
+        a limit: newest registered first)."""
         where, params = [], []
         if status:
             require_one_of(status, STATUSES, "status")
@@ -796,6 +797,17 @@ class Register:
             where.append("r.due is not null and r.due < ?")
             params.append(self.today().isoformat())
         join = ""
+        if search and not where and limit is not None:
+            # Search alone (the CLI's `list --search`, search-as-you-type): let FTS5 hand
+            # back the newest registered matches in rowid order and stop at the limit,
+            # instead of sorting every match by date (134 ms -> a few ms at 100,000).
+            query = fts_query(search)
+            if query is None:
+                return []
+            sql = ("select r.* from (select rowid as fts_rowid from requests_fts where "
+                   "requests_fts match ? order by rowid desc limit ? offset ?) f "
+                   "join requests r on r.rowid = f.fts_rowid order by r.id desc")
+            return self._summaries(self.db.execute(sql, [query, int(limit), int(offset)]))
         if search:
             query = fts_query(search)
             if query is None:
@@ -812,7 +824,9 @@ class Register:
         if limit is not None:
             sql += " limit ? offset ?"
             params += [int(limit), int(offset)]
-        cur = self.db.execute(sql, params)
+        return self._summaries(self.db.execute(sql, params))
+
+    def _summaries(self, cur: Any) -> list[dict[str, Any]]:
         cols = [c[0] for c in cur.description]
         rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
         items = self._items(r["id"] for r in rows)
