@@ -93,8 +93,8 @@ def store_measures(path: Path) -> dict[str, float]:
         word = "ахметова"
         per_key = [median_ms(lambda q=word[:k]: reg.list_requests(search=q, limit=200), 3)
                    for k in range(1, len(word) + 1)]
-        out["search per keystroke (max)"] = max(per_key)
-        out["search per keystroke (median)"] = statistics.median(per_key)
+        out["search per keystroke, CLI/store (max)"] = max(per_key)
+        out["search per keystroke, CLI/store (median)"] = statistics.median(per_key)
         out["overdue filter (first 200)"] = median_ms(
             lambda: reg.list_requests(overdue=True, limit=200))
         out["newest 200"] = median_ms(lambda: reg.list_requests(limit=200))
@@ -129,6 +129,12 @@ def view_measures(reg: Register, views: Any) -> dict[str, float]:
                 out[f"view: open '{view}' (first page)"] = median_ms(lambda v=view: page(view=v))
             except (TypeError, ValueError, KeyError):
                 continue
+        if "search" in params:
+            word = "ахметова"
+            per_key = [median_ms(lambda q=word[:k]: page(view="all", search=q), 3)
+                       for k in range(1, len(word) + 1)]
+            out["view: search per keystroke, window (max)"] = max(per_key)
+            out["view: search per keystroke, window (median)"] = statistics.median(per_key)
         if "sort" in params:
             out["view: sort all by due"] = median_ms(lambda: page(view="all", sort="due"))
         if "offset" in params:
