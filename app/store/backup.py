@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
 from datetime import datetime, timedelta
@@ -149,11 +150,18 @@ def restore_register(target: Path, backup: Path, secret: str,
             "safety_copy": str(safety) if safety else None}
 
 
-def list_backups(folder: Path) -> list[Path]:
-    """Automatic backups in *folder*, newest first."""
+def list_backups(folder: Path, register_path: Path | None = None) -> list[Path]:
+    """Automatic backups in *folder* (of the register at *register_path* only), newest first.
+
+    Several registers may share one backup folder; each one's rotation must only ever
+    count and delete its own backups.
+    """
     if not Path(folder).is_dir():
         return []
-    return sorted(Path(folder).glob(f"auto-*{BACKUP_SUFFIX}"), reverse=True)
+    stem = re.escape(Path(register_path).stem) if register_path else ".+"
+    pattern = re.compile(rf"auto-{stem}-\d{{8}}-\d{{6}}{re.escape(BACKUP_SUFFIX)}")
+    found = [p for p in Path(folder).iterdir() if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name[-len(BACKUP_SUFFIX) - 15:], reverse=True)
 
 
 def auto_backup(register: Register, folder: Path, *, keep: int = DEFAULT_KEEP,
@@ -161,15 +169,15 @@ def auto_backup(register: Register, folder: Path, *, keep: int = DEFAULT_KEEP,
     """Make a daily backup into *folder* if the newest is older than *every*; keep *keep*."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    existing = list_backups(folder)
+    existing = list_backups(folder, register.path)
     now = register.now()
     if existing:
         newest = datetime.fromtimestamp(existing[0].stat().st_mtime, tz=now.tzinfo)
         if now - newest < every:
             return None
-    out = folder / f"auto-{now.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
+    out = folder / f"auto-{register.path.stem}-{now.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
     backup_register(register, out)
-    for old in list_backups(folder)[keep:]:
+    for old in list_backups(folder, register.path)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return out

@@ -1152,7 +1152,7 @@ class MainWindow(QMainWindow):
         if not self._may_start(False):
             return
         folder = backup_folder(self.register)
-        newest = list_backups(folder)
+        newest = list_backups(folder, self.register.path)
         backup = ask.ask_open_file(self, self.tr("Restore from backup"),
                                    self.tr("Otinish backups (*{0});;All files (*)")
                                    .format(BACKUP_SUFFIX),

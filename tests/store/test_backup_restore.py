@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timedelta
 
@@ -105,9 +106,27 @@ def test_automatic_backups_are_daily_and_rotated(tmp_path):
         os.utime(first, (moments[0].timestamp(), moments[0].timestamp()))
         assert auto_backup(reg, folder, keep=3, every=timedelta(hours=12)) is None
         made.append(first)
-    kept = list_backups(folder)
+    kept = list_backups(folder, reg.path)
     assert kept == sorted(made, reverse=True)[:3]
     reg.close()
+
+
+def test_registers_sharing_a_backup_folder_rotate_only_their_own(tmp_path):
+    moments = [datetime(2026, 11, 1, 9, tzinfo=ALMATY)]
+    first = new_register(tmp_path, "first.otinish", clock=lambda: moments[0])
+    other = new_register(tmp_path, "first-other.otinish", clock=lambda: moments[0])
+    folder = tmp_path / "backups"
+    theirs = auto_backup(other, folder, keep=1)
+    for day in range(3):
+        moments[0] = datetime(2026, 11, 2 + day, 9, tzinfo=ALMATY)
+        made = auto_backup(first, folder, keep=1)
+        assert made is not None
+        os.utime(made, (moments[0].timestamp(), moments[0].timestamp()))
+    assert theirs.exists()  # never rotated away by another register's backups
+    assert list_backups(folder, first.path) == [made]
+    assert list_backups(folder, other.path) == [theirs]
+    first.close()
+    other.close()
 
 
 def test_a_migration_takes_a_backup_first(tmp_path, monkeypatch):
