@@ -214,7 +214,7 @@ def run() -> dict[str, Any]:
         letters: dict[str, Any] = {}
         report["letters"] = letters
         if request_id is not None:
-            from app.letters.service import make_letter
+            from app.services.letters import make_letter
 
             no_user_templates = tmp / "no-user-templates"
             no_user_templates.mkdir()

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import app.store  # noqa: E402,F401  (SQLCipher for sqlite_utils first)
-from app import demo  # noqa: E402
+from app.services import demo  # noqa: E402
 from app.store import Register  # noqa: E402
 
 PASSPHRASE = "bench"
@@ -149,7 +149,7 @@ def view_measures(reg: Register, views: Any) -> dict[str, float]:
 def letter_measures(path: Path) -> dict[str, float]:
     """One letter of each kind, rendered, saved and kept (ms)."""
     from app.letters.kinds import KINDS
-    from app.letters.service import make_letter
+    from app.services.letters import make_letter
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -42,10 +42,7 @@ LIST_HANG = Cm(0.5)
 
 def title(kind: str, lang: str) -> str:
     """The title of a letter of *kind* in *lang*: its heading and its document title."""
-    # The only place that knows where kind titles live, so moving them changes one line.
-    from app.letters.names import KIND_TITLES
-
-    return KIND_TITLES[lang][kind]
+    return KINDS[kind].titles[lang]
 
 
 def _set_run_fonts(rpr_owner: Any, size: float, lang: str) -> None:

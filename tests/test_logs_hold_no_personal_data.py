@@ -6,7 +6,7 @@ import logging
 
 from app.intake.errors import IntakeError
 from app.intake.service import import_email, log_request
-from app.letters.service import make_letter
+from app.services.letters import make_letter
 from tests.builders import new_register
 from tests.intake.test_import_into_register import _eml
 from tests.letters.test_letters import OPERATOR
@@ -18,7 +18,7 @@ SECRET_EMAIL = "tajna.secret@example.kz"
 def test_a_whole_flow_logs_no_personal_data(tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
     reg = new_register(tmp_path)
-    reg.set_operator(OPERATOR)
+    reg.set_setting("operator", OPERATOR)
     logged = log_request(reg, channel="phone", types=["deletion"], name=SECRET_NAME,
                          email=SECRET_EMAIL, text="Удалите всё про Секретбаеву")
     make_letter(reg, logged.request_id, "acknowledgement", out_dir=tmp_path / "out")

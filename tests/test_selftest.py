@@ -33,7 +33,7 @@ def test_selftest_reports_a_failure_instead_of_raising(monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("disk on fire")
 
-    monkeypatch.setattr("app.letters.service.make_letter", broken)
+    monkeypatch.setattr("app.services.letters.make_letter", broken)
     report = selftest.run()
     assert report["ok"] is False
     assert report["error"].startswith("letter_kk: OSError: disk on fire")

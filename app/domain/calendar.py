@@ -15,7 +15,6 @@ from datetime import date, timedelta
 import holidays
 
 from .errors import DomainError
-from .rules import rule_for
 
 OVERRIDE_KINDS: tuple[str, ...] = ("holiday", "workday")
 
@@ -27,9 +26,8 @@ class WorkingCalendar:
         self._overrides = dict(overrides or {})
         for day, kind in self._overrides.items():
             if kind not in OVERRIDE_KINDS:
-                raise DomainError(
-                    f"Unknown calendar override '{kind}' for {day}; allowed: holiday, workday."
-                )
+                raise DomainError("unknown_override_kind", value=kind,
+                                  allowed=", ".join(OVERRIDE_KINDS))
         # expand=True lets the holiday table grow to any year that is asked about.
         self._kz = holidays.country_holidays("KZ", expand=True)
         self._exception_cache: dict[int, tuple[list[date], list[int]]] = {}
@@ -51,13 +49,23 @@ class WorkingCalendar:
     def add_working_days(self, start: date, n: int) -> date:
         """Return the *n*-th working day after *start* (the start day itself not counted)."""
         if n < 1:
-            raise DomainError("A period must be at least one working day.")
+            raise DomainError("period_too_short")
         day = start
         counted = 0
         while counted < n:
             day += timedelta(days=1)
             if self.is_working_day(day):
                 counted += 1
+        return day
+
+    def add_calendar_days(self, start: date, n: int) -> date:
+        """The day *n* calendar days after *start*, moved on to the next working day when it
+        is a day off (a period must end on a day the operator can act)."""
+        if n < 1:
+            raise DomainError("period_too_short")
+        day = start + timedelta(days=n)
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
         return day
 
     def _exceptions(self, year: int) -> tuple[list[date], list[int]]:
@@ -109,8 +117,3 @@ class WorkingCalendar:
             return self.count_working_days(today, due)
         # An overdue request stays overdue over a weekend: never report 0 past the date.
         return -max(self.count_working_days(due, today), 1)
-
-    def due_date(self, request_type: str, received: date) -> tuple[date, str]:
-        """Return the due date for *request_type* received on *received*, and its basis."""
-        rule = rule_for(request_type, received)
-        return self.add_working_days(received, rule.days), rule.basis

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import Notice
+
 _WEIGHTS_1 = tuple(range(1, 12))
 _WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _CENTURY = {1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}
@@ -22,7 +24,14 @@ class IdCheck:
 
     valid: bool
     kind: str | None  # "IIN", "BIN" or None when the kind cannot be told
+    #: Why not, as a code ("id_wrong_check_digit"); None when valid.
     reason: str | None
+
+    @property
+    def problem(self) -> Notice | None:
+        """Why the number is not valid, as a value each face words; None when valid."""
+        return None if self.valid or self.reason is None else Notice(
+            self.reason, {"kind": self.kind or "IIN/BIN"})
 
 
 def check_digit(first_eleven: str) -> int | None:
@@ -48,28 +57,28 @@ def check_id(number: str) -> IdCheck:
     """Check an IIN or BIN and tell which of the two it is."""
     raw = (number or "").strip()
     if len(raw) != 12 or not raw.isascii() or not raw.isdigit():
-        return IdCheck(False, None, "An IIN or BIN has exactly 12 digits.")
+        return IdCheck(False, None, "id_not_12_digits")
     kind = "BIN" if raw[4] in "456" else "IIN"
     if kind == "IIN":
         century_digit = int(raw[6])
         yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
         if century_digit not in _CENTURY and century_digit != 0:
-            return IdCheck(False, kind, "The 7th digit of an IIN (century and sex) must be 0-6.")
+            return IdCheck(False, kind, "iin_century_digit")
         # Digit 0 (some foreigners) gives no century: 2000 is a leap year, so any real
         # day-and-month passes.
         year = _CENTURY.get(century_digit, 2000) + yy
         if not _real_date(year, mm, dd):
-            return IdCheck(False, kind, "The first 6 digits of an IIN must be a real birth date.")
+            return IdCheck(False, kind, "iin_birth_date")
     else:
         if not 1 <= int(raw[2:4]) <= 12:
-            return IdCheck(False, kind, "Digits 3-4 of a BIN must be a month, 01-12.")
+            return IdCheck(False, kind, "bin_month")
         if raw[5] not in "0123":
-            return IdCheck(False, kind, "The 6th digit of a BIN (attribute) must be 0-3.")
+            return IdCheck(False, kind, "bin_attribute")
     expected = check_digit(raw[:11])
     if expected is None:
-        return IdCheck(False, kind, f"No valid {kind} can start with these 11 digits.")
+        return IdCheck(False, kind, "id_no_check_digit")
     if expected != int(raw[11]):
-        return IdCheck(False, kind, f"The check digit of this {kind} is wrong.")
+        return IdCheck(False, kind, "id_wrong_check_digit")
     return IdCheck(True, kind, None)
 
 

@@ -19,10 +19,7 @@ _DATE = re.compile(r"\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b")
 
 def check_identity_record(method: str, result: str, note: str | None) -> None:
     """Raise a DomainError unless the identity check may be stored as given."""
-    require_one_of(method, IDENTITY_METHODS, "identity method")
-    require_one_of(result, IDENTITY_RESULTS, "identity result")
+    require_one_of(method, IDENTITY_METHODS, "unknown_identity_method")
+    require_one_of(result, IDENTITY_RESULTS, "unknown_identity_result")
     if note and _LONG_NUMBER.search(_DATE.sub(" ", note)):
-        raise DomainError(
-            "An identity note may hold the document type and at most its last 4 digits; "
-            "remove the longer number."
-        )
+        raise DomainError("identity_note_long_number")

@@ -1,115 +1,213 @@
-"""Statutory deadlines per request type, held as data with the date each version took effect.
+"""Deadlines per request type: dated rule rows, each carrying everything said about it.
 
-The table follows `shared/domain/kz-rules.md` (Law No. 94-V "On Personal Data and
-Their Protection", as amended). A rule applies to a request received on or after
-its `effective_from`; the newest such rule wins. Adding a changed deadline is one
-new row, never a new `if`.
+One row is one version of one type's period: how many days, which days count, what
+starts the clock, what the period rests on (the Law, a by-law, or only the operator's
+own target), its citation in every letter language, and where we took it from. The
+register, letters, exports, the window and the CLI's `due` all read these rows; no
+other place in the code states a period or cites a provision for it. A changed
+deadline is a new row with its `effective_from`, never a new `if`: the rule in force
+on the receipt date applies, and so does its citation, so a letter about a request
+received before a provision existed never cites it (shared/domain/kz-rules.md,
+"Versions" and "What each period rests on"; docs/legal-basis.md explains each row).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+
+from app.languages import LETTER_LANGUAGES
 
 from .errors import DomainError
 from .vocab import REQUEST_TYPES
 
-#: The period starts on the day after receipt; only working days count.
-START_DAY_AFTER_RECEIPT = "day_after_receipt"
-#: Correction: the period runs from receipt of the supporting documents.
-START_DAY_AFTER_DOCUMENTS = "day_after_documents"
+#: Units of a period.
+WORKING_DAYS = "working_days"
+CALENDAR_DAYS = "calendar_days"
+UNITS: tuple[str, ...] = (WORKING_DAYS, CALENDAR_DAYS)
 
-UNIT_WORKING_DAYS = "working_days"
+#: What starts the clock: the request's receipt (the usual case), the day the supporting
+#: documents of a correction arrive, the day a breach behind a blocking is found not
+#: confirmed. The period starts on the day after that event.
+RECEIPT = "receipt"
+DOCUMENTS_RECEIVED = "documents_received"
+BREACH_NOT_CONFIRMED = "breach_not_confirmed"
+CLOCK_STARTS: tuple[str, ...] = (RECEIPT, DOCUMENTS_RECEIVED, BREACH_NOT_CONFIRMED)
+
+#: What a period rests on; a letter says it exactly so ("the Law sets" only for LAW).
+LAW = "law"
+BYLAW = "bylaw"
+OPERATOR = "operator"
+BASIS_KINDS: tuple[str, ...] = (LAW, BYLAW, OPERATOR)
 
 
 @dataclass(frozen=True)
 class DeadlineRule:
-    """One version of the deadline for one request type."""
+    """One version of the period for one request type."""
 
     type: str
     effective_from: date
-    days: int
+    count: int
     unit: str
-    start: str
-    citation: str
+    clock_start: str
+    basis_kind: str
+    #: The provision, written as each language cites it ("пункт 7 статьи 8 Закона"); for an
+    #: operator's target, the words for "the period set by the operator".
+    citation: Mapping[str, str]
+    #: A short caveat shown with the period in the register ("" when none), in English.
     note: str
-    statutory: bool = True
+    #: Where the row comes from and how sure we are (English; docs/legal-basis.md).
+    source: str
+
+    @property
+    def statutory(self) -> bool:
+        """Tell whether the Law itself sets this period."""
+        return self.basis_kind == LAW
+
+    def cites(self, lang: str) -> str:
+        """The citation in the letter language *lang*."""
+        return self.citation[lang]
+
+    @property
+    def period(self) -> str:
+        """The period in English words: "1 working day", "15 calendar days"."""
+        unit = "working day" if self.unit == WORKING_DAYS else "calendar day"
+        return f"{self.count} {unit}{'s' if self.count != 1 else ''}"
 
     @property
     def basis(self) -> str:
-        """A one-line explanation: the period, the citation and the caveat, if any."""
-        text = f"{self.days} working day{'s' if self.days != 1 else ''}"
-        text += f"; {self.citation}" if self.citation else "; no statutory period"
+        """The one-line English basis kept with each requested right in the register."""
+        label = {LAW: "the Law", BYLAW: "a by-law", OPERATOR: "operator's target"}
+        text = f"{self.period} ({label[self.basis_kind]}): {self.cites('en')}"
         return f"{text}; {self.note}" if self.note else text
 
 
-_LAW_START = date(2013, 5, 21)
-# Law 231-VIII of 17.11.2025 introduced the 15-working-day withdrawal rule; it took
-# effect "about mid-January 2026" (kz-rules.md). Before it the law set no number, so
-# the operator's default target for unnumbered requests applied.
-_WITHDRAWAL_15_FROM = date(2026, 1, 18)
+# Dates --------------------------------------------------------------------------------
+LAW_94_V = date(2013, 5, 21)
+#: Law 231-VIII of 17.11.2025 (brought Art. 8(7) and Art. 19-1), taken as in force from
+#: 18.01.2026 (kz-rules.md, "Versions"; its own entry-into-force article not read first-hand).
+LAW_231_VIII = date(2026, 1, 18)
+
+# Citations that several rows share ----------------------------------------------------
+#: An operator's own target: no provision is cited, because none sets the period.
+OPERATOR_TARGET: Mapping[str, str] = {
+    "kk": "оператор белгілеген мерзім",
+    "ru": "срок, установленный оператором",
+    "en": "the period set by the operator",
+}
+#: The day count of an operator's target where nothing else is known (kz-rules.md: `other`).
 OPERATOR_TARGET_DAYS = 10
+_ART_25_2_8: Mapping[str, str] = {
+    "kk": "Заңның 25-бабы 2-тармағының 8) тармақшасы",
+    "ru": "подпункт 8) пункта 2 статьи 25 Закона",
+    "en": "Article 25(2)(8) of the Law",
+}
+_NOT_READ = "reported, not read first-hand"
+
+
+def _rule(type_: str, since: date, count: int, basis_kind: str, citation: Mapping[str, str],
+          *, source: str, note: str = "", clock_start: str = RECEIPT,
+          unit: str = WORKING_DAYS) -> DeadlineRule:
+    return DeadlineRule(type_, since, count, unit, clock_start, basis_kind, citation, note,
+                        source)
+
 
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
-    DeadlineRule(
-        "access", _LAW_START, 3, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 24(1)(1), Art. 25(2)(6)", "period of Rules 395/НҚ p.16 (reported)",
-    ),
-    DeadlineRule(
-        "correction", _LAW_START, 1, UNIT_WORKING_DAYS, START_DAY_AFTER_DOCUMENTS,
-        "Art. 13, Art. 25(2)(8)", "counted from receipt of the supporting documents",
-    ),
-    DeadlineRule(
-        "blocking", _LAW_START, 1, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 24(1)(3), Art. 25(2)(8)", "",
-    ),
-    DeadlineRule(
-        "unblocking", _LAW_START, 1, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 25(2)(8)", "after the breach is not confirmed",
-    ),
-    DeadlineRule(
-        "deletion", _LAW_START, 1, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 18, Art. 25(2)(8)",
-        "strict reading: 1 working day applies once unlawful processing is confirmed",
-    ),
-    DeadlineRule(
-        "withdrawal", _LAW_START, OPERATOR_TARGET_DAYS, UNIT_WORKING_DAYS,
-        START_DAY_AFTER_RECEIPT, "Art. 8", "operator target; no statutory period before "
-        "Law 231-VIII", statutory=False,
-    ),
-    DeadlineRule(
-        "withdrawal", _WITHDRAWAL_15_FROM, 15, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 8(7) (Law 231-VIII)", "",
-    ),
-    DeadlineRule(
-        "objection", _LAW_START, 3, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 19-1(2)-(3)", "",
-    ),
-    DeadlineRule(
-        "public_source", _LAW_START, 1, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 6", "",
-    ),
-    DeadlineRule(
-        "portability", _LAW_START, 3, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "Art. 24(1)(1)", "as access",
-    ),
-    DeadlineRule(
-        "other", _LAW_START, OPERATOR_TARGET_DAYS, UNIT_WORKING_DAYS, START_DAY_AFTER_RECEIPT,
-        "", "operator target", statutory=False,
-    ),
+    _rule("access", LAW_94_V, 3, BYLAW, {
+        "kk": "2020 жылғы 21 қазандағы № 395/НҚ бұйрықпен бекітілген Дербес деректерді "
+              "жинау, өңдеу қағидаларының 16-тармағы",
+        "ru": "пункт 16 Правил сбора, обработки персональных данных, утверждённых приказом "
+              "от 21 октября 2020 года № 395/НҚ",
+        "en": "paragraph 16 of the Rules for the collection and processing of personal data "
+              "approved by Order No. 395/НҚ of 21 October 2020",
+    }, note=f"the period of the Rules, {_NOT_READ}",
+        source="The Law gives the right (Art. 24(1)(1)) and the duty to answer 'within the "
+               "periods set by legislation' (Art. 25(2)(6)); 3 working days is reported as "
+               "p.16 of the Rules of Order 395/НҚ (21.10.2020), not read first-hand."),
+    _rule("correction", LAW_94_V, 1, LAW, {
+        "kk": "Заңның 13-бабы, 25-бабы 2-тармағының 8) тармақшасы",
+        "ru": "статья 13, подпункт 8) пункта 2 статьи 25 Закона",
+        "en": "Article 13 and Article 25(2)(8) of the Law",
+    }, clock_start=DOCUMENTS_RECEIVED,
+        note="counted from the day the supporting documents are received",
+        source="Art. 24(1)(2) (the right, backed by documents), Art. 13 and Art. 25(2)(8): "
+               "1 working day from receipt of the supporting documents."),
+    _rule("blocking", LAW_94_V, 1, LAW, {
+        "kk": "Заңның 24-бабы 1-тармағының 3) тармақшасы, 25-бабы 2-тармағының "
+              "8) тармақшасы",
+        "ru": "подпункт 3) пункта 1 статьи 24, подпункт 8) пункта 2 статьи 25 Закона",
+        "en": "Article 24(1)(3) and Article 25(2)(8) of the Law",
+    }, source="Art. 24(1)(3) (the right) and Art. 25(2)(8): 1 working day."),
+    _rule("unblocking", LAW_94_V, 1, LAW, _ART_25_2_8, clock_start=BREACH_NOT_CONFIRMED,
+          note="counted from the day the breach is found not confirmed",
+          source="Art. 25(2)(8): 1 working day once the breach is not confirmed."),
+    _rule("deletion", LAW_94_V, 1, LAW, {
+        "kk": "Заңның 18-бабы, 25-бабы 2-тармағының 8) тармақшасы",
+        "ru": "статья 18, подпункт 8) пункта 2 статьи 25 Закона",
+        "en": "Article 18 and Article 25(2)(8) of the Law",
+    }, note="strict reading: 1 working day applies once unlawful processing is confirmed",
+        source="Art. 24(1)(4), Art. 18 and Art. 25(2)(8): 1 working day once the violation "
+               "is confirmed; other cases (purpose reached, storage over) have no number, "
+               "and the strict reading is the safest default."),
+    _rule("withdrawal", LAW_94_V, OPERATOR_TARGET_DAYS, OPERATOR, OPERATOR_TARGET,
+          note="the Law set no period before 18 January 2026",
+          source="Before Law 231-VIII the Law set no period for a withdrawal of consent "
+                 "(Art. 8); the operator's target applies."),
+    _rule("withdrawal", LAW_231_VIII, 15, LAW, {
+        "kk": "Заңның 8-бабының 7-тармағы",
+        "ru": "пункт 7 статьи 8 Закона",
+        "en": "Article 8(7) of the Law",
+    }, source="Art. 8(7), added by Law 231-VIII of 17.11.2025, in force from 18.01.2026: "
+              "15 working days to stop processing or give a reasoned refusal."),
+    _rule("objection", LAW_94_V, 3, OPERATOR, OPERATOR_TARGET,
+          note="the Law had no Article 19-1 before 18 January 2026",
+          source="Art. 19-1 did not exist before Law 231-VIII; the operator's target (the "
+                 "later statutory 3 working days) applies."),
+    _rule("objection", LAW_231_VIII, 3, LAW, {
+        "kk": "Заңның 19-1-бабының 2 және 3-тармақтары",
+        "ru": "пункты 2 и 3 статьи 19-1 Закона",
+        "en": "Article 19-1(2) and (3) of the Law",
+    }, source="Art. 19-1(2)-(3), added by Law 231-VIII, in force from 18.01.2026: 3 working "
+              "days from receipt, and the subject is told the result."),
+    _rule("public_source", LAW_94_V, 1, LAW, {
+        "kk": "Заңның 6-бабы",
+        "ru": "статья 6 Закона",
+        "en": "Article 6 of the Law",
+    }, source="Art. 6: 'в течение одного рабочего дня по требованию субъекта' (verified)."),
+    _rule("portability", LAW_94_V, 3, OPERATOR, OPERATOR_TARGET,
+          note="no such right in the Law; treated as access by the operator's policy",
+          source="Law 94-V has no right to a copy in a structured format; some operators "
+                 "offer it in their policy, and it is answered as access."),
+    _rule("other", LAW_94_V, OPERATOR_TARGET_DAYS, OPERATOR, OPERATOR_TARGET,
+          note="no statutory period",
+          source="Complaints and questions: no statutory number; the operator's target."),
 )
 
 
 def rule_for(request_type: str, received: date) -> DeadlineRule:
     """Return the rule in force for *request_type* on the *received* date."""
     if request_type not in REQUEST_TYPES:
-        raise DomainError(
-            f"Unknown request type '{request_type}'; allowed: {', '.join(REQUEST_TYPES)}."
-        )
-    candidates = [
-        r for r in DEADLINE_RULES if r.type == request_type and r.effective_from <= received
-    ]
-    if not candidates:
-        # Before the law existed: the earliest version is the only sensible answer.
-        candidates = [r for r in DEADLINE_RULES if r.type == request_type]
-    return max(candidates, key=lambda r: r.effective_from)
+        raise DomainError("unknown_request_type", value=request_type,
+                          allowed=", ".join(REQUEST_TYPES))
+    versions = [r for r in DEADLINE_RULES if r.type == request_type]
+    in_force = [r for r in versions if r.effective_from <= received]
+    # Before the Law existed the earliest version is the only sensible answer.
+    return max(in_force or versions[:1], key=lambda r: r.effective_from)
+
+
+def check_rules(rules: tuple[DeadlineRule, ...] = DEADLINE_RULES) -> None:
+    """Raise ValueError unless every row is complete: a programming check run by the tests."""
+    for r in rules:
+        where = f"{r.type} from {r.effective_from}"
+        if r.type not in REQUEST_TYPES or r.count < 1:
+            raise ValueError(f"{where}: bad type or count")
+        if r.unit not in UNITS or r.clock_start not in CLOCK_STARTS \
+                or r.basis_kind not in BASIS_KINDS:
+            raise ValueError(f"{where}: bad unit, clock start or basis kind")
+        missing = [lang for lang in LETTER_LANGUAGES if not r.citation.get(lang)]
+        if missing:
+            raise ValueError(f"{where}: no citation in {', '.join(missing)}")
+    for t in REQUEST_TYPES:
+        if not any(r.type == t for r in rules):
+            raise ValueError(f"no rule for {t}")

@@ -6,6 +6,8 @@ so that order is stable for display and validation messages can list them.
 
 from __future__ import annotations
 
+from app.languages import LETTER_LANGUAGES
+
 from .errors import DomainError
 
 REQUEST_TYPES: tuple[str, ...] = (
@@ -30,6 +32,7 @@ CHANNELS: tuple[str, ...] = (
     "messenger",
 )
 STATUSES: tuple[str, ...] = ("received", "awaiting_identity", "in_progress", "answered", "closed")
+#: What "open" means: a request in one of these statuses still needs work.
 OPEN_STATUSES: tuple[str, ...] = STATUSES[:-1]
 OUTCOMES: tuple[str, ...] = (
     "fulfilled",
@@ -60,35 +63,12 @@ ACTION_KINDS: tuple[str, ...] = (
     "copy_sent",
     "other",
 )
-LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
-
-#: Which requested rights an action fulfils: recording it marks those items done.
-ACTION_FULFILS: dict[str, tuple[str, ...]] = {
-    "corrected": ("correction",),
-    "blocked": ("blocking",),
-    "unblocked": ("unblocking",),
-    "deleted": ("deletion", "public_source"),
-    "processing_stopped": ("withdrawal", "objection"),
-    "copy_sent": ("access", "portability"),
-}
+#: The languages a request, a letter or an export can be in (app/languages.py).
+LANGUAGES: tuple[str, ...] = LETTER_LANGUAGES
 
 
-def require_one_of(value: str, allowed: tuple[str, ...], what: str) -> str:
-    """Return *value* if it is one of *allowed*, else raise a DomainError listing them."""
+def require_one_of(value: str, allowed: tuple[str, ...], code: str) -> str:
+    """Return *value* if it is one of *allowed*, else raise DomainError(*code*) listing them."""
     if value not in allowed:
-        raise DomainError(
-            f"Unknown {what} '{value}'; allowed: {', '.join(allowed)}."
-        )
+        raise DomainError(code, value=value, allowed=", ".join(allowed))
     return value
-
-#: Which requested rights a reply letter answers: making it marks those items done and
-#: the request answered. `None` means every open item (a refusal answers them all).
-LETTER_ANSWERS: dict[str, tuple[str, ...] | None] = {
-    "access_response": ("access", "portability"),
-    "correction_done": ("correction",),
-    "blocking_done": ("blocking", "unblocking"),
-    "deletion_done": ("deletion", "public_source"),
-    "withdrawal_confirmation": ("withdrawal",),
-    "objection_result": ("objection",),
-    "refusal": None,
-}

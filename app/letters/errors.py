@@ -1,5 +1,7 @@
-"""Errors a user can cause while making letters and exports: one sentence each."""
+"""Problems a user can cause while making letters and exports, as codes with values."""
+
+from app.domain.errors import UserError
 
 
-class LetterError(Exception):
+class LetterError(UserError):
     """A letter cannot be made (a broken template, a missing profile, an unwritable folder)."""

@@ -15,11 +15,12 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import NotFoundError, Register
 
 from . import names
@@ -53,15 +54,14 @@ def _atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> None:
     """Write through a temporary file in the same folder, then rename into place."""
     target = Path(target)
     if target.is_dir():
-        raise LetterError(f"'{target}' is a folder; give a file name.")
+        raise LetterError("export_target_is_folder", path=str(target))
     if not target.parent.is_dir():
-        raise LetterError(f"The folder '{target.parent}' does not exist; create it or choose "
-                          "another.")
+        raise LetterError("folder_missing", path=str(target.parent))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".otinish-", dir=target.parent)
     except OSError as exc:
-        raise LetterError(f"Cannot write to the folder '{target.parent}': {exc.strerror}; "
-                          "choose another folder.") from None
+        raise LetterError("export_folder_unwritable", path=str(target.parent),
+                          reason=exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)
@@ -71,8 +71,8 @@ def _atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise LetterError(f"Cannot write '{target}': {exc.strerror}; nothing was "
-                          "written.") from None
+        raise LetterError("export_write_failed", path=str(target), reason=exc.strerror) \
+            from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -213,14 +213,21 @@ def export_register(
     date_from: date | None = None,
     date_to: date | None = None,
     status: str | None = None,
-    lang: str = "ru",
+    lang: str = DEFAULT_LETTER_LANGUAGE,
+    observe: Callable[[Iterator[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
-    """Export the register (filtered) as CSV, XLSX or a DOCX journal; return a summary."""
+    """Export the register (filtered) as CSV, XLSX or a DOCX journal; return a summary.
+
+    *observe* wraps the rows as they stream (progress, cancelling).
+    """
     if fmt not in FORMATS:
-        raise LetterError(f"Unknown export format '{fmt}'; allowed: {', '.join(FORMATS)}.")
+        raise LetterError("unknown_export_format", value=fmt, allowed=", ".join(FORMATS))
     if date_from and date_to and date_from > date_to:
-        raise LetterError("The start of the period is after its end.")
-    rows = register.export_rows(date_from=date_from, date_to=date_to, status=status)
+        raise LetterError("period_reversed")
+    rows: Iterable[dict[str, Any]] = register.export_rows(
+        date_from=date_from, date_to=date_to, status=status)
+    if observe is not None:
+        rows = observe(iter(rows))
     count = 0
 
     def write(f: BinaryIO) -> None:

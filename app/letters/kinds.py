@@ -1,10 +1,16 @@
-"""The ten letter kinds and the fields each one's template may use.
+"""The letter kinds: each one declared once, with everything about it in one place.
 
-Every template is rendered with the common fields plus its kind's own. A template
-that uses a field its kind does not declare is refused when it is loaded, naming
-the field and the file, so a misspelling never yields a letter with a blank.
+A `LetterKind` says what a kind is called in every letter language (its heading),
+which fields its templates may use beyond the common ones, how those fields are built
+from the request, and what sending it does to the rights it answers (a domain
+`LetterEffect`). Adding a kind is one `declare(LetterKind(...))` plus one template per
+language (`letter_templates/<code>.<lang>.docx`); the CLI, the window's choices, the
+next-step hints and the workflow read the declarations.
 
-Context shape (all values are already written in the letter's language):
+A template that uses a field its kind does not declare is refused when it is loaded,
+naming the field and the file, so a misspelling never yields a letter with a blank.
+
+Common context (all values already written in the letter's language):
 - `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone,
   signatory (position and name line), signatory_position, signatory_name
 - `letter`: number (OUT-YYYY-NNNN), date
@@ -13,26 +19,49 @@ Context shape (all values are already written in the letter's language):
 - `addressee`: name, email, phone, salutation (the whole greeting line)
 - `law`: the full citation of Law No. 94-V in this language
 - `note`: the operator's own paragraph ("" when none)
-Kind-specific: see `KINDS` below and `app/letters/context.py`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.domain.profile import check_profile
+from app.domain.rules import rule_for
+from app.domain.workflow import LetterEffect
+
+from . import names
+from .context import Source, common_context, format_day
+from .errors import LetterError
 
 COMMON_FIELDS: frozenset[str] = frozenset(
     {"operator", "letter", "request", "addressee", "law", "note"}
 )
 
+Builder = Callable[[Source], dict[str, Any]]
+
+
+def _nothing(_: Source) -> dict[str, Any]:
+    return {}
+
 
 @dataclass(frozen=True)
 class LetterKind:
-    """One kind of letter: its code, its own fields, and whether a note is required."""
+    """One kind of letter: its code, headings, own fields, their builder, and its effect."""
 
     code: str
-    fields: frozenset[str]
+    #: The heading the letter carries, per letter language (the window names it so too).
+    titles: Mapping[str, str]
+    #: Fields its templates may use beyond the common ones.
+    fields: frozenset[str] = frozenset()
+    #: Builds those fields from the request (raises LetterError when data is missing).
+    build: Builder = _nothing
+    #: What sending it does to the rights it answers; None: nothing (not a reply).
+    effect: LetterEffect | None = None
+    #: The operator must write their own paragraph (a refusal's reasons, a result).
     note_required: bool = False
-    needs_profile: bool = False
 
     @property
     def all_fields(self) -> frozenset[str]:
@@ -40,27 +69,159 @@ class LetterKind:
         return COMMON_FIELDS | self.fields
 
 
-KINDS: dict[str, LetterKind] = {
-    k.code: k
-    for k in (
-        # items: [{type, due, citation}] - each requested right and its date
-        LetterKind("acknowledgement", frozenset({"items"})),
-        # identity_methods: [str] - acceptable ways to confirm identity
-        LetterKind("identity_request", frozenset({"identity_methods"})),
-        LetterKind("written_followup", frozenset()),
-        # profile: {data_categories, purposes, sources, recipients: [str];
-        #           methods, retention, cross_border: str}
-        LetterKind("access_response", frozenset({"profile"}), needs_profile=True),
-        # actions: [{date, text}]; done_date; citation
-        LetterKind("correction_done", frozenset({"actions", "done_date", "citation"})),
-        LetterKind("blocking_done", frozenset({"actions", "done_date", "citation"})),
-        LetterKind("deletion_done", frozenset({"actions", "done_date", "citation"})),
-        # stop_date; purposes: [str]; kept: str (what is kept and on which ground)
-        LetterKind("withdrawal_confirmation", frozenset({"stop_date", "purposes", "kept"})),
-        # grounds: [{text, citation}]
-        LetterKind("refusal", frozenset({"grounds"}), note_required=True),
-        LetterKind("objection_result", frozenset(), note_required=True),
-    )
-}
+KINDS: dict[str, LetterKind] = {}
 
-LETTER_KINDS: tuple[str, ...] = tuple(KINDS)
+
+def declare(kind: LetterKind) -> LetterKind:
+    """Make *kind* known to the whole app (the CLI, the window, the workflow's hints)."""
+    KINDS[kind.code] = kind
+    return kind
+
+
+def letter_kinds() -> tuple[str, ...]:
+    """The codes of every declared kind, in declaration order."""
+    return tuple(KINDS)
+
+
+def letter_effects() -> dict[str, LetterEffect | None]:
+    """What sending each kind does, for the workflow's hints."""
+    return {code: kind.effect for code, kind in KINDS.items()}
+
+
+def kind(code: str) -> LetterKind:
+    """The declaration of *code*; LetterError names the known kinds."""
+    try:
+        return KINDS[code]
+    except KeyError:
+        raise LetterError("unknown_letter_kind", value=code,
+                          allowed=", ".join(KINDS)) from None
+
+
+# ------------------------------------------------------------------ builders
+def _received(source: Source) -> date:
+    return date.fromisoformat(source.request["received"][:10])
+
+
+def _items(source: Source) -> dict[str, Any]:
+    """Each requested right, its date, and the basis of that date in force on receipt."""
+    lang, received = source.lang, _received(source)
+    return {"items": [{"type": names.TYPE_NAMES[lang][i["type"]],
+                       "due": format_day(i["due"], lang),
+                       "citation": rule_for(i["type"], received).cites(lang)}
+                      for i in source.request["items"]]}
+
+
+def _identity_methods(source: Source) -> dict[str, Any]:
+    return {"identity_methods": [names.IDENTITY_METHOD_NAMES[source.lang][m]
+                                 for m in names.IDENTITY_REQUEST_METHODS]}
+
+
+def _profile(source: Source, code: str) -> dict[str, Any]:
+    if source.profile is None:
+        raise LetterError(code)
+    return check_profile(source.profile)
+
+
+def _access(source: Source) -> dict[str, Any]:
+    return {"profile": _profile(source, "profile_missing_access")}
+
+
+def _done(right: str, actions: tuple[str, ...]) -> Builder:
+    """A confirmation: what was done and when, on the basis of *right*'s rule."""
+    def build(source: Source) -> dict[str, Any]:
+        done = [a for a in source.request.get("actions", []) if a["kind"] in actions]
+        if not done:
+            raise LetterError("actions_missing", action=actions[0], kind=source.kind)
+        lang = source.lang
+        return {"actions": [{"date": format_day(a["at"], lang), "text": a["note"]}
+                            for a in done],
+                "done_date": format_day(done[-1]["at"], lang),
+                "citation": rule_for(right, _received(source)).cites(lang)}
+    return build
+
+
+def _withdrawal(source: Source) -> dict[str, Any]:
+    purposes = _profile(source, "profile_missing_withdrawal")["purposes"]
+    stopped = [a for a in source.request.get("actions", [])
+               if a["kind"] == "processing_stopped"]
+    return {"stop_date": format_day(stopped[-1]["at"] if stopped else source.today,
+                                    source.lang),
+            "purposes": purposes, "kept": names.KEPT_AFTER_WITHDRAWAL[source.lang]}
+
+
+def _grounds(source: Source) -> dict[str, Any]:
+    unknown = [g for g in source.grounds if g not in names.REFUSAL_GROUNDS]
+    if unknown:
+        raise LetterError("unknown_refusal_ground", value=unknown[0],
+                          allowed=", ".join(names.REFUSAL_GROUNDS))
+    return {"grounds": [dict(names.REFUSAL_GROUNDS[g][source.lang]) for g in source.grounds]}
+
+
+def _answers(*types: str, outcome: str = "fulfilled") -> LetterEffect:
+    return LetterEffect(frozenset(types), outcome)
+
+
+# ------------------------------------------------------------------ the kinds
+declare(LetterKind("acknowledgement", {
+    "kk": "Өтінішті алу туралы хабарлама",
+    "ru": "Об обращении (уведомление о получении)",
+    "en": "Acknowledgement of your request",
+}, frozenset({"items"}), _items))
+declare(LetterKind("identity_request", {
+    "kk": "Өтініш берушінің жеке басын растау туралы",
+    "ru": "О подтверждении личности заявителя",
+    "en": "Confirmation of your identity",
+}, frozenset({"identity_methods"}), _identity_methods))
+declare(LetterKind("written_followup", {
+    "kk": "Өтінішті жазбаша нысанда жіберу туралы",
+    "ru": "О направлении обращения в письменной форме",
+    "en": "Your request in writing",
+}))
+declare(LetterKind("access_response", {
+    "kk": "Дербес деректеріңізді өңдеу туралы мәліметтер",
+    "ru": "О предоставлении сведений об обработке персональных данных",
+    "en": "Information about the processing of your personal data",
+}, frozenset({"profile"}), _access, _answers("access", "portability")))
+declare(LetterKind("correction_done", {
+    "kk": "Дербес деректерді өзгерту және толықтыру туралы",
+    "ru": "Об изменении и дополнении персональных данных",
+    "en": "Correction of your personal data",
+}, frozenset({"actions", "done_date", "citation"}), _done("correction", ("corrected",)),
+    _answers("correction")))
+declare(LetterKind("blocking_done", {
+    "kk": "Дербес деректерді бұғаттау туралы",
+    "ru": "О блокировании персональных данных",
+    "en": "Blocking of your personal data",
+}, frozenset({"actions", "done_date", "citation"}), _done("blocking", ("blocked",)),
+    _answers("blocking", "unblocking")))
+declare(LetterKind("deletion_done", {
+    "kk": "Дербес деректерді жою туралы",
+    "ru": "Об уничтожении персональных данных",
+    "en": "Destruction of your personal data",
+}, frozenset({"actions", "done_date", "citation"}),
+    _done("deletion", ("deleted", "processor_notified")), _answers("deletion", "public_source")))
+declare(LetterKind("withdrawal_confirmation", {
+    "kk": "Келісімді кері қайтарып алу туралы",
+    "ru": "Об отзыве согласия на сбор и обработку персональных данных",
+    "en": "Withdrawal of your consent",
+}, frozenset({"stop_date", "purposes", "kept"}), _withdrawal, _answers("withdrawal")))
+declare(LetterKind("refusal", {
+    "kk": "Дәлелді бас тарту туралы",
+    "ru": "О мотивированном отказе",
+    "en": "Reasoned refusal",
+}, frozenset({"grounds"}), _grounds, LetterEffect(None, "refused"), note_required=True))
+declare(LetterKind("objection_result", {
+    "kk": "Қарсылықты қарау нәтижелері туралы",
+    "ru": "О результатах рассмотрения возражения",
+    "en": "Outcome of your objection",
+}, effect=_answers("objection"), note_required=True))
+
+
+def build_context(source: Source) -> dict[str, Any]:
+    """The full template context of one letter (raises LetterError when data is missing)."""
+    spec = kind(source.kind)
+    context = common_context(source)
+    if spec.note_required and not source.note:
+        raise LetterError("note_required", kind=spec.code)
+    context.update(spec.build(source))
+    return context

@@ -270,27 +270,6 @@ LAW_CITATION: dict[str, str] = {
           '"On Personal Data and Their Protection"',
 }
 
-#: The provision a confirmation letter rests on (kz-rules.md: 1 working day, Art. 25(2)(8)).
-DONE_CITATIONS: dict[str, dict[str, str]] = {
-    "ru": {
-        "correction_done": "подпункт 8) пункта 2 статьи 25 и статья 13 Закона",
-        "blocking_done": "подпункт 3) пункта 1 статьи 24 и подпункт 8) пункта 2 статьи 25 "
-                         "Закона",
-        "deletion_done": "подпункт 8) пункта 2 статьи 25 и статья 18 Закона",
-    },
-    "kk": {
-        "correction_done": "Заңның 25-бабы 2-тармағының 8) тармақшасы және 13-бабы",
-        "blocking_done": "Заңның 24-бабы 1-тармағының 3) тармақшасы және 25-бабы "
-                         "2-тармағының 8) тармақшасы",
-        "deletion_done": "Заңның 25-бабы 2-тармағының 8) тармақшасы және 18-бабы",
-    },
-    "en": {
-        "correction_done": "Article 25(2)(8) and Article 13 of the Law",
-        "blocking_done": "Article 24(1)(3) and Article 25(2)(8) of the Law",
-        "deletion_done": "Article 25(2)(8) and Article 18 of the Law",
-    },
-}
-
 #: Grounds for a reasoned refusal. `text` is a clause that follows "– " in the letter's
 #: list (lower-case, no final stop); `citation` goes in brackets after it.
 REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
@@ -436,50 +415,24 @@ SALUTATIONS: dict[str, dict[str, str]] = {
     "en": {"male": "Dear {name},", "female": "Dear {name},", "unknown": "Dear {name},"},
 }
 
-#: The ways the identity-request letter offers, in this order.
-IDENTITY_REQUEST_METHODS: tuple[str, ...] = tuple(m for m in IDENTITY_METHODS if m != "other")
-
-#: The heading of each letter kind.
-KIND_TITLES: dict[str, dict[str, str]] = {
-    "ru": {
-        "acknowledgement": "Об обращении (уведомление о получении)",
-        "identity_request": "О подтверждении личности заявителя",
-        "written_followup": "О направлении обращения в письменной форме",
-        "access_response": "О предоставлении сведений об обработке персональных данных",
-        "correction_done": "Об изменении и дополнении персональных данных",
-        "blocking_done": "О блокировании персональных данных",
-        "deletion_done": "Об уничтожении персональных данных",
-        "withdrawal_confirmation": "Об отзыве согласия на сбор и обработку персональных "
-                                   "данных",
-        "refusal": "О мотивированном отказе",
-        "objection_result": "О результатах рассмотрения возражения",
-    },
-    "kk": {
-        "acknowledgement": "Өтінішті алу туралы хабарлама",
-        "identity_request": "Өтініш берушінің жеке басын растау туралы",
-        "written_followup": "Өтінішті жазбаша нысанда жіберу туралы",
-        "access_response": "Дербес деректеріңізді өңдеу туралы мәліметтер",
-        "correction_done": "Дербес деректерді өзгерту және толықтыру туралы",
-        "blocking_done": "Дербес деректерді бұғаттау туралы",
-        "deletion_done": "Дербес деректерді жою туралы",
-        "withdrawal_confirmation": "Келісімді кері қайтарып алу туралы",
-        "refusal": "Дәлелді бас тарту туралы",
-        "objection_result": "Қарсылықты қарау нәтижелері туралы",
-    },
-    "en": {
-        "acknowledgement": "Acknowledgement of your request",
-        "identity_request": "Confirmation of your identity",
-        "written_followup": "Your request in writing",
-        "access_response": "Information about the processing of your personal data",
-        "correction_done": "Correction of your personal data",
-        "blocking_done": "Blocking of your personal data",
-        "deletion_done": "Destruction of your personal data",
-        "withdrawal_confirmation": "Withdrawal of your consent",
-        "refusal": "Reasoned refusal",
-        "objection_result": "Outcome of your objection",
-    },
+#: What is kept after a withdrawal when the operator writes nothing of their own.
+KEPT_AFTER_WITHDRAWAL: dict[str, str] = {
+    "ru": "Сохраняются только те персональные данные, хранение которых предусмотрено "
+          "законодательством Республики Казахстан (в том числе бухгалтерские и налоговые "
+          "документы), либо необходимо для исполнения неисполненного обязательства, — в "
+          "течение сроков, установленных законом (пункт 2 статьи 8 Закона).",
+    "kk": "Сақтауы Қазақстан Республикасының заңнамасында көзделген (оның ішінде "
+          "бухгалтерлік және салықтық құжаттар) не орындалмаған міндеттемені орындау үшін "
+          "қажет дербес деректер ғана заңда белгіленген мерзім ішінде сақталады (Заңның "
+          "8-бабының 2-тармағы).",
+    "en": "We keep only the personal data that the legislation of the Republic of Kazakhstan "
+          "requires us to store (including accounting and tax records) or that is needed to "
+          "perform an obligation not yet fulfilled, for the periods set by law (Article 8(2) "
+          "of the Law).",
 }
 
+#: The ways the identity-request letter offers, in this order.
+IDENTITY_REQUEST_METHODS: tuple[str, ...] = tuple(m for m in IDENTITY_METHODS if m != "other")
 
 def name_of(table: Mapping[str, Mapping[str, str]], lang: str, code: str) -> str:
     """The name of *code* in *lang* from one of the tables above; KeyError says which is missing."""

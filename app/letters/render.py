@@ -16,10 +16,11 @@ from typing import Any
 import jinja2
 from docxtpl import DocxTemplate
 
+from app.languages import LETTER_LANGUAGES
 from app.store.paths import user_data_dir
 
 from .errors import LetterError
-from .kinds import KINDS
+from .kinds import KINDS, kind
 
 DEFAULT_TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "letter_templates"
 
@@ -34,18 +35,15 @@ def template_name(kind: str, lang: str) -> str:
     return f"{kind}.{lang}.docx"
 
 
-def find_template(kind: str, lang: str, user_dir: Path | None = None) -> Path:
+def find_template(code: str, lang: str, user_dir: Path | None = None) -> Path:
     """The template to use: the operator's copy if there is one, else the default."""
-    if kind not in KINDS:
-        raise LetterError(f"Unknown letter kind '{kind}'; allowed: {', '.join(KINDS)}.")
-    name = template_name(kind, lang)
+    name = template_name(kind(code).code, lang)
     own = (user_dir if user_dir is not None else user_templates_dir()) / name
     if own.is_file():
         return own
     default = DEFAULT_TEMPLATES_DIR / name
     if not default.is_file():
-        raise LetterError(f"The template '{default}' is missing; reinstall Otinish or restore "
-                          "the file.")
+        raise LetterError("template_missing", path=str(default))
     return default
 
 
@@ -53,49 +51,49 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
-def load_template(path: Path, kind: str) -> DocxTemplate:
+def load_template(path: Path, code: str) -> DocxTemplate:
     """Open and validate a template: readable, valid Jinja, only the kind's fields."""
     try:
         tpl = DocxTemplate(str(path))
         used = tpl.get_undeclared_template_variables(_environment())
     except jinja2.TemplateSyntaxError as exc:
-        raise LetterError(f"The template '{path}' has a syntax error in a field or tag "
-                          f"(line {exc.lineno}): {exc.message}.") from exc
+        raise LetterError("template_syntax", path=str(path), line=exc.lineno,
+                          reason=exc.message) from exc
     except Exception as exc:  # a damaged or non-.docx file: python-docx raises many kinds
-        raise LetterError(f"The template '{path}' cannot be read as a Word document: "
-                          f"{exc}.") from exc
-    unknown = sorted(set(used) - KINDS[kind].all_fields)
+        raise LetterError("template_unreadable", path=str(path), reason=str(exc)) from exc
+    unknown = sorted(set(used) - kind(code).all_fields)
     if unknown:
-        raise LetterError(f"The template '{path}' uses the field '{unknown[0]}', which a "
-                          f"{kind} letter does not have; correct the field's name.")
+        raise LetterError("template_unknown_field", path=str(path), field=unknown[0],
+                          kind=code)
     return tpl
 
 
-def render_template(path: Path, kind: str, context: dict[str, Any]) -> bytes:
+def render_template(path: Path, code: str, context: dict[str, Any]) -> bytes:
     """Render the template at *path* with *context*; return the .docx bytes."""
-    tpl = load_template(path, kind)
+    tpl = load_template(path, code)
     try:
         tpl.render(context, _environment())
     except jinja2.UndefinedError as exc:
-        raise LetterError(f"The template '{path}' uses a field that does not exist "
-                          f"({exc.message}); correct the field's name.") from exc
+        raise LetterError("template_undefined_field", path=str(path),
+                          reason=exc.message) from exc
     except jinja2.TemplateError as exc:
-        raise LetterError(f"The template '{path}' cannot be filled in: {exc}.") from exc
+        raise LetterError("template_fill_failed", path=str(path), reason=str(exc)) from exc
     buffer = io.BytesIO()
     tpl.save(buffer)
     return buffer.getvalue()
 
 
-def validate_templates(folder: Path) -> list[str]:
-    """Check every template in *folder*; return one sentence per broken one."""
-    problems = []
+def validate_templates(folder: Path) -> list[LetterError]:
+    """Check every template in *folder*; return one problem per broken one."""
+    problems: list[LetterError] = []
     for path in sorted(folder.glob("*.docx")):
         parts = path.name.split(".")
-        if len(parts) != 3 or parts[0] not in KINDS:
-            problems.append(f"'{path.name}' is not named <kind>.<kk|ru|en>.docx.")
+        if len(parts) != 3 or parts[0] not in KINDS or parts[1] not in LETTER_LANGUAGES:
+            problems.append(LetterError("template_badly_named", file=path.name,
+                                        languages="|".join(LETTER_LANGUAGES)))
             continue
         try:
             load_template(path, parts[0])
         except LetterError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
     return problems

@@ -9,6 +9,7 @@ from .errors import (
     NotARegisterError,
     NotFoundError,
     RegisterExistsError,
+    RegisterLockedError,
     RegisterMissingError,
     SecretUnavailableError,
     StoreError,
@@ -25,4 +26,5 @@ __all__ = [
     "RegisterExistsError",
     "RegisterMissingError",
     "NotFoundError",
+    "RegisterLockedError",
 ]

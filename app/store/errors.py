@@ -1,7 +1,14 @@
-"""Errors of the register that a user can cause; each message is one sentence saying what to do."""
+"""Problems with the register a user can cause or fix, as codes with values.
+
+Each class says what kind of problem it is (so a face may react, e.g. ask for the
+passphrase again on `WrongSecretError`); the code says exactly which, and each face
+words it (see app/domain/errors.py).
+"""
+
+from app.domain.errors import UserError
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A user-facing problem with the register file or its contents."""
 
 
@@ -27,3 +34,7 @@ class RegisterMissingError(StoreError):
 
 class NotFoundError(StoreError):
     """No request (or other record) with the given id."""
+
+
+class RegisterLockedError(StoreError):
+    """Another program has the register open."""

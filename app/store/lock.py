@@ -21,13 +21,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
+from .errors import RegisterLockedError, StoreError
 
 CHECK_EVERY = timedelta(days=1)
-
-
-class RegisterLockedError(StoreError):
-    """Another program has the register open."""
 
 
 _lock = threading.Lock()
@@ -69,12 +65,11 @@ def acquire(register_path: Path) -> dict[str, Any]:
         try:
             f = open(path, "a+b")  # noqa: SIM115 - held open for the life of the lock
         except OSError as exc:
-            raise StoreError(f"Cannot create the lock file '{path}': {exc.strerror}.") from None
+            raise StoreError("lock_file_unwritable", path=str(path), reason=exc.strerror) \
+                from None
         if not _try_lock(f):
             f.close()
-            raise RegisterLockedError(
-                f"The register '{register_path}' is open in another Otinish window or "
-                "program; close it there first.")
+            raise RegisterLockedError("register_locked", path=str(register_path))
         f.seek(0)
         try:
             previous = json.loads(f.read().decode("utf-8") or "{}")

@@ -20,6 +20,7 @@ from .errors import SecretUnavailableError
 ENV_VAR = "OTINISH_PASSPHRASE"
 KEYRING_SERVICE = "Otinish register"
 
+#: Asks the user for a passphrase; gets the code of what to say (each face words it).
 Prompt = Callable[[str], "str | None"]
 
 
@@ -109,12 +110,10 @@ def secret_for_new_register(path: Path, prompt: Prompt | None = None) -> Secret:
         if store_in_keyring(path, key):
             return Secret(key, "keyring")
     if prompt is not None:
-        value = prompt("No system keychain is available; choose a passphrase for the register.")
+        value = prompt("no_keychain_choose_passphrase")
         if value:
             return Secret(value, "prompt")
-    raise SecretUnavailableError(
-        f"No system keychain is available; set {ENV_VAR} to a passphrase for the register."
-    )
+    raise SecretUnavailableError("no_keychain_for_new", env=ENV_VAR)
 
 
 def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Secret:
@@ -126,10 +125,7 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
     if stored:
         return Secret(stored, "keyring")
     if prompt is not None:
-        value = prompt("Enter the passphrase of the register.")
+        value = prompt("enter_passphrase")
         if value:
             return Secret(value, "prompt")
-    raise SecretUnavailableError(
-        f"The key of this register is not in the system keychain; set {ENV_VAR} to its "
-        "passphrase."
-    )
+    raise SecretUnavailableError("key_not_in_keychain", env=ENV_VAR)

@@ -16,7 +16,8 @@ from typing import Any
 
 from app.domain.vocab import STATUSES
 
-from .register import Register, fts_query
+from .reads import SEARCH_JOIN, fts_query
+from .register import Register
 
 #: The views of the register the window offers, in the order it lists them.
 VIEWS: tuple[str, ...] = (
@@ -136,8 +137,7 @@ def _where(view: str, search: str | None, bounds: Bounds, paging: bool = False
         query = fts_query(search)
         if query is None:
             return None
-        source += (" join (select rowid as fts_rowid from requests_fts where requests_fts "
-                   "match ?) f on f.fts_rowid = r.rowid")
+        source += SEARCH_JOIN
         params = [query, *params]
     return source + (f" where {clause}" if clause else ""), params
 

@@ -118,6 +118,13 @@ INVALID = [
 ]
 
 
+#: The reason a number is refused, as the code each face words.
+REASON_CODES = {"12 digits": "id_not_12_digits", "birth date": "iin_birth_date",
+                "7th digit": "iin_century_digit", "month": "bin_month",
+                "attribute": "bin_attribute", "check digit": "id_wrong_check_digit",
+                "No valid": "id_no_check_digit"}
+
+
 @pytest.mark.parametrize(
     ("number", "kind", "reason_word"), [v[1:] for v in INVALID], ids=[v[0] for v in INVALID]
 )
@@ -126,7 +133,8 @@ def test_invalid_numbers_are_refused_with_a_reason(number, kind, reason_word):
     result = check_id(number)
     assert result.valid is False
     assert result.kind == kind
-    assert result.reason and reason_word in result.reason
+    assert result.reason == REASON_CODES[reason_word]
+    assert result.problem is not None and result.problem.code == result.reason
 
 
 @pytest.mark.parametrize("type_digit", ["4", "5", "6"])

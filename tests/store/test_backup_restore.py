@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
 
 from app.store import NotARegisterError, Register, StoreError, WrongSecretError
-from app.store._sqlcipher import sqlcipher3
-from app.store.backup import auto_backup, backup_register, list_backups, restore_register
-from tests.builders import ALMATY, PASSPHRASE, add_request, new_register
+from app.store._sqlcipher import quote_key, sqlcipher3
+from app.store.backup import auto_backup, backup_register, list_backups
+from app.store.restore import restore_register
+from tests.builders import ALMATY, PASSPHRASE, add_request, new_register, said
 
 
 def _dump(reg: Register) -> dict[str, list]:
@@ -26,7 +28,7 @@ def _filled(tmp_path):
     rid = add_request(reg, types=["access", "deletion"])
     reg.record_identity(rid, "email_match", "passed")
     reg.record_action(rid, "deleted", "done")
-    reg.set_operator({"name": "ИП Тест", "id": "860315300146"})
+    reg.set_setting("operator", {"name": "ИП Тест", "id": "860315300146"})
     reg.add_calendar_override(datetime(2027, 1, 8).date(), "holiday", "decree")
     add_request(reg, name="Second")
     return reg
@@ -58,12 +60,13 @@ def test_a_backup_is_encrypted_with_the_register_key(tmp_path):
     assert b"\xd0\x90\xd1\x85\xd0\xbc" not in out.read_bytes()  # "Ахм" in UTF-8
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(out).execute("select * from sqlite_master").fetchall()
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(StoreError) as raised:
         reg2 = Register.open(tmp_path / "register.otinish", PASSPHRASE)
         try:
             backup_register(reg2, out)
         finally:
             reg2.close()
+    assert re.search("already exists", said(raised.value))
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup_or_has_another_key(tmp_path):
@@ -71,8 +74,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup_or_has_another_key(tmp_path
     target = tmp_path / "register.otinish"
     junk = tmp_path / "junk.otinish-backup"
     junk.write_bytes(b"not a database at all" * 200)
-    with pytest.raises(WrongSecretError, match="nothing was changed"):
+    with pytest.raises(WrongSecretError) as raised:
         restore_register(target, junk, PASSPHRASE)
+    assert re.search("nothing was changed", said(raised.value))
     other = Register.create(tmp_path / "other.otinish", "another key")
     backup_register(other, tmp_path / "other.otinish-backup")
     other.close()
@@ -147,7 +151,7 @@ def test_a_migration_takes_a_backup_first(tmp_path, monkeypatch):
         assert len(backups) == 1
         # Read the backup raw (opening it as a register would migrate it too).
         conn = sqlcipher3.connect(str(backups[0]))
-        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        conn.execute(f"PRAGMA key = {quote_key(PASSPHRASE)}")
         tables = {r[0] for r in conn.execute("select name from sqlite_master")}
         assert "scratch" not in tables and "requests" in tables
         assert conn.execute("select count(*) from requests").fetchone() == (1,)

@@ -1,4 +1,9 @@
-"""A demo register: realistic requests over ten years, for trying the app and for benchmarks.
+"""The demo register: realistic requests over ten years, for trying the app and for benchmarks.
+
+The first-run wizard offers a demo register of its own, `<user data folder>/demo.otinish`,
+so invented requests never mix with the operator's real register. It holds only
+invented data, so it is locked with a fixed, documented passphrase, "demo", rather
+than a key in the keychain: anyone can open it, and there is nothing to lose.
 
 Deterministic for a given seed. Names are Kazakh, Russian and some English; emails
 and +7 phone numbers look real but use reserved example domains where it matters;
@@ -12,16 +17,16 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from app.domain.calendar import WorkingCalendar
-from app.domain.deadlines import format_number
+from app.domain.clock import ALMATY
+from app.domain.deadlines import due_date, format_number
 from app.domain.identifiers import check_digit
-from app.domain.rules import rule_for
-from app.domain.vocab import IDENTITY_METHODS, LETTER_ANSWERS
-
-ALMATY = ZoneInfo("Asia/Almaty")
+from app.domain.vocab import IDENTITY_METHODS
+from app.domain.workflow import ACTION_FULFILS, reply_for_type
+from app.letters.kinds import letter_effects
 
 _KK_MEN = ["Ерлан", "Нұрлан", "Дәурен", "Асқар", "Бауыржан", "Ержан", "Қайрат", "Темірлан",
            "Данияр", "Арман", "Серік", "Әлібек", "Мұхтар", "Бекзат", "Ғалым"]
@@ -93,15 +98,9 @@ _TYPE_WEIGHTS = {"access": 30, "deletion": 25, "withdrawal": 18, "correction": 1
                  "portability": 3, "other": 3}
 _CHANNEL_WEIGHTS = {"email": 45, "phone": 14, "web_form": 15, "letter": 8, "in_person": 5,
                     "egov": 8, "messenger": 5}
-_ACTION_FOR_TYPE = {"access": "copy_sent", "portability": "copy_sent", "correction": "corrected",
-                    "blocking": "blocked", "unblocking": "unblocked", "deletion": "deleted",
-                    "public_source": "deleted", "withdrawal": "processing_stopped",
-                    "objection": "processing_stopped", "other": "other"}
-_LETTER_FOR_TYPE = {"access": "access_response", "portability": "access_response",
-                    "correction": "correction_done", "blocking": "blocking_done",
-                    "unblocking": "blocking_done", "deletion": "deletion_done",
-                    "public_source": "deletion_done", "withdrawal": "withdrawal_confirmation",
-                    "objection": "objection_result"}
+#: The action and the reply letter that answer each right (from the workflow's tables).
+_ACTION_FOR_TYPE = {t: kind for kind, types in ACTION_FULFILS.items() for t in types}
+_LETTER_FOR_TYPE = reply_for_type(letter_effects())
 
 
 def _translit(text: str) -> str:
@@ -183,8 +182,8 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
         lang = person["lang"]
         items = []
         for t in types:
-            due = calendar.add_working_days(day, rule_for(t, day).days)
-            items.append({"type": t, "due": due.isoformat(), "basis": rule_for(t, day).basis})
+            due = due_date(calendar, t, day)
+            items.append({"type": t, "due": due.due.isoformat(), "basis": due.basis})
         age = (today - day).days
         first_due = min(date.fromisoformat(i["due"]) for i in items)
         # Old requests are closed (a rare one forgotten); past their date most are answered,
@@ -243,7 +242,7 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
         for item in items:
             if state in ("in_progress", "answered", "closed"):
                 actions.append({"kind": "searched" if rng.random() < 0.3
-                                else _ACTION_FOR_TYPE[item["type"]],
+                                else _ACTION_FOR_TYPE.get(item["type"], "other"),
                                 "note": "Checked the CRM and the mailing service",
                                 "at": _at_noon(answer_day).isoformat(timespec="seconds"),
                                 "by": None})
@@ -251,7 +250,7 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
                 item["done_at"] = _at_noon(answer_day).isoformat(timespec="seconds")
                 item["outcome"] = outcome or "fulfilled"
                 kind = "refusal" if outcome == "refused" else _LETTER_FOR_TYPE.get(item["type"])
-                if kind and kind in LETTER_ANSWERS:
+                if kind:
                     letter(kind, answer_day)
         open_due = [i["due"] for i in items if not i.get("done_at")]
         yield {
@@ -281,16 +280,79 @@ def fill(register: Any, size: int, *, seed: int = 1,
          progress: Callable[[int], None] | None = None) -> int:
     """Fill an empty register with *size* demo requests; return how many were written."""
     from app.store.errors import StoreError
-    from app.store.register import _search_phone
+    from app.store.reads import search_phone
 
     if register.db["requests"].count:
-        raise StoreError("The register already holds requests; demo data goes into a new or "
-                         "empty register.")
+        raise StoreError("demo_register_not_empty")
 
     def records() -> Iterator[dict[str, Any]]:
         for rec in generate(size, seed=seed, today=register.today(),
                             calendar=register.calendar()):
-            rec["request"]["search_phone"] = _search_phone(rec["request"]["requester_phone"])
+            rec["request"]["search_phone"] = search_phone(rec["request"]["requester_phone"])
             yield rec
 
     return register.import_bulk(records(), progress=progress)
+
+
+# ------------------------------------------------------------------ the first-run demo
+DEMO_FILE_NAME = "demo.otinish"
+#: The demo register's passphrase: fixed and documented, it guards invented data only.
+DEMO_PASSPHRASE = "demo"
+#: How many invented requests the first-run demo holds (tests make it smaller).
+DEMO_SIZE = 2000
+DEMO_SEED = 1
+#: The invented operator and processing profile of demo registers (so letters can be made).
+DEMO_OPERATOR = {
+    "name": "ТОО «Qazaq Cloud»", "id": "180540012343", "id_kind": "BIN",
+    "address": "010000, г. Астана, пр. Мангилик Ел, 55/20, офис 305",
+    "email": "privacy@qazaqcloud.kz", "phone": "+77172790011",
+    "signatory": "Директор, Сейткали А.Б.",
+}
+DEMO_PROFILE = {
+    "data_categories": ["фамилия, имя, отчество", "адрес электронной почты",
+                        "номер телефона", "история заказов и платежей"],
+    "purposes": ["исполнение договора оказания услуг", "техническая поддержка",
+                 "рассылка новостей с согласия клиента"],
+    "sources": ["сам субъект персональных данных при регистрации на сайте"],
+    "recipients": ["ТОО «Kaspi Pay» (приём платежей)", "АО «Казпочта» (доставка)"],
+    "methods": "автоматизированная обработка в CRM и учётной системе",
+    "retention": "3 года после прекращения договора",
+    "cross_border": "не осуществляется",
+}
+
+
+def demo_path() -> Path:
+    """Where the first-run demo register lives: next to the real one, under its own name."""
+    from app.store.paths import user_data_dir
+
+    return user_data_dir() / DEMO_FILE_NAME
+
+
+def is_demo(path: Path) -> bool:
+    """Whether *path* is the first-run demo register."""
+    try:
+        return Path(path).resolve() == demo_path().resolve()
+    except OSError:
+        return False
+
+
+def open_demo(clock: Any = None) -> Any:
+    """Open the demo register, creating it (empty) the first time; return an `Opened`."""
+    from .registers import create_register, open_register
+
+    path = demo_path()
+    if path.exists():
+        from app.store.secrets import Secret
+
+        return open_register(path, clock=clock, secret=Secret(DEMO_PASSPHRASE, "prompt"))
+    return create_register(path, key="passphrase", passphrase=DEMO_PASSPHRASE, clock=clock)
+
+
+def fill_demo(register: Any, size: int = DEMO_SIZE,
+              progress: Callable[[int], None] | None = None) -> int:
+    """Give a demo register its invented operator and profile, then *size* requests."""
+    if register.get_operator() is None:
+        register.set_setting("operator", DEMO_OPERATOR)
+    if register.get_profile() is None:
+        register.set_setting("profile", DEMO_PROFILE)
+    return fill(register, size, seed=DEMO_SEED, progress=progress)

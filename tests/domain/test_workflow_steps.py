@@ -1,8 +1,26 @@
-"""The next likely steps offered for a request (pure; no Qt)."""
+"""The next likely steps offered for a request (pure; no Qt, no letter declarations).
+
+The letters a reply kind answers come from the letter declarations in the app
+(tests/services/test_letter_kinds.py checks they give this same map).
+"""
 
 from __future__ import annotations
 
-from app.ui.steps import next_steps, reply_kind
+from app.domain import workflow
+
+REPLIES = {"access": "access_response", "portability": "access_response",
+           "correction": "correction_done", "blocking": "blocking_done",
+           "unblocking": "blocking_done", "deletion": "deletion_done",
+           "public_source": "deletion_done", "withdrawal": "withdrawal_confirmation",
+           "objection": "objection_result"}
+
+
+def next_steps(request):
+    return workflow.next_steps(request, REPLIES)
+
+
+def reply_kind(request):
+    return workflow.reply_kind(request, REPLIES)
 
 
 def request(status="received", items=(("deletion", False),), letters=(), checks=()):
@@ -40,3 +58,11 @@ def test_waiting_for_identity_offers_the_check():
     r = request("awaiting_identity", letters=["acknowledgement", "identity_request"],
                 checks=["requested"])
     assert next_steps(r)[0] == ("identity", None)
+
+
+def test_the_first_letter_offered_is_the_acknowledgement_then_the_reply_owed():
+    assert workflow.default_letter_kind(request(), REPLIES) == "acknowledgement"
+    r = request("in_progress", letters=["acknowledgement"], checks=["passed"])
+    assert workflow.default_letter_kind(r, REPLIES) == "deletion_done"
+    r["letters"].append({"kind": "deletion_done"})
+    assert workflow.default_letter_kind(r, REPLIES) == "acknowledgement"

@@ -1,0 +1,39 @@
+"""The command line over the same services as the window: `python -m app.cli`.
+
+Global options come before the command: `--db PATH` (default: the register in the
+user data folder) and `--json` (print exactly one JSON object on stdout). Problems a
+user can cause exit with code 2 and one line on stderr (worded from messages.py),
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from app.services import USER_ERRORS
+from app.store._sqlcipher import DatabaseError
+
+from .messages import word
+from .parser import USER_ERROR, build_parser
+
+__all__ = ["USER_ERROR", "build_parser", "main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code."""
+    args = build_parser().parse_args(argv)
+    args.exit_code = 0
+    try:
+        code = args.func(args)
+    except USER_ERRORS as exc:
+        sys.stderr.write(f"otinish: {word(exc)}\n")  # type: ignore[arg-type]
+        return USER_ERROR
+    except DatabaseError as exc:
+        sys.stderr.write(f"otinish: the register file is damaged ({exc}); restore the newest "
+                         "backup with 'restore'.\n")
+        return USER_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("otinish: interrupted; nothing more was saved.\n")
+        return 130
+    return code if isinstance(code, int) else args.exit_code

@@ -1,0 +1,276 @@
+"""The command line's commands: each parses nothing, calls one service, prints its result.
+
+A command gets the parsed arguments (and the open register, for those that need one);
+the services do the work, so a command line and a window click do exactly the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app.domain.calendar import WorkingCalendar
+from app.domain.deadlines import due_date
+from app.domain.errors import UserError
+from app.domain.identifiers import check_id
+from app.services import exports, keeping, letters, operator, registers, requests
+from app.store import Register
+from app.store.paths import default_register_path
+from app.store.secrets import ENV_VAR
+
+from .messages import word
+from .output import emit, request_line, request_text, short_view
+
+
+class CliError(UserError):
+    """A problem with what was asked on the command line."""
+
+
+# ------------------------------------------------------------------ prompts
+def tty_prompt(code: str) -> str | None:
+    """Ask for the passphrase at the terminal (None when not at a terminal)."""
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"{word(UserError(code))}\nPassphrase: ")
+
+
+def new_passphrase_prompt(code: str) -> str | None:
+    """Ask twice for a new passphrase at the terminal (None when not at a terminal)."""
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(f"{word(UserError(code))}\nPassphrase: ")
+    if first != getpass.getpass("Repeat the passphrase: "):
+        raise CliError("passphrases_differ")
+    return first
+
+
+# ------------------------------------------------------------------ register access
+def db_path(args: argparse.Namespace) -> Path:
+    """The register the command works on."""
+    return Path(args.db).expanduser() if args.db else default_register_path()
+
+
+def with_register(fn: Callable[[Register, argparse.Namespace], None]
+                  ) -> Callable[[argparse.Namespace], None]:
+    """Run *fn* on the open register, closing it afterwards."""
+    def run(args: argparse.Namespace) -> None:
+        reg = registers.open_register(db_path(args), prompt=tty_prompt).register
+        try:
+            fn(reg, args)
+        finally:
+            reg.close()
+    return run
+
+
+def _show_request(reg: Register, args: argparse.Namespace, rid: int) -> None:
+    view = reg.get_request(rid)
+    emit(args, view, lambda: request_text(view))
+
+
+# ------------------------------------------------------------------ commands
+def cmd_init(args: argparse.Namespace) -> None:
+    opened = registers.create_register(db_path(args), prompt=new_passphrase_prompt)
+    opened.register.close()
+    path, source = opened.register.path, opened.secret.source
+    where = {"env": f"the passphrase in {ENV_VAR}", "keyring": "a key in the system keychain",
+             "prompt": "your passphrase"}[source]
+    emit(args, {"path": str(path), "key": source},
+         lambda: f"Created the register {path}, encrypted with {where}.")
+
+
+def operator_set(reg: Register, args: argparse.Namespace) -> None:
+    saved = operator.set_operator(reg, name=args.name, id_number=args.id, address=args.address,
+                                  email=args.email, phone=args.phone, signatory=args.signatory)
+    emit(args, {"operator": saved}, lambda: f"Operator saved: {saved['name']} "
+         f"({saved['id_kind']} {saved['id']}).")
+
+
+def operator_show(reg: Register, args: argparse.Namespace) -> None:
+    saved = reg.get_operator()
+    emit(args, {"operator": saved}, lambda: "\n".join(
+        f"{k}: {v}" for k, v in (saved or {}).items()) or "No operator details yet.")
+
+
+def operator_profile(reg: Register, args: argparse.Namespace) -> None:
+    profile = operator.set_profile(reg, operator.read_profile_file(args.file))
+    emit(args, {"profile": profile}, lambda: "Processing profile saved.")
+
+
+def letter(reg: Register, args: argparse.Namespace) -> None:
+    made = letters.make_letter(reg, reg.resolve_id(args.id), args.kind, lang=args.lang,
+                               out_dir=Path(args.out).expanduser() if args.out else None,
+                               note=args.note, grounds=args.ground)
+    out = {"path": str(made.path), "number": made.number, "kind": made.kind,
+           "lang": made.lang, "sha256": made.sha256}
+    emit(args, out, lambda: f"{made.number}: {made.path}")
+
+
+def export(reg: Register, args: argparse.Namespace) -> None:
+    out = exports.export_register(reg, args.format, Path(args.out).expanduser(),
+                                  date_from=args.date_from, date_to=args.date_to,
+                                  status=args.status, lang=args.lang)
+    emit(args, out, lambda: f"Exported {out['requests']} request(s) to {out['path']} "
+         "(a plain, unencrypted file).")
+
+
+def evidence(reg: Register, args: argparse.Namespace) -> None:
+    out = exports.evidence_pack(reg, reg.resolve_id(args.id), Path(args.out).expanduser())
+    emit(args, out, lambda: f"Evidence pack of {out['request']} written to {out['path']} "
+         "(a plain, unencrypted file).")
+
+
+def backup(reg: Register, args: argparse.Namespace) -> None:
+    out = keeping.backup(reg, Path(args.out))
+    emit(args, out, lambda: f"Backed up to {out['path']} (encrypted with the register's key).")
+
+
+def cmd_restore(args: argparse.Namespace) -> None:
+    from app.store.secrets import secret_for_existing_register
+
+    path = db_path(args)
+    secret = secret_for_existing_register(path, tty_prompt)
+    out = keeping.restore(path, Path(args.file), secret.value)
+    emit(args, out, lambda: f"Restored {out['requests']} request(s) from {out['restored']}; "
+         f"the previous register was kept as {out['safety_copy']}.")
+
+
+def purge(reg: Register, args: argparse.Namespace) -> None:
+    out = keeping.purge(reg, args.closed_before, dry_run=args.dry_run)
+    verb = "Would purge" if args.dry_run else "Purged"
+    emit(args, out, lambda: f"{verb} the personal data of {out['purged']} closed request(s) "
+         f"closed before {out['closed_before']}.")
+
+
+def rekey(reg: Register, args: argparse.Namespace) -> None:
+    def new_passphrase() -> str | None:
+        return os.environ.get("OTINISH_NEW_PASSPHRASE") or new_passphrase_prompt(
+            "choose_new_passphrase")
+
+    source = registers.rekey(reg, keyring=args.keyring, new_passphrase=new_passphrase)
+    emit(args, {"rekeyed": True, "key": source}, lambda: "The register's key was changed.")
+
+
+def cmd_demo(args: argparse.Namespace) -> None:
+    from app.services import demo
+
+    if args.size < 0:
+        raise CliError("size_negative")
+    path = db_path(args)
+    reg = registers.open_or_create(path, prompt=tty_prompt,
+                                   prompt_new=new_passphrase_prompt).register
+    show = sys.stderr.isatty() and not args.json
+    width = 40
+
+    def progress(done: int) -> None:
+        if show:
+            filled = width * done // max(args.size, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{args.size}")
+            sys.stderr.flush()
+
+    try:
+        written = demo.fill(reg, args.size, seed=args.seed, progress=progress)
+    finally:
+        reg.close()
+    if show:
+        sys.stderr.write("\n")
+    emit(args, {"path": str(path), "requests": written, "seed": args.seed},
+         lambda: f"Wrote {written} demo requests to {path}.")
+
+
+def add(reg: Register, args: argparse.Namespace) -> None:
+    logged = requests.log_request(
+        reg, channel=args.channel, types=args.type, name=args.name, email=args.email,
+        phone=args.phone, iin=args.iin, lang=args.lang, received=args.received,
+        text=args.text)
+    out = short_view(reg.get_request(logged.request_id), logged.warnings)
+    emit(args, out, lambda: request_text(out))
+
+
+def import_email(reg: Register, args: argparse.Namespace) -> None:
+    draft = requests.read_email(args.file)
+    logged = requests.import_email(reg, draft, types=args.type, lang=args.lang)
+    out = short_view(reg.get_request(logged.request_id), logged.warnings)
+    emit(args, out, lambda: request_text(out))
+
+
+def list_requests(reg: Register, args: argparse.Namespace) -> None:
+    if args.limit is not None and args.limit < 0:
+        raise CliError("limit_negative")
+    rows = reg.list_requests(status=args.status, overdue=args.overdue, search=args.search,
+                             limit=args.limit)
+    emit(args, {"requests": rows}, lambda: "\n".join(request_line(r) for r in rows)
+         or "No requests match.")
+
+
+def show(reg: Register, args: argparse.Namespace) -> None:
+    _show_request(reg, args, reg.resolve_id(args.id))
+
+
+def identity(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    requests.record_identity(reg, rid, args.method, args.result, args.note)
+    _show_request(reg, args, rid)
+
+
+def action(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    requests.record_action(reg, rid, args.kind, args.note)
+    _show_request(reg, args, rid)
+
+
+def close(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    requests.close_request(reg, rid, args.outcome, args.reason)
+    _show_request(reg, args, rid)
+
+
+def reopen(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    requests.reopen_request(reg, rid, args.reason)
+    _show_request(reg, args, rid)
+
+
+def cmd_due(args: argparse.Namespace) -> None:
+    """Due date on the public calendar (no register, so no operator overrides)."""
+    item = due_date(WorkingCalendar(), args.type, args.received)
+    rule = item.rule
+    out = {"type": args.type, "received": args.received.isoformat(),
+           "due": item.due.isoformat(), "working_days": rule.count, "unit": rule.unit,
+           "clock_start": rule.clock_start, "basis_kind": rule.basis_kind,
+           "basis": item.basis, "citation": dict(rule.citation)}
+    emit(args, out, lambda: f"{args.type} received {args.received}: due {item.due} "
+         f"({item.basis})")
+
+
+def cmd_check_id(args: argparse.Namespace) -> int:
+    result = check_id(args.number)
+    reason = word(result.problem) if result.problem else None
+    out = {"valid": result.valid, "kind": result.kind, "reason": reason}
+    emit(args, out, lambda: f"valid {result.kind}" if result.valid else f"invalid: {reason}")
+    return 0 if result.valid else 1
+
+
+def calendar_add(reg: Register, args: argparse.Namespace) -> None:
+    row = reg.add_calendar_override(args.date, args.kind, args.note)
+    emit(args, row, lambda: f"{row['date']}: {row['kind']} {row['note']}")
+
+
+def calendar_list(reg: Register, args: argparse.Namespace) -> None:
+    rows = reg.list_calendar_overrides()
+    emit(args, {"overrides": rows}, lambda: "\n".join(
+        f"{r['date']}  {r['kind']:<8} {r['note']}" for r in rows) or "No overrides.")
+
+
+def check(reg: Register, args: argparse.Namespace) -> None:
+    result = registers.check(reg)
+    emit(args, result, lambda: f"integrity: {result['integrity']}\naudit: {result['audit']}")
+    args.exit_code = 0 if result["integrity"] == "ok" and result["audit"] == "ok" else 1
+
+
+def cmd_info(args: argparse.Namespace) -> None:
+    out = registers.info(db_path(args))
+    emit(args, out, lambda: "\n".join(f"{k}: {v}" for k, v in out.items()))

@@ -1,0 +1,189 @@
+"""The command line's words for every problem a user can cause (English).
+
+Layers raise problems as codes with values (app/domain/errors.py); this catalog words
+them for a terminal, naming the CLI's own options where that helps ("give it with
+--note"). The window has its own, translated catalog (app/ui/messages.py). A test
+checks that every code raised anywhere in `app/` is here, with matching placeholders.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.errors import Notice, UserError
+
+MESSAGES: dict[str, str] = {
+    "lock_file_unwritable": "Cannot create the lock file '{path}': {reason}.",
+    "register_locked":
+        "The register '{path}' is open in another Otinish window or program; "
+        "close it there first.",
+    "unknown_request_type": "Unknown request type '{value}'; allowed: {allowed}.",
+    "unknown_channel": "Unknown channel '{value}'; allowed: {allowed}.",
+    "unknown_language": "Unknown language '{value}'; allowed: {allowed}.",
+    "unknown_status": "Unknown status '{value}'; allowed: {allowed}.",
+    "unknown_outcome": "Unknown outcome '{value}'; allowed: {allowed}.",
+    "unknown_action_kind": "Unknown action kind '{value}'; allowed: {allowed}.",
+    "unknown_identity_method": "Unknown identity method '{value}'; allowed: {allowed}.",
+    "unknown_identity_result": "Unknown identity result '{value}'; allowed: {allowed}.",
+    "unknown_override_kind": "Unknown calendar override '{value}'; allowed: {allowed}.",
+    "period_too_short": "A period must be at least one working day.",
+    "identity_note_long_number":
+        "An identity note may hold the document type and at most its last 4 "
+        "digits; remove the longer number.",
+    "id_not_12_digits": "An IIN or BIN has exactly 12 digits.",
+    "iin_century_digit": "The 7th digit of an IIN (century and sex) must be 0-6.",
+    "iin_birth_date": "The first 6 digits of an IIN must be a real birth date.",
+    "bin_month": "Digits 3-4 of a BIN must be a month, 01-12.",
+    "bin_attribute": "The 6th digit of a BIN (attribute) must be 0-3.",
+    "id_no_check_digit": "No valid {kind} can start with these 11 digits.",
+    "id_wrong_check_digit": "The check digit of this {kind} is wrong.",
+    "transition_not_allowed": "A request cannot go from '{current}' to '{new}'.",
+    "request_closed": "The request is closed; reopen it with a reason first.",
+    "already_closed": "The request is already closed.",
+    "only_closed_reopen": "Only a closed request can be reopened.",
+    "reopen_needs_reason": "Give a reason to reopen a closed request.",
+    "profile_not_object": "The processing profile must be a JSON object.",
+    "profile_list_empty": "The profile's '{field}' must be a non-empty list of texts.",
+    "profile_text_empty": "The profile's '{field}' must be a non-empty text.",
+    "profile_unknown_entry": "The profile has an unknown entry '{field}'; allowed: {allowed}.",
+    "operator_name_missing": "Give the operator's name.",
+    "operator_id_invalid": "'{value}' is not a valid IIN or BIN: {reason}",
+    "operator_address_missing": "Give the operator's address.",
+    "wrong_secret":
+        "The passphrase or key does not open the register '{path}'; nothing was "
+        "changed. Check the passphrase and try again.",
+    "not_a_register_file": "The file '{path}' cannot be opened as a register: {reason}.",
+    "register_exists": "A file already exists at '{path}'; choose another path or open it instead.",
+    "register_missing": "There is no register at '{path}'; create one with 'init' first.",
+    "register_is_folder": "'{path}' is a folder, not a register file.",
+    "not_an_otinish_register": "The file '{path}' is not an Otinish register.",
+    "register_damaged": "The register '{path}' is damaged ({reason}); restore the newest backup.",
+    "new_passphrase_empty": "The new passphrase must not be empty.",
+    "rekey_damaged":
+        "The register failed its integrity check; restore a backup before "
+        "changing its key.",
+    "register_read_only":
+        "The register '{path}' is read-only; nothing was saved. Check the "
+        "file's permissions.",
+    "register_busy": "The register is busy in another program; nothing was saved. Try again.",
+    "disk_full": "The disk is full; nothing was saved. Free some space.",
+    "register_damaged_read_only":
+        "The register failed its integrity check ({problem}); it is open "
+        "read-only. Restore the newest backup.",
+    "retention_years_invalid": "Keep closed requests for 1 to 75 years, not '{value}'.",
+    "operator_record_invalid": "The operator's details are incomplete; set them again.",
+    "unknown_setting": "Unknown setting '{key}'; allowed: {allowed}.",
+    "request_id_not_found": "There is no request with id {id}.",
+    "types_missing": "Give at least one request type.",
+    "requester_name_missing": "Give the requester's name.",
+    "action_note_missing": "Describe the action in a note.",
+    "letter_number_taken":
+        "The outgoing number {number} was just taken by another letter; make "
+        "the letter again.",
+    "request_not_found": "There is no request {number}.",
+    "letter_not_found": "There is no letter with id {id}.",
+    "letter_copy_missing":
+        "This letter has no copy in the register (it was purged, or it is a "
+        "demo letter).",
+    "attachment_not_found": "There is no attachment with id {id}.",
+    "backup_exists": "'{path}' already exists; choose a new name for the backup.",
+    "folder_missing": "The folder '{path}' does not exist; create it or choose another.",
+    "backup_without_secret": "This register was opened without its secret; reopen it to back up.",
+    "folder_unwritable": "Cannot write to the folder '{path}': {reason}.",
+    "backup_failed": "The backup to '{path}' failed ({reason}); nothing was written.",
+    "backup_missing": "There is no backup file at '{path}'.",
+    "backup_wrong_key":
+        "'{path}' is not a backup made with this register's key (or not a "
+        "register at all); nothing was changed.",
+    "not_a_backup": "'{path}' is not a backup of an Otinish register; nothing was changed.",
+    "backup_damaged": "The backup '{path}' is damaged; choose another one.",
+    "restore_failed": "The restore failed ({reason}); the register was not changed.",
+    "no_keychain_for_new":
+        "No system keychain is available; set {env} to a passphrase for the "
+        "register.",
+    "key_not_in_keychain":
+        "The key of this register is not in the system keychain; set {env} to "
+        "its passphrase.",
+    "no_keychain_choose_passphrase":
+        "No system keychain is available; choose a passphrase for the register.",
+    "enter_passphrase": "Enter the passphrase of the register.",
+    "operator_missing": "Set the operator's details first (operator set --name ... --id ...).",
+    "unknown_letter_kind": "Unknown letter kind '{value}'; allowed: {allowed}.",
+    "profile_missing_access":
+        "An access response lists what you process: set the processing profile "
+        "first with 'operator profile --file PROFILE.json'.",
+    "actions_missing":
+        "Record what was done first (action --kind {action}), then make the "
+        "{kind} letter.",
+    "profile_missing_withdrawal":
+        "A withdrawal confirmation names the purposes of processing: set the "
+        "processing profile first with 'operator profile --file PROFILE.json'.",
+    "unknown_refusal_ground": "Unknown refusal ground '{value}'; allowed: {allowed}.",
+    "note_required": "A {kind} letter needs your own paragraph: give it with --note.",
+    "template_missing": "The template '{path}' is missing; reinstall Otinish or restore the file.",
+    "template_syntax":
+        "The template '{path}' has a syntax error in a field or tag (line "
+        "{line}): {reason}.",
+    "template_unreadable": "The template '{path}' cannot be read as a Word document: {reason}.",
+    "template_unknown_field":
+        "The template '{path}' uses the field '{field}', which a {kind} letter "
+        "does not have; correct the field's name.",
+    "template_undefined_field":
+        "The template '{path}' uses a field that does not exist ({reason}); "
+        "correct the field's name.",
+    "template_fill_failed": "The template '{path}' cannot be filled in: {reason}.",
+    "template_badly_named": "'{file}' is not named <kind>.<{languages}>.docx.",
+    "letter_file_exists": "The file '{path}' already exists; letters are never overwritten.",
+    "letter_folder_denied":
+        "Cannot write to the folder '{path}': permission denied; choose another "
+        "folder.",
+    "letter_disk_full":
+        "The disk is full; the letter was not saved in '{path}'. Free some "
+        "space and try again.",
+    "letter_folder_read_only": "The folder '{path}' is read-only; choose another folder.",
+    "letter_write_failed": "Cannot write the letter to '{path}': {reason}.",
+    "possible_duplicate": "Possible duplicate: open request {number} has the same {same}.",
+    "file_unreadable": "Cannot read '{path}': {reason}.",
+    "file_not_json": "'{path}' is not valid JSON (line {line}: {reason}).",
+    "env_passphrase_missing": "Set {env} to the register's passphrase first.",
+    "keychain_refused": "The system keychain refused the key; choose a passphrase instead.",
+    "passphrase_missing": "Give a passphrase for the register.",
+    "register_already_exists": "A register already exists at '{path}'; nothing was changed.",
+    "rekey_no_keychain": "No system keychain is available; give a new passphrase instead.",
+    "rekey_keychain_refused": "The key changed but the keychain refused it; run rekey again.",
+    "rekey_passphrase_missing":
+        "Give the new passphrase in OTINISH_NEW_PASSPHRASE (or run in a "
+        "terminal to be asked).",
+    "export_target_is_folder": "'{path}' is a folder; give a file name.",
+    "export_folder_unwritable":
+        "Cannot write to the folder '{path}': {reason}; choose another folder.",
+    "export_write_failed": "Cannot write '{path}': {reason}; nothing was written.",
+    "unknown_export_format": "Unknown export format '{value}'; allowed: {allowed}.",
+    "period_reversed": "The start of the period is after its end.",
+    "demo_register_not_empty":
+        "The register already holds requests; demo data goes into a new or "
+        "empty register.",
+    # The command line's own problems.
+    "passphrases_differ": "The two passphrases differ; nothing was created.",
+    "limit_negative": "--limit must be zero or more.",
+    "size_negative": "--size must be zero or more.",
+    "choose_new_passphrase": "Choose the new passphrase of the register.",
+}
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, (UserError, Notice)):
+        return word(value)
+    return "" if value is None else value
+
+
+def word(problem: UserError | Notice) -> str:
+    """One sentence for *problem*; its code itself if the catalog lacks it (never a crash)."""
+    template = MESSAGES.get(problem.code)
+    values = problem.values or {}
+    if template is None:
+        return problem.code
+    try:
+        return template.format(**{k: _value(v) for k, v in values.items()})
+    except (KeyError, IndexError):
+        return template

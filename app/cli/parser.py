@@ -1,0 +1,214 @@
+"""The command line's arguments: one sub-command per service, choices from the declarations."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from typing import NoReturn
+
+from app.domain.calendar import OVERRIDE_KINDS
+from app.domain.clock import local
+from app.domain.vocab import (
+    ACTION_KINDS,
+    CHANNELS,
+    IDENTITY_METHODS,
+    IDENTITY_RESULTS,
+    LANGUAGES,
+    OUTCOMES,
+    REQUEST_TYPES,
+    STATUSES,
+)
+from app.letters.kinds import letter_kinds
+from app.letters.names import REFUSAL_GROUNDS
+
+from . import commands as c
+
+USER_ERROR = 2
+EXPORT_FORMATS = ("csv", "xlsx", "docx")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line (with the allowed values)."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"otinish: {message}\n")
+        raise SystemExit(USER_ERROR)
+
+
+def parse_day(text: str) -> date:
+    """Parse YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def parse_received(text: str) -> datetime:
+    """Parse YYYY-MM-DD or YYYY-MM-DDTHH:MM as Asia/Almaty local time."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+    return local(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The CLI's argument parser (one sub-command per service)."""
+    p = Parser(prog="otinish-cli", description="Otinish: the register of data-subject "
+               "requests, from a terminal.")
+    p.add_argument("--db", help="register file (default: the one in the user data folder)")
+    p.add_argument("--json", action="store_true", help="print exactly one JSON object")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser)
+    reg = c.with_register
+
+    s = sub.add_parser("init", help="create the register")
+    s.set_defaults(func=c.cmd_init)
+
+    op = sub.add_parser("operator", help="the operator's details")
+    op_sub = op.add_subparsers(dest="operator_command", required=True, parser_class=Parser)
+    s = op_sub.add_parser("set")
+    s.add_argument("--name", required=True)
+    s.add_argument("--id", required=True, help="IIN (sole proprietor) or BIN (LLP)")
+    s.add_argument("--address", required=True)
+    s.add_argument("--email", required=True)
+    s.add_argument("--phone", required=True)
+    s.add_argument("--signatory", help='"Position, Name", e.g. "Директор, А.А. Ахметов"')
+    s.set_defaults(func=reg(c.operator_set))
+    s = op_sub.add_parser("show")
+    s.set_defaults(func=reg(c.operator_show))
+    s = op_sub.add_parser("profile", help="set the processing profile from a JSON file")
+    s.add_argument("--file", required=True)
+    s.set_defaults(func=reg(c.operator_profile))
+
+    s = sub.add_parser("add", help="log a request")
+    s.add_argument("--channel", required=True, choices=CHANNELS)
+    s.add_argument("--type", action="append", choices=REQUEST_TYPES,
+                   help="request type; repeat for several (detected from --text if omitted)")
+    s.add_argument("--name", required=True)
+    s.add_argument("--email")
+    s.add_argument("--phone")
+    s.add_argument("--iin")
+    s.add_argument("--lang", choices=LANGUAGES)
+    s.add_argument("--received", type=parse_received, help="YYYY-MM-DD[THH:MM], local time")
+    s.add_argument("--text")
+    s.set_defaults(func=reg(c.add))
+
+    s = sub.add_parser("import-email", help="import an .eml or .msg file")
+    s.add_argument("file")
+    s.add_argument("--type", action="append", choices=REQUEST_TYPES)
+    s.add_argument("--lang", choices=LANGUAGES)
+    s.set_defaults(func=reg(c.import_email))
+
+    s = sub.add_parser("list", help="list requests")
+    s.add_argument("--status", choices=STATUSES)
+    s.add_argument("--overdue", action="store_true")
+    s.add_argument("--search")
+    s.add_argument("--limit", type=int)
+    s.set_defaults(func=reg(c.list_requests))
+
+    s = sub.add_parser("show", help="show one request")
+    s.add_argument("id", help="id or inbound number (IN-YYYY-NNNN)")
+    s.set_defaults(func=reg(c.show))
+
+    s = sub.add_parser("identity", help="record an identity check")
+    s.add_argument("id")
+    s.add_argument("--method", required=True, choices=IDENTITY_METHODS)
+    s.add_argument("--result", required=True, choices=IDENTITY_RESULTS)
+    s.add_argument("--note", help="document type and at most its last 4 digits")
+    s.set_defaults(func=reg(c.identity))
+
+    s = sub.add_parser("action", help="record what was done")
+    s.add_argument("id")
+    s.add_argument("--kind", required=True, choices=ACTION_KINDS)
+    s.add_argument("--note", required=True)
+    s.set_defaults(func=reg(c.action))
+
+    s = sub.add_parser("close", help="close a request with an outcome")
+    s.add_argument("id")
+    s.add_argument("--outcome", required=True, choices=OUTCOMES)
+    s.add_argument("--reason")
+    s.set_defaults(func=reg(c.close))
+
+    s = sub.add_parser("reopen", help="reopen a closed request")
+    s.add_argument("id")
+    s.add_argument("--reason", required=True)
+    s.set_defaults(func=reg(c.reopen))
+
+    s = sub.add_parser("letter", help="make a letter for a request (.docx)")
+    s.add_argument("id")
+    s.add_argument("--kind", required=True, choices=letter_kinds())
+    s.add_argument("--lang", choices=LANGUAGES, help="default: the request's language")
+    s.add_argument("--out", help="folder (default: the letters folder of the settings, else "
+                   "Documents/Otinish/letters)")
+    s.add_argument("--note", help="your own paragraph (required for refusal, objection_result)")
+    s.add_argument("--ground", action="append", choices=tuple(REFUSAL_GROUNDS),
+                   help="a refusal's ground; repeat for several")
+    s.set_defaults(func=reg(c.letter))
+
+    s = sub.add_parser("export", help="export the register (a plain file)")
+    s.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    s.add_argument("--out", required=True)
+    s.add_argument("--from", dest="date_from", type=parse_day)
+    s.add_argument("--to", dest="date_to", type=parse_day)
+    s.add_argument("--status", choices=STATUSES)
+    s.add_argument("--lang", choices=LANGUAGES,
+                   help="headings' language (default: the register's letter language)")
+    s.set_defaults(func=reg(c.export))
+
+    s = sub.add_parser("evidence", help="a ZIP with everything about one request")
+    s.add_argument("id")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=reg(c.evidence))
+
+    s = sub.add_parser("backup", help="an encrypted copy of the register")
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=reg(c.backup))
+
+    s = sub.add_parser("restore", help="replace the register with a backup (a safety copy "
+                       "of the current one is kept)")
+    s.add_argument("file")
+    s.set_defaults(func=c.cmd_restore)
+
+    s = sub.add_parser("purge", help="erase personal data of requests closed before a date")
+    s.add_argument("--closed-before", required=True, type=parse_day)
+    s.add_argument("--dry-run", action="store_true")
+    s.set_defaults(func=reg(c.purge))
+
+    s = sub.add_parser("rekey", help="change the register's passphrase or key "
+                       "(new passphrase from OTINISH_NEW_PASSPHRASE or a prompt)")
+    s.add_argument("--keyring", action="store_true",
+                   help="use a new random key kept in the system keychain")
+    s.set_defaults(func=reg(c.rekey))
+
+    s = sub.add_parser("demo", help="fill a new or empty register with realistic demo requests")
+    s.add_argument("--size", type=int, default=200)
+    s.add_argument("--seed", type=int, default=1)
+    s.set_defaults(func=c.cmd_demo)
+
+    s = sub.add_parser("due", help="compute a due date (no register needed)")
+    s.add_argument("--type", required=True, choices=REQUEST_TYPES)
+    s.add_argument("--received", required=True, type=parse_day)
+    s.set_defaults(func=c.cmd_due)
+
+    s = sub.add_parser("check-id", help="validate an IIN or BIN")
+    s.add_argument("number")
+    s.set_defaults(func=c.cmd_check_id)
+
+    cal = sub.add_parser("calendar", help="the operator's calendar overrides")
+    cal_sub = cal.add_subparsers(dest="calendar_command", required=True, parser_class=Parser)
+    s = cal_sub.add_parser("add")
+    s.add_argument("--date", required=True, type=parse_day)
+    s.add_argument("--kind", required=True, choices=OVERRIDE_KINDS)
+    s.add_argument("--note")
+    s.set_defaults(func=reg(c.calendar_add))
+    s = cal_sub.add_parser("list")
+    s.set_defaults(func=reg(c.calendar_list))
+
+    s = sub.add_parser("check", help="verify the file and the audit trail")
+    s.set_defaults(func=reg(c.check))
+
+    s = sub.add_parser("info", help="where the register is and whether a keychain exists")
+    s.set_defaults(func=c.cmd_info)
+    return p

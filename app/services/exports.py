@@ -1,0 +1,50 @@
+"""Exports of the register and evidence packs of one request, with progress and cancel.
+
+Both are plain files with personal data in them, written only where the operator
+asks (through a temporary file, so a cancelled or failed export leaves nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.letters import exports
+from app.store import Register
+
+from .operator import default_letter_language
+from .progress import Progress, counted
+
+FORMATS = exports.FORMATS
+
+
+def export_count(register: Register, *, date_from: date | None = None,
+                 date_to: date | None = None, status: str | None = None) -> int:
+    """How many requests an export with these filters holds."""
+    return register.export_count(date_from=date_from, date_to=date_to, status=status)
+
+
+def export_register(register: Register, fmt: str, out: Path, *, date_from: date | None = None,
+                    date_to: date | None = None, status: str | None = None,
+                    lang: str | None = None, progress: Progress | None = None
+                    ) -> dict[str, Any]:
+    """Export the register as CSV, XLSX or a DOCX journal (headings in *lang*, by default
+    the register's letter language); *progress* may cancel it."""
+    total = export_count(register, date_from=date_from, date_to=date_to, status=status) \
+        if progress is not None else 0
+    return exports.export_register(
+        register, fmt, Path(out), date_from=date_from, date_to=date_to, status=status,
+        lang=lang or default_letter_language(register),
+        observe=(lambda rows: counted(rows, total, progress)) if progress else None)
+
+
+def evidence_pack(register: Register, request_id: int, out: Path, *,
+                  progress: Progress | None = None) -> dict[str, Any]:
+    """A ZIP with everything about one request and a manifest of sha256 sums."""
+    if progress is not None:
+        progress.step(0, 1)
+    result = exports.evidence_pack(register, request_id, Path(out))
+    if progress is not None:
+        progress.step(1, 1)
+    return result

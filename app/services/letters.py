@@ -1,0 +1,170 @@
+"""Letters: preview one, make one (check, number, render once, write, keep), find its file.
+
+A letter file is never overwritten: each letter gets a new outgoing number and its
+own file, created exclusively. The letter is rendered once, with the number the
+register will give it next; the file is written; then the register keeps the copy,
+takes the number and applies what sending the letter does, in one transaction. If
+anything fails, no file is left and no number is used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.domain.vocab import LANGUAGES, require_one_of
+from app.domain.workflow import default_letter_kind as _default_kind
+from app.domain.workflow import next_steps as _next_steps
+from app.domain.workflow import reply_for_type
+from app.letters.context import Source
+from app.letters.errors import LetterError
+from app.letters.kinds import build_context, kind, letter_effects
+from app.letters.render import find_template, render_template
+from app.store import Register, StoreError
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter just made."""
+
+    path: Path
+    number: str
+    kind: str
+    lang: str
+    sha256: str
+
+
+# ------------------------------------------------------------------ where letters go
+def default_letters_dir() -> Path:
+    """Where letters go unless the operator chose a folder: Documents/Otinish/letters."""
+    return Path(platformdirs.user_documents_dir()) / "Otinish" / "letters"
+
+
+def letters_dir(register: Register) -> Path:
+    """The folder letters are saved in: the operator's choice, else the default."""
+    chosen = register.get_setting("letters_dir")
+    return Path(chosen).expanduser() if chosen else default_letters_dir()
+
+
+def request_folder(base: Path, request: dict[str, Any]) -> Path:
+    """A request's own folder under *base*: <year received>/<inbound number>."""
+    return Path(base) / request["received"][:4] / request["number"]
+
+
+def letter_path(register: Register, request: dict[str, Any], letter: dict[str, Any]) -> Path:
+    """Where a letter of *request* was saved (in the letters folder now chosen)."""
+    return request_folder(letters_dir(register), request) / letter["file_name"]
+
+
+# ------------------------------------------------------------------ which letter
+def _replies() -> dict[str, str]:
+    return reply_for_type(letter_effects())
+
+
+def default_letter_kind(request: dict[str, Any]) -> str:
+    """The letter to offer first for *request*: the reply still owed, else an acknowledgement."""
+    return _default_kind(request, _replies())
+
+
+def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Up to three likely next steps for *request* (see app.domain.workflow.next_steps)."""
+    return _next_steps(request, _replies())
+
+
+# ------------------------------------------------------------------ rendering
+def _render(register: Register, request: dict[str, Any], code: str, lang: str, number: str,
+            note: str | None, grounds: list[str] | tuple[str, ...] | None,
+            templates_dir: Path | None) -> bytes:
+    require_one_of(lang, LANGUAGES, "unknown_language")
+    source = Source(kind=kind(code).code, lang=lang, request=request,
+                    operator=register.get_operator(), profile=register.get_profile(),
+                    number=number, today=register.today(), note=(note or "").strip(),
+                    grounds=tuple(grounds or ()))
+    return render_template(find_template(code, lang, templates_dir), code,
+                           build_context(source))
+
+
+def preview_letter(register: Register, request_id: int, code: str, *, lang: str | None = None,
+                   note: str | None = None, grounds: list[str] | None = None,
+                   templates_dir: Path | None = None) -> bytes:
+    """The .docx bytes of a letter as it would be made now, without a number or a file."""
+    request = register.get_request(request_id)
+    placeholder = f"OUT-{register.today().year}-····"
+    return _render(register, request, code, lang or request["lang"], placeholder, note,
+                   grounds, templates_dir)
+
+
+def _write_new_file(path: Path, content: bytes) -> None:
+    """Create *path* with *content*; never overwrite; remove a partial file on failure."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "xb") as f:
+            try:
+                f.write(content)
+                f.flush()
+                os.fsync(f.fileno())
+            except BaseException:
+                f.close()
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise
+    except FileExistsError:
+        raise LetterError("letter_file_exists", path=str(path)) from None
+    except PermissionError:
+        raise LetterError("letter_folder_denied", path=str(path.parent)) from None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise LetterError("letter_disk_full", path=str(path.parent)) from None
+        if exc.errno == errno.EROFS:
+            raise LetterError("letter_folder_read_only", path=str(path.parent)) from None
+        raise LetterError("letter_write_failed", path=str(path), reason=exc.strerror) \
+            from None
+
+
+def make_letter(
+    register: Register,
+    request_id: int,
+    code: str,
+    *,
+    lang: str | None = None,
+    out_dir: Path | None = None,
+    note: str | None = None,
+    grounds: list[str] | None = None,
+    templates_dir: Path | None = None,
+) -> Letter:
+    """Make a letter of kind *code* for the request, save it, keep its copy; return it.
+
+    *out_dir* overrides the letters folder for this letter (the CLI's --out).
+    """
+    spec = kind(code)
+    request = register.get_request(request_id)
+    lang = lang or request["lang"]
+    folder = request_folder(Path(out_dir) if out_dir is not None else letters_dir(register),
+                            request)
+    for attempt in range(2):
+        number = register.peek_number("OUT", register.today().year)
+        content = _render(register, request, code, lang, number, note, grounds, templates_dir)
+        path = folder / f"{number}_{code}_{lang}.docx"
+        _write_new_file(path, content)
+        try:
+            kept = register.record_letter(request_id, kind=code, lang=lang, number=number,
+                                          file_name=path.name, content=content,
+                                          effect=spec.effect)
+        except StoreError as exc:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            if exc.code == "letter_number_taken" and attempt == 0:
+                continue  # another window took the number a moment ago: render again
+            raise
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return Letter(path, kept["number"], code, lang, kept["sha256"])
+    raise AssertionError("unreachable")  # pragma: no cover

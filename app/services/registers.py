@@ -1,0 +1,116 @@
+"""Registers and their secrets: create one, open one, change its key, check it.
+
+Every way a register comes to exist goes through `create_register` (the CLI's `init`
+and `demo`, the first-run wizard, the window's start, the demo register), and every
+way one is opened through `open_register`, so where the secret comes from (the
+environment, the keychain, a passphrase) is decided in one place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.store import Register, RegisterExistsError, StoreError
+from app.store import secrets as keys
+from app.store.connection import Clock
+from app.store.secrets import Prompt, Secret
+
+#: How the key of a new register is kept: "auto" tries the environment, then the
+#: keychain, then asks for a passphrase; the others are the user's explicit choice.
+KEY_CHOICES: tuple[str, ...] = ("auto", "env", "keyring", "passphrase")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An open register and the secret that opened it (a worker thread opens it again)."""
+
+    register: Register
+    secret: Secret
+
+
+def new_secret(path: Path, key: str = "auto", passphrase: str | None = None,
+               prompt: Prompt | None = None) -> Secret:
+    """The secret of a register about to be created at *path*, kept as *key* says."""
+    if key == "auto":
+        return keys.secret_for_new_register(path, prompt)
+    if key == "env":
+        value = os.environ.get(keys.ENV_VAR) or ""
+        if not value:
+            raise StoreError("env_passphrase_missing", env=keys.ENV_VAR)
+        return Secret(value, "env")
+    if key == "keyring":
+        value = keys.new_random_key()
+        if not keys.store_in_keyring(path, value):
+            raise StoreError("keychain_refused")
+        return Secret(value, "keyring")
+    if not passphrase:
+        raise StoreError("passphrase_missing")
+    return Secret(passphrase, "prompt")
+
+
+def create_register(path: str | Path, *, key: str = "auto", passphrase: str | None = None,
+                    prompt: Prompt | None = None, clock: Clock | None = None) -> Opened:
+    """Create a new register at *path* with its secret; refuse if a file is there."""
+    path = Path(path).expanduser()
+    if path.exists():
+        raise RegisterExistsError("register_already_exists", path=str(path))
+    secret = new_secret(path, key, passphrase, prompt)
+    try:
+        return Opened(Register.create(path, secret.value, clock=clock), secret)
+    except BaseException:
+        if secret.source == "keyring":
+            keys.forget_in_keyring(path)
+        raise
+
+
+def open_register(path: str | Path, *, prompt: Prompt | None = None,
+                  clock: Clock | None = None, secret: Secret | None = None) -> Opened:
+    """Open the register at *path* with its secret (environment, keychain, or *prompt*)."""
+    path = Path(path).expanduser()
+    secret = secret or keys.secret_for_existing_register(path, prompt)
+    return Opened(Register.open(path, secret.value, clock=clock), secret)
+
+
+def open_or_create(path: str | Path, *, prompt: Prompt | None = None,
+                   prompt_new: Prompt | None = None, clock: Clock | None = None) -> Opened:
+    """Open the register at *path*, creating it first when there is none."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        return create_register(path, prompt=prompt_new, clock=clock)
+    return open_register(path, prompt=prompt, clock=clock)
+
+
+def rekey(register: Register, *, keyring: bool,
+          new_passphrase: Callable[[], str | None] | None = None) -> str:
+    """Re-encrypt the register with a new random key in the keychain, or a new passphrase.
+
+    Returns where the new secret is kept ("keyring" or "passphrase").
+    """
+    if keyring:
+        if not keys.keyring_available():
+            raise StoreError("rekey_no_keychain")
+        new = keys.new_random_key()
+        register.rekey(new)
+        if not keys.store_in_keyring(register.path, new):  # pragma: no cover - keychain gone
+            raise StoreError("rekey_keychain_refused")
+        return "keyring"
+    new_value = new_passphrase() if new_passphrase else None
+    if not new_value:
+        raise StoreError("rekey_passphrase_missing")
+    register.rekey(new_value)
+    keys.forget_in_keyring(register.path)
+    return "passphrase"
+
+
+def info(path: Path) -> dict[str, Any]:
+    """Where the register is, whether it exists, and whether a keychain is there."""
+    return {"db": str(path), "exists": path.exists(), "keyring": keys.keyring_available()}
+
+
+def check(register: Register) -> dict[str, Any]:
+    """Verify the file and the audit trail."""
+    return register.check()

@@ -1,0 +1,108 @@
+"""Writing many prepared requests at once: the demo register and bulk imports.
+
+Rows are inserted in batches with `executemany`, and each still gets its audit event,
+chained as usual in the same transaction, so `check` verifies the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from . import audit
+from .connection import Connection
+
+
+class Bulk(Connection):
+    """Bulk writing (mixed into `Register`)."""
+
+    def import_bulk(
+        self,
+        records: Iterable[dict[str, Any]],
+        *,
+        batch: int = 2000,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Write many prepared requests quickly (the demo register, imports).
+
+        Each record is {"request": {...}, "items": [...], "identity_checks": [...],
+        "actions": [...], "letters": [...]} with every value ready (numbers, due dates).
+        Rows get their ids here; every row still gets its audit event in the same
+        transaction as the row, chained as usual, so `check` verifies the result.
+        """
+        self._check_writable()
+        tables = ("requests", "request_items", "identity_checks", "actions", "letters")
+        columns = {t: [c.name for c in self.db[t].columns] for t in tables}
+        next_id = {t: (self.db.execute(f"select coalesce(max(id), 0) from {t}").fetchone()[0]
+                       + 1) for t in tables}
+        counters: dict[str, int] = {}
+        done = 0
+        pending: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            rows: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
+            events: list[tuple[str, int, int, dict[str, Any]]] = []
+            for rec in pending:
+                rid = next_id["requests"]
+                req = {c: None for c in columns["requests"]} | rec["request"] | {"id": rid}
+                next_id["requests"] += 1
+                rows["requests"].append(req)
+                events.append(("requests", rid, rid, req))
+                for table in tables[1:]:
+                    key = "items" if table == "request_items" else table
+                    for child in rec.get(key, ()):
+                        row = {c: None for c in columns[table]} | child | {
+                            "id": next_id[table], "request_id": rid}
+                        next_id[table] += 1
+                        rows[table].append(row)
+                        events.append((table, row["id"], rid, row))
+                for prefix, number in (("IN", req["number"]),) + tuple(
+                        ("OUT", le["number"]) for le in rec.get("letters", ())):
+                    _, year, seq = number.split("-")
+                    key = f"{prefix}-{year}"
+                    counters[key] = max(counters.get(key, 0), int(seq))
+            with self._write():
+                for table in tables:
+                    if rows[table]:
+                        cols = columns[table]
+                        self.db.conn.executemany(
+                            f"insert into {table} ({', '.join(cols)}) values "
+                            f"({', '.join('?' for _ in cols)})",
+                            [[r[c] for c in cols] for r in rows[table]])
+                prev = audit.last_hash(self.db)
+                stamp = self._stamp()
+                event_rows = []
+                for table, row_id, rid, row in events:
+                    state = audit.audit_state(row)
+                    digest = audit.state_hash(state)
+                    content = {"at": stamp, "request_id": rid, "entity": table,
+                               "entity_id": str(row_id), "action": "import",
+                               "data_hash": digest}
+                    h = audit.event_hash(prev, content)
+                    event_rows.append((stamp, rid, table, str(row_id), "import",
+                                       audit.canonical(state), digest, prev, h))
+                    prev = h
+                self.db.conn.executemany(
+                    "insert into events (at, request_id, entity, entity_id, action, data, "
+                    "data_hash, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    event_rows)
+                for name, value in counters.items():
+                    self.db.execute(
+                        "insert into counters (name, value) values (?, ?) on conflict(name) "
+                        "do update set value = max(value, excluded.value)", [name, value])
+            pending.clear()
+
+        for record in records:
+            pending.append(record)
+            if len(pending) >= batch:
+                done += len(pending)
+                flush()
+                if progress:
+                    progress(done)
+        if pending:
+            done += len(pending)
+            flush()
+            if progress:
+                progress(done)
+        self._calendar = None
+        return done

@@ -1,0 +1,288 @@
+"""An open register file: the SQLCipher connection, its lifecycle, and the write primitives.
+
+`Connection` opens or creates the file (key first, then sqlite-utils), takes the
+one-program lock, migrates with a backup first, runs the integrity check after a
+crash, and offers the primitives every command uses: one transaction per user
+action (`_write`), audited inserts and updates, the register's clock and numbering.
+The commands (commands.py), reads (reads.py) and settings (settings.py) build on it;
+`Register` (register.py) is all of them together.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.calendar import WorkingCalendar
+from app.domain.clock import ALMATY
+from app.domain.deadlines import format_number
+from app.domain.errors import DomainError
+
+from . import audit, lock
+from .backup import backup_register
+from ._sqlcipher import DatabaseError, dbapi2, quote_key, sqlcipher3, sqlite_utils
+from .errors import (
+    NotARegisterError,
+    RegisterExistsError,
+    RegisterMissingError,
+    StoreError,
+    WrongSecretError,
+)
+from .schema import migrations
+
+Clock = Callable[[], datetime]
+
+
+def _now_almaty() -> datetime:
+    return datetime.now(ALMATY)
+
+
+def _connect(path: Path, secret: str) -> Any:
+    """Open *path* with SQLCipher 4 defaults and prove the key works."""
+    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False)
+    conn.isolation_level = None  # transactions only where we BEGIN them (db.atomic)
+    try:
+        # SQLCipher logs a wrong key to stderr itself; the user gets our one sentence instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(secret)}")
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc) or "encrypted" in str(exc):
+            raise WrongSecretError("wrong_secret", path=str(path)) from exc
+        raise NotARegisterError("not_a_register_file", path=str(path), reason=str(exc)) \
+            from exc
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    # Deleted personal data is overwritten, not left in free pages.
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+class Connection:
+    """An open register. Use `Register.create` or `Register.open`, then `close()`."""
+
+    def __init__(self, path: Path, conn: Any, clock: Clock | None = None,
+                 secret: str | None = None) -> None:
+        self.path = Path(path)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.secret = secret
+        self._clock = clock or _now_almaty
+        self._calendar: WorkingCalendar | None = None
+        #: Why the register is read-only (a failed integrity check), or None.
+        self.damaged: str | None = None
+        #: A full integrity check is due (over a day since the last); see daily_check().
+        self.integrity_check_due = False
+        self._closed = False
+
+    # ----------------------------------------------------------------- lifecycle
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], secret: str, clock: Clock | None = None
+               ) -> Any:
+        """Create a new, empty register at *path*; refuse if a file is already there."""
+        path = Path(path)
+        if path.exists():
+            raise RegisterExistsError("register_exists", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire(path)
+        try:
+            conn = _connect(path, secret)
+            conn.execute("PRAGMA journal_mode = WAL")
+            reg = cls(path, conn, clock, secret)
+            migrations.apply(reg.db)
+        except BaseException:
+            lock.release(path, clean=False)
+            with contextlib.suppress(OSError):
+                if path.exists() and path.stat().st_size == 0:
+                    path.unlink()
+            raise
+        lock.mark_checked(path)
+        return reg
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], secret: str, clock: Clock | None = None
+             ) -> Any:
+        """Open an existing register; a wrong secret raises WrongSecretError, file untouched."""
+        path = Path(path)
+        if not path.exists():
+            raise RegisterMissingError("register_missing", path=str(path))
+        if path.is_dir():
+            raise NotARegisterError("register_is_folder", path=str(path))
+        previous = lock.acquire(path)
+        try:
+            conn = _connect(path, secret)
+            try:
+                if "requests" not in {r[0] for r in conn.execute(
+                        "select name from sqlite_master where type='table'")}:
+                    raise NotARegisterError("not_an_otinish_register", path=str(path))
+                conn.execute("PRAGMA journal_mode = WAL")
+            except DatabaseError as exc:
+                conn.close()
+                raise NotARegisterError("register_damaged", path=str(path),
+                                        reason=str(exc)) from exc
+            except BaseException:
+                conn.close()
+                raise
+            reg = cls(path, conn, clock, secret)
+            if lock.crashed(previous):
+                problem = reg.integrity_problem()
+                if problem:
+                    reg.mark_damaged(problem)
+                    return reg
+                lock.mark_checked(path)
+            else:
+                reg.integrity_check_due = lock.check_overdue(previous)
+            reg._migrate()
+        except BaseException:
+            lock.release(path, clean=False)
+            raise
+        return reg
+
+    def _migrate(self) -> None:
+        """Apply pending migrations, copying the register to a backup first."""
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if migrations.applied(self.db):
+            stamp = self.now().strftime("%Y%m%d-%H%M%S")
+            backup_register(self, self.path.with_name(
+                f"{self.path.name}.before-{pending[0].name}-{stamp}.backup"))
+        migrations.apply(self.db)
+
+    def mark_damaged(self, problem: str) -> None:
+        """Make the register read-only because its integrity check found *problem*."""
+        self.damaged = problem
+        self.conn.execute("PRAGMA query_only = ON")
+
+    def daily_check(self) -> str | None:
+        """Run the integrity check if it is due (the window does this in the background
+        on its own connection); a problem makes the register read-only."""
+        if not self.integrity_check_due:
+            return None
+        problem = self.integrity_problem()
+        self.integrity_check_due = False
+        if problem:
+            self.mark_damaged(problem)
+        else:
+            lock.mark_checked(self.path)
+        return problem
+
+    def integrity_problem(self) -> str | None:
+        """Run PRAGMA integrity_check; None when the file is sound, else the first problems."""
+        try:
+            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+        except DatabaseError as exc:
+            return str(exc)
+        return None if rows == ["ok"] else "; ".join(rows[:5])
+
+    def check(self) -> dict[str, Any]:
+        """Verify the file (integrity_check), the audit chain, and rows against the log."""
+        integrity = self.integrity_problem() or "ok"
+        if integrity == "ok" and not self.damaged:
+            lock.mark_checked(self.path)
+        problems = audit.verify_chain(self.db) + audit.verify_rows(self.db)
+        return {"integrity": integrity, "audit": "ok" if not problems else "; ".join(
+            problems[:10]), "problems": problems}
+
+    def rekey(self, new_secret: str) -> None:
+        """Re-encrypt the register with a new passphrase or key (PRAGMA rekey)."""
+        if not new_secret:
+            raise DomainError("new_passphrase_empty")
+        if self.damaged:
+            raise StoreError("rekey_damaged")
+        self.conn.execute(f"PRAGMA rekey = {quote_key(new_secret)}")
+        self.secret = new_secret
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL) and give back the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        self.conn.close()
+        lock.release(self.path)
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ time
+    def now(self) -> datetime:
+        """The current time in Asia/Almaty (the register's clock)."""
+        return self._clock().astimezone(ALMATY)
+
+    def today(self) -> date:
+        """Today's date in Asia/Almaty."""
+        return self.now().date()
+
+    def _stamp(self) -> str:
+        return self.now().isoformat(timespec="seconds")
+
+    def calendar(self) -> WorkingCalendar:
+        """The working-day calendar with this register's overrides."""
+        if self._calendar is None:
+            overrides = {
+                date.fromisoformat(r["date"]): r["kind"] for r in self.db["calendar_overrides"].rows
+            }
+            self._calendar = WorkingCalendar(overrides)
+        return self._calendar
+
+    # ------------------------------------------------------------------ writing
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction for one user action; driver errors become problems with codes."""
+        self._check_writable()
+        try:
+            with self.db.atomic():
+                yield self.db
+        except (DomainError, StoreError):
+            raise
+        except dbapi2.OperationalError as exc:
+            msg = str(exc)
+            if "readonly" in msg or "read-only" in msg:
+                raise StoreError("register_read_only", path=str(self.path)) from exc
+            if "locked" in msg or "busy" in msg:
+                raise StoreError("register_busy") from exc
+            if "full" in msg:
+                raise StoreError("disk_full") from exc
+            raise
+
+    def _check_writable(self) -> None:
+        if self.damaged:
+            raise StoreError("register_damaged_read_only", problem=self.damaged)
+
+    def _insert(self, table: str, row: dict[str, Any], request_id: int | None,
+                action: str = "create") -> int:
+        cur = self.db[table].insert(row)
+        rid = cur.last_pk
+        self._audit_row(table, rid, action, request_id)
+        return int(rid)
+
+    def _update(self, table: str, key: Any, changes: dict[str, Any], request_id: int | None,
+                action: str = "update") -> None:
+        self.db[table].update(key, changes)
+        self._audit_row(table, key, action, request_id)
+
+    def _audit_row(self, table: str, key: Any, action: str, request_id: int | None) -> None:
+        row = self.db[table].get(key)
+        audit.append_event(self.db, at=self._stamp(), entity=table, entity_id=key,
+                           action=action, data=row, request_id=request_id)
+
+    def peek_number(self, prefix: str, year: int) -> str:
+        """The number the next `_next_number(prefix, year)` will give (nothing is taken)."""
+        name = f"{prefix}-{year}"
+        row = self.db.execute("select value from counters where name = ?", [name]).fetchone()
+        return format_number(prefix, year, (row[0] if row else 0) + 1)
+
+    def _next_number(self, prefix: str, year: int) -> str:
+        number = self.peek_number(prefix, year)
+        self.db["counters"].upsert({"name": f"{prefix}-{year}",
+                                    "value": int(number.rsplit("-", 1)[1])}, pk="name")
+        return number

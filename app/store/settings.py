@@ -1,0 +1,122 @@
+"""The register's settings: one table of every key, its default, its type and its check.
+
+Settings about the operator and the register live in the register itself (encrypted,
+audited, travelling with backups); the window's own state (geometry, the interface
+language) lives in QSettings. The window, the first-run wizard and the CLI all read
+and write through this table, so a key is declared once and a bad value is refused
+the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.errors import DomainError
+from app.domain.operator import OPERATOR_FIELDS
+from app.domain.profile import check_profile
+from app.domain.vocab import LANGUAGES
+from app.languages import DEFAULT_LETTER_LANGUAGE
+
+from .connection import Connection
+from .errors import StoreError
+
+
+def _language(value: Any) -> str:
+    if value not in LANGUAGES:
+        raise DomainError("unknown_language", value=str(value), allowed=", ".join(LANGUAGES))
+    return str(value)
+
+
+def _folder(value: Any) -> str | None:
+    text = str(value or "").strip()
+    return text or None
+
+
+def _years(value: Any) -> int:
+    try:
+        years = int(value)
+    except (TypeError, ValueError):
+        raise DomainError("retention_years_invalid", value=str(value)) from None
+    if not 1 <= years <= 75:
+        raise DomainError("retention_years_invalid", value=str(value))
+    return years
+
+
+def _operator(value: Any) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) - set(OPERATOR_FIELDS) or not value.get("id"):
+        raise DomainError("operator_record_invalid")
+    return dict(value)
+
+
+def _profile(value: Any) -> dict[str, Any] | None:
+    return None if value is None else check_profile(value)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One register setting: its key, its default and the check a new value goes through."""
+
+    key: str
+    default: Any
+    check: Callable[[Any], Any]
+    #: What it holds, for docs and the CLI: "text", "folder", "years", "record".
+    kind: str
+
+
+#: Every register setting. `operator` and `profile` are records with their own forms.
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("operator", None, _operator, "record"),
+    Setting("profile", None, _profile, "record"),
+    #: The language new phone requests and exports start with.
+    Setting("default_letter_language", DEFAULT_LETTER_LANGUAGE, _language, "language"),
+    #: Where letters are saved; None means Documents/Otinish/letters.
+    Setting("letters_dir", None, _folder, "folder"),
+    #: How long closed requests are kept (the operators in our market state 3 years).
+    Setting("retention_years", 3, _years, "years"),
+    #: Where the daily encrypted backups go; None means the user data folder.
+    Setting("backup_folder", None, _folder, "folder"),
+)}
+
+
+def setting(key: str) -> Setting:
+    """The declaration of *key*; an unknown key is a programming error."""
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise StoreError("unknown_setting", key=key, allowed=", ".join(SETTINGS)) from None
+
+
+class Settings(Connection):
+    """The settings part of a register (mixed into `Register`)."""
+
+    def get_setting(self, key: str) -> Any:
+        """The value of *key*, or its declared default."""
+        declared = setting(key)
+        row = self.db.execute("select value from settings where key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else declared.default
+
+    def set_setting(self, key: str, value: Any) -> Any:
+        """Check and store *value* (audited); return it as stored. Unchanged: nothing written."""
+        clean = setting(key).check(value)
+        if self.db.execute("select 1 from settings where key = ?", [key]).fetchone() and \
+                self.get_setting(key) == clean:
+            return clean
+        with self._write():
+            exists = self.db.execute("select 1 from settings where key = ?", [key]).fetchone()
+            self.db["settings"].upsert(
+                {"key": key, "value": json.dumps(clean, ensure_ascii=False)}, pk="key")
+            self._audit_row("settings", key, "update" if exists else "create", None)
+        return clean
+
+    def get_operator(self) -> dict[str, Any] | None:
+        """The operator's details, or None before they are set."""
+        return self.get_setting("operator")
+
+    def get_profile(self) -> dict[str, Any] | None:
+        """The processing profile used in information replies, or None."""
+        return self.get_setting("profile")
