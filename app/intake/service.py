@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import DomainError
+from app.domain.errors import DomainError, Notice
 from app.domain.identifiers import check_id
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.store import Register
@@ -24,10 +24,14 @@ from .phone import normalize_email, normalize_phone
 
 @dataclass
 class Logged:
-    """The request just written, and warnings for the operator."""
+    """The request just written, and warnings for the operator.
+
+    ``warnings`` holds the parsed mail's notices first, then one sentence per duplicate
+    (``Duplicate.sentence``) until duplicates become notices too.
+    """
 
     request_id: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Notice | str] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
 
 
@@ -38,18 +42,20 @@ def clean_contacts(email: str | None, phone: str | None, iin: str | None
     if email and email.strip():
         norm_email = normalize_email(email)
         if norm_email is None:
-            raise DomainError(f"'{email}' is not an email address.")
+            raise DomainError("not_an_email_address", value=email)
     norm_phone = None
     if phone and phone.strip():
         norm_phone = normalize_phone(phone)
         if norm_phone is None:
-            raise DomainError(f"'{phone}' is not a phone number.")
+            raise DomainError("not_a_phone_number", value=phone)
     clean_iin = None
     if iin and iin.strip():
         result = check_id(iin.strip())
-        if not result.valid or result.kind != "IIN":
-            reason = result.reason or "A requester is identified by an IIN, not a BIN."
-            raise DomainError(f"The IIN '{iin.strip()}' is not valid: {reason}")
+        if not result.valid:
+            raise DomainError("invalid_iin", value=iin.strip(), reason=result.reason)
+        if result.kind != "IIN":
+            # A valid BIN names a company; a requester is a person.
+            raise DomainError("iin_is_a_bin", value=iin.strip())
         clean_iin = iin.strip()
     return norm_email, norm_phone, clean_iin
 
@@ -112,7 +118,8 @@ def log_request(
         lang=chosen_lang, received=received, text=text, summary=summary,
         attachment=attachment,
     )
-    return Logged(rid, [d.sentence() for d in duplicates], duplicates)
+    warnings: list[Notice | str] = [d.sentence() for d in duplicates]
+    return Logged(rid, warnings, duplicates)
 
 
 def import_email(

@@ -2,8 +2,8 @@
 
 A dropped file can be anything: a damaged download, a mail with a charset nobody knows, a
 header of megabytes, or a picture renamed to .eml. The interface relies on two outcomes only:
-a ParsedEmail with text to show, or an IntakeError whose message fits on one line. Any other
-exception would reach the user as a traceback.
+a ParsedEmail with text to show, or an IntakeError whose worded message fits on one line. Any
+other exception would reach the user as a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.intake.email_parse import ParsedEmail, parse_eml_bytes
 from app.intake.errors import IntakeError
 from tests.intake.eml_builder import build_eml, encoded_word, nested_mixed_with_attachments
+from tests.intake.worded import cli_sentence
 
 VALID_PLAIN = build_eml(
     sender=None,
@@ -97,8 +98,8 @@ def test_any_bytes_give_a_mail_with_text_or_a_one_line_intake_error(data: bytes)
     try:
         mail = parse_eml_bytes(data, "dropped.eml")
     except IntakeError as error:
-        # Then either the refusal is one non-empty line
-        message = str(error)
+        # Then either the refusal, worded, is one non-empty line
+        message = cli_sentence(error)
         assert message.strip()
         assert "\n" not in message and "\r" not in message
     else:

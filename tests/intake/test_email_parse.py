@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.errors import Notice
 from app.intake.email_parse import (
     ALMATY,
     MAX_EMAIL_BYTES,
@@ -24,12 +25,17 @@ from tests.intake.eml_builder import (
     nested_mixed_with_attachments,
 )
 from tests.intake.msg_builder import build_msg
+from tests.intake.worded import cli_sentence
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def codes(mail: ParsedEmail) -> list[str]:
+    return [warning.code for warning in mail.warnings]
 
 
 # --- a normal Russian mail ----------------------------------------------------------------------
@@ -261,7 +267,7 @@ def test_unknown_charset_is_decoded_with_replacement_and_a_warning():
 
     # Then it is not refused: unreadable bytes become U+FFFD, and the operator is told why
     assert "\ufffd" in mail.text
-    assert any("x-unknown" in warning for warning in mail.warnings)
+    assert Notice("email_unknown_charset", {"charset": "x-unknown"}) in mail.warnings
 
 
 def test_unknown_charset_over_utf8_bytes_reads_cleanly():
@@ -324,7 +330,7 @@ def test_missing_or_bad_date_uses_the_file_mtime_with_a_warning(tmp_path: Path, 
 
     # Then the file time stands in, and the operator is told
     assert mail.received == mtime
-    assert any("modification time" in warning for warning in mail.warnings)
+    assert "email_date_from_file_time" in codes(mail)
 
 
 def test_date_in_the_future_is_kept_but_flagged():
@@ -336,7 +342,7 @@ def test_date_in_the_future_is_kept_but_flagged():
 
     # Then the date is kept as sent, and the operator is asked to check it
     assert mail.received > datetime.now(tz=UTC)
-    assert any("future" in warning for warning in mail.warnings)
+    assert "email_date_in_future" in codes(mail)
 
 
 def test_missing_date_in_bytes_uses_the_time_of_import_with_a_warning():
@@ -349,7 +355,7 @@ def test_missing_date_in_bytes_uses_the_time_of_import_with_a_warning():
     # Then the import time is used and said
     assert before <= mail.received <= datetime.now(tz=UTC)
     assert mail.received.tzinfo == ALMATY
-    assert any("time of import" in warning for warning in mail.warnings)
+    assert "email_date_from_import_time" in codes(mail)
 
 
 # --- what counts as an email --------------------------------------------------------------------
@@ -362,14 +368,14 @@ def test_mail_without_from_but_with_text_is_kept_with_a_warning():
     # Then the text is kept and the missing sender is reported
     assert mail.sender_email == ""
     assert mail.text == "Прошу удалить мои персональные данные."
-    assert any("sender" in warning for warning in mail.warnings)
+    assert "email_no_sender_address" in codes(mail)
 
 
 def test_mail_from_a_name_without_an_address_warns_that_there_is_no_address():
     mail = parse_eml_bytes(build_eml(sender="Petrov I."))
     assert mail.sender_name == "Petrov I."
     assert mail.sender_email == ""
-    assert "The email has no sender address." in mail.warnings
+    assert Notice("email_no_sender_address") in mail.warnings
 
 
 def test_mail_with_only_a_subject_uses_the_subject_as_text():
@@ -378,7 +384,7 @@ def test_mail_with_only_a_subject_uses_the_subject_as_text():
 
     # Then the subject becomes the text, with a warning
     assert mail.text == "Удалите мои данные"
-    assert any("subject" in warning for warning in mail.warnings)
+    assert "email_subject_as_text" in codes(mail)
 
 
 def test_mail_with_no_sender_and_no_text_is_refused():
@@ -386,8 +392,10 @@ def test_mail_with_no_sender_and_no_text_is_refused():
     data = b"Subject: hello\r\nDate: Mon, 23 Mar 2026 20:30:00 +0000\r\n\r\n"
 
     # When / Then
-    with pytest.raises(IntakeError, match="is not an email message"):
+    with pytest.raises(IntakeError) as caught:
         parse_eml_bytes(data, "x.eml")
+    assert caught.value.code == "not_an_email"
+    assert caught.value.values == {"file": "x.eml"}
 
 
 def test_huge_header_is_cut_and_parsed_quickly():
@@ -424,13 +432,15 @@ def test_from_header_of_thousands_of_nested_comments_does_not_lose_the_mail():
     # Then the text is kept and the sender is reported missing
     assert mail.text == "Please delete my account."
     assert mail.sender_email == ""
-    assert any("sender" in warning for warning in mail.warnings)
+    assert "email_no_sender_address" in codes(mail)
 
 
 def test_content_type_of_thousands_of_nested_comments_is_refused_with_one_sentence():
     data = b"Content-Type: text/plain; " + b"(" * 5000 + b"\r\n" + build_eml()
-    with pytest.raises(IntakeError, match="nested too deeply"):
+    with pytest.raises(IntakeError) as caught:
         parse_eml_bytes(data, "deep.eml")
+    assert caught.value.code == "eml_mime_too_deep"
+    assert caught.value.filename == "deep.eml"
 
 
 def nested(levels: int) -> bytes:
@@ -455,8 +465,8 @@ def test_absurdly_deep_mime_nesting_is_refused_without_a_crash():
     # When / Then it is refused with one sentence, not a RecursionError
     with pytest.raises(IntakeError) as caught:
         parse_eml_bytes(nested(300), "bomb.eml")
-    assert "'bomb.eml'" in str(caught.value)
-    assert "\n" not in str(caught.value)
+    assert caught.value.filename == caught.value.values["file"] == "bomb.eml"
+    assert "\n" not in cli_sentence(caught.value)
 
 
 # --- files --------------------------------------------------------------------------------------
@@ -477,8 +487,10 @@ def test_file_is_read_and_named_by_its_base_name(tmp_path: Path):
 
 def test_empty_file_is_refused(tmp_path: Path):
     path = write(tmp_path, "empty.eml", b"")
-    with pytest.raises(IntakeError, match="'empty.eml' is empty"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
+    assert caught.value.code == "email_empty"
+    assert caught.value.values == {"file": "empty.eml"}
 
 
 def test_random_bytes_file_is_refused(tmp_path: Path):
@@ -488,26 +500,33 @@ def test_random_bytes_file_is_refused(tmp_path: Path):
     path = write(tmp_path, "garbage.eml", random.Random(42).randbytes(4096))
 
     # When / Then
-    with pytest.raises(IntakeError, match="'garbage.eml' is not an email message"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
+    assert caught.value.code == "not_an_email"
+    assert caught.value.values == {"file": "garbage.eml"}
 
 
 def test_other_extension_is_refused(tmp_path: Path):
     path = write(tmp_path, "letter.txt", build_eml())
-    with pytest.raises(IntakeError, match=r"only \.eml and \.msg"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
+    assert caught.value.code == "not_an_email_file"
+    assert caught.value.values == {"file": "letter.txt"}
 
 
 def test_folder_is_refused(tmp_path: Path):
     folder = tmp_path / "inbox.eml"
     folder.mkdir()
-    with pytest.raises(IntakeError, match="is a folder"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(folder)
+    assert caught.value.code == "email_file_is_folder"
 
 
 def test_missing_file_is_refused(tmp_path: Path):
-    with pytest.raises(IntakeError, match="does not exist"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(tmp_path / "gone.eml")
+    assert caught.value.code == "email_file_missing"
+    assert caught.value.values == {"file": "gone.eml"}
 
 
 def test_file_just_over_the_limit_is_refused_from_its_size(tmp_path: Path):
@@ -516,12 +535,11 @@ def test_file_just_over_the_limit_is_refused_from_its_size(tmp_path: Path):
     with open(path, "wb") as handle:
         handle.truncate(MAX_EMAIL_BYTES + 1)
 
-    # When / Then it is refused by its size, which the sentence states
+    # When / Then it is refused by its size, rounded up, which the values state
     with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
-    assert str(caught.value) == (
-        "The file 'big.eml' is 25.1 MB; emails over 25 MB are not imported."
-    )
+    assert caught.value.code == "email_too_large"
+    assert caught.value.values == {"file": "big.eml", "size_mb": 25.1, "limit_mb": 25}
 
 
 def test_file_exactly_at_the_limit_is_not_refused_for_its_size(tmp_path: Path):
@@ -539,15 +557,17 @@ def test_msg_saved_as_eml_is_refused_with_a_hint(tmp_path: Path):
     path = write(tmp_path, "outlook.eml", build_msg(subject="x", body="y", sender_email="a@b.kz"))
 
     # When / Then
-    with pytest.raises(IntakeError, match="rename it to .msg"):
+    with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
+    assert caught.value.code == "msg_saved_as_eml"
 
 
 def test_error_sentence_stays_on_one_line_even_with_a_newline_in_the_name(tmp_path: Path):
     # Given a file name with a newline in it (possible on Linux)
     path = write(tmp_path, "bad\nname.eml", b"")
 
-    # When / Then the message is still one line
+    # When / Then the worded message is still one line
     with pytest.raises(IntakeError) as caught:
         parse_email_file(path)
-    assert "\n" not in str(caught.value)
+    assert caught.value.filename == "bad\nname.eml"
+    assert cli_sentence(caught.value) == "The file 'bad name.eml' is empty."

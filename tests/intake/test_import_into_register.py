@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from app.intake.errors import IntakeError
 from app.intake.service import import_email
 from tests.builders import new_register
+from tests.intake.worded import cli_sentence
 
 
 def _eml(
@@ -93,7 +94,8 @@ def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(r
     try:
         logged = import_email(reg, path)
     except IntakeError as exc:
-        assert "\n" not in str(exc) and str(exc)
+        sentence = cli_sentence(exc)
+        assert "\n" not in sentence and sentence
         assert (reg.db["requests"].count, reg.db["events"].count) == before
     else:
         assert reg.get_request(logged.request_id)["items"]

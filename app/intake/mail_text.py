@@ -1,0 +1,127 @@
+"""Turning the text inside a mail into something a person can read and the register can store.
+
+Real mail declares wrong or unknown charsets, hides raw 8-bit bytes in headers, carries control
+characters and often has only an HTML body. These helpers decode bytes without ever raising
+(reporting what had to be replaced as a :class:`~app.domain.errors.Notice`), strip what cannot
+be shown or stored, and render HTML as plain text. They are shared by the .eml and .msg readers
+and hold no file or MIME logic.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from bs4 import BeautifulSoup
+
+from app.domain.errors import Notice
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+
+
+def _unescape_surrogates(value: str) -> str:
+    """Recover raw 8-bit bytes the email parser kept as surrogates, reading them as UTF-8.
+
+    Many mailers put unencoded UTF-8 into headers; the stdlib keeps such bytes as lone
+    surrogates, which cannot be stored or displayed.
+    """
+    try:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def clean_line(value: str) -> str:
+    """Return a header value as one line without control characters."""
+    value = _CONTROL_CHARS.sub(" ", _unescape_surrogates(value))
+    return " ".join(value.split())
+
+
+def clean_text(value: str) -> str:
+    """Return body text with "\\n" line ends, no control characters and at most one blank line."""
+    value = _unescape_surrogates(value).replace("\r\n", "\n").replace("\r", "\n")
+    value = value.replace("\xa0", " ")
+    value = _CONTROL_CHARS.sub("", value)
+    lines = [line.rstrip() for line in value.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def looks_binary(text: str) -> bool:
+    """Whether decoded text is mostly undecodable bytes or control codes (a binary file)."""
+    if not text:
+        return False
+    if "\x00" in text:
+        return True
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r"))
+    return bad / len(text) > 0.1
+
+
+# Python codecs that are not character sets, whatever a mail claims.
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined"})
+
+
+def _codec_for(charset: str | None) -> str | None:
+    """Return a usable Python text codec name for a declared charset, or None."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset.strip().strip('"').lower())
+        # Some codecs (base64, zlib, rot13) are not text encodings and cannot decode bytes.
+        b"".decode(codec.name)
+    except (LookupError, ValueError, TypeError, UnicodeError):
+        return None
+    return None if codec.name.replace("_", "-") in _NOT_CHARSETS else codec.name
+
+
+def decode_bytes(data: bytes, charset: str | None, warnings: list[Notice]) -> str:
+    """Decode body bytes with the declared charset, falling back without ever raising."""
+    codec = _codec_for(charset)
+    # UTF-8 is tried second because it is the usual truth behind a wrong label ("us-ascii" on
+    # Cyrillic text) and, unlike a single-byte guess, it fails loudly when it is wrong.
+    candidates = [c for c in (codec, "utf-8") if c]
+    for candidate in candidates:
+        try:
+            return data.decode(candidate)
+        except (UnicodeError, LookupError):
+            continue
+    if charset and codec is None:
+        warnings.append(Notice("email_unknown_charset", {"charset": clean_line(charset)[:40]}))
+    else:
+        warnings.append(Notice("email_text_replaced"))
+    try:
+        return data.decode(codec or "utf-8", errors="replace")
+    except (UnicodeError, LookupError):
+        return data.decode("utf-8", errors="replace")
+
+
+_BLOCK_TAGS = (
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul",
+)  # fmt: skip
+_DROPPED_TAGS = ("script", "style", "head", "title", "noscript", "template", "svg", "object")
+
+
+def html_to_text(html: str | bytes) -> str:
+    """Turn an HTML mail body into readable plain text.
+
+    Paragraphs and line breaks are kept as blank lines and newlines; scripts, styles and the
+    document head are dropped; table cells on one row are separated by spaces.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(_DROPPED_TAGS):
+        tag.decompose()
+    for tag in soup("br"):
+        tag.replace_with("\n")
+    for tag in soup(["td", "th"]):
+        tag.insert_after(" ")
+    for tag in soup(_BLOCK_TAGS):
+        gap = "\n\n" if tag.name in ("p", "blockquote", "h1", "h2", "h3", "table") else "\n"
+        tag.insert_before(gap)
+        tag.insert_after(gap)
+    text = soup.get_text()
+    # HTML source line breaks are not text line breaks: collapse runs of spaces within lines,
+    # but keep the newlines produced above.
+    lines = [" ".join(line.split()) for line in text.replace("\xa0", " ").split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
