@@ -154,7 +154,7 @@ def run() -> dict[str, Any]:
             result = check_id(OPERATOR_ID)
             if not result.valid:
                 raise RuntimeError(f"check_id refused the test IIN: {result.reason}")
-            register.set_operator({
+            register.set_setting("operator", {
                 "name": "ИП Self-test", "id": OPERATOR_ID, "id_kind": result.kind,
                 "address": "Астана, ул. Мира 1", "email": "info@example.kz",
                 "phone": "+77015551234", "signatory": None,

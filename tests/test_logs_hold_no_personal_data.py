@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from app.intake.errors import IntakeError
-from app.intake.service import import_email, log_request
 from app.services.letters import make_letter
+from app.services.requests import import_email, log_request, read_email
 from tests.builders import new_register
-from tests.intake.test_import_into_register import _eml
 from tests.letters.test_letters import OPERATOR
+from tests.services.test_import_email import _eml
 
 SECRET_NAME = "Секретбаева Тайна"
 SECRET_EMAIL = "tajna.secret@example.kz"
@@ -24,12 +24,12 @@ def test_a_whole_flow_logs_no_personal_data(tmp_path, caplog):
     make_letter(reg, logged.request_id, "acknowledgement", out_dir=tmp_path / "out")
     good = tmp_path / f"{SECRET_NAME}.eml"
     good.write_bytes(_eml(sender=f"{SECRET_NAME} <{SECRET_EMAIL}>"))
-    import_email(reg, good)
+    import_email(reg, read_email(good))
     broken = tmp_path / f"{SECRET_NAME} broken.eml"
     broken.write_bytes(b"From: " + SECRET_EMAIL.encode() + b"\r\nContent-Type: multipart/"
                        b"mixed; boundary=\"" + b"(" * 5000 + b"\r\n\r\n\x00\x01\x02")
     try:
-        import_email(reg, broken)
+        import_email(reg, read_email(broken))
     except IntakeError:
         pass
     reg.close()

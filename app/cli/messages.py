@@ -163,6 +163,61 @@ MESSAGES: dict[str, str] = {
     "demo_register_not_empty":
         "The register already holds requests; demo data goes into a new or "
         "empty register.",
+    # Intake: email files, contact details, what was guessed while reading a mail.
+    "not_an_email_file":
+        "The file '{file}' is not an email file: only .eml and .msg files can "
+        "be imported.",
+    "email_file_missing": "The file '{file}' does not exist.",
+    "email_file_unopenable": "The file '{file}' cannot be opened: {reason}.",
+    "email_file_name_invalid": "The file name '{file}' is not valid.",
+    "email_file_is_folder": "'{file}' is a folder, not an email file.",
+    "email_file_not_regular": "'{file}' is not a regular file and cannot be imported.",
+    "email_file_unreadable": "The file '{file}' cannot be read: {reason}.",
+    "email_empty": "The file '{file}' is empty.",
+    "email_too_large":
+        "The file '{file}' is {size_mb:.1f} MB; emails over {limit_mb} MB are "
+        "not imported.",
+    "eml_damaged":
+        "The file '{file}' could not be read as an email message: it is damaged "
+        "or in a format Otinish does not understand.",
+    "msg_damaged":
+        "The file '{file}' could not be read as an Outlook message: it is "
+        "damaged or in a format Otinish does not understand.",
+    "not_an_email":
+        "The file '{file}' is not an email message: it has no sender and no "
+        "readable text.",
+    "email_nothing_to_read":
+        "The email '{file}' has nothing to read: its text and subject are both "
+        "empty.",
+    "msg_saved_as_eml":
+        "The file '{file}' is an Outlook .msg message saved with an .eml "
+        "extension; rename it to .msg and import it again.",
+    "eml_mime_too_deep":
+        "The file '{file}' is damaged: its MIME headers are nested too deeply "
+        "to read.",
+    "not_an_outlook_message":
+        "The file '{file}' is not an Outlook message: a .msg file must be saved "
+        "by Outlook.",
+    "outlook_file_not_a_message":
+        "The file '{file}' is not a readable Outlook message: it is damaged or "
+        "another kind of Office file.",
+    "not_an_email_address": "'{value}' is not an email address.",
+    "not_a_phone_number": "'{value}' is not a phone number.",
+    "invalid_iin": "The IIN '{value}' is not valid: {reason}",
+    "iin_is_a_bin":
+        "The IIN '{value}' is not valid: A requester is identified by an IIN, "
+        "not a BIN.",
+    "email_date_from_file_time":
+        "The email has no valid date; the file's modification time is used.",
+    "email_date_from_import_time": "The email has no valid date; the time of import is used.",
+    "email_date_in_future": "The email's date is in the future; check the time it was received.",
+    "email_no_sender_address": "The email has no sender address.",
+    "email_subject_as_text": "The email has no body text; its subject is used as the text.",
+    "email_unknown_charset":
+        "The email declares an unknown character set ({charset}); unreadable "
+        "characters were replaced.",
+    "email_text_replaced": "Part of the text was not valid in its character set and was replaced.",
+    "email_rtf_unreadable": "The email's formatted (RTF) text could not be read.",
     # The command line's own problems.
     "passphrases_differ": "The two passphrases differ; nothing was created.",
     "limit_negative": "--limit must be zero or more.",

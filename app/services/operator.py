@@ -13,7 +13,7 @@ from typing import Any
 
 from app.domain.operator import operator_record
 from app.domain.profile import check_profile
-from app.intake.service import clean_contacts
+from app.intake.contacts import clean_contacts
 from app.store import Register
 from app.store.paths import user_data_dir
 from app.store.settings import SETTINGS

@@ -19,7 +19,7 @@ from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
 from app.intake.detect import detect_language, detect_types
 from app.intake.email_parse import ParsedEmail, parse_email_file
-from app.intake.service import clean_contacts
+from app.intake.contacts import clean_contacts
 from app.store import Register
 
 __all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "find_duplicates",

@@ -132,7 +132,8 @@ def test_due_needs_no_register(capsys, rtype, received, due, days):
     out = result.json
     assert (out["type"], out["received"], out["due"], out["working_days"]) == (
         rtype, received, due, days)
-    assert "Art." in out["basis"]
+    assert out["basis"].startswith(f"{days} working days (")
+    assert set(out["citation"]) == {"kk", "ru", "en"}
 
 
 @pytest.mark.parametrize("number, valid, kind, code", [

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from app.cli import REFUSAL_GROUND_CODES
+from app.cli import build_parser
 from app.letters import names
 from tests.builders import PASSPHRASE
 from tests.cli.helpers import run_cli
@@ -27,8 +27,21 @@ def db(tmp_path, monkeypatch, capsys):
     return path
 
 
-def test_the_cli_list_of_refusal_grounds_matches_the_letters(capsys):
-    assert set(REFUSAL_GROUND_CODES) == set(names.REFUSAL_GROUNDS)
+def _choices(*path: str, option: str) -> tuple[str, ...]:
+    parser = build_parser()
+    for name in path:
+        sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+        parser = sub.choices[name]
+    action = next(a for a in parser._actions if option in a.option_strings)
+    return tuple(action.choices)
+
+
+def test_the_cli_offers_exactly_the_declared_refusal_grounds_and_letter_kinds():
+    """The CLI keeps no list of its own: it offers what the letters declare."""
+    from app.letters.kinds import KINDS
+
+    assert _choices("letter", option="--ground") == tuple(names.REFUSAL_GROUNDS)
+    assert _choices("letter", option="--kind") == tuple(KINDS)
 
 
 def test_access_response_before_a_profile_says_how_to_set_it(db, capsys, tmp_path):

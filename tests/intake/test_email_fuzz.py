@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from app.intake.email_parse import ParsedEmail, parse_eml_bytes
 from app.intake.errors import IntakeError
+from tests.builders import said as cli_sentence
 from tests.intake.eml_builder import build_eml, encoded_word, nested_mixed_with_attachments
-from tests.intake.worded import cli_sentence
 
 VALID_PLAIN = build_eml(
     sender=None,

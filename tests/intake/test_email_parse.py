@@ -18,6 +18,7 @@ from app.intake.email_parse import (
     parse_eml_bytes,
 )
 from app.intake.errors import IntakeError
+from tests.builders import said as cli_sentence
 from tests.intake.eml_builder import (
     build_eml,
     build_eml_bytes_body,
@@ -25,7 +26,6 @@ from tests.intake.eml_builder import (
     nested_mixed_with_attachments,
 )
 from tests.intake.msg_builder import build_msg
-from tests.intake.worded import cli_sentence
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

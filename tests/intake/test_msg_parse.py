@@ -14,9 +14,9 @@ from extract_msg import OleWriter
 
 from app.intake.email_parse import ALMATY, parse_email_file, parse_msg_bytes
 from app.intake.errors import IntakeError
+from tests.builders import said as cli_sentence
 from tests.intake.eml_builder import build_eml
 from tests.intake.msg_builder import build_msg
-from tests.intake.worded import cli_sentence
 
 SENT = datetime(2026, 3, 23, 20, 30, tzinfo=UTC)
 

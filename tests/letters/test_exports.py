@@ -13,10 +13,10 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from app.intake.service import import_email
 from app.letters.errors import LetterError
 from app.letters.exports import evidence_pack, export_register
 from app.services.letters import make_letter
+from app.services.requests import import_email, read_email
 from tests.builders import ALMATY, add_request, new_register, said
 from tests.letters.test_letters import OPERATOR
 
@@ -88,11 +88,11 @@ def test_an_export_into_a_missing_folder_fails_cleanly(reg, tmp_path):
 
 
 def test_evidence_pack_holds_letters_originals_summary_events_and_a_manifest(reg, tmp_path):
-    from tests.intake.test_import_into_register import _eml
+    from tests.services.test_import_email import _eml
 
     eml = tmp_path / "req.eml"
     eml.write_bytes(_eml())
-    rid = import_email(reg, eml).request_id
+    rid = import_email(reg, read_email(eml)).request_id
     letter = make_letter(reg, rid, "acknowledgement", out_dir=tmp_path / "letters")
     out = tmp_path / "pack.zip"
     evidence_pack(reg, rid, out)

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.intake.errors import IntakeError
-from app.intake.service import import_email
+from app.services.requests import import_email, read_email
 from tests.builders import new_register
-from tests.intake.worded import cli_sentence
+from tests.builders import said as cli_sentence
 
 
 def _eml(
@@ -37,7 +37,7 @@ def reg(tmp_path):
 def test_an_email_becomes_a_request_with_its_original_kept(reg, tmp_path):
     path = tmp_path / "request.eml"
     path.write_bytes(_eml())
-    logged = import_email(reg, path)
+    logged = import_email(reg, read_email(path))
     view = reg.get_request(logged.request_id)
     assert view["channel"] == "email"
     assert view["requester"]["name"] == "Айгерим Ахметова"
@@ -53,16 +53,18 @@ def test_an_email_becomes_a_request_with_its_original_kept(reg, tmp_path):
 def test_a_second_email_from_the_same_address_warns_of_a_duplicate(reg, tmp_path):
     path = tmp_path / "request.eml"
     path.write_bytes(_eml())
-    first = import_email(reg, path)
-    second = import_email(reg, path)
+    first = import_email(reg, read_email(path))
+    second = import_email(reg, read_email(path))
     number = reg.get_request(first.request_id)["number"]
-    assert any(number in w for w in second.warnings)
+    assert [d.number for d in second.duplicates] == [number]
+    assert any(number in cli_sentence(w) for w in second.warnings)
 
 
 def test_operator_overrides_type_and_language(reg, tmp_path):
     path = tmp_path / "request.eml"
     path.write_bytes(_eml())
-    view = reg.get_request(import_email(reg, path, types=["access"], lang="kk").request_id)
+    logged = import_email(reg, read_email(path), types=["access"], lang="kk")
+    view = reg.get_request(logged.request_id)
     assert [i["type"] for i in view["items"]] == ["access"]
     assert view["lang"] == "kk"
 
@@ -92,7 +94,7 @@ def test_any_file_is_imported_or_refused_with_one_sentence_and_nothing_written(r
     path.write_bytes(content)
     before = reg.db["requests"].count, reg.db["events"].count
     try:
-        logged = import_email(reg, path)
+        logged = import_email(reg, read_email(path))
     except IntakeError as exc:
         sentence = cli_sentence(exc)
         assert "\n" not in sentence and sentence

@@ -8,7 +8,7 @@ import pytest
 
 from app.intake.email_parse import MAX_EMAIL_BYTES, parse_email_file
 from app.intake.errors import IntakeError
-from app.intake.service import import_email
+from app.services.requests import import_email, read_email
 from tests.builders import new_register
 
 
@@ -29,7 +29,7 @@ def test_a_100_mb_email_is_refused_without_reading_it(tmp_path, monkeypatch):
     monkeypatch.setattr(builtins, "open", spying_open)
     # When it is imported, then it is refused with the limit stated, and never opened
     with pytest.raises(IntakeError) as info:
-        import_email(reg, path)
+        import_email(reg, read_email(path))
     monkeypatch.undo()
     assert info.value.code == "email_too_large"
     assert (info.value.values["size_mb"], info.value.values["limit_mb"]) == (100.0, 25)
