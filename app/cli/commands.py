@@ -255,12 +255,12 @@ def cmd_check_id(args: argparse.Namespace) -> int:
 
 
 def calendar_add(reg: Register, args: argparse.Namespace) -> None:
-    row = reg.add_calendar_override(args.date, args.kind, args.note)
+    row = operator.add_calendar_override(reg, args.date, args.kind, args.note)
     emit(args, row, lambda: f"{row['date']}: {row['kind']} {row['note']}")
 
 
 def calendar_list(reg: Register, args: argparse.Namespace) -> None:
-    rows = reg.list_calendar_overrides()
+    rows = operator.calendar_overrides(reg)
     emit(args, {"overrides": rows}, lambda: "\n".join(
         f"{r['date']}  {r['kind']:<8} {r['note']}" for r in rows) or "No overrides.")
 

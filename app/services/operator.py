@@ -8,6 +8,7 @@ the domain, and every key is one of the store's declared settings.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -78,3 +79,15 @@ def backup_folder(register: Register) -> Path:
     """Where the daily encrypted backups go: the chosen folder, else the user data folder."""
     chosen = register.get_setting("backup_folder")
     return Path(chosen).expanduser() if chosen else user_data_dir() / "backups"
+
+
+def add_calendar_override(register: Register, day: date, kind: str,
+                          note: str | None = None) -> dict[str, Any]:
+    """Mark *day* as an extra day off or working day (next year's transfers, a corrected
+    holiday); open requests keep the dates they were given."""
+    return register.add_calendar_override(day, kind, note)
+
+
+def calendar_overrides(register: Register) -> list[dict[str, Any]]:
+    """The operator's calendar overrides, by date."""
+    return register.list_calendar_overrides()

@@ -1,0 +1,102 @@
+"""Stories about making letters through the service: citations true on the request's date,
+one letters folder for the window and the CLI, one rendering per letter.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from app.letters import render
+from app.services import letters
+from tests.builders import ALMATY, PASSPHRASE, add_request, fixed_clock, new_register
+from tests.cli.helpers import run_cli
+
+OPERATOR = {"name": "ИП Жумабаев Е.", "id": "860315300146", "id_kind": "IIN",
+            "address": "г. Астана, ул. Кенесары, 40", "email": "info@example.kz",
+            "phone": "+77015550000", "signatory": None}
+
+
+def text_of(path: Path) -> str:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in doc.paragraphs] + cells)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    register = new_register(tmp_path, clock=fixed_clock(2026, 11, 23))
+    register.set_setting("operator", OPERATOR)
+    yield register
+    register.close()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_withdrawal_of_december_2025_cites_no_article_of_2026(reg, tmp_path, lang):
+    """Received 1 Dec 2025, before Law 231-VIII: the acknowledgement gives the operator's
+    period, and never Article 8(7); received 2 Feb 2026, it cites Article 8(7)."""
+    old = add_request(reg, types=["withdrawal"], lang=lang,
+                      received=datetime(2025, 12, 1, 10, tzinfo=ALMATY))
+    new = add_request(reg, types=["withdrawal"], lang=lang,
+                      received=datetime(2026, 2, 2, 10, tzinfo=ALMATY))
+    before = text_of(letters.make_letter(reg, old, "acknowledgement", out_dir=tmp_path).path)
+    after = text_of(letters.make_letter(reg, new, "acknowledgement", out_dir=tmp_path).path)
+    article = {"kk": "8-бабының 7-тармағы", "ru": "пункт 7 статьи 8",
+               "en": "Article 8(7)"}[lang]
+    operator = {"kk": "оператор белгілеген мерзім", "ru": "срок, установленный оператором",
+                "en": "the period set by the operator"}[lang]
+    assert article not in before and operator in before
+    assert article in after
+
+
+def test_the_cli_saves_letters_in_the_folder_the_operator_chose(tmp_path, capsys, monkeypatch):
+    """One letters-folder rule: the setting the window writes is the CLI's folder too."""
+    monkeypatch.setenv("OTINISH_PASSPHRASE", PASSPHRASE)
+    db = str(tmp_path / "r.otinish")
+    reg = new_register(tmp_path, "r.otinish")
+    reg.set_setting("operator", OPERATOR)
+    reg.set_setting("letters_dir", str(tmp_path / "chosen"))
+    add_request(reg)
+    reg.close()
+    result = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "acknowledgement")
+    assert result.code == 0, result.err
+    path = Path(result.json["path"])
+    assert path.parent.parent.parent == tmp_path / "chosen"
+    assert path.parent.name.startswith("IN-2026-")
+
+
+def test_a_letter_is_rendered_once_with_its_own_number(reg, tmp_path, monkeypatch):
+    rid = add_request(reg)
+    calls = []
+    real = render.render_template
+
+    def counting(path, code, context):
+        calls.append(context["letter"]["number"])
+        return real(path, code, context)
+
+    monkeypatch.setattr(letters, "render_template", counting)
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert calls == [made.number] == ["OUT-2026-0001"]
+    assert made.number in text_of(made.path)
+
+
+def test_a_number_taken_meanwhile_is_not_reused(reg, tmp_path, monkeypatch):
+    """If another connection takes the number between rendering and keeping, the letter is
+    rendered again with the next number; no file is left with the stale one."""
+    rid = add_request(reg)
+    real_peek = reg.peek_number
+    monkeypatch.setattr(reg, "peek_number", lambda prefix, year: (
+        monkeypatch.setattr(reg, "peek_number", real_peek) or "OUT-2026-0000"))
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert made.number == "OUT-2026-0001"
+    assert sorted(p.name for p in tmp_path.rglob("*.docx")) == [made.path.name]
+
+
+def test_the_default_letter_and_next_steps_come_from_the_declarations(reg):
+    rid = add_request(reg, types=["deletion"])
+    view = reg.get_request(rid)
+    assert letters.default_letter_kind(view) == "acknowledgement"
+    assert letters.next_steps(view)[0] == ("letter", "acknowledgement")
