@@ -30,7 +30,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-LANGS = ("kk", "ru", "en")
 # A valid IIN (check digit correct), the example of the README.
 OPERATOR_ID = "860315300146"
 
@@ -163,10 +162,11 @@ def run() -> dict[str, Any]:
         check("operator", operator)
 
         def templates() -> int:
+            from app.languages import LETTER_LANGUAGES
             from app.letters.kinds import KINDS
             from app.letters.render import DEFAULT_TEMPLATES_DIR, template_name
 
-            missing = [template_name(k, lang) for k in KINDS for lang in LANGS
+            missing = [template_name(k, lang) for k in KINDS for lang in LETTER_LANGUAGES
                        if not (DEFAULT_TEMPLATES_DIR / template_name(k, lang)).is_file()]
             if missing:
                 raise RuntimeError(f"templates missing in {DEFAULT_TEMPLATES_DIR}: "
@@ -177,7 +177,7 @@ def run() -> dict[str, Any]:
                 "translations": sorted(p.name for p in resources.glob("translations/*.qm")),
                 "icons": len(list(resources.glob("icons/**/*.png"))),
             }
-            return len(KINDS) * len(LANGS)
+            return len(KINDS) * len(LETTER_LANGUAGES)
 
         report["templates"] = check("templates", templates)
 
@@ -202,9 +202,9 @@ def run() -> dict[str, Any]:
         check("holidays_kz", calendar)
 
         def add_request() -> int:
-            from zoneinfo import ZoneInfo
+            from app.domain.clock import ALMATY
 
-            received = datetime(2026, 11, 20, 11, 30, tzinfo=ZoneInfo("Asia/Almaty"))
+            received = datetime(2026, 11, 20, 11, 30, tzinfo=ALMATY)
             return register.add_request(
                 channel="email", types=["access"], name="Ахметова Айгерим",
                 email="aigerim@example.kz", phone="+77015551234", lang="ru",
@@ -214,11 +214,12 @@ def run() -> dict[str, Any]:
         letters: dict[str, Any] = {}
         report["letters"] = letters
         if request_id is not None:
+            from app.languages import LETTER_LANGUAGES
             from app.services.letters import make_letter
 
             no_user_templates = tmp / "no-user-templates"
             no_user_templates.mkdir()
-            for lang in LANGS:
+            for lang in LETTER_LANGUAGES:
                 def letter(lang: str = lang) -> dict[str, Any]:
                     made = make_letter(register, request_id, "acknowledgement", lang=lang,
                                        out_dir=tmp / "letters", templates_dir=no_user_templates)

@@ -25,7 +25,7 @@ MESSAGES: dict[str, str] = {
     "unknown_action_kind": "Unknown action kind '{value}'; allowed: {allowed}.",
     "unknown_identity_method": "Unknown identity method '{value}'; allowed: {allowed}.",
     "unknown_identity_result": "Unknown identity result '{value}'; allowed: {allowed}.",
-    "unknown_override_kind": "Unknown calendar override '{value}'; allowed: {allowed}.",
+    "unknown_override_kind": "Unknown calendar override '{value}' for {day}; allowed: {allowed}.",
     "period_too_short": "A period must be at least one working day.",
     "identity_note_long_number":
         "An identity note may hold the document type and at most its last 4 "

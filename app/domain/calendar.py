@@ -26,7 +26,7 @@ class WorkingCalendar:
         self._overrides = dict(overrides or {})
         for day, kind in self._overrides.items():
             if kind not in OVERRIDE_KINDS:
-                raise DomainError("unknown_override_kind", value=kind,
+                raise DomainError("unknown_override_kind", value=kind, day=day.isoformat(),
                                   allowed=", ".join(OVERRIDE_KINDS))
         # expand=True lets the holiday table grow to any year that is asked about.
         self._kz = holidays.country_holidays("KZ", expand=True)

@@ -22,15 +22,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from app.domain.clock import ALMATY
 from app.domain.errors import Notice
 from app.intake.errors import IntakeError
 
 logger = logging.getLogger(__name__)
 
 MAX_EMAIL_BYTES = 25 * 1024 * 1024
-ALMATY = ZoneInfo("Asia/Almaty")
 
 _MB = 1024 * 1024
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -17,9 +17,9 @@ from typing import Any
 from app.domain.errors import Notice
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
+from app.intake.contacts import clean_contacts
 from app.intake.detect import detect_language, detect_types
 from app.intake.email_parse import ParsedEmail, parse_email_file
-from app.intake.contacts import clean_contacts
 from app.store import Register
 
 __all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "find_duplicates",

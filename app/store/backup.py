@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -19,7 +18,6 @@ from typing import Any, Protocol
 
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
 from .errors import NotARegisterError, StoreError, WrongSecretError
-
 
 
 class OpenRegister(Protocol):

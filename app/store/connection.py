@@ -24,8 +24,8 @@ from app.domain.deadlines import format_number
 from app.domain.errors import DomainError
 
 from . import audit, lock
-from .backup import backup_register
 from ._sqlcipher import DatabaseError, dbapi2, quote_key, sqlcipher3, sqlite_utils
+from .backup import backup_register
 from .errors import (
     NotARegisterError,
     RegisterExistsError,

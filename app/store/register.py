@@ -10,9 +10,9 @@ audit events for the rows it wrote, so a crash leaves either all of it or none.
 
 from __future__ import annotations
 
+from ._sqlcipher import quote_key
 from .bulk import Bulk
 from .commands import Commands
-from ._sqlcipher import quote_key
 from .connection import Clock
 from .reads import fts_query
 from .retention import Retention
