@@ -155,12 +155,14 @@ def letter_measures(path: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         small = Path(tmp) / "letters.otinish"
         reg = Register.create(small, PASSPHRASE)
-        reg.set_operator({"name": "ТОО «Бенчмарк»", "id": "180240012342", "id_kind": "BIN",
-                          "address": "Астана", "email": "b@example.kz", "phone": "+77172000000",
-                          "signatory": "Директор, А. Иванов"})
-        reg.set_profile({"data_categories": ["ФИО"], "purposes": ["договор"],
-                         "sources": ["субъект"], "recipients": ["хостинг"], "methods": "авто",
-                         "retention": "3 года", "cross_border": "нет"})
+        reg.set_setting("operator", {
+            "name": "ТОО «Бенчмарк»", "id": "180240012342", "id_kind": "BIN",
+            "address": "Астана", "email": "b@example.kz", "phone": "+77172000000",
+            "signatory": "Директор, А. Иванов"})
+        reg.set_setting("profile", {
+            "data_categories": ["ФИО"], "purposes": ["договор"], "sources": ["субъект"],
+            "recipients": ["хостинг"], "methods": "авто", "retention": "3 года",
+            "cross_border": "нет"})
         rid = reg.add_request(channel="email", types=["access", "correction", "blocking",
                                                       "deletion", "withdrawal"],
                               name="Айгерим Ахметова", email="a@example.kz", lang="ru")
