@@ -8,6 +8,7 @@ the domain, and every key is one of the store's declared settings.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,12 @@ def save_settings(register: Register, changes: dict[str, Any]) -> None:
     checked = {key: SETTINGS[key].check(value) for key, value in changes.items()}
     for key, value in checked.items():
         register.set_setting(key, value)
+
+
+def add_calendar_override(register: Register, day: date, kind: str, note: str | None = None
+                          ) -> dict[str, Any]:
+    """Mark *day* a day off or a working day (a transferred day the decree announces)."""
+    return register.add_calendar_override(day, kind, note)
 
 
 def default_letter_language(register: Register) -> str:
