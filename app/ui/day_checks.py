@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 from app.services import demo
 from app.store import views
 
+from . import messages
+
 if TYPE_CHECKING:
     from app.store import Register
 
@@ -98,7 +100,7 @@ class DayChecks(QObject):
 
         def failed(exc: BaseException) -> None:  # the worker could not even open the file
             if due:
-                done((str(exc), 0))
+                done((messages.word(exc), 0))
 
         window.jobs.run(self.tr("Checking the register's integrity…"), work, done, quiet=True,
                         cancellable=False, on_failed=failed, silent=not due)
