@@ -28,7 +28,7 @@ test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check app tests
+	$(PY) -m ruff check app tests tools
 
 clean:
 	rm -rf $(VENV) build *.egg-info
@@ -83,8 +83,9 @@ bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(BENCH_ARGS)
 
 ## Screenshots of the app on a demo register, under Xvfb, into docs/screenshots/.
+## (Developer tools live in tools/, outside the shipped package.)
 screenshots: $(STAMP)
-	$(PY) -m app.ui.screenshots docs/screenshots
+	$(PY) tools/screenshots.py docs/screenshots
 
 TS_FILES := resources/translations/otinish_kk.ts resources/translations/otinish_ru.ts \
 	resources/translations/otinish_en.ts

@@ -11,26 +11,29 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+from app.languages import INTERFACE_LANGUAGES
 from app.ui.opening import open_or_create, open_register  # noqa: F401 (used by tests)
 
 
 def _parser() -> argparse.ArgumentParser:
-    from app.ui.i18n import LANGUAGES
-
     parser = argparse.ArgumentParser(prog="otinish")
     parser.add_argument("--db", help="register file (default: the one in the user data folder)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
-    # For `make screenshots`: open a scene and save a PNG of the screen (see app/ui/screenshots).
-    parser.add_argument("--screenshot-script", help=argparse.SUPPRESS)
-    parser.add_argument("--screenshot-out", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=INTERFACE_LANGUAGES,
+                        help="interface language for this run")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the GUI; return the exit code."""
+def main(argv: Sequence[str] | None = None, *,
+         on_window: Callable[[Any], None] | None = None) -> int:
+    """Run the GUI; return the exit code.
+
+    *on_window* is called with the main window once it is shown (the screenshot tool
+    plays its scene there); a run watched this way makes no daily backup.
+    """
     args = _parser().parse_args(argv)
 
     from app.ui.opening import OtinishApplication
@@ -40,9 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Otinish")
     app.setApplicationDisplayName("Otinish")
 
-    from app.store import StoreError
+    from app.services import USER_ERRORS
     from app.store.paths import default_register_path
-    from app.ui import ask, i18n, icons
+    from app.ui import ask, i18n, icons, messages
     from app.ui.main_window import MainWindow
     from app.ui.workers import RegisterSource
 
@@ -62,28 +65,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.wizard import run_first_run
 
             opened = run_first_run(path)
-    except StoreError as exc:
-        ask.tell_error(None, i18n.service_message(str(exc)))
+    except USER_ERRORS as exc:
+        ask.tell_error(None, messages.word(exc))
         return 2
     if opened is None:
         return 2
-    register, secret = opened
     if args.lang:  # the language given for this run wins over the one the wizard saved
         i18n.install(args.lang)
     # The register opened may be the demo one (chosen in the wizard), not *path*.
-    window = MainWindow(register, RegisterSource(register.path, secret),
-                        auto_backup=not args.screenshot_script, setup_path=path)
+    register = opened.register
+    window = MainWindow(register, RegisterSource(register.path, opened.secret.value),
+                        auto_backup=on_window is None, setup_path=path)
     listening = isinstance(app, OtinishApplication)
     if listening:
-        app.fileOpenRequested.connect(window.open_register_file)
+        app.fileOpenRequested.connect(window.switching.open_register_file)
     window.show()
-    if args.screenshot_script:
-        from app.ui.screenshots import play
-
-        play(window, args.screenshot_script, Path(args.screenshot_out or "screenshot.png"))
+    if on_window is not None:
+        on_window(window)
     code = app.exec()
     if listening:
-        app.fileOpenRequested.disconnect(window.open_register_file)
+        app.fileOpenRequested.disconnect(window.switching.open_register_file)
     window.register.close()  # the window's register: another one after a restore or a switch
     return code
 

@@ -12,8 +12,11 @@ the user's language. Long operations take a `Progress` (progress.py) and stop on
 """
 
 from app.domain.errors import UserError
+from app.intake.errors import IntakeError
 
 #: Every exception a user can cause: a face shows it as one sentence, never a traceback.
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError,)
+#: IntakeError is listed until intake raises typed codes (it then subclasses UserError);
+#: meanwhile its `str()` is already one sentence, which a face shows as it is.
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError, IntakeError)
 
 __all__ = ["USER_ERRORS", "UserError"]

@@ -25,7 +25,6 @@ from app.domain.workflow import reply_for_type
 from app.letters.context import Source
 from app.letters.errors import LetterError
 from app.letters.kinds import build_context, kind, letter_effects
-from app.letters.render import find_template, render_template
 from app.store import Register, StoreError
 
 
@@ -81,6 +80,9 @@ def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
 def _render(register: Register, request: dict[str, Any], code: str, lang: str, number: str,
             note: str | None, grounds: list[str] | tuple[str, ...] | None,
             templates_dir: Path | None) -> bytes:
+    # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
+    from app.letters.render import find_template, render_template
+
     require_one_of(lang, LANGUAGES, "unknown_language")
     source = Source(kind=kind(code).code, lang=lang, request=request,
                     operator=register.get_operator(), profile=register.get_profile(),

@@ -22,7 +22,7 @@ from app.intake.detect import detect_language, detect_types
 from app.intake.email_parse import ParsedEmail, parse_email_file
 from app.store import Register
 
-__all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "find_duplicates",
+__all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "detect", "find_duplicates",
            "import_email", "log_request", "read_email", "record_action", "record_identity",
            "reopen_request", "suggested_action", "suggested_identity_method"]
 
@@ -48,6 +48,11 @@ class Logged:
     request_id: int
     warnings: list[Notice] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+
+
+def detect(text: str) -> tuple[list[str], str]:
+    """The rights and the language a request's text suggests, for the operator to confirm."""
+    return detect_types(text), detect_language(text)
 
 
 def find_duplicates(register: Register, email: str | None, phone: str | None,

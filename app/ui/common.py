@@ -1,4 +1,5 @@
-"""Small pieces the dialogs share: the user-error edge, combo boxes of codes, a note label."""
+"""Small pieces the dialogs share: the user-error edge, running a dialog, combo boxes of codes,
+a note label."""
 
 from __future__ import annotations
 
@@ -6,24 +7,33 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
-from . import ask, i18n
-from .workers import user_error_types
+from app.services import USER_ERRORS
+
+from . import ask, messages
 
 
 def show_user_error(parent: QWidget | None, exc: BaseException) -> None:
-    """Say what went wrong in one sentence (translated when the catalog knows it)."""
-    ask.tell_error(parent, i18n.service_message(str(exc)))
+    """Say what went wrong in one sentence, in the interface language."""
+    ask.tell_error(parent, messages.word(exc))
 
 
 def guarded(parent: QWidget | None, work: Callable[[], Any]) -> tuple[bool, Any]:
     """Run *work*; a user-caused error is shown and (False, None) returned."""
     try:
         return True, work()
-    except user_error_types() as exc:
+    except USER_ERRORS as exc:
         show_user_error(parent, exc)
         return False, None
+
+
+def run_and_release(dialog: QDialog) -> bool:
+    """Show one of our dialogs (through ask, so tests answer it), then let it go."""
+    try:
+        return ask.run_dialog(dialog)
+    finally:
+        dialog.deleteLater()
 
 
 def code_combo(codes: Iterable[str], name: Callable[[str], str],

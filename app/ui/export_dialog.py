@@ -1,4 +1,8 @@
-"""Choosing what to export from the register, with a warning that the file is not encrypted."""
+"""Choosing what to export from the register, with a warning that the file is not encrypted.
+
+The formats are those `services.exports` writes (the workbook offered first, as most
+operators open exports in Excel); the languages are the letter languages.
+"""
 
 from __future__ import annotations
 
@@ -18,12 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.vocab import LANGUAGES, STATUSES
+from app.domain.errors import Notice
+from app.domain.vocab import STATUSES
+from app.languages import LETTER_LANGUAGES
+from app.services.exports import FORMATS as SERVICE_FORMATS
 
-from . import ask, i18n
+from . import ask, i18n, messages
 from .common import code_combo, fill_combo, note_label
 
-FORMATS = ("xlsx", "csv", "docx")
+#: The service's formats, the workbook first.
+FORMATS = tuple(sorted(SERVICE_FORMATS, key=lambda f: f != "xlsx"))
 
 
 def _qdate(day: date) -> QDate:
@@ -59,7 +67,7 @@ class ExportDialog(QDialog):
         period.addWidget(self.date_to)
         period.addStretch(1)
         self.status = code_combo(("", *STATUSES), self._status_name, "")
-        self.lang = code_combo(LANGUAGES, i18n.language_name, lang)
+        self.lang = code_combo(LETTER_LANGUAGES, i18n.language_name, lang)
         self.warning = note_label(kind="warning")
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
@@ -79,7 +87,7 @@ class ExportDialog(QDialog):
 
     def _format_name(self, code: str) -> str:
         return {"xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table (.csv)"),
-                "docx": self.tr("Word journal (.docx)")}[code]
+                "docx": self.tr("Word journal (.docx)")}.get(code, f".{code}")
 
     def _status_name(self, code: str) -> str:
         return i18n.status_name(code) if code else self.tr("Every status")
@@ -94,7 +102,7 @@ class ExportDialog(QDialog):
         self.use_period.setText(self.tr("Only requests received from"))
         fill_combo(self.fmt, FORMATS, self._format_name)
         fill_combo(self.status, ("", *STATUSES), self._status_name)
-        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
         self.warning.setText(self.tr("The export is a plain file, not encrypted: anyone who "
                                      "gets it can read the personal data in it. Keep it "
                                      "somewhere safe and delete it when it is no longer "
@@ -122,6 +130,6 @@ class ExportDialog(QDialog):
         """Check the period, then close."""
         o = self.options()
         if o["date_from"] and o["date_to"] and o["date_from"] > o["date_to"]:
-            ask.tell_error(self, self.tr("The start of the period is after its end."))
+            ask.tell_error(self, messages.word(Notice("period_reversed")))
             return
         super().accept()

@@ -2,8 +2,10 @@
 
 The window's own words come from Qt catalogs (`resources/translations/otinish_*.qm`,
 built from the `.ts` sources) plus Qt's own `qtbase_*.qm` for standard buttons. The
+interface languages, their autonyms and locales are rows of `app.languages`. The
 names of the register's codes (request types, channels, statuses, ...) are not
-translated twice: they come from `app.letters.names`, the same words the letters use.
+translated twice: they come from `app.letters.names`, the same words the letters use,
+and a letter kind is named by its own declaration's heading (`app.letters.kinds`).
 The chosen language is kept in QSettings; switching it re-installs the translators
 and Qt sends every widget a LanguageChange event.
 """
@@ -22,29 +24,37 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from app.languages import (
+    DEFAULT_INTERFACE_LANGUAGE,
+    INTERFACE_LANGUAGES,
+    LANGUAGE_ROWS,
+    LETTER_LANGUAGES,
+)
 from app.letters import names
+from app.letters.kinds import KINDS
 
-LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+#: The languages the window can be shown in.
+LANGUAGES: tuple[str, ...] = INTERFACE_LANGUAGES
 #: Each language named in itself, so a user can find their own in any interface.
-AUTONYMS: dict[str, str] = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
-LOCALES: dict[str, str] = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
+AUTONYMS: dict[str, str] = {row.code: row.autonym for row in LANGUAGE_ROWS}
+LOCALES: dict[str, str] = {row.code: row.locale for row in LANGUAGE_ROWS}
 SETTINGS_KEY = "ui/language"
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 
-_state: dict[str, object] = {"lang": "en", "translators": []}
+_state: dict[str, object] = {"lang": DEFAULT_INTERFACE_LANGUAGE, "translators": []}
 
 
 def current() -> str:
-    """The interface language now in use ("kk", "ru" or "en")."""
+    """The interface language now in use (one of `LANGUAGES`)."""
     return str(_state["lang"])
 
 
 def system_language() -> str:
-    """The system's language if the interface has it, else English."""
+    """The system's language if the interface has it, else the default."""
     code = QLocale.system().name()[:2]
-    return code if code in LANGUAGES else "en"
+    return code if code in LANGUAGES else DEFAULT_INTERFACE_LANGUAGE
 
 
 def saved_language() -> str | None:
@@ -61,7 +71,7 @@ def save_language(lang: str) -> None:
 def install(lang: str) -> str:
     """Switch the interface to *lang*: load its catalogs and tell every widget."""
     if lang not in LANGUAGES:
-        lang = "en"
+        lang = DEFAULT_INTERFACE_LANGUAGE
     app = QCoreApplication.instance()
     old = list(_state["translators"])  # type: ignore[call-overload]
     new: list[QTranslator] = []
@@ -90,10 +100,16 @@ def _capital(text: str) -> str:
     return text
 
 
+def names_language() -> str:
+    """The language the names tables are read in: the interface's, when they have it."""
+    lang = current()
+    return lang if lang in LETTER_LANGUAGES else "en"
+
+
 def _name(table: dict[str, dict[str, str]], code: str | None) -> str:
     if not code:
         return ""
-    return _capital(table[current()].get(code, code))
+    return _capital(table[names_language()].get(code, code))
 
 
 def type_name(code: str) -> str:
@@ -108,7 +124,7 @@ def short_type_name(code: str) -> str:
 
 def short_type_names(codes: list[str]) -> str:
     """Several rights in short, as one phrase: "Deletion, access"."""
-    return _capital(", ".join(names.SHORT_TYPE_NAMES[current()].get(c, c) for c in codes))
+    return _capital(", ".join(names.SHORT_TYPE_NAMES[names_language()].get(c, c) for c in codes))
 
 
 def channel_name(code: str) -> str:
@@ -142,8 +158,9 @@ def language_name(code: str) -> str:
 
 
 def letter_kind_name(code: str) -> str:
-    """A letter kind, by the heading the letter itself carries."""
-    return _name(names.KIND_TITLES, code)
+    """A letter kind, by the heading the letter itself carries (its declaration's title)."""
+    declared = KINDS.get(code)
+    return _capital(declared.titles.get(names_language(), code)) if declared else code
 
 
 #: The identity methods, named from the operator's side (the letters name them to the
@@ -167,69 +184,25 @@ def identity_method_name(code: str) -> str:
 
 def refusal_ground_text(code: str) -> str:
     """A ground for a reasoned refusal, in the interface language."""
-    return _capital(names.REFUSAL_GROUNDS[code][current()]["text"])
+    return _capital(names.REFUSAL_GROUNDS[code][names_language()]["text"])
 
 
-# ------------------------------------------------------------------ service sentences
-#: Fixed sentences the services raise; listed so the catalogs translate them. A sentence
-#: with a value in it (a file name, a number) stays in English.
-SERVICE_MESSAGES: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("service", "Give the requester's name."),
-    QT_TRANSLATE_NOOP("service", "Give at least one request type."),
-    QT_TRANSLATE_NOOP("service", "Describe the action in a note."),
-    QT_TRANSLATE_NOOP("service", "The request is closed; reopen it with a reason first."),
-    QT_TRANSLATE_NOOP("service", "Give a reason to reopen a closed request."),
-    QT_TRANSLATE_NOOP("service", "The request is already closed."),
-    QT_TRANSLATE_NOOP("service", "Only a closed request can be reopened."),
-    QT_TRANSLATE_NOOP("service", "An identity note may hold the document type and at most its "
-                                 "last 4 digits; remove the longer number."),
-    QT_TRANSLATE_NOOP("service", "No system keychain is available; choose a passphrase for the "
-                                 "register."),
-    QT_TRANSLATE_NOOP("service", "Enter the passphrase of the register."),
-    QT_TRANSLATE_NOOP("service", "The disk is full; nothing was saved. Free some space."),
-    QT_TRANSLATE_NOOP("service", "The register is busy in another program; nothing was saved. "
-                                 "Try again."),
-    QT_TRANSLATE_NOOP("service", "The start of the period is after its end."),
-    QT_TRANSLATE_NOOP("service", "A period must be at least one working day."),
-)
+#: The fields of the processing profile, as the settings name them (and problems too).
+PROFILE_FIELD_LABELS: dict[str, str] = {
+    "data_categories": QT_TRANSLATE_NOOP("names", "Categories of personal data"),
+    "purposes": QT_TRANSLATE_NOOP("names", "Purposes of processing"),
+    "sources": QT_TRANSLATE_NOOP("names", "Sources"),
+    "recipients": QT_TRANSLATE_NOOP("names", "Recipients"),
+    "methods": QT_TRANSLATE_NOOP("names", "Methods of processing"),
+    "retention": QT_TRANSLATE_NOOP("names", "Storage period"),
+    "cross_border": QT_TRANSLATE_NOOP("names", "Cross-border transfer"),
+}
 
 
-#: Service sentences written for the command line (they name its options), each with the
-#: window's own wording; the values matched are passed to the translation as {0}, {1}.
-_CLI_SENTENCES: tuple[tuple[str, str], ...] = (
-    (r"Set the operator's details first \(operator set .*\)\.",
-     QT_TRANSLATE_NOOP("service", "Set the operator's details first: Settings, tab Operator.")),
-    (r"A \w+ letter needs your own paragraph: give it with --note\.",
-     QT_TRANSLATE_NOOP("service", "This letter needs your own paragraph: write it under "
-                                  "\"Your paragraph\".")),
-    (r"An access response lists what you process: set the processing profile first.*",
-     QT_TRANSLATE_NOOP("service", "An access response lists what you process: fill in the "
-                                  "processing profile first (Settings, tab Processing "
-                                  "profile).")),
-    (r"A withdrawal confirmation names the purposes of processing: set the processing "
-     r"profile first.*",
-     QT_TRANSLATE_NOOP("service", "A withdrawal confirmation names the purposes of processing: "
-                                  "fill in the processing profile first (Settings, tab "
-                                  "Processing profile).")),
-    (r"Record what was done first \(action --kind (\w+)\), then make the \w+ letter\.",
-     QT_TRANSLATE_NOOP("service", "Record what was done first ({0}), then make this letter.")),
-)
-
-
-def service_message(message: str) -> str:
-    """A service's sentence in the interface language when the catalog has it."""
-    import re
-
-    translated = QCoreApplication.translate("service", message)
-    if translated != message:
-        return translated
-    for pattern, text in _CLI_SENTENCES:
-        match = re.fullmatch(pattern, message)
-        if match:
-            values = [action_name(v) if v in names.ACTION_KIND_NAMES["en"] else v
-                      for v in match.groups()]
-            return QCoreApplication.translate("service", text).format(*values)
-    return message
+def profile_field_name(code: str) -> str:
+    """A field of the processing profile; an unknown one as it is written."""
+    label = PROFILE_FIELD_LABELS.get(code)
+    return QCoreApplication.translate("names", label) if label else code
 
 
 # ------------------------------------------------------------------ dates

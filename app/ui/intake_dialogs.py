@@ -2,15 +2,15 @@
 
 Each dialog shows the rights detected from the text and its language for the operator to
 confirm, the due date of each right computed live on the register's calendar, and a
-warning when an open request already has the same email or phone. Accepting calls the
-intake service; a mistake (a bad phone number, no name) is said in one sentence and the
-dialog stays open with everything typed.
+warning when an open request already has the same email or phone. Accepting calls
+`services.requests` (an email is imported from the very draft the dialog showed); a
+mistake (a bad phone number, no name) is said in one sentence and the dialog stays
+open with everything typed.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import ALMATY
+from app.domain.deadlines import items_due
 from app.domain.identifiers import check_id
-from app.domain.vocab import CHANNELS, LANGUAGES, REQUEST_TYPES
+from app.domain.vocab import CHANNELS, REQUEST_TYPES
+from app.languages import DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES
+from app.services import USER_ERRORS
 from app.store import Register
-from app.store.register import ALMATY
 
-from . import i18n
+from . import ask, i18n, messages
 from .common import code_combo, fill_combo, guarded, note_label, select_code
 
 WRITTEN_CHANNELS = tuple(c for c in CHANNELS if c != "phone")
@@ -120,15 +123,14 @@ class DuePreview(QLabel):
 
     def update_for(self, types: list[str], received: datetime) -> None:
         """Recompute for *types* received at *received*."""
-        calendar = self.register.calendar()
         lines, tips = [], []
         self.dates = {}
         day = received.astimezone(ALMATY).date()
-        for t in types:
-            due, basis = calendar.due_date(t, day)
-            self.dates[t] = due.isoformat()
-            lines.append(f"<b>{i18n.format_date(due)}</b> — {_html(i18n.type_name(t))}")
-            tips.append(f"{i18n.type_name(t)}: {basis}")
+        for item in items_due(self.register.calendar(), types, day):
+            name = i18n.type_name(item.type)
+            self.dates[item.type] = item.due.isoformat()
+            lines.append(f"<b>{i18n.format_date(item.due)}</b> — {_html(name)}")
+            tips.append(f"{name}: {item.rule.cites(i18n.names_language())}")
         if not lines:
             hint = self.tr("Tick at least one right to see its due date.")
             self.setText(f"<i>{_html(hint)}</i>")
@@ -157,7 +159,7 @@ class NewRequestDialog(QDialog):
     """Log a phone call, or a written / in-person / eGov / web-form / messenger request."""
 
     def __init__(self, register: Register, mode: str = "phone", parent: QWidget | None = None,
-                 default_lang: str = "ru") -> None:
+                 default_lang: str = DEFAULT_LETTER_LANGUAGE) -> None:
         super().__init__(parent)
         self.register = register
         self.mode = mode
@@ -178,7 +180,7 @@ class NewRequestDialog(QDialog):
         self.iin = QLineEdit()
         self.iin.setMaxLength(12)
         self.iin_state = note_label()
-        self.lang = code_combo(LANGUAGES, i18n.language_name, default_lang)
+        self.lang = code_combo(LETTER_LANGUAGES, i18n.language_name, default_lang)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.detected = note_label()
@@ -254,7 +256,7 @@ class NewRequestDialog(QDialog):
                                 else self.tr("What the caller asked, in their words"))
         fill_combo(self.channel, WRITTEN_CHANNELS if self.mode == "written" else ("phone",),
                    i18n.channel_name)
-        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
         self.types.retranslate()
         self._update_due()
 
@@ -266,17 +268,17 @@ class NewRequestDialog(QDialog):
 
     # ------------------------------------------------------------------ live feedback
     def _detect(self) -> None:
-        from app.intake.detect import detect_language, detect_types
+        from app.services.requests import detect
 
         text = self.text.toPlainText()
         if not text.strip():
             self.detected.setText("")
             return
-        found = detect_types(text)
+        found, lang = detect(text)
         self.types.set_chosen(found)
         if not self._lang_touched:
             # The language of what was asked, not of the name (a Kazakh name, a Russian call).
-            select_code(self.lang, detect_language(text))
+            select_code(self.lang, lang)
         if found:
             self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
                                           "ticks if needed.").format(
@@ -313,14 +315,16 @@ class NewRequestDialog(QDialog):
         self.iin_state.style().polish(self.iin_state)
 
     def _check_duplicates(self) -> None:
-        from app.intake.phone import normalize_email, normalize_phone
-        from app.intake.service import find_duplicates
+        from app.services.requests import find_duplicates
 
-        email = normalize_email(self.email.text()) if self.email.text().strip() else None
-        phone = normalize_phone(self.phone.text()) if self.phone.text().strip() else None
-        found = find_duplicates(self.register, email, phone)
-        self.duplicates.setVisible(bool(found))
-        self.duplicates.setText("\n".join(duplicate_text(d) for d in found))
+        # Half-typed contacts are no mistake yet: they just match nothing.
+        ok, found = True, []
+        try:
+            found = find_duplicates(self.register, self.email.text(), self.phone.text())
+        except USER_ERRORS:
+            ok = False
+        self.duplicates.setVisible(ok and bool(found))
+        self.duplicates.setText("\n".join(messages.word(d.notice) for d in found))
 
     def done(self, result: int) -> None:
         """Stop the typing timers: nothing runs after the dialog is gone."""
@@ -345,12 +349,10 @@ class NewRequestDialog(QDialog):
 
     def accept(self) -> None:
         """Log the request; on a mistake say it and keep the dialog open."""
-        from app.intake.service import log_request
+        from app.services.requests import log_request
 
         values = self.values()
         if not values["types"]:
-            from . import ask
-
             ask.tell_error(self, self.tr("Tick at least one right requested."))
             return
         ok, logged = guarded(self, lambda: log_request(self.register, **values))
@@ -359,36 +361,19 @@ class NewRequestDialog(QDialog):
             super().accept()
 
 
-def duplicate_text(duplicate: Any) -> str:
-    """A duplicate found by the intake service (`Duplicate`), in the interface language."""
-    from PySide6.QtCore import QCoreApplication
-
-    if duplicate.same == "email":
-        return QCoreApplication.translate(
-            "intake", "Possible duplicate: the open request {0} has the same email.").format(
-            duplicate.number)
-    return QCoreApplication.translate(
-        "intake", "Possible duplicate: the open request {0} has the same phone.").format(
-        duplicate.number)
-
-
 class ImportEmailDialog(QDialog):
     """Confirm one email before it becomes a request: rights, language, sender, due dates."""
 
-    def __init__(self, register: Register, path: Path, mail: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, draft: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.path = Path(path)
-        self.mail = mail
+        self.draft = draft  # services.requests.EmailDraft: the email read once
+        self.mail = mail = draft.mail
         self.logged: Any = None
         self.setObjectName("importEmailDialog")
         self.setMinimumWidth(980)
-        from app.intake.detect import detect_language, detect_types
-
-        text = f"{mail.subject}\n{mail.text}"
-        self.detected_types = detect_types(text)
-        self.detected_lang = detect_language(text)
+        self.detected_types = list(draft.types)
+        self.detected_lang = draft.lang
 
         self.sender = QLabel()
         self.sender.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -398,11 +383,11 @@ class ImportEmailDialog(QDialog):
         self.subject = QLabel()
         self.subject.setWordWrap(True)
         self.when = QLabel()
-        self.lang = code_combo(LANGUAGES, i18n.language_name, self.detected_lang)
+        self.lang = code_combo(LETTER_LANGUAGES, i18n.language_name, self.detected_lang)
         self.body = QPlainTextEdit(readOnly=True)
         self.body.setPlainText(mail.text)
         self.parse_notes = note_label(kind="warning")
-        self.parse_notes.setText("\n".join(mail.warnings))
+        self.parse_notes.setText("\n".join(messages.word(w) for w in mail.warnings))
         self.parse_notes.setVisible(bool(mail.warnings))
         self.types = TypesChooser()
         self.types.set_chosen(self.detected_types)
@@ -439,18 +424,16 @@ class ImportEmailDialog(QDialog):
         layout.addWidget(self.buttons)
         self.types.changed.connect(self._update_due)
 
-        from app.intake.phone import normalize_email
-        from app.intake.service import find_duplicates
+        from app.services.requests import find_duplicates
 
-        email = normalize_email(mail.sender_email) if mail.sender_email else None
-        found = find_duplicates(register, email, None)
-        self.duplicates.setText("\n".join(duplicate_text(d) for d in found))
+        found = find_duplicates(register, mail.sender_email or None, None)
+        self.duplicates.setText("\n".join(messages.word(d.notice) for d in found))
         self.duplicates.setVisible(bool(found))
         self.retranslate()
 
     def retranslate(self) -> None:
         """Every fixed text in the interface language."""
-        self.setWindowTitle(self.tr("Import email — {0}").format(self.path.name))
+        self.setWindowTitle(self.tr("Import email — {0}").format(self.mail.filename))
         self.labels["from"].setText(self.tr("From"))
         self.labels["name"].setText(self.tr("Requester"))
         self.name.setPlaceholderText(self.tr("Full name as the person gave it"))
@@ -463,7 +446,7 @@ class ImportEmailDialog(QDialog):
         self.sender.setText(sender or self.tr("(no sender)"))
         self.subject.setText(m.subject or self.tr("(no subject)"))
         self.when.setText(i18n.format_datetime(m.received))
-        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
         self.types.retranslate()
         if self.detected_types:
             self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
@@ -484,18 +467,16 @@ class ImportEmailDialog(QDialog):
         self.due.update_for(self.types.chosen(), self.mail.received)
 
     def accept(self) -> None:
-        """Import the email with the confirmed rights and language."""
-        from app.intake.service import import_email
+        """Import the email with the confirmed rights, language and name."""
+        from app.services.requests import import_email
 
         types = self.types.chosen()
         if not types:
-            from . import ask
-
             ask.tell_error(self, self.tr("Tick at least one right requested."))
             return
-        ok, logged = guarded(self, lambda: import_email(self.register, self.path, types=types,
-                                                        lang=self.lang.currentData(),
-                                                        name=self.name.text().strip() or None))
+        ok, logged = guarded(self, lambda: import_email(
+            self.register, self.draft, types=types, lang=self.lang.currentData(),
+            name=self.name.text().strip() or None))
         if ok:
             self.logged = logged
             super().accept()

@@ -1,8 +1,10 @@
 """Making a letter: choose its kind and language, read a preview, then the .docx is made and opened.
 
-The preview renders the real template with a placeholder outgoing number and shows its
-text, so what the operator reads is what the letter will say; a missing operator detail
-or profile shows up here, as one sentence, before any number is taken.
+The preview renders the real template with a placeholder outgoing number
+(`services.letters.preview_letter`) and shows its text, so what the operator reads is
+what the letter will say; a missing operator detail or profile shows up here, as one
+sentence, before any number is taken. The kinds offered are the declared ones
+(`app.letters.kinds`), each named by its own heading.
 """
 
 from __future__ import annotations
@@ -26,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.vocab import LANGUAGES
-from app.letters.kinds import KINDS, LETTER_KINDS
+from app.languages import LETTER_LANGUAGES
+from app.letters.kinds import KINDS, letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
+from app.services import USER_ERRORS
 from app.store import Register
 
-from . import i18n
+from . import i18n, messages
 from .common import code_combo, fill_combo, guarded, note_label, select_code
-from .workers import user_error_types
 
 
 def _escape(text: str) -> str:
@@ -63,10 +65,10 @@ def letter_preview(register: Register, request_id: int, kind: str, lang: str,
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    from app.letters.service import render_letter
+    from app.services.letters import preview_letter
 
-    content = render_letter(register, request_id, kind, lang=lang, note=note, grounds=grounds,
-                            templates_dir=templates_dir)
+    content = preview_letter(register, request_id, kind, lang=lang, note=note,
+                             grounds=grounds, templates_dir=templates_dir)
     document = Document(io.BytesIO(content))
     parts: list[str] = []
     for block in document.element.body.iterchildren():
@@ -89,19 +91,18 @@ class LetterDialog(QDialog):
     """Choose a letter kind and language, see the text, make the .docx."""
 
     def __init__(self, register: Register, request: dict[str, Any], kind: str | None = None,
-                 parent: QWidget | None = None, out_dir: Path | None = None,
-                 templates_dir: Path | None = None) -> None:
+                 parent: QWidget | None = None, templates_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.request = request
-        self.out_dir = out_dir
         self.templates_dir = templates_dir
         self.letter: Any = None
         self.setObjectName("letterDialog")
         self.resize(1060, 720)
 
-        self.kind = code_combo(LETTER_KINDS, i18n.letter_kind_name, kind or "acknowledgement")
-        self.lang = code_combo(LANGUAGES, i18n.language_name, request["lang"])
+        self.kind = code_combo(letter_kinds(), i18n.letter_kind_name,
+                               kind or letter_kinds()[0])
+        self.lang = code_combo(LETTER_LANGUAGES, i18n.language_name, request["lang"])
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(96)
@@ -172,8 +173,8 @@ class LetterDialog(QDialog):
         self.labels["lang"].setText(self.tr("Language"))
         self.labels["note"].setText(self.tr("Your paragraph"))
         self.labels["grounds"].setText(self.tr("Grounds"))
-        fill_combo(self.kind, LETTER_KINDS, i18n.letter_kind_name)
-        fill_combo(self.lang, LANGUAGES, i18n.language_name)
+        fill_combo(self.kind, letter_kinds(), i18n.letter_kind_name)
+        fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
         for i in range(self.grounds.count()):
             item = self.grounds.item(i)
             text = i18n.refusal_ground_text(item.data(Qt.ItemDataRole.UserRole))
@@ -213,10 +214,9 @@ class LetterDialog(QDialog):
         return "<br>".join(lines)
 
     def _folder(self) -> Path:
-        from app.letters.service import default_letters_dir
+        from app.services.letters import letters_dir, request_folder
 
-        base = self.out_dir or default_letters_dir()
-        return Path(base) / self.request["received"][:4] / self.request["number"]
+        return request_folder(letters_dir(self.register), self.request)
 
     def set_kind(self, kind: str) -> None:
         """Choose the letter kind."""
@@ -229,10 +229,11 @@ class LetterDialog(QDialog):
                 if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
 
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData() or "acknowledgement"
-        refusal = kind == "refusal"
-        self.grounds.setVisible(refusal)
-        self.labels["grounds"].setVisible(refusal)
+        kind = self.kind.currentData() or letter_kinds()[0]
+        # Grounds are asked for where the kind's templates use them (a reasoned refusal).
+        takes_grounds = "grounds" in KINDS[kind].fields
+        self.grounds.setVisible(takes_grounds)
+        self.labels["grounds"].setVisible(takes_grounds)
         required = KINDS[kind].note_required
         self.note.setPlaceholderText(
             self.tr("Required for this letter: explain in your own words.") if required
@@ -246,8 +247,8 @@ class LetterDialog(QDialog):
                                   self.kind.currentData(), self.lang.currentData(),
                                   self.note.toPlainText(), self.chosen_grounds(),
                                   self.templates_dir)
-        except user_error_types() as exc:
-            self.problem.setText(i18n.service_message(str(exc)))
+        except USER_ERRORS as exc:
+            self.problem.setText(messages.word(exc))
             self.problem.show()
             self.preview.setPlainText("")
             return
@@ -261,12 +262,11 @@ class LetterDialog(QDialog):
 
     def accept(self) -> None:
         """Make the letter (a new outgoing number, the file, the copy in the register)."""
-        from app.letters.service import make_letter
+        from app.services.letters import make_letter
 
         ok, letter = guarded(self, lambda: make_letter(
             self.register, self.request["id"], self.kind.currentData(),
-            lang=self.lang.currentData(), out_dir=self.out_dir,
-            note=self.note.toPlainText().strip() or None,
+            lang=self.lang.currentData(), note=self.note.toPlainText().strip() or None,
             grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir))
         if ok:
             self.letter = letter

@@ -1,7 +1,9 @@
 """Opening a register: its secret, a wrong passphrase retried, and files the system hands us.
 
 `open_register` is the one path every register is opened by in the window (at start,
-and later when the system asks the app to open a `.otinish` file). On macOS a
+and later when the system asks the app to open a `.otinish` file): it calls
+`services.registers`, which decides where the secret comes from, and supplies the
+window's prompts (worded from the prompt's code). On macOS a
 double-click in the Finder does not start the app with the file as an argument: it
 sends the running application a `QFileOpenEvent`, which `OtinishApplication` turns
 into `fileOpenRequested` (and remembers, for the start, before any window exists).
@@ -9,11 +11,18 @@ into `fileOpenRequested` (and remembers, for the start, before any window exists
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from app.services.registers import Opened
+    from app.store import Register
+    from app.store.connection import Clock
+    from app.store.secrets import Prompt
 
 REGISTER_SUFFIX = ".otinish"
 
@@ -40,48 +49,54 @@ class OtinishApplication(QApplication):
         return super().event(event)
 
 
-def open_register(path: Path, parent: Any = None) -> tuple[Any, str] | None:
+def _prompt(parent: Any, ask_how: Callable[[Any, str], str | None]) -> Prompt:
+    """A prompt for `app.store.secrets`: it passes a code, the window words it."""
+    from app.domain.errors import Notice
+
+    from . import messages
+
+    return lambda code: ask_how(parent, messages.word(Notice(code)))
+
+
+def open_register(path: Path, parent: Any = None, clock: Clock | None = None
+                  ) -> Opened | None:
     """Open the register at *path* (creating it if missing); return it with its secret.
 
     Returns None when the user cancels. The secret lets a worker thread open a second
     connection to the same file.
     """
-    from app.store import Register, SecretUnavailableError, WrongSecretError
-    from app.store.secrets import secret_for_existing_register, secret_for_new_register
-    from app.ui import ask
-    from app.ui.i18n import service_message
+    from PySide6.QtCore import QCoreApplication
 
-    def prompt(message: str) -> str | None:
-        return ask.ask_passphrase(parent, service_message(message))
+    from app.services import registers
+    from app.store import SecretUnavailableError, WrongSecretError
+    from app.store.secrets import Secret
 
-    def prompt_new(message: str) -> str | None:
-        return ask.ask_new_passphrase(parent, service_message(message))
+    from . import ask
 
     try:
-        if not path.exists():
-            secret = secret_for_new_register(path, prompt_new)
-            return Register.create(path, secret.value), secret.value
-        secret = secret_for_existing_register(path, prompt)
+        return registers.open_or_create(
+            path, prompt=_prompt(parent, ask.ask_passphrase),
+            prompt_new=_prompt(parent, ask.ask_new_passphrase), clock=clock)
     except SecretUnavailableError:
         return None
-    while True:
+    except WrongSecretError:
+        pass
+    while True:  # the secret found (the environment, a typo) is wrong: ask again
+        value = ask.ask_passphrase(parent, QCoreApplication.translate(
+            "start", "The passphrase does not open the register {0}; nothing was changed. "
+            "Check it and type it again.").format(path.name))
+        if not value:
+            return None
         try:
-            return Register.open(path, secret.value), secret.value
+            return registers.open_register(path, clock=clock, secret=Secret(value, "prompt"))
         except WrongSecretError:
-            from PySide6.QtCore import QCoreApplication
-
-            value = ask.ask_passphrase(parent, QCoreApplication.translate(
-                "start", "The passphrase does not open the register {0}; nothing was changed. "
-                "Check it and type it again.").format(path.name))
-            if not value:
-                return None
-            secret = type(secret)(value, "prompt")
+            continue
 
 
-def open_or_create(path: Path, parent: Any = None):
+def open_or_create(path: Path, parent: Any = None) -> Register | None:
     """Open the register at *path* (creating it on first run), asking for a secret if needed.
 
     Returns None when the user cancels.
     """
     opened = open_register(path, parent)
-    return opened[0] if opened else None
+    return opened.register if opened else None

@@ -1,7 +1,9 @@
 """The operator's details form, shared by the first-run wizard and the settings.
 
 The IIN or BIN is checked as it is typed (structure and check digit) and the form says
-which of the two it is: an IIN is a sole proprietor, a BIN a legal entity.
+which of the two it is: an IIN is a sole proprietor, a BIN a legal entity. That hint is
+all the form checks itself: the record is built and checked by
+`services.operator.build_operator`, the same rule as the command line's.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.domain.errors import DomainError
 from app.domain.identifiers import check_id
 
 from .common import note_label
@@ -100,19 +101,14 @@ class OperatorForm(QWidget):
         return bool(self.name.text().strip() and self.address.text().strip()
                     and check_id(self.id.text().strip()).valid)
 
-    def operator(self) -> dict[str, Any]:
-        """The operator's details as the register keeps them; DomainError when incomplete."""
-        from app.intake.service import clean_contacts
+    def fields(self) -> dict[str, str]:
+        """What was typed, as `services.operator.build_operator` takes it."""
+        return {"name": self.name.text(), "id_number": self.id.text(),
+                "address": self.address.text(), "email": self.email.text(),
+                "phone": self.phone.text(), "signatory": self.signatory.text()}
 
-        if not self.name.text().strip():
-            raise DomainError(self.tr("Give the operator's name."))
-        result = check_id(self.id.text().strip())
-        if not result.valid:
-            raise DomainError(self.tr("The IIN or BIN is not valid: check the digits."))
-        if not self.address.text().strip():
-            raise DomainError(self.tr("Give the operator's address."))
-        email, phone, _ = clean_contacts(self.email.text(), self.phone.text(), None)
-        return {"name": self.name.text().strip(), "id": self.id.text().strip(),
-                "id_kind": result.kind, "address": self.address.text().strip(),
-                "email": email, "phone": phone,
-                "signatory": self.signatory.text().strip() or None}
+    def operator(self) -> dict[str, Any]:
+        """The operator's record as the register keeps it; a user error when incomplete."""
+        from app.services.operator import build_operator
+
+        return build_operator(**self.fields())

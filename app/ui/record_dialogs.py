@@ -1,7 +1,9 @@
 """Recording what happened to a request: an identity check, an action, closing it.
 
-Each dialog writes through one `Register` method when accepted; a mistake is said in one
-sentence and the dialog stays open.
+Each dialog writes through one `services.requests` function when accepted (the domain's
+workflow moves the status); a mistake is said in one sentence and the dialog stays
+open. What the form suggests first (the identity method for the channel, the action
+for the first open right) is the workflow's suggestion, not the dialog's.
 """
 
 from __future__ import annotations
@@ -20,29 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.vocab import (
-    ACTION_FULFILS,
-    ACTION_KINDS,
-    IDENTITY_METHODS,
-    IDENTITY_RESULTS,
-    OUTCOMES,
-)
+from app.domain.operator import signatory_parts
+from app.domain.vocab import ACTION_KINDS, IDENTITY_METHODS, IDENTITY_RESULTS, OUTCOMES
+from app.domain.workflow import ACTION_FULFILS, suggested_action, suggested_identity_method
 from app.store import Register
 
 from . import i18n
 from .common import code_combo, fill_combo, guarded, note_label
 
-#: The identity method that suits each channel best (what the operator most likely did).
-METHOD_FOR_CHANNEL = {"email": "email_match", "phone": "phone_callback",
-                      "in_person": "id_document_in_person", "egov": "state_service",
-                      "letter": "eds_signature", "web_form": "one_time_code",
-                      "messenger": "one_time_code"}
-
 
 def _operator_person(register: Register) -> str:
+    """Who signs for the operator, to prefill "checked by" and "done by"."""
     operator = register.get_operator() or {}
-    signatory = (operator.get("signatory") or "").strip()
-    return signatory.split(",", 1)[-1].strip() if signatory else ""
+    return signatory_parts(operator.get("signatory"))[1]
 
 
 class _RecordDialog(QDialog):
@@ -92,7 +84,7 @@ class IdentityDialog(_RecordDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(register, request, parent)
         self.method = code_combo(IDENTITY_METHODS, i18n.identity_method_name,
-                                 METHOD_FOR_CHANNEL.get(request["channel"], "email_match"))
+                                 suggested_identity_method(request["channel"]))
         self.result_ = code_combo(IDENTITY_RESULTS, i18n.identity_result_name, "passed")
         self.checked_by = QLineEdit(_operator_person(register))
         self.note = QLineEdit()
@@ -120,22 +112,14 @@ class IdentityDialog(_RecordDialog):
 
     def accept(self) -> None:
         """Record the check."""
-        ok, _ = guarded(self, lambda: self.register.record_identity(
-            self.request["id"], self.method.currentData(), self.result_.currentData(),
-            self.note.text().strip() or None, self.checked_by.text().strip() or None))
+        from app.services import requests
+
+        ok, _ = guarded(self, lambda: requests.record_identity(
+            self.register, self.request["id"], self.method.currentData(),
+            self.result_.currentData(), self.note.text().strip() or None,
+            self.checked_by.text().strip() or None))
         if ok:
             super().accept()
-
-
-def suggested_action(request: dict[str, Any]) -> str:
-    """The action that would answer the first right still open."""
-    for item in request["items"]:
-        if item["done"]:
-            continue
-        for kind, fulfils in ACTION_FULFILS.items():
-            if item["type"] in fulfils:
-                return kind
-    return "searched"
 
 
 class ActionDialog(_RecordDialog):
@@ -144,7 +128,8 @@ class ActionDialog(_RecordDialog):
     def __init__(self, register: Register, request: dict[str, Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(register, request, parent)
-        self.kind = code_combo(ACTION_KINDS, i18n.action_name, suggested_action(request))
+        self.kind = code_combo(ACTION_KINDS, i18n.action_name,
+                               suggested_action(request["items"]))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
@@ -181,9 +166,11 @@ class ActionDialog(_RecordDialog):
 
     def accept(self) -> None:
         """Record the action."""
-        ok, _ = guarded(self, lambda: self.register.record_action(
-            self.request["id"], self.kind.currentData(), self.note.toPlainText(),
-            self.by.text().strip() or None))
+        from app.services import requests
+
+        ok, _ = guarded(self, lambda: requests.record_action(
+            self.register, self.request["id"], self.kind.currentData(),
+            self.note.toPlainText(), self.by.text().strip() or None))
         if ok:
             super().accept()
 
@@ -219,7 +206,10 @@ class CloseDialog(_RecordDialog):
 
     def accept(self) -> None:
         """Close the request."""
-        ok, _ = guarded(self, lambda: self.register.close_request(
-            self.request["id"], self.outcome.currentData(), self.reason.text().strip() or None))
+        from app.services import requests
+
+        ok, _ = guarded(self, lambda: requests.close_request(
+            self.register, self.request["id"], self.outcome.currentData(),
+            self.reason.text().strip() or None))
         if ok:
             super().accept()

@@ -1,12 +1,12 @@
 """The detail panel of one request: who asked, what for and by when, and everything done since.
 
-It only shows: buttons and lists emit signals, and the main window does the work. The
-"next step" buttons come from `steps.next_steps`, a pure function.
+It only shows: buttons and lists emit signals, and the main window's controllers do the
+work. The "next step" buttons come from `services.letters.next_steps` (the workflow's
+suggestion); the history tab is a `timeline.Timeline`.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.letters import next_steps
+
 from . import i18n, icons
 from .flow_layout import FlowLayout
-from .steps import next_steps
+from .timeline import Timeline
 
 
 def _tree(columns: int, stretch: int = -1) -> QTreeWidget:
@@ -50,10 +51,6 @@ def _tree(columns: int, stretch: int = -1) -> QTreeWidget:
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     return tree
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _human_size(size: int) -> str:
@@ -211,10 +208,7 @@ class RequestPanel(QWidget):
         self.tabs.addTab(letters_tab, "")
 
         # --- history: a wrapped list, newest last, as the audit log tells it
-        self.timeline = QTextBrowser(objectName="timeline")
-        self.timeline.setOpenLinks(False)
-        self.timeline.setAcceptDrops(False)
-        self.timeline_lines: list[tuple[str, str]] = []
+        self.timeline = Timeline()
         self.tabs.addTab(self.timeline, "")
 
         self._steps: list[tuple[str, str | None]] = []
@@ -312,10 +306,7 @@ class RequestPanel(QWidget):
         self._fit(self.originals)
         self.save_original.setEnabled(bool(r.get("attachments")))
 
-        self.timeline_lines = self._timeline()
-        self.timeline.setHtml("".join(
-            f'<p style="margin: 0 0 8px 0;"><span style="color: #6b7785;">{_html(when)}'
-            f"</span><br>{_html(what)}</p>" for when, what in self.timeline_lines))
+        self.timeline.show_events(self.events)
         self._retitle_tabs()
 
     def retranslate(self) -> None:
@@ -345,6 +336,11 @@ class RequestPanel(QWidget):
         self._retitle_tabs()
         if self.request is not None:
             self.show_request(self.request, self.events)
+
+    @property
+    def timeline_lines(self) -> list[tuple[str, str]]:
+        """The history shown, as (when, what) lines (for tests and accessibility)."""
+        return self.timeline.lines
 
     def step_texts(self) -> list[str]:
         """The labels of the visible next-step buttons (for tests and accessibility)."""
@@ -454,48 +450,3 @@ class RequestPanel(QWidget):
         item = self.originals.currentItem() or self.originals.topLevelItem(0)
         if item:
             self.attachmentSave.emit(item.data(0, Qt.ItemDataRole.UserRole))
-
-    def _timeline(self) -> list[tuple[str, str]]:
-        """What happened, in order, told from the audit events."""
-        lines: list[tuple[str, str]] = []
-        status = None
-        for e in self.events:
-            data = json.loads(e["data"]) if isinstance(e.get("data"), str) else (e.get("data")
-                                                                                or {})
-            data = data or {}
-            when = i18n.format_datetime(e["at"])
-            entity, action = e["entity"], e["action"]
-            text = None
-            if entity == "requests":
-                new_status = data.get("status")
-                if action == "create":
-                    text = self.tr("Request logged ({0})").format(
-                        i18n.channel_name(data.get("channel", "")))
-                elif new_status and new_status != status:
-                    text = self.tr("Status: {0}").format(i18n.status_name(new_status))
-                status = new_status or status
-            elif entity == "request_items":
-                name = i18n.type_name(data.get("type", ""))
-                if action == "create":
-                    text = self.tr("Right requested: {0}, due {1}").format(
-                        name, i18n.format_date(data.get("due")))
-                elif data.get("done_at"):
-                    text = self.tr("Right answered: {0}").format(name)
-                else:
-                    text = self.tr("Right open again: {0}").format(name)
-            elif entity == "identity_checks":
-                text = self.tr("Identity check: {0} — {1}").format(
-                    i18n.identity_method_name(data.get("method", "")),
-                    i18n.identity_result_name(data.get("result")))
-            elif entity == "actions":
-                text = self.tr("Action: {0}").format(i18n.action_name(data.get("kind", "")))
-                if data.get("note"):
-                    text += f" — {data['note']}"
-            elif entity == "letters":
-                text = self.tr("Letter {0}: {1}").format(
-                    data.get("number", ""), i18n.letter_kind_name(data.get("kind", "")))
-            elif entity == "attachments":
-                text = self.tr("Original kept: {0}").format(data.get("file_name", ""))
-            if text:
-                lines.append((when, text))
-        return lines

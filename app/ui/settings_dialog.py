@@ -1,8 +1,10 @@
 """Settings: the operator, the processing profile, letters, the calendar, data keeping, language.
 
-Everything about the operator and the register is stored in the register (audited);
-only the interface language lives in QSettings, because it belongs to this computer's
-user, not to the register. Nothing is saved until OK.
+Everything about the operator and the register is stored in the register (audited),
+through the settings declared once in `app.store.settings` and saved by
+`services.operator.save_settings`; only the interface language lives in QSettings,
+because it belongs to this computer's user, not to the register. Nothing is saved
+until OK, and nothing at all when one value is refused.
 """
 
 from __future__ import annotations
@@ -33,42 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.calendar import OVERRIDE_KINDS
-from app.domain.vocab import LANGUAGES
+from app.domain.clock import years_before
+from app.domain.profile import PROFILE_LISTS, PROFILE_TEXTS
+from app.languages import LETTER_LANGUAGES
+from app.services import operator as settings_service
+from app.services.letters import default_letters_dir
 from app.store import Register
 
 from . import ask, desktop, i18n
 from .common import code_combo, fill_combo, guarded, note_label
 from .operator_form import OperatorForm
-
-PROFILE_LISTS = ("data_categories", "purposes", "sources", "recipients")
-PROFILE_TEXTS = ("methods", "retention", "cross_border")
-
-#: Register settings the window uses, with their defaults.
-DEFAULT_LETTER_LANGUAGE = "default_letter_language"
-LETTERS_DIR = "letters_dir"
-#: The store reads this one itself (Register.retention_years, default 3).
-RETENTION_YEARS = "retention_years"
-BACKUP_FOLDER = "backup_folder"
-
-
-def backup_folder(register: Register) -> Path:
-    """Where the daily encrypted backups go: the chosen folder, else the user data folder."""
-    from app.store.paths import user_data_dir
-
-    value = register.get_setting(BACKUP_FOLDER)
-    return Path(value) if value else user_data_dir() / "backups"
-
-
-def letters_dir(register: Register) -> Path | None:
-    """The folder letters are saved in, when the operator chose one."""
-    value = register.get_setting(LETTERS_DIR)
-    return Path(value) if value else None
-
-
-def default_letter_language(register: Register) -> str:
-    """The language new phone requests and exports start with."""
-    value = register.get_setting(DEFAULT_LETTER_LANGUAGE)
-    return value if value in LANGUAGES else "ru"
 
 
 class SettingsDialog(QDialog):
@@ -127,9 +103,9 @@ class SettingsDialog(QDialog):
         let_page = QWidget()
         lform = QFormLayout(let_page)
         lform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.letter_lang = code_combo(LANGUAGES, i18n.language_name,
-                                      default_letter_language(register))
-        self.letters_folder = QLineEdit(str(letters_dir(register) or ""))
+        self.letter_lang = code_combo(LETTER_LANGUAGES, i18n.language_name,
+                                      settings_service.default_letter_language(register))
+        self.letters_folder = QLineEdit(register.get_setting("letters_dir") or "")
         self.letters_folder.setReadOnly(True)
         self.choose_letters = QPushButton()
         self.choose_letters.clicked.connect(self._choose_letters)
@@ -202,7 +178,7 @@ class SettingsDialog(QDialog):
         prow = QHBoxLayout()
         prow.addWidget(self.purge_button)
         prow.addWidget(self.purge_note, 1)
-        self.backup_folder = QLineEdit(register.get_setting(BACKUP_FOLDER) or "")
+        self.backup_folder = QLineEdit(register.get_setting("backup_folder") or "")
         self.backup_folder.setReadOnly(True)
         self.choose_backup = QPushButton()
         self.choose_backup.clicked.connect(self._choose_backup)
@@ -221,7 +197,7 @@ class SettingsDialog(QDialog):
         # --- interface
         ui_page = QWidget()
         uform = QFormLayout(ui_page)
-        self.ui_lang = code_combo(LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
+        self.ui_lang = code_combo(i18n.LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
         self.ui_label = QLabel()
         uform.addRow(self.ui_label, self.ui_lang)
         self.tabs.addTab(ui_page, "")
@@ -250,20 +226,14 @@ class SettingsDialog(QDialog):
         self.operator_note.setText(self.tr("These details head every letter."))
         self.profile_note.setText(self.tr("What you process, as an access response lists it. "
                                           "Write one entry per line in the lists."))
-        names = {"data_categories": self.tr("Categories of personal data"),
-                 "purposes": self.tr("Purposes of processing"),
-                 "sources": self.tr("Sources"), "recipients": self.tr("Recipients"),
-                 "methods": self.tr("Methods of processing"),
-                 "retention": self.tr("Storage period"),
-                 "cross_border": self.tr("Cross-border transfer")}
-        for key, text in names.items():
-            self.profile_labels[key].setText(text)
+        for key, label in self.profile_labels.items():
+            label.setText(i18n.profile_field_name(key))
         for label, text in zip(self.letter_labels, (self.tr("Default letter language"),
                                                     self.tr("Letters folder"),
                                                     self.tr("Your templates")), strict=True):
             label.setText(text)
-        fill_combo(self.letter_lang, LANGUAGES, i18n.language_name)
-        self.letters_folder.setPlaceholderText(self.tr("Documents/Otinish/letters"))
+        fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
+        self.letters_folder.setPlaceholderText(str(default_letters_dir()))
         self.choose_letters.setText(self.tr("Choose…"))
         self.open_templates.setText(self.tr("Open folder"))
         self.copy_templates.setText(self.tr("Copy the defaults there"))
@@ -290,7 +260,7 @@ class SettingsDialog(QDialog):
         self.purge_button.setText(self.tr("Purge now…"))
         self._show_purge()
         self.choose_backup.setText(self.tr("Choose…"))
-        self.backup_folder.setPlaceholderText(str(backup_folder(self.register)))
+        self.backup_folder.setPlaceholderText(str(settings_service.backup_folder(self.register)))
         self.backup_note.setText(self.tr("Once a day, at start, an encrypted copy of the "
                                          "register is made here; the last 14 are kept. Choose "
                                          "a folder on another disk."))
@@ -368,12 +338,8 @@ class SettingsDialog(QDialog):
 
     # ------------------------------------------------------------------ retention
     def _cutoff(self) -> date:
-        today = self.register.today()
-        years = self.retention.value()
-        try:
-            return today.replace(year=today.year - years)
-        except ValueError:  # 29 February
-            return today.replace(year=today.year - years, day=28)
+        """The retention cutoff with the period as now chosen (not yet saved)."""
+        return years_before(self.register.today(), self.retention.value())
 
     def _show_purge(self) -> None:
         n = len(self.register.purge_candidates(self._cutoff()))
@@ -387,13 +353,16 @@ class SettingsDialog(QDialog):
                 "Erase the personal data of %n request(s) closed before {0}? This cannot be "
                 "undone.", "", n).format(i18n.format_date(cutoff)), self.tr("Erase")):
             return
-        ok, _ = guarded(self, lambda: self.register.purge_closed_before(cutoff))
+        from app.services import keeping
+
+        ok, _ = guarded(self, lambda: keeping.purge(self.register, cutoff))
         if ok:
             self.purged = True
             self._show_purge()
 
     # ------------------------------------------------------------------ saving
     def _profile(self) -> dict[str, Any] | None:
+        """What was typed in the profile tab; None when the tab was left empty."""
         values: dict[str, Any] = {}
         for key in PROFILE_LISTS:
             edit = self.profile_fields[key]
@@ -404,33 +373,26 @@ class SettingsDialog(QDialog):
             edit = self.profile_fields[key]
             assert isinstance(edit, QLineEdit)
             values[key] = edit.text().strip()
-        if not any(values.values()):
-            return None
-        from app.letters.context import check_profile
-
-        return check_profile(values)
+        return values if any(values.values()) else None
 
     def save(self) -> None:
-        """Validate and store every setting (raises a user error on a bad value)."""
+        """Check and store every setting (raises a user error on a bad value)."""
         reg = self.register
-        operator = None if self.operator.is_empty() else self.operator.operator()
-        profile = self._profile()
-        if operator is not None and operator != reg.get_operator():
-            reg.set_operator(operator)
-        if profile is not None and profile != reg.get_profile():
-            reg.set_profile(profile)
-        changes = {
-            DEFAULT_LETTER_LANGUAGE: self.letter_lang.currentData(),
-            LETTERS_DIR: self.letters_folder.text().strip() or None,
-            RETENTION_YEARS: self.retention.value(),
-            BACKUP_FOLDER: self.backup_folder.text().strip() or None,
+        changes: dict[str, Any] = {
+            "default_letter_language": self.letter_lang.currentData(),
+            "letters_dir": self.letters_folder.text().strip() or None,
+            "retention_years": self.retention.value(),
+            "backup_folder": self.backup_folder.text().strip() or None,
         }
-        defaults = {RETENTION_YEARS: 3}
-        for key, value in changes.items():
-            if value != reg.get_setting(key, defaults.get(key)):
-                reg.set_setting(key, value)
+        if not self.operator.is_empty():
+            changes["operator"] = self.operator.operator()
+        profile = self._profile()
+        if profile is not None:
+            changes["profile"] = profile
+        # One check of every value first: a refused one leaves everything as it was.
+        settings_service.save_settings(reg, changes)
         for day, kind, note in self.pending_overrides:
-            reg.add_calendar_override(day, kind, note or None)
+            settings_service.add_calendar_override(reg, day, kind, note or None)
         self.pending_overrides = []
         lang = self.ui_lang.currentData()
         if lang != i18n.current():

@@ -1,17 +1,18 @@
 """The first run: language, the operator's details, and where the register's key is kept.
 
 The wizard only asks; `create_register` then makes the register with the chosen secret
-and stores the answers in it. The key is explained in plain words: either a random key
-in the system keychain (nothing to remember), or a passphrase typed at every start
-(nobody can recover it when it is forgotten). The first page also offers a demo
-register of invented requests (`demo_register`), to look around before setting up.
+(`services.registers.create_register`, the same path as the command line's `init`) and
+stores the answers in it as settings. The key is explained in plain words: either a
+random key in the system keychain (nothing to remember), or a passphrase typed at every
+start (nobody can recover it when it is forgotten). The first page also offers a demo
+register of invented requests (`services.demo`), to look around before setting up.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -26,12 +27,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.vocab import LANGUAGES
+from app.languages import DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES
+from app.services import USER_ERRORS, demo
 
 from . import ask, i18n, icons
 from .common import code_combo, fill_combo, note_label, show_user_error
 from .operator_form import OperatorForm
-from .workers import user_error_types
+
+if TYPE_CHECKING:
+    from app.services.registers import Opened
 
 MIN_PASSPHRASE = 8
 
@@ -43,7 +47,7 @@ class FirstRun:
     ui_lang: str
     letter_lang: str
     operator: dict[str, Any] | None
-    key: str  # "keyring", "passphrase" or "env"
+    key: str  # "keyring", "passphrase" or "env" (services.registers.KEY_CHOICES)
     passphrase: str | None
 
 
@@ -70,8 +74,9 @@ class WelcomePage(_Page):
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setIcon(icons.icon("open"))
         self.demo_button.clicked.connect(self.demoChosen)
-        self.ui_lang = code_combo(LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
-        self.letter_lang = code_combo(LANGUAGES, i18n.language_name, "ru")
+        self.ui_lang = code_combo(i18n.LANGUAGES, lambda c: i18n.AUTONYMS[c], i18n.current())
+        self.letter_lang = code_combo(LETTER_LANGUAGES, i18n.language_name,
+                                      DEFAULT_LETTER_LANGUAGE)
         self.labels = [QLabel(), QLabel()]
         form = QFormLayout()
         form.addRow(self.labels[0], self.ui_lang)
@@ -102,14 +107,13 @@ class WelcomePage(_Page):
                                    "key is kept. You can change all of it later in Settings."))
         self.labels[0].setText(self.tr("Interface language"))
         self.labels[1].setText(self.tr("Letters are usually written in"))
-        fill_combo(self.letter_lang, LANGUAGES, i18n.language_name)
-        from .demo_register import DEMO_PASSPHRASE, DEMO_SIZE
-
+        fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
         self.demo_button.setText(self.tr("Look around in a demo register first"))
         self.demo_button.setDescription(self.tr(
             "{0} invented requests over ten years, in a separate file locked with the "
             "passphrase “{1}”. Your own register is not touched; set it up whenever you "
-            "are ready.").format(i18n.qlocale().toString(DEMO_SIZE), DEMO_PASSPHRASE))
+            "are ready.").format(i18n.qlocale().toString(demo.DEMO_SIZE),
+                                 demo.DEMO_PASSPHRASE))
 
 
 class OperatorPage(_Page):
@@ -272,13 +276,9 @@ class FirstRunWizard(QWizard):
         self.operator.form.retranslate()
 
     def choices(self) -> FirstRun:
-        """The answers; raises a user error when something is missing."""
+        """The answers (check `key.problem()` first); a user error when the operator's
+        details cannot be used."""
         operator = None if self.operator.form.is_empty() else self.operator.form.operator()
-        problem = self.key.problem()
-        if problem:
-            from app.domain.errors import DomainError
-
-            raise DomainError(problem)
         return FirstRun(
             ui_lang=self.welcome.ui_lang.currentData(),
             letter_lang=self.welcome.letter_lang.currentData(),
@@ -297,46 +297,38 @@ class FirstRunWizard(QWizard):
         if self.demo_chosen:
             super().accept()
             return
+        problem = self.key.problem()  # the page's own sentence: no code of a layer below
+        if problem:
+            ask.tell_error(self, problem)
+            return
         try:
             self.choices()
-        except user_error_types() as exc:
+        except USER_ERRORS as exc:
             show_user_error(self, exc)
             return
         super().accept()
 
 
-def create_register(path: Path, choices: FirstRun, clock: Any = None):
-    """Create the register at *path* as the wizard chose; return (register, secret)."""
-    import os
+def create_register(path: Path, choices: FirstRun, clock: Any = None) -> Opened:
+    """Create the register at *path* as the wizard chose, with the answers in its settings."""
+    from app.services import operator, registers
 
-    from app.store import Register, StoreError
-    from app.store.secrets import ENV_VAR, new_random_key, store_in_keyring
-
-    from .settings_dialog import DEFAULT_LETTER_LANGUAGE
-
-    if choices.key == "env":
-        secret = os.environ.get(ENV_VAR) or ""
-    elif choices.key == "keyring":
-        secret = new_random_key()
-        if not store_in_keyring(path, secret):
-            raise StoreError("The system keychain refused the key; choose a passphrase "
-                             "instead.")
-    else:
-        secret = choices.passphrase or ""
-    register = Register.create(path, secret, clock=clock)
+    opened = registers.create_register(path, key=choices.key, passphrase=choices.passphrase,
+                                       clock=clock)
+    changes: dict[str, Any] = {"default_letter_language": choices.letter_lang}
+    if choices.operator:
+        changes["operator"] = choices.operator
     try:
-        if choices.operator:
-            register.set_operator(choices.operator)
-        register.set_setting(DEFAULT_LETTER_LANGUAGE, choices.letter_lang)
+        operator.save_settings(opened.register, changes)
     except BaseException:
-        register.close()
+        opened.register.close()
         raise
     i18n.save_language(choices.ui_lang)
-    return register, secret
+    return opened
 
 
 def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None,
-                  offer_demo: bool = True):
+                  offer_demo: bool = True) -> Opened | None:
     """Ask the first-run questions and create the register; None when cancelled.
 
     When the user chooses the demo instead, the (separate) demo register is opened and
@@ -352,16 +344,14 @@ def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None,
         if not ask.run_dialog(wizard):
             return None
         if wizard.demo_chosen:
-            from .demo_register import open_demo
-
             i18n.save_language(wizard.welcome.ui_lang.currentData())
             try:
-                return open_demo(clock)
-            except user_error_types() as exc:
+                return demo.open_demo(clock)
+            except USER_ERRORS as exc:
                 show_user_error(parent, exc)
                 return None
         try:
             return create_register(path, wizard.choices(), clock)
-        except user_error_types() as exc:
+        except USER_ERRORS as exc:
             show_user_error(parent, exc)
     return None

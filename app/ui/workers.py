@@ -3,32 +3,33 @@
 A register (one SQLite connection) is used from one thread at a time, so a job opens
 its own second `Register` on the same file with the same secret inside the worker
 thread (WAL lets the window keep reading meanwhile) and closes it when done. The
-window shows the job's progress and a Cancel button; cancelling is checked between
-steps, and a cancelled export removes its temporary file (the exports write through
-a temporary file and rename, so no half file is ever left). A `Task` is work that must
-not hold the register open at all (restoring a backup over it).
+job's context is the services' `Progress`: a service reports its steps to it, and it
+raises `Cancelled` at the next step once the user pressed Cancel (an export writes
+through a temporary file and renames it, so no half file is ever left). A `Task` is
+work that must not hold the register open at all (restoring a backup over it). A job
+that fails sends the exception itself, which the window words (`messages.word`).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from app.domain.errors import DomainError
-from app.store import Register, StoreError
+from app.services import USER_ERRORS
+from app.services.progress import Cancelled
+from app.store import Register
 from app.store.register import Clock
 
 log = logging.getLogger(__name__)
 
-
-class Cancelled(Exception):
-    """The user pressed Cancel; the job stops at the next step."""
+__all__ = ["Cancelled", "Job", "JobContext", "JobSignals", "RegisterSource", "Task",
+           "run_inline"]
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,13 @@ class RegisterSource:
     secret: str
     clock: Clock | None = None
 
-    def open(self, cls: type[Register] = Register) -> Register:
+    def open(self) -> Register:
         """A new connection to the register, for the calling thread only."""
-        return cls.open(self.path, self.secret, clock=self.clock)
+        return Register.open(self.path, self.secret, clock=self.clock)
 
 
 class JobContext:
-    """What a job's work function gets: progress reporting and the cancel flag."""
+    """What a job's work function gets: a `Progress` for the services, and the cancel flag."""
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
@@ -67,34 +68,13 @@ class JobContext:
         self._report(done, total, text)
 
 
-class ObservedRegister(Register):
-    """A register whose export rows report progress and honour Cancel (worker threads only)."""
-
-    context: JobContext | None = None
-    expected_rows: int = 0
-
-    def export_rows(self, **filters: Any) -> Iterator[dict[str, Any]]:
-        """The rows of `Register.export_rows`, with a progress step every 100 rows."""
-        for n, row in enumerate(super().export_rows(**filters), start=1):
-            if self.context is not None and (n % 100 == 0 or n == 1):
-                self.context.step(n, max(n, self.expected_rows))
-            yield row
-
-
-def user_error_types() -> tuple[type[BaseException], ...]:
-    """The exceptions a user can cause; shown as one sentence, never a traceback."""
-    from app.intake.errors import IntakeError
-    from app.letters.errors import LetterError
-
-    return (StoreError, DomainError, IntakeError, LetterError)
-
-
 class JobSignals(QObject):
     """Signals of one job; the object lives in the GUI thread, the job emits from its own."""
 
     progress = Signal(int, int, str)
     done = Signal(object)
-    failed = Signal(str)
+    #: The exception itself (a user's problem, or a bug): the window words it.
+    failed = Signal(object)
     cancelled = Signal()
 
 
@@ -104,34 +84,30 @@ Work = Callable[[Register, JobContext], Any]
 class Job(QRunnable):
     """One piece of long work on a second connection to the register."""
 
-    def __init__(self, source: RegisterSource, work: Work,
-                 register_cls: type[Register] = Register) -> None:
+    def __init__(self, source: RegisterSource, work: Work) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = JobSignals()
         self.context = JobContext(self.signals.progress.emit)
         self._source = source
         self._work = work
-        self._register_cls = register_cls
 
     def run(self) -> None:
         """Open the register, do the work, report how it ended (runs in a pool thread)."""
         try:
-            register = self._source.open(self._register_cls)
-        except user_error_types() as exc:
-            self.signals.failed.emit(str(exc))
+            register = self._source.open()
+        except USER_ERRORS as exc:
+            self.signals.failed.emit(exc)
             return
         try:
-            if isinstance(register, ObservedRegister):
-                register.context = self.context
             result = self._work(register, self.context)
         except Cancelled:
             self.signals.cancelled.emit()
-        except user_error_types() as exc:
-            self.signals.failed.emit(str(exc))
+        except USER_ERRORS as exc:
+            self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: logged with its traceback, and said in one line
             log.exception("A background job failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
         finally:
@@ -154,11 +130,11 @@ class Task(QRunnable):
             result = self._work(self.context)
         except Cancelled:
             self.signals.cancelled.emit()
-        except user_error_types() as exc:
-            self.signals.failed.emit(str(exc))
+        except USER_ERRORS as exc:
+            self.signals.failed.emit(exc)
         except Exception as exc:  # a bug: logged with its traceback, and said in one line
             log.exception("A background task failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
 
@@ -170,7 +146,7 @@ def run_inline(register: Register, work: Work, signals: JobSignals) -> None:
         result = work(register, context)
     except Cancelled:
         signals.cancelled.emit()
-    except user_error_types() as exc:
-        signals.failed.emit(str(exc))
+    except USER_ERRORS as exc:
+        signals.failed.emit(exc)
     else:
         signals.done.emit(result)

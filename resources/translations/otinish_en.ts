@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>DayChecks</name>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>The register failed its integrity check.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Checking the register&apos;s integrity…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>The demo register holds %n invented request.</numerusform>
+            <numerusform>The demo register holds %n invented requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Filling the demo register with invented requests…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Filling the demo register…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Daily backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Backing up the register…</translation>
+    </message>
+</context>
+<context>
     <name>DuePreview</name>
     <message>
         <source>Tick at least one right to see its due date.</source>
@@ -105,6 +140,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
@@ -151,10 +187,6 @@
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>The start of the period is after its end.</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -167,7 +199,6 @@
     <name>IdentityDialog</name>
     <message>
         <source>Record identity check</source>
-        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
         <translation>Record identity check</translation>
     </message>
     <message>
@@ -247,6 +278,161 @@
     </message>
 </context>
 <context>
+    <name>IntakeActions</name>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>Request {0} logged.</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Import email</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Email files (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Only .eml and .msg email files can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>%n email imported.</numerusform>
+            <numerusform>%n emails imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Importing emails…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Drop to import the email(s).</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Starting when the current check ends…</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Wait for the current task to finish, or cancel it.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Cancelled; nothing was left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepingActions</name>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Export register (a plain, unencrypted file)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n request exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+            <numerusform>%n requests exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Otinish backups (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Backing up the register…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Otinish backups (*{0});;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n request? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n requests? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>The register cannot be opened again ({0}); start Otinish again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>The register was restored from {0} (%n request). The register as it was before is kept in {1}.</numerusform>
+            <numerusform>The register was restored from {0} (%n requests). The register as it was before is kept in {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Restoring the register…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n request closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n requests closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>The personal data of %n request was erased.</numerusform>
+            <numerusform>The personal data of %n requests was erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Erasing old personal data…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
@@ -309,6 +495,41 @@
     <message>
         <source>Once more</source>
         <translation>Once more</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>Letter {0} saved: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>The file of letter {0} is no longer in {1}. Save a copy from the register?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Save a copy of the letter</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Save the original</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>Cannot write {0}: {1}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
     </message>
 </context>
 <context>
@@ -378,220 +599,7 @@
     <name>MainWindow</name>
     <message>
         <source>Otinish — {0}</source>
-        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Otinish — {0}</translation>
-    </message>
-    <message>
-        <source>New &amp;phone request…</source>
-        <translation>New &amp;phone request…</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Phone call</translation>
-    </message>
-    <message>
-        <source>New &amp;written or in-person request…</source>
-        <translation>New &amp;written or in-person request…</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Written</translation>
-    </message>
-    <message>
-        <source>&amp;Import email…</source>
-        <translation>&amp;Import email…</translation>
-    </message>
-    <message>
-        <source>Import email</source>
-        <translation>Import email</translation>
-    </message>
-    <message>
-        <source>Record &amp;identity check…</source>
-        <translation>Record &amp;identity check…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
-        <source>Record &amp;action…</source>
-        <translation>Record &amp;action…</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Generate &amp;letter…</source>
-        <translation>Generate &amp;letter…</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>&amp;Close request…</source>
-        <translation>&amp;Close request…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen request…</source>
-        <translation>&amp;Reopen request…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <source>&amp;Export register…</source>
-        <translation>&amp;Export register…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence pack…</source>
-        <translation>E&amp;vidence pack…</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Back up now…</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Re&amp;store from backup…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>&amp;About Otinish</source>
-        <translation>&amp;About Otinish</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>Log a request made by phone, while you are on the call</source>
-        <translation>Log a request made by phone, while you are on the call</translation>
-    </message>
-    <message>
-        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
-        <translation>Log a request received by post, in person, through eGov, a web form or a messenger</translation>
-    </message>
-    <message>
-        <source>Import .eml or .msg files (you can also drop them on the window)</source>
-        <translation>Import .eml or .msg files (you can also drop them on the window)</translation>
-    </message>
-    <message>
-        <source>Record how the requester&apos;s identity was checked</source>
-        <translation>Record how the requester&apos;s identity was checked</translation>
-    </message>
-    <message>
-        <source>Record what was done: data found, corrected, blocked, deleted</source>
-        <translation>Record what was done: data found, corrected, blocked, deleted</translation>
-    </message>
-    <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Make a letter as a Word document and open it</translation>
-    </message>
-    <message>
-        <source>Close the request with an outcome</source>
-        <translation>Close the request with an outcome</translation>
-    </message>
-    <message>
-        <source>Export the register to a plain (unencrypted) file</source>
-        <translation>Export the register to a plain (unencrypted) file</translation>
-    </message>
-    <message>
-        <source>A ZIP with everything about the request, for an inspection</source>
-        <translation>A ZIP with everything about the request, for an inspection</translation>
-    </message>
-    <message>
-        <source>An encrypted copy of the register, to a file you choose</source>
-        <translation>An encrypted copy of the register, to a file you choose</translation>
-    </message>
-    <message>
-        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
-        <translation>Replace the register with a backup; a safety copy of the current one is kept</translation>
-    </message>
-    <message>
-        <source>Figures and a chart of the register</source>
-        <translation>Figures and a chart of the register</translation>
-    </message>
-    <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Operator, profile, letters, calendar, language</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Register</translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
-        <translation>Re&amp;quest</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Views</source>
@@ -604,26 +612,6 @@
     <message>
         <source>Search name, email, phone, number or text</source>
         <translation>Search name, email, phone, number or text</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
-        <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>Restore from backup…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Hide this notice</translation>
     </message>
     <message>
         <source>Register: {0}</source>
@@ -675,289 +663,9 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>No requests in this view.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) overdue</source>
-        <translation>
-            <numerusform>%n request overdue</numerusform>
-            <numerusform>%n requests overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due by the next working day</source>
-        <translation>
-            <numerusform>%n due by the next working day</numerusform>
-            <numerusform>%n due by the next working day</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs attention: {0}.</source>
-        <translation>Needs attention: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>%n closed request is past the retention period ({0}): its personal data should now be erased.</numerusform>
-            <numerusform>%n closed requests are past the retention period ({0}): their personal data should now be erased.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review and purge…</source>
-        <translation>Review and purge…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>Erase the personal data of %n request closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
-            <numerusform>Erase the personal data of %n requests closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Erase</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>The personal data of %n request was erased.</numerusform>
-            <numerusform>The personal data of %n requests was erased.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erasing old personal data…</source>
-        <translation>Erasing old personal data…</translation>
-    </message>
-    <message>
-        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
-        <translation>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</translation>
-    </message>
-    <message>
-        <source>Set up my own register…</source>
-        <translation>Set up my own register…</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check.</source>
-        <translation>The register failed its integrity check.</translation>
-    </message>
-    <message>
-        <source>Checking the register&apos;s integrity…</source>
-        <translation>Checking the register&apos;s integrity…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
-        <translation>
-            <numerusform>The demo register holds %n invented request.</numerusform>
-            <numerusform>The demo register holds %n invented requests.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filling the demo register with invented requests…</source>
-        <translation>Filling the demo register with invented requests…</translation>
-    </message>
-    <message>
-        <source>Filling the demo register…</source>
-        <translation>Filling the demo register…</translation>
-    </message>
-    <message>
-        <source>Request {0} logged.</source>
-        <translation>Request {0} logged.</translation>
-    </message>
-    <message>
-        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
-        <translation>Email files (*.eml *.msg *.EML *.MSG)</translation>
-    </message>
-    <message>
-        <source>Only .eml and .msg email files can be imported.</source>
-        <translation>Only .eml and .msg email files can be imported.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) imported.</source>
-        <translation>
-            <numerusform>%n email imported.</numerusform>
-            <numerusform>%n emails imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n file could not be imported:</numerusform>
-            <numerusform>%n files could not be imported:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing emails…</source>
-        <translation>Importing emails…</translation>
-    </message>
-    <message>
-        <source>Drop to import the email(s).</source>
-        <translation>Drop to import the email(s).</translation>
-    </message>
     <message>
         <source>Select a request first.</source>
         <translation>Select a request first.</translation>
-    </message>
-    <message>
-        <source>Reopen request</source>
-        <translation>Reopen request</translation>
-    </message>
-    <message>
-        <source>Why is {0} reopened?</source>
-        <translation>Why is {0} reopened?</translation>
-    </message>
-    <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>Letter {0} saved: {1}</translation>
-    </message>
-    <message>
-        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
-        <translation>The file of letter {0} is no longer in {1}. Save a copy from the register?</translation>
-    </message>
-    <message>
-        <source>Save a copy of the letter</source>
-        <translation>Save a copy of the letter</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word documents (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the original</source>
-        <translation>Save the original</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>Cannot write {0}: {1}. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Saved {0}</translation>
-    </message>
-    <message>
-        <source>Export register (a plain, unencrypted file)</source>
-        <translation>Export register (a plain, unencrypted file)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
-        <translation>
-            <numerusform>%n request exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
-            <numerusform>%n requests exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting the register…</source>
-        <translation>Exporting the register…</translation>
-    </message>
-    <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
-        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Save the evidence pack</source>
-        <translation>Save the evidence pack</translation>
-    </message>
-    <message>
-        <source>ZIP archives (*.zip)</source>
-        <translation>ZIP archives (*.zip)</translation>
-    </message>
-    <message>
-        <source>Evidence pack of {0} saved: {1}</source>
-        <translation>Evidence pack of {0} saved: {1}</translation>
-    </message>
-    <message>
-        <source>Writing the evidence pack…</source>
-        <translation>Writing the evidence pack…</translation>
-    </message>
-    <message>
-        <source>Daily backup saved: {0}</source>
-        <translation>Daily backup saved: {0}</translation>
-    </message>
-    <message>
-        <source>Backing up the register…</source>
-        <translation>Backing up the register…</translation>
-    </message>
-    <message>
-        <source>Back up the register</source>
-        <translation>Back up the register</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0})</source>
-        <translation>Otinish backups (*{0})</translation>
-    </message>
-    <message>
-        <source>Backup saved: {0}</source>
-        <translation>Backup saved: {0}</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0});;All files (*)</source>
-        <translation>Otinish backups (*{0});;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
-        <translation>
-            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n request? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
-            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n requests? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The register cannot be opened again ({0}); start Otinish again.</source>
-        <translation>The register cannot be opened again ({0}); start Otinish again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>The register was restored from {0} (%n request). The register as it was before is kept in {1}.</numerusform>
-            <numerusform>The register was restored from {0} (%n requests). The register as it was before is kept in {1}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restoring the register…</source>
-        <translation>Restoring the register…</translation>
-    </message>
-    <message>
-        <source>There is no register at {0}.</source>
-        <translation>There is no register at {0}.</translation>
-    </message>
-    <message>
-        <source>Finish what is open in the window first, then open {0} again.</source>
-        <translation>Finish what is open in the window first, then open {0} again.</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>Opened {0}</translation>
-    </message>
-    <message>
-        <source>Starting when the current check ends…</source>
-        <translation>Starting when the current check ends…</translation>
-    </message>
-    <message>
-        <source>Wait for the current task to finish, or cancel it.</source>
-        <translation>Wait for the current task to finish, or cancel it.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was left half-written.</source>
-        <translation>Cancelled; nothing was left half-written.</translation>
     </message>
     <message>
         <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
@@ -1056,6 +764,69 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Hide this notice</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n request overdue</numerusform>
+            <numerusform>%n requests overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>%n due by the next working day</numerusform>
+            <numerusform>%n due by the next working day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Needs attention: {0}.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%n closed request is past the retention period ({0}): its personal data should now be erased.</numerusform>
+            <numerusform>%n closed requests are past the retention period ({0}): their personal data should now be erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Review and purge…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Set up my own register…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
@@ -1117,18 +888,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Not a valid IIN or BIN: check the digits.</source>
         <translation>Not a valid IIN or BIN: check the digits.</translation>
     </message>
-    <message>
-        <source>Give the operator&apos;s name.</source>
-        <translation>Give the operator&apos;s name.</translation>
-    </message>
-    <message>
-        <source>The IIN or BIN is not valid: check the digits.</source>
-        <translation>The IIN or BIN is not valid: check the digits.</translation>
-    </message>
-    <message>
-        <source>Give the operator&apos;s address.</source>
-        <translation>Give the operator&apos;s address.</translation>
-    </message>
 </context>
 <context>
     <name>OperatorPage</name>
@@ -1143,6 +902,41 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
         <translation>You may leave the page empty and fill it in later; letters cannot be made until you do.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Reopen request</source>
+        <translation>Reopen request</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>Why is {0} reopened?</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Save the evidence pack</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>Evidence pack of {0} saved: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Writing the evidence pack…</translation>
     </message>
 </context>
 <context>
@@ -1362,42 +1156,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Evidence pack</source>
         <translation>Evidence pack</translation>
     </message>
-    <message>
-        <source>Request logged ({0})</source>
-        <translation>Request logged ({0})</translation>
-    </message>
-    <message>
-        <source>Status: {0}</source>
-        <translation>Status: {0}</translation>
-    </message>
-    <message>
-        <source>Right requested: {0}, due {1}</source>
-        <translation>Right requested: {0}, due {1}</translation>
-    </message>
-    <message>
-        <source>Right answered: {0}</source>
-        <translation>Right answered: {0}</translation>
-    </message>
-    <message>
-        <source>Right open again: {0}</source>
-        <translation>Right open again: {0}</translation>
-    </message>
-    <message>
-        <source>Identity check: {0} — {1}</source>
-        <translation>Identity check: {0} — {1}</translation>
-    </message>
-    <message>
-        <source>Action: {0}</source>
-        <translation>Action: {0}</translation>
-    </message>
-    <message>
-        <source>Letter {0}: {1}</source>
-        <translation>Letter {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Original kept: {0}</source>
-        <translation>Original kept: {0}</translation>
-    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -1493,7 +1251,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
-        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
         <translation>Day off</translation>
     </message>
     <message>
@@ -1537,34 +1294,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>What you process, as an access response lists it. Write one entry per line in the lists.</translation>
     </message>
     <message>
-        <source>Categories of personal data</source>
-        <translation>Categories of personal data</translation>
-    </message>
-    <message>
-        <source>Purposes of processing</source>
-        <translation>Purposes of processing</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Methods of processing</source>
-        <translation>Methods of processing</translation>
-    </message>
-    <message>
-        <source>Storage period</source>
-        <translation>Storage period</translation>
-    </message>
-    <message>
-        <source>Cross-border transfer</source>
-        <translation>Cross-border transfer</translation>
-    </message>
-    <message>
         <source>Default letter language</source>
         <translation>Default letter language</translation>
     </message>
@@ -1575,10 +1304,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Your templates</source>
         <translation>Your templates</translation>
-    </message>
-    <message>
-        <source>Documents/Otinish/letters</source>
-        <translation>Documents/Otinish/letters</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1690,6 +1415,60 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>Switching</name>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>There is no register at {0}.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Finish what is open in the window first, then open {0} again.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Opened {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Request logged ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Right requested: {0}, due {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Right answered: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Right open again: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Identity check: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Action: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>Letter {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Original kept: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TypesChooser</name>
     <message>
         <source>Rights requested</source>
@@ -1728,6 +1507,222 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>New &amp;phone request…</source>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <translation>New &amp;phone request…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>New &amp;written or in-person request…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>&amp;Import email…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Import email</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Record &amp;identity check…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>Record &amp;action…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>Generate &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Close request…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>&amp;Reopen request…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>E&amp;vidence pack…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Re&amp;store from backup…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>&amp;About Otinish</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Log a request made by phone, while you are on the call</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Log a request received by post, in person, through eGov, a web form or a messenger</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>Import .eml or .msg files (you can also drop them on the window)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Record how the requester&apos;s identity was checked</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Record what was done: data found, corrected, blocked, deleted</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Make a letter as a Word document and open it</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Close the request with an outcome</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Export the register to a plain (unencrypted) file</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>A ZIP with everything about the request, for an inspection</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>An encrypted copy of the register, to a file you choose</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Replace the register with a backup; a safety copy of the current one is kept</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Figures and a chart of the register</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Operator, profile, letters, calendar, language</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Re&amp;quest</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1747,21 +1742,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
-    <name>intake</name>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same email.</source>
-        <translation>Possible duplicate: the open request {0} has the same email.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same phone.</source>
-        <translation>Possible duplicate: the open request {0} has the same phone.</translation>
-    </message>
-</context>
-<context>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Email from the address on file</translation>
     </message>
     <message>
@@ -1792,29 +1776,125 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Other method</source>
         <translation>Other method</translation>
     </message>
+    <message>
+        <source>Categories of personal data</source>
+        <extracomment>The fields of the processing profile, as the settings name them (and problems too).</extracomment>
+        <translation>Categories of personal data</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Purposes of processing</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Methods of processing</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Storage period</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Cross-border transfer</translation>
+    </message>
 </context>
 <context>
-    <name>service</name>
+    <name>problem</name>
     <message>
-        <source>Give the requester&apos;s name.</source>
-        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
-        <translation>Give the requester&apos;s name.</translation>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation>Cannot create the lock file {path}: {reason}.</translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Give at least one request type.</translation>
+        <source>The register {path} is open in another Otinish window or program; close it there first.</source>
+        <translation>The register {path} is open in another Otinish window or program; close it there first.</translation>
     </message>
     <message>
-        <source>Describe the action in a note.</source>
-        <translation>Describe the action in a note.</translation>
+        <source>Unknown request type “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown request type “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown channel “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown language “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown language “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown status “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown outcome “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown action “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown action “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown identity method “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown identity method “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown identity result “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown identity result “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown kind of calendar day “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>A period must be at least one working day.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>An IIN or BIN has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
+        <translation>The 7th digit of an IIN (century and sex) must be 0-6.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN must be a real birth date.</source>
+        <translation>The first 6 digits of an IIN must be a real birth date.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
+        <translation>Digits 3-4 of a BIN must be a month, 01-12.</translation>
+    </message>
+    <message>
+        <source>The 6th digit of a BIN (attribute) must be 0-3.</source>
+        <translation>The 6th digit of a BIN (attribute) must be 0-3.</translation>
+    </message>
+    <message>
+        <source>No valid {kind} can start with these 11 digits.</source>
+        <translation>No valid {kind} can start with these 11 digits.</translation>
+    </message>
+    <message>
+        <source>The check digit of this {kind} is wrong.</source>
+        <translation>The check digit of this {kind} is wrong.</translation>
+    </message>
+    <message>
+        <source>A request cannot go from “{current}” to “{new}”.</source>
+        <translation>A request cannot go from “{current}” to “{new}”.</translation>
     </message>
     <message>
         <source>The request is closed; reopen it with a reason first.</source>
         <translation>The request is closed; reopen it with a reason first.</translation>
-    </message>
-    <message>
-        <source>Give a reason to reopen a closed request.</source>
-        <translation>Give a reason to reopen a closed request.</translation>
     </message>
     <message>
         <source>The request is already closed.</source>
@@ -1825,8 +1905,184 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Only a closed request can be reopened.</translation>
     </message>
     <message>
-        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
-        <translation>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</translation>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Give a reason to reopen a closed request.</translation>
+    </message>
+    <message>
+        <source>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</source>
+        <translation>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile: one entry per line.</source>
+        <translation>Fill in “{field}” in the processing profile: one entry per line.</translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile.</source>
+        <translation>Fill in “{field}” in the processing profile.</translation>
+    </message>
+    <message>
+        <source>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</source>
+        <translation>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Give the operator&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid IIN or BIN: {reason}</source>
+        <translation>{value} is not a valid IIN or BIN: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Give the operator&apos;s address.</translation>
+    </message>
+    <message>
+        <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
+        <translation>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened as a register: {reason}.</source>
+        <translation>The file {path} cannot be opened as a register: {reason}.</translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name or open it instead.</source>
+        <translation>A file already exists at {path}; choose another name or open it instead.</translation>
+    </message>
+    <message>
+        <source>There is no register at {path}.</source>
+        <translation>There is no register at {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a register file.</source>
+        <translation>{path} is a folder, not a register file.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register.</source>
+        <translation>The file {path} is not an Otinish register.</translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</source>
+        <translation>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>The new passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; restore a backup before changing its key.</source>
+        <translation>The register failed its integrity check; restore a backup before changing its key.</translation>
+    </message>
+    <message>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <translation>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>The register is busy in another program; nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>The disk is full; nothing was saved. Free some space.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
+        <translation>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>Keep closed requests for 1 to 75 years, not {value}.</source>
+        <translation>Keep closed requests for 1 to 75 years, not {value}.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <translation>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</translation>
+    </message>
+    <message>
+        <source>Unknown setting “{key}”; allowed: {allowed}.</source>
+        <translation>Unknown setting “{key}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The request (id {id}) is no longer in the register; refresh the view.</source>
+        <translation>The request (id {id}) is no longer in the register; refresh the view.</translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Give at least one request type.</translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <translation>Give the requester&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Describe the action in a note.</translation>
+    </message>
+    <message>
+        <source>The outgoing number {number} was just taken by another letter; make the letter again.</source>
+        <translation>The outgoing number {number} was just taken by another letter; make the letter again.</translation>
+    </message>
+    <message>
+        <source>There is no request {number}.</source>
+        <translation>There is no request {number}.</translation>
+    </message>
+    <message>
+        <source>The letter (id {id}) is no longer in the register.</source>
+        <translation>The letter (id {id}) is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>This letter has no copy in the register (it was purged, or it is a demo letter).</source>
+        <translation>This letter has no copy in the register (it was purged, or it is a demo letter).</translation>
+    </message>
+    <message>
+        <source>The original (id {id}) is no longer in the register.</source>
+        <translation>The original (id {id}) is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the backup.</source>
+        <translation>{path} already exists; choose a new name for the backup.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist; create it or choose another.</source>
+        <translation>The folder {path} does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <source>This register was opened without its secret; open it again to back it up.</source>
+        <translation>This register was opened without its secret; open it again to back it up.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}.</source>
+        <translation>Cannot write to the folder {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed ({reason}); nothing was written.</source>
+        <translation>The backup to {path} failed ({reason}); nothing was written.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>There is no backup file at {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <translation>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
+        <translation>{path} is not a backup of an Otinish register; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged; choose another one.</source>
+        <translation>The backup {path} is damaged; choose another one.</translation>
+    </message>
+    <message>
+        <source>The restore failed ({reason}); the register was not changed.</source>
+        <translation>The restore failed ({reason}); the register was not changed.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; set {env} to a passphrase for the register.</source>
+        <translation>No system keychain is available; set {env} to a passphrase for the register.</translation>
+    </message>
+    <message>
+        <source>The key of this register is not in the system keychain; set {env} to its passphrase.</source>
+        <translation>The key of this register is not in the system keychain; set {env} to its passphrase.</translation>
     </message>
     <message>
         <source>No system keychain is available; choose a passphrase for the register.</source>
@@ -1837,41 +2093,173 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Enter the passphrase of the register.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was saved. Free some space.</source>
-        <translation>The disk is full; nothing was saved. Free some space.</translation>
-    </message>
-    <message>
-        <source>The register is busy in another program; nothing was saved. Try again.</source>
-        <translation>The register is busy in another program; nothing was saved. Try again.</translation>
-    </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>The start of the period is after its end.</translation>
-    </message>
-    <message>
-        <source>A period must be at least one working day.</source>
-        <translation>A period must be at least one working day.</translation>
-    </message>
-    <message>
         <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
-        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
         <translation>Set the operator&apos;s details first: Settings, tab Operator.</translation>
     </message>
     <message>
-        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
-        <translation>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</translation>
+        <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown letter kind “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</translation>
     </message>
     <message>
+        <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
+        <translation>Record what was done first ({action}), then make the letter “{kind}”.</translation>
+    </message>
+    <message>
         <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</translation>
     </message>
     <message>
-        <source>Record what was done first ({0}), then make this letter.</source>
-        <translation>Record what was done first ({0}), then make this letter.</translation>
+        <source>Unknown refusal ground “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown refusal ground “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</source>
+        <translation>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</translation>
+    </message>
+    <message>
+        <source>The template {path} is missing; reinstall Otinish or restore the file.</source>
+        <translation>The template {path} is missing; reinstall Otinish or restore the file.</translation>
+    </message>
+    <message>
+        <source>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</source>
+        <translation>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read as a Word document: {reason}.</source>
+        <translation>The template {path} cannot be read as a Word document: {reason}.</translation>
+    </message>
+    <message>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <translation>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <translation>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be filled in: {reason}.</source>
+        <translation>The template {path} cannot be filled in: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</source>
+        <translation>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; letters are never overwritten.</source>
+        <translation>The file {path} already exists; letters are never overwritten.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</source>
+        <translation>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the letter was not saved in {path}. Free some space and try again.</source>
+        <translation>The disk is full; the letter was not saved in {path}. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</source>
+        <translation>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</translation>
+    </message>
+    <message>
+        <source>Cannot write the letter to {path}: {reason}.</source>
+        <translation>Cannot write the letter to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same {same}.</source>
+        <translation>Possible duplicate: the open request {number} has the same {same}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}: {reason}).</source>
+        <translation>{path} is not valid JSON (line {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <translation>Set {env} to the register&apos;s passphrase first.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the key; choose a passphrase instead.</source>
+        <translation>The system keychain refused the key; choose a passphrase instead.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase for the register.</source>
+        <translation>Give a passphrase for the register.</translation>
+    </message>
+    <message>
+        <source>A register already exists at {path}; nothing was changed.</source>
+        <translation>A register already exists at {path}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a new passphrase instead.</source>
+        <translation>No system keychain is available; choose a new passphrase instead.</translation>
+    </message>
+    <message>
+        <source>The key changed but the keychain refused it; change the key again.</source>
+        <translation>The key changed but the keychain refused it; change the key again.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase of the register.</source>
+        <translation>Give the new passphrase of the register.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}; choose another folder.</source>
+        <translation>Cannot write to the folder {path}: {reason}; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation>Cannot write {path}: {reason}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown export format “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <source>The register already holds requests; demo data goes into a new or empty register.</source>
+        <translation>The register already holds requests; demo data goes into a new or empty register.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>The two passphrases differ; nothing was created.</translation>
+    </message>
+    <message>
+        <source>The limit must be zero or more.</source>
+        <translation>The limit must be zero or more.</translation>
+    </message>
+    <message>
+        <source>The size must be zero or more.</source>
+        <translation>The size must be zero or more.</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase of the register.</source>
+        <translation>Choose the new passphrase of the register.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Possible duplicate: the open request {number} has the same email.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same phone.</source>
+        <translation>Possible duplicate: the open request {number} has the same phone.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); the details are in the log.</source>
+        <translation>Something went wrong ({error}); the details are in the log.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>DayChecks</name>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Тізілімнің тұтастығы тексерілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
+            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Демо-тізілім ойдан шығарылған өтініштермен толтырылуда…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Демо-тізілім толтырылуда…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Күнделікті сақтық көшірме сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
+    </message>
+</context>
+<context>
     <name>DuePreview</name>
     <message>
         <source>Tick at least one right to see its due date.</source>
@@ -105,6 +140,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Excel кітабы (.xlsx)</translation>
     </message>
     <message>
@@ -151,10 +187,6 @@
         <source>Export…</source>
         <translation>Экспорттау…</translation>
     </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>Кезеңнің басы оның соңынан кейін тұр.</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -167,7 +199,6 @@
     <name>IdentityDialog</name>
     <message>
         <source>Record identity check</source>
-        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
         <translation>Жеке басын тексеруді тіркеу</translation>
     </message>
     <message>
@@ -247,6 +278,161 @@
     </message>
 </context>
 <context>
+    <name>IntakeActions</name>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>{0} өтініші тіркелді.</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Хатты импорттау</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Хат файлдары (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Тек .eml және .msg хат файлдарын импорттауға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>%n хат импортталды.</numerusform>
+            <numerusform>%n хат импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
+            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Хаттар импортталуда…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Хаттарды импорттау үшін жіберіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Ағымдағы тексеру аяқталғанда басталады…</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Ағымдағы тапсырманың аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Тоқтатылды; жартылай жазылған файл қалған жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepingActions</name>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Тізілімді экспорттау (шифрланбаған қарапайым файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Тізілім экспортталуда…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Тізілімнің сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Otinish сақтық көшірмелері (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Сақтық көшірме сақталды: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Otinish сақтық көшірмелері (*{0});;Барлық файлдар (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>Тізілімді қайта ашу мүмкін болмады ({0}); Otinish бағдарламасын қайта іске қосыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Тізілім қалпына келтірілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Жою</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
+            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Ескі дербес деректер жойылуда…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
@@ -309,6 +495,41 @@
     <message>
         <source>Once more</source>
         <translation>Тағы бір рет</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>{0} хаты сақталды: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>{0} хатының файлы {1} қалтасында енді жоқ. Тізілімдегі көшірмесін сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Хаттың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word құжаттары (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Түпнұсқаны сақтау</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>{0} жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сақталды: {0}</translation>
     </message>
 </context>
 <context>
@@ -378,220 +599,7 @@
     <name>MainWindow</name>
     <message>
         <source>Otinish — {0}</source>
-        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Otinish — {0}</translation>
-    </message>
-    <message>
-        <source>New &amp;phone request…</source>
-        <translation>&amp;Телефон арқылы жаңа өтініш…</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Қоңырау</translation>
-    </message>
-    <message>
-        <source>New &amp;written or in-person request…</source>
-        <translation>Жаңа &amp;жазбаша немесе жеке өтініш…</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Жазбаша</translation>
-    </message>
-    <message>
-        <source>&amp;Import email…</source>
-        <translation>Хатты &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Import email</source>
-        <translation>Хатты импорттау</translation>
-    </message>
-    <message>
-        <source>Record &amp;identity check…</source>
-        <translation>Жеке басын &amp;тексеруді тіркеу…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Жеке басы</translation>
-    </message>
-    <message>
-        <source>Record &amp;action…</source>
-        <translation>&amp;Әрекетті тіркеу…</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>Generate &amp;letter…</source>
-        <translation>&amp;Хат дайындау…</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Хат</translation>
-    </message>
-    <message>
-        <source>&amp;Close request…</source>
-        <translation>Өтінішті &amp;жабу…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen request…</source>
-        <translation>Өтінішті &amp;қайта ашу…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Қайта ашу</translation>
-    </message>
-    <message>
-        <source>&amp;Export register…</source>
-        <translation>Тізілімді &amp;экспорттау…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence pack…</source>
-        <translation>&amp;Дәлелдер пакеті…</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Дәлелдер</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Сақтық көшірме…</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Сақтық көшірме</translation>
-    </message>
-    <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Жиынтық</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Жиынтық</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Баптаулар…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Баптаулар</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Жаңарту</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Іздеу</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Іздеу</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Шығу</translation>
-    </message>
-    <message>
-        <source>&amp;About Otinish</source>
-        <translation>Otinish &amp;туралы</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Бағдарлама туралы</translation>
-    </message>
-    <message>
-        <source>Log a request made by phone, while you are on the call</source>
-        <translation>Телефон арқылы келген өтінішті қоңырау кезінде тіркеу</translation>
-    </message>
-    <message>
-        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
-        <translation>Пошта, жеке қабылдау, eGov, сайттағы нысан немесе мессенджер арқылы келген өтінішті тіркеу</translation>
-    </message>
-    <message>
-        <source>Import .eml or .msg files (you can also drop them on the window)</source>
-        <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
-    </message>
-    <message>
-        <source>Record how the requester&apos;s identity was checked</source>
-        <translation>Өтініш берушінің жеке басы қалай тексерілгенін тіркеу</translation>
-    </message>
-    <message>
-        <source>Record what was done: data found, corrected, blocked, deleted</source>
-        <translation>Не істелгенін тіркеу: деректер табылды, өзгертілді, бұғатталды, жойылды</translation>
-    </message>
-    <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Word құжаты түрінде хат жасап, оны ашу</translation>
-    </message>
-    <message>
-        <source>Close the request with an outcome</source>
-        <translation>Өтінішті нәтижемен жабу</translation>
-    </message>
-    <message>
-        <source>Export the register to a plain (unencrypted) file</source>
-        <translation>Тізілімді қарапайым (шифрланбаған) файлға экспорттау</translation>
-    </message>
-    <message>
-        <source>A ZIP with everything about the request, for an inspection</source>
-        <translation>Тексеру үшін өтініштің барлық материалдары бар ZIP мұрағаты</translation>
-    </message>
-    <message>
-        <source>An encrypted copy of the register, to a file you choose</source>
-        <translation>Тізілімнің шифрланған көшірмесі, өзіңіз таңдаған файлға</translation>
-    </message>
-    <message>
-        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
-        <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргі тізілімнің көшірмесі сақталады</translation>
-    </message>
-    <message>
-        <source>Figures and a chart of the register</source>
-        <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
-    </message>
-    <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Оператор, профиль, хаттар, күнтізбе, тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Тізілім</translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
-        <translation>&amp;Өтініш</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>Views</source>
@@ -604,26 +612,6 @@
     <message>
         <source>Search name, email, phone, number or text</source>
         <translation>Іздеу: аты, пошта, телефон, нөмір немесе мәтін</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
-        <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Көрсету</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Бұл хабарламаны жасыру</translation>
     </message>
     <message>
         <source>Register: {0}</source>
@@ -675,289 +663,9 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>Бұл көріністе өтініш жоқ.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) overdue</source>
-        <translation>
-            <numerusform>мерзімі өткен %n өтініш</numerusform>
-            <numerusform>мерзімі өткен %n өтініш</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due by the next working day</source>
-        <translation>
-            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
-            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs attention: {0}.</source>
-        <translation>Назар аударыңыз: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n жыл</numerusform>
-            <numerusform>%n жыл</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
-            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review and purge…</source>
-        <translation>Қарап шығу және жою…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
-            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Жою</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
-            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erasing old personal data…</source>
-        <translation>Ескі дербес деректер жойылуда…</translation>
-    </message>
-    <message>
-        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
-        <translation>Бұл — демо-тізілім: ойдан шығарылған өтініштер «{1}» құпия фразасымен қорғалған жеке файлда ({0}). Мұнда не істесеңіз де, өз тізіліміңізге әсер етпейді.</translation>
-    </message>
-    <message>
-        <source>Set up my own register…</source>
-        <translation>Өз тізілімімді құру…</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check.</source>
-        <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
-    </message>
-    <message>
-        <source>Checking the register&apos;s integrity…</source>
-        <translation>Тізілімнің тұтастығы тексерілуде…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
-        <translation>
-            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
-            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filling the demo register with invented requests…</source>
-        <translation>Демо-тізілім ойдан шығарылған өтініштермен толтырылуда…</translation>
-    </message>
-    <message>
-        <source>Filling the demo register…</source>
-        <translation>Демо-тізілім толтырылуда…</translation>
-    </message>
-    <message>
-        <source>Request {0} logged.</source>
-        <translation>{0} өтініші тіркелді.</translation>
-    </message>
-    <message>
-        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
-        <translation>Хат файлдары (*.eml *.msg *.EML *.MSG)</translation>
-    </message>
-    <message>
-        <source>Only .eml and .msg email files can be imported.</source>
-        <translation>Тек .eml және .msg хат файлдарын импорттауға болады.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) imported.</source>
-        <translation>
-            <numerusform>%n хат импортталды.</numerusform>
-            <numerusform>%n хат импортталды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
-            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing emails…</source>
-        <translation>Хаттар импортталуда…</translation>
-    </message>
-    <message>
-        <source>Drop to import the email(s).</source>
-        <translation>Хаттарды импорттау үшін жіберіңіз.</translation>
-    </message>
     <message>
         <source>Select a request first.</source>
         <translation>Алдымен өтінішті таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Reopen request</source>
-        <translation>Өтінішті қайта ашу</translation>
-    </message>
-    <message>
-        <source>Why is {0} reopened?</source>
-        <translation>{0} өтініші неге қайта ашылады?</translation>
-    </message>
-    <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>{0} хаты сақталды: {1}</translation>
-    </message>
-    <message>
-        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
-        <translation>{0} хатының файлы {1} қалтасында енді жоқ. Тізілімдегі көшірмесін сақтау керек пе?</translation>
-    </message>
-    <message>
-        <source>Save a copy of the letter</source>
-        <translation>Хаттың көшірмесін сақтау</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word құжаттары (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the original</source>
-        <translation>Түпнұсқаны сақтау</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>{0} жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Сақталды: {0}</translation>
-    </message>
-    <message>
-        <source>Export register (a plain, unencrypted file)</source>
-        <translation>Тізілімді экспорттау (шифрланбаған қарапайым файл)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
-        <translation>
-            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
-            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting the register…</source>
-        <translation>Тізілім экспортталуда…</translation>
-    </message>
-    <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
-        <translation>Дәлелдер пакеті — өтініштің дербес деректері, хаттары мен тарихы бар шифрланбаған қарапайым ZIP файлы. Жалғастыру керек пе?</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Жалғастыру</translation>
-    </message>
-    <message>
-        <source>Save the evidence pack</source>
-        <translation>Дәлелдер пакетін сақтау</translation>
-    </message>
-    <message>
-        <source>ZIP archives (*.zip)</source>
-        <translation>ZIP мұрағаттары (*.zip)</translation>
-    </message>
-    <message>
-        <source>Evidence pack of {0} saved: {1}</source>
-        <translation>{0} бойынша дәлелдер пакеті сақталды: {1}</translation>
-    </message>
-    <message>
-        <source>Writing the evidence pack…</source>
-        <translation>Дәлелдер пакеті жасалуда…</translation>
-    </message>
-    <message>
-        <source>Daily backup saved: {0}</source>
-        <translation>Күнделікті сақтық көшірме сақталды: {0}</translation>
-    </message>
-    <message>
-        <source>Backing up the register…</source>
-        <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
-    </message>
-    <message>
-        <source>Back up the register</source>
-        <translation>Тізілімнің сақтық көшірмесі</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0})</source>
-        <translation>Otinish сақтық көшірмелері (*{0})</translation>
-    </message>
-    <message>
-        <source>Backup saved: {0}</source>
-        <translation>Сақтық көшірме сақталды: {0}</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Сақтық көшірмеден қалпына келтіру</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0});;All files (*)</source>
-        <translation>Otinish сақтық көшірмелері (*{0});;Барлық файлдар (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
-        <translation>
-            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
-            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The register cannot be opened again ({0}); start Otinish again.</source>
-        <translation>Тізілімді қайта ашу мүмкін болмады ({0}); Otinish бағдарламасын қайта іске қосыңыз.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
-            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restoring the register…</source>
-        <translation>Тізілім қалпына келтірілуде…</translation>
-    </message>
-    <message>
-        <source>There is no register at {0}.</source>
-        <translation>{0} жолында тізілім жоқ.</translation>
-    </message>
-    <message>
-        <source>Finish what is open in the window first, then open {0} again.</source>
-        <translation>Алдымен терезеде ашық тұрғанды аяқтаңыз, содан кейін {0} файлын қайта ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>{0} ашылды</translation>
-    </message>
-    <message>
-        <source>Starting when the current check ends…</source>
-        <translation>Ағымдағы тексеру аяқталғанда басталады…</translation>
-    </message>
-    <message>
-        <source>Wait for the current task to finish, or cancel it.</source>
-        <translation>Ағымдағы тапсырманың аяқталуын күтіңіз немесе оны тоқтатыңыз.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was left half-written.</source>
-        <translation>Тоқтатылды; жартылай жазылған файл қалған жоқ.</translation>
     </message>
     <message>
         <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
@@ -1056,6 +764,69 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Бұл хабарламаны жасыру</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>мерзімі өткен %n өтініш</numerusform>
+            <numerusform>мерзімі өткен %n өтініш</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Назар аударыңыз: {0}.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n жыл</numerusform>
+            <numerusform>%n жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
+            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Қарап шығу және жою…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>Бұл — демо-тізілім: ойдан шығарылған өтініштер «{1}» құпия фразасымен қорғалған жеке файлда ({0}). Мұнда не істесеңіз де, өз тізіліміңізге әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Өз тізілімімді құру…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
@@ -1117,18 +888,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>Not a valid IIN or BIN: check the digits.</source>
         <translation>ЖСН немесе БСН дұрыс емес: цифрларды тексеріңіз.</translation>
     </message>
-    <message>
-        <source>Give the operator&apos;s name.</source>
-        <translation>Оператордың атауын көрсетіңіз.</translation>
-    </message>
-    <message>
-        <source>The IIN or BIN is not valid: check the digits.</source>
-        <translation>ЖСН немесе БСН дұрыс емес: цифрларды тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>Give the operator&apos;s address.</source>
-        <translation>Оператордың мекенжайын көрсетіңіз.</translation>
-    </message>
 </context>
 <context>
     <name>OperatorPage</name>
@@ -1143,6 +902,41 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
         <translation>Бұл бетті бос қалдырып, кейін толтыруға болады; оған дейін хат жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Reopen request</source>
+        <translation>Өтінішті қайта ашу</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>{0} өтініші неге қайта ашылады?</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>Дәлелдер пакеті — өтініштің дербес деректері, хаттары мен тарихы бар шифрланбаған қарапайым ZIP файлы. Жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Дәлелдер пакетін сақтау</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP мұрағаттары (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>{0} бойынша дәлелдер пакеті сақталды: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Дәлелдер пакеті жасалуда…</translation>
     </message>
 </context>
 <context>
@@ -1362,42 +1156,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>Evidence pack</source>
         <translation>Дәлелдер пакеті</translation>
     </message>
-    <message>
-        <source>Request logged ({0})</source>
-        <translation>Өтініш тіркелді ({0})</translation>
-    </message>
-    <message>
-        <source>Status: {0}</source>
-        <translation>Мәртебе: {0}</translation>
-    </message>
-    <message>
-        <source>Right requested: {0}, due {1}</source>
-        <translation>Талап: {0}, мерзімі {1}</translation>
-    </message>
-    <message>
-        <source>Right answered: {0}</source>
-        <translation>Талап орындалды: {0}</translation>
-    </message>
-    <message>
-        <source>Right open again: {0}</source>
-        <translation>Талап қайта ашылды: {0}</translation>
-    </message>
-    <message>
-        <source>Identity check: {0} — {1}</source>
-        <translation>Жеке басын тексеру: {0} — {1}</translation>
-    </message>
-    <message>
-        <source>Action: {0}</source>
-        <translation>Әрекет: {0}</translation>
-    </message>
-    <message>
-        <source>Letter {0}: {1}</source>
-        <translation>{0} хаты: {1}</translation>
-    </message>
-    <message>
-        <source>Original kept: {0}</source>
-        <translation>Түпнұсқа сақталды: {0}</translation>
-    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -1493,7 +1251,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
-        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
         <translation>Демалыс күні</translation>
     </message>
     <message>
@@ -1537,34 +1294,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Не өңдейтініңіз — танысу туралы сұрауға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
     </message>
     <message>
-        <source>Categories of personal data</source>
-        <translation>Дербес деректер санаттары</translation>
-    </message>
-    <message>
-        <source>Purposes of processing</source>
-        <translation>Өңдеу мақсаттары</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Дереккөздер</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Алушылар</translation>
-    </message>
-    <message>
-        <source>Methods of processing</source>
-        <translation>Өңдеу тәсілдері</translation>
-    </message>
-    <message>
-        <source>Storage period</source>
-        <translation>Сақтау мерзімі</translation>
-    </message>
-    <message>
-        <source>Cross-border transfer</source>
-        <translation>Трансшекаралық беру</translation>
-    </message>
-    <message>
         <source>Default letter language</source>
         <translation>Хаттардың әдепкі тілі</translation>
     </message>
@@ -1575,10 +1304,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Your templates</source>
         <translation>Сіздің үлгілеріңіз</translation>
-    </message>
-    <message>
-        <source>Documents/Otinish/letters</source>
-        <translation>Құжаттар/Otinish/letters</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1690,6 +1415,60 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>Switching</name>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>{0} жолында тізілім жоқ.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Алдымен терезеде ашық тұрғанды аяқтаңыз, содан кейін {0} файлын қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>{0} ашылды</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Өтініш тіркелді ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Мәртебе: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Талап: {0}, мерзімі {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Талап орындалды: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Талап қайта ашылды: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Жеке басын тексеру: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Әрекет: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>{0} хаты: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Түпнұсқа сақталды: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TypesChooser</name>
     <message>
         <source>Rights requested</source>
@@ -1728,6 +1507,222 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>New &amp;phone request…</source>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <translation>&amp;Телефон арқылы жаңа өтініш…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Қоңырау</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>Жаңа &amp;жазбаша немесе жеке өтініш…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазбаша</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>Хатты &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Хатты импорттау</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Жеке басын &amp;тексеруді тіркеу…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>&amp;Әрекетті тіркеу…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>&amp;Хат дайындау…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>Өтінішті &amp;жабу…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>Өтінішті &amp;қайта ашу…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>Тізілімді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>&amp;Дәлелдер пакеті…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Жиынтық</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>Otinish &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Телефон арқылы келген өтінішті қоңырау кезінде тіркеу</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Пошта, жеке қабылдау, eGov, сайттағы нысан немесе мессенджер арқылы келген өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Өтініш берушінің жеке басы қалай тексерілгенін тіркеу</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Не істелгенін тіркеу: деректер табылды, өзгертілді, бұғатталды, жойылды</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Word құжаты түрінде хат жасап, оны ашу</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Өтінішті нәтижемен жабу</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Тізілімді қарапайым (шифрланбаған) файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>Тексеру үшін өтініштің барлық материалдары бар ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>Тізілімнің шифрланған көшірмесі, өзіңіз таңдаған файлға</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргі тізілімнің көшірмесі сақталады</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Оператор, профиль, хаттар, күнтізбе, тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Тізілім</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Өтініш</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1747,21 +1742,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
-    <name>intake</name>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same email.</source>
-        <translation>Қайталануы мүмкін: ашық {0} өтінішінде эл. пошта дәл осындай.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same phone.</source>
-        <translation>Қайталануы мүмкін: ашық {0} өтінішінде телефон дәл осындай.</translation>
-    </message>
-</context>
-<context>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Белгілі эл. пошта мекенжайынан хат</translation>
     </message>
     <message>
@@ -1792,29 +1776,125 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>Other method</source>
         <translation>Өзге тәсіл</translation>
     </message>
+    <message>
+        <source>Categories of personal data</source>
+        <extracomment>The fields of the processing profile, as the settings name them (and problems too).</extracomment>
+        <translation>Дербес деректер санаттары</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Өңдеу мақсаттары</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Дереккөздер</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Өңдеу тәсілдері</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Сақтау мерзімі</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Трансшекаралық беру</translation>
+    </message>
 </context>
 <context>
-    <name>service</name>
+    <name>problem</name>
     <message>
-        <source>Give the requester&apos;s name.</source>
-        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
-        <translation>Өтініш берушінің атын көрсетіңіз.</translation>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Кемінде бір талапты көрсетіңіз.</translation>
+        <source>The register {path} is open in another Otinish window or program; close it there first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the action in a note.</source>
-        <translation>Әрекетті ескертпеде сипаттаңыз.</translation>
+        <source>Unknown request type “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity method “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity result “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>Мерзім кемінде бір жұмыс күні болуы керек.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>Жеке басын тексеру ескертпесінде тек құжат түрі мен соңғы 4 цифрға дейін ғана болуы мүмкін; толық нөмірді алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>ЖСН немесе БСН дәл 12 цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN must be a real birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6th digit of a BIN (attribute) must be 0-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid {kind} can start with these 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of this {kind} is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot go from “{current}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request is closed; reopen it with a reason first.</source>
         <translation>Өтініш жабылған; алдымен оны себебін көрсетіп қайта ашыңыз.</translation>
-    </message>
-    <message>
-        <source>Give a reason to reopen a closed request.</source>
-        <translation>Жабық өтінішті қайта ашу себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>The request is already closed.</source>
@@ -1825,8 +1905,184 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тек жабық өтінішті қайта ашуға болады.</translation>
     </message>
     <message>
-        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
-        <translation>Жеке басын тексеру ескертпесінде тек құжат түрі мен соңғы 4 цифрға дейін ғана болуы мүмкін; толық нөмірді алып тастаңыз.</translation>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Жабық өтінішті қайта ашу себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile: one entry per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Оператордың атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid IIN or BIN: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Оператордың мекенжайын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened as a register: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register at {path}.</source>
+        <translation>{path} жолында тізілім жоқ.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; restore a backup before changing its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>Тізілімді басқа бағдарлама пайдаланып жатыр; ештеңе сақталмады. Қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep closed requests for 1 to 75 years, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting “{key}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request (id {id}) is no longer in the register; refresh the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Кемінде бір талапты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <translation>Өтініш берушінің атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Әрекетті ескертпеде сипаттаңыз.</translation>
+    </message>
+    <message>
+        <source>The outgoing number {number} was just taken by another letter; make the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter (id {id}) is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no copy in the register (it was purged, or it is a demo letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original (id {id}) is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register was opened without its secret; open it again to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed ({reason}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed ({reason}); the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; set {env} to a passphrase for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this register is not in the system keychain; set {env} to its passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No system keychain is available; choose a passphrase for the register.</source>
@@ -1837,41 +2093,173 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілімнің құпия фразасын енгізіңіз.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was saved. Free some space.</source>
-        <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
-    </message>
-    <message>
-        <source>The register is busy in another program; nothing was saved. Try again.</source>
-        <translation>Тізілімді басқа бағдарлама пайдаланып жатыр; ештеңе сақталмады. Қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>Кезеңнің басы оның соңынан кейін тұр.</translation>
-    </message>
-    <message>
-        <source>A period must be at least one working day.</source>
-        <translation>Мерзім кемінде бір жұмыс күні болуы керек.</translation>
-    </message>
-    <message>
         <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
-        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
         <translation>Алдымен оператор туралы мәліметтерді толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
-        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
-        <translation>Бұл хатқа өз абзацыңыз қажет: оны «Сіздің абзацыңыз» өрісіне жазыңыз.</translation>
+        <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>Танысу туралы сұрауға жауапта не өңдейтініңіз көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
     </message>
     <message>
+        <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>Келісімді кері қайтарып алуды растауда өңдеу мақсаттары көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
     </message>
     <message>
-        <source>Record what was done first ({0}), then make this letter.</source>
-        <translation>Алдымен не істелгенін тіркеңіз ({0}), содан кейін осы хатты жасаңыз.</translation>
+        <source>Unknown refusal ground “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} is missing; reinstall Otinish or restore the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read as a Word document: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be filled in: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; letters are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the letter was not saved in {path}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the letter to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same {same}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused the key; choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a passphrase for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register already exists at {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a new passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key changed but the keychain refused it; change the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new passphrase of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Кезеңнің басы оның соңынан кейін тұр.</translation>
+    </message>
+    <message>
+        <source>The register already holds requests; demo data goes into a new or empty register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Қайталануы мүмкін: ашық {number} өтінішінде эл. пошта дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same phone.</source>
+        <translation>Қайталануы мүмкін: ашық {number} өтінішінде телефон дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); the details are in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

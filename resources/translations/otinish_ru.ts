@@ -92,6 +92,42 @@
     </message>
 </context>
 <context>
+    <name>DayChecks</name>
+    <message>
+        <source>The register failed its integrity check.</source>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>Реестр не прошёл проверку целостности.</translation>
+    </message>
+    <message>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Проверка целостности реестра…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo register holds %n invented request(s).</source>
+        <translation>
+            <numerusform>В демонстрационном реестре %n вымышленное обращение.</numerusform>
+            <numerusform>В демонстрационном реестре %n вымышленных обращения.</numerusform>
+            <numerusform>В демонстрационном реестре %n вымышленных обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filling the demo register with invented requests…</source>
+        <translation>Демонстрационный реестр заполняется вымышленными обращениями…</translation>
+    </message>
+    <message>
+        <source>Filling the demo register…</source>
+        <translation>Заполнение демонстрационного реестра…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: {0}</source>
+        <translation>Ежедневная резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Резервное копирование реестра…</translation>
+    </message>
+</context>
+<context>
     <name>DuePreview</name>
     <message>
         <source>Tick at least one right to see its due date.</source>
@@ -106,6 +142,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
@@ -152,10 +189,6 @@
         <source>Export…</source>
         <translation>Экспортировать…</translation>
     </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>Начало периода позже его окончания.</translation>
-    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -168,7 +201,6 @@
     <name>IdentityDialog</name>
     <message>
         <source>Record identity check</source>
-        <extracomment>The identity method that suits each channel best (what the operator most likely did).</extracomment>
         <translation>Записать проверку личности</translation>
     </message>
     <message>
@@ -248,6 +280,168 @@
     </message>
 </context>
 <context>
+    <name>IntakeActions</name>
+    <message>
+        <source>Request {0} logged.</source>
+        <translation>Обращение {0} зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Импорт письма</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
+        <translation>Файлы писем (*.eml *.msg *.EML *.MSG)</translation>
+    </message>
+    <message>
+        <source>Only .eml and .msg email files can be imported.</source>
+        <translation>Импортировать можно только файлы писем .eml и .msg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) imported.</source>
+        <translation>
+            <numerusform>Импортировано %n письмо.</numerusform>
+            <numerusform>Импортировано %n письма.</numerusform>
+            <numerusform>Импортировано %n писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n файл не удалось импортировать:</numerusform>
+            <numerusform>%n файла не удалось импортировать:</numerusform>
+            <numerusform>%n файлов не удалось импортировать:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing emails…</source>
+        <translation>Импорт писем…</translation>
+    </message>
+    <message>
+        <source>Drop to import the email(s).</source>
+        <translation>Отпустите, чтобы импортировать письма.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Starting when the current check ends…</source>
+        <translation>Начнётся, когда закончится текущая проверка…</translation>
+    </message>
+    <message>
+        <source>Wait for the current task to finish, or cancel it.</source>
+        <translation>Дождитесь завершения текущей задачи или отмените её.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was left half-written.</source>
+        <translation>Отменено; недописанных файлов не осталось.</translation>
+    </message>
+</context>
+<context>
+    <name>KeepingActions</name>
+    <message>
+        <source>Export register (a plain, unencrypted file)</source>
+        <translation>Экспорт реестра (обычный незашифрованный файл)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <translation>
+            <numerusform>%n обращение экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%n обращения экспортированы в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%n обращений экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Экспорт реестра…</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Резервная копия реестра</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0})</source>
+        <translation>Резервные копии Otinish (*{0})</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Резервная копия сохранена: {0}</translation>
+    </message>
+    <message>
+        <source>Backing up the register…</source>
+        <translation>Резервное копирование реестра…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Otinish backups (*{0});;All files (*)</source>
+        <translation>Резервные копии Otinish (*{0});;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <translation>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращение? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращения? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращений? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>The register cannot be opened again ({0}); start Otinish again.</source>
+        <translation>Не удаётся снова открыть реестр ({0}); запустите Otinish заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Реестр восстановлен из {0} (%n обращение). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%n обращения). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%n обращений). Реестр в прежнем виде сохранён в {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the register…</source>
+        <translation>Восстановление реестра…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Уничтожить</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %n request(s) was erased.</source>
+        <translation>
+            <numerusform>Персональные данные %n обращения уничтожены.</numerusform>
+            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
+            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing old personal data…</source>
+        <translation>Уничтожение устаревших персональных данных…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
@@ -312,6 +506,41 @@
     <message>
         <source>Once more</source>
         <translation>Ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Letter {0} saved: {1}</source>
+        <translation>Письмо {0} сохранено: {1}</translation>
+    </message>
+    <message>
+        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
+        <translation>Файла письма {0} больше нет в {1}. Сохранить копию из реестра?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Сохранить копию письма</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}. Choose another folder.</source>
+        <translation>Не удалось записать {0}: {1}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -381,220 +610,7 @@
     <name>MainWindow</name>
     <message>
         <source>Otinish — {0}</source>
-        <extracomment>Emitted when a background job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Otinish — {0}</translation>
-    </message>
-    <message>
-        <source>New &amp;phone request…</source>
-        <translation>Новое обращение по &amp;телефону…</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Звонок</translation>
-    </message>
-    <message>
-        <source>New &amp;written or in-person request…</source>
-        <translation>Новое &amp;письменное или личное обращение…</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Письменное</translation>
-    </message>
-    <message>
-        <source>&amp;Import email…</source>
-        <translation>&amp;Импорт письма…</translation>
-    </message>
-    <message>
-        <source>Import email</source>
-        <translation>Импорт письма</translation>
-    </message>
-    <message>
-        <source>Record &amp;identity check…</source>
-        <translation>Записать проверку &amp;личности…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Личность</translation>
-    </message>
-    <message>
-        <source>Record &amp;action…</source>
-        <translation>Записать &amp;действие…</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Generate &amp;letter…</source>
-        <translation>Составить п&amp;исьмо…</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>&amp;Close request…</source>
-        <translation>&amp;Закрыть обращение…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen request…</source>
-        <translation>&amp;Возобновить обращение…</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Возобновить</translation>
-    </message>
-    <message>
-        <source>&amp;Export register…</source>
-        <translation>&amp;Экспорт реестра…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence pack…</source>
-        <translation>&amp;Пакет доказательств…</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Доказательства</translation>
-    </message>
-    <message>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Резервная копия…</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Восс&amp;тановить из резервной копии…</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Восстановить</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Сводка</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выход</translation>
-    </message>
-    <message>
-        <source>&amp;About Otinish</source>
-        <translation>&amp;О программе Otinish</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>О программе</translation>
-    </message>
-    <message>
-        <source>Log a request made by phone, while you are on the call</source>
-        <translation>Зарегистрировать обращение по телефону прямо во время звонка</translation>
-    </message>
-    <message>
-        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
-        <translation>Зарегистрировать обращение, поступившее почтой, на личном приёме, через eGov, форму на сайте или мессенджер</translation>
-    </message>
-    <message>
-        <source>Import .eml or .msg files (you can also drop them on the window)</source>
-        <translation>Импорт файлов .eml или .msg (их можно и перетащить на окно)</translation>
-    </message>
-    <message>
-        <source>Record how the requester&apos;s identity was checked</source>
-        <translation>Записать, как проверена личность заявителя</translation>
-    </message>
-    <message>
-        <source>Record what was done: data found, corrected, blocked, deleted</source>
-        <translation>Записать, что сделано: данные найдены, изменены, заблокированы, уничтожены</translation>
-    </message>
-    <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Составить письмо в формате Word и открыть его</translation>
-    </message>
-    <message>
-        <source>Close the request with an outcome</source>
-        <translation>Закрыть обращение с результатом</translation>
-    </message>
-    <message>
-        <source>Export the register to a plain (unencrypted) file</source>
-        <translation>Экспортировать реестр в обычный (незашифрованный) файл</translation>
-    </message>
-    <message>
-        <source>A ZIP with everything about the request, for an inspection</source>
-        <translation>ZIP-архив со всеми материалами обращения для проверки</translation>
-    </message>
-    <message>
-        <source>An encrypted copy of the register, to a file you choose</source>
-        <translation>Зашифрованная копия реестра в выбранный вами файл</translation>
-    </message>
-    <message>
-        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
-        <translation>Заменить реестр резервной копией; страховочная копия текущего реестра сохраняется</translation>
-    </message>
-    <message>
-        <source>Figures and a chart of the register</source>
-        <translation>Показатели и диаграмма по реестру</translation>
-    </message>
-    <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Оператор, профиль, письма, календарь, язык</translation>
-    </message>
-    <message>
-        <source>&amp;Register</source>
-        <translation>&amp;Реестр</translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
-        <translation>&amp;Обращение</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Views</source>
@@ -607,26 +623,6 @@
     <message>
         <source>Search name, email, phone, number or text</source>
         <translation>Поиск: имя, почта, телефон, номер или текст</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
-        <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию.</translation>
-    </message>
-    <message>
-        <source>Restore from backup…</source>
-        <translation>Восстановить из резервной копии…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Hide this notice</source>
-        <translation>Скрыть это уведомление</translation>
     </message>
     <message>
         <source>Register: {0}</source>
@@ -680,301 +676,9 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
         <source>No requests in this view.</source>
         <translation>В этом представлении нет обращений.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) overdue</source>
-        <translation>
-            <numerusform>%n обращение просрочено</numerusform>
-            <numerusform>%n обращения просрочены</numerusform>
-            <numerusform>%n обращений просрочено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n due by the next working day</source>
-        <translation>
-            <numerusform>у %n обращения срок до следующего рабочего дня</numerusform>
-            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
-            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Needs attention: {0}.</source>
-        <translation>Требует внимания: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n год</numerusform>
-            <numerusform>%n года</numerusform>
-            <numerusform>%n лет</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>У %n закрытого обращения истёк срок хранения ({0}): его персональные данные пора уничтожить.</numerusform>
-            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
-            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Review and purge…</source>
-        <translation>Просмотреть и уничтожить…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Уничтожить</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>Персональные данные %n обращения уничтожены.</numerusform>
-            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
-            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Erasing old personal data…</source>
-        <translation>Уничтожение устаревших персональных данных…</translation>
-    </message>
-    <message>
-        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
-        <translation>Это демонстрационный реестр: вымышленные обращения в отдельном файле ({0}), защищённом парольной фразой «{1}». Что бы вы здесь ни делали, ваш собственный реестр это не затронет.</translation>
-    </message>
-    <message>
-        <source>Set up my own register…</source>
-        <translation>Создать свой реестр…</translation>
-    </message>
-    <message>
-        <source>The register failed its integrity check.</source>
-        <translation>Реестр не прошёл проверку целостности.</translation>
-    </message>
-    <message>
-        <source>Checking the register&apos;s integrity…</source>
-        <translation>Проверка целостности реестра…</translation>
-    </message>
-    <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
-        <translation>
-            <numerusform>В демонстрационном реестре %n вымышленное обращение.</numerusform>
-            <numerusform>В демонстрационном реестре %n вымышленных обращения.</numerusform>
-            <numerusform>В демонстрационном реестре %n вымышленных обращений.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filling the demo register with invented requests…</source>
-        <translation>Демонстрационный реестр заполняется вымышленными обращениями…</translation>
-    </message>
-    <message>
-        <source>Filling the demo register…</source>
-        <translation>Заполнение демонстрационного реестра…</translation>
-    </message>
-    <message>
-        <source>Request {0} logged.</source>
-        <translation>Обращение {0} зарегистрировано.</translation>
-    </message>
-    <message>
-        <source>Email files (*.eml *.msg *.EML *.MSG)</source>
-        <translation>Файлы писем (*.eml *.msg *.EML *.MSG)</translation>
-    </message>
-    <message>
-        <source>Only .eml and .msg email files can be imported.</source>
-        <translation>Импортировать можно только файлы писем .eml и .msg.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) imported.</source>
-        <translation>
-            <numerusform>Импортировано %n письмо.</numerusform>
-            <numerusform>Импортировано %n письма.</numerusform>
-            <numerusform>Импортировано %n писем.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
-        <translation>
-            <numerusform>%n файл не удалось импортировать:</numerusform>
-            <numerusform>%n файла не удалось импортировать:</numerusform>
-            <numerusform>%n файлов не удалось импортировать:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing emails…</source>
-        <translation>Импорт писем…</translation>
-    </message>
-    <message>
-        <source>Drop to import the email(s).</source>
-        <translation>Отпустите, чтобы импортировать письма.</translation>
-    </message>
     <message>
         <source>Select a request first.</source>
         <translation>Сначала выберите обращение.</translation>
-    </message>
-    <message>
-        <source>Reopen request</source>
-        <translation>Возобновить обращение</translation>
-    </message>
-    <message>
-        <source>Why is {0} reopened?</source>
-        <translation>Почему обращение {0} возобновляется?</translation>
-    </message>
-    <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>Письмо {0} сохранено: {1}</translation>
-    </message>
-    <message>
-        <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
-        <translation>Файла письма {0} больше нет в {1}. Сохранить копию из реестра?</translation>
-    </message>
-    <message>
-        <source>Save a copy of the letter</source>
-        <translation>Сохранить копию письма</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <source>Save the original</source>
-        <translation>Сохранить оригинал</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>Не удалось записать {0}: {1}. Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>Сохранено: {0}</translation>
-    </message>
-    <message>
-        <source>Export register (a plain, unencrypted file)</source>
-        <translation>Экспорт реестра (обычный незашифрованный файл)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
-        <translation>
-            <numerusform>%n обращение экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
-            <numerusform>%n обращения экспортированы в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
-            <numerusform>%n обращений экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting the register…</source>
-        <translation>Экспорт реестра…</translation>
-    </message>
-    <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
-        <translation>Пакет доказательств — обычный незашифрованный ZIP-файл с персональными данными, письмами и историей обращения. Продолжить?</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Save the evidence pack</source>
-        <translation>Сохранить пакет доказательств</translation>
-    </message>
-    <message>
-        <source>ZIP archives (*.zip)</source>
-        <translation>Архивы ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <source>Evidence pack of {0} saved: {1}</source>
-        <translation>Пакет доказательств по {0} сохранён: {1}</translation>
-    </message>
-    <message>
-        <source>Writing the evidence pack…</source>
-        <translation>Формирование пакета доказательств…</translation>
-    </message>
-    <message>
-        <source>Daily backup saved: {0}</source>
-        <translation>Ежедневная резервная копия сохранена: {0}</translation>
-    </message>
-    <message>
-        <source>Backing up the register…</source>
-        <translation>Резервное копирование реестра…</translation>
-    </message>
-    <message>
-        <source>Back up the register</source>
-        <translation>Резервная копия реестра</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0})</source>
-        <translation>Резервные копии Otinish (*{0})</translation>
-    </message>
-    <message>
-        <source>Backup saved: {0}</source>
-        <translation>Резервная копия сохранена: {0}</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <source>Otinish backups (*{0});;All files (*)</source>
-        <translation>Резервные копии Otinish (*{0});;Все файлы (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
-        <translation>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращение? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращения? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращений? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The register cannot be opened again ({0}); start Otinish again.</source>
-        <translation>Не удаётся снова открыть реестр ({0}); запустите Otinish заново.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>Реестр восстановлен из {0} (%n обращение). Реестр в прежнем виде сохранён в {1}.</numerusform>
-            <numerusform>Реестр восстановлен из {0} (%n обращения). Реестр в прежнем виде сохранён в {1}.</numerusform>
-            <numerusform>Реестр восстановлен из {0} (%n обращений). Реестр в прежнем виде сохранён в {1}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restoring the register…</source>
-        <translation>Восстановление реестра…</translation>
-    </message>
-    <message>
-        <source>There is no register at {0}.</source>
-        <translation>По пути {0} реестра нет.</translation>
-    </message>
-    <message>
-        <source>Finish what is open in the window first, then open {0} again.</source>
-        <translation>Сначала завершите то, что открыто в окне, затем снова откройте {0}.</translation>
-    </message>
-    <message>
-        <source>Opened {0}</source>
-        <translation>Открыт {0}</translation>
-    </message>
-    <message>
-        <source>Starting when the current check ends…</source>
-        <translation>Начнётся, когда закончится текущая проверка…</translation>
-    </message>
-    <message>
-        <source>Wait for the current task to finish, or cancel it.</source>
-        <translation>Дождитесь завершения текущей задачи или отмените её.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was left half-written.</source>
-        <translation>Отменено; недописанных файлов не осталось.</translation>
     </message>
     <message>
         <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
@@ -1073,6 +777,73 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>Hide this notice</source>
+        <translation>Скрыть это уведомление</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
+        <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) overdue</source>
+        <translation>
+            <numerusform>%n обращение просрочено</numerusform>
+            <numerusform>%n обращения просрочены</numerusform>
+            <numerusform>%n обращений просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due by the next working day</source>
+        <translation>
+            <numerusform>у %n обращения срок до следующего рабочего дня</numerusform>
+            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
+            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0}.</source>
+        <translation>Требует внимания: {0}.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>У %n закрытого обращения истёк срок хранения ({0}): его персональные данные пора уничтожить.</numerusform>
+            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
+            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review and purge…</source>
+        <translation>Просмотреть и уничтожить…</translation>
+    </message>
+    <message>
+        <source>This is the demo register: invented requests in a separate file ({0}), locked with the passphrase “{1}”. Nothing you do here touches your own register.</source>
+        <translation>Это демонстрационный реестр: вымышленные обращения в отдельном файле ({0}), защищённом парольной фразой «{1}». Что бы вы здесь ни делали, ваш собственный реестр это не затронет.</translation>
+    </message>
+    <message>
+        <source>Set up my own register…</source>
+        <translation>Создать свой реестр…</translation>
+    </message>
+</context>
+<context>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
@@ -1134,18 +905,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Not a valid IIN or BIN: check the digits.</source>
         <translation>ИИН или БИН некорректен: проверьте цифры.</translation>
     </message>
-    <message>
-        <source>Give the operator&apos;s name.</source>
-        <translation>Укажите наименование оператора.</translation>
-    </message>
-    <message>
-        <source>The IIN or BIN is not valid: check the digits.</source>
-        <translation>ИИН или БИН некорректен: проверьте цифры.</translation>
-    </message>
-    <message>
-        <source>Give the operator&apos;s address.</source>
-        <translation>Укажите адрес оператора.</translation>
-    </message>
 </context>
 <context>
     <name>OperatorPage</name>
@@ -1160,6 +919,41 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>You may leave the page empty and fill it in later; letters cannot be made until you do.</source>
         <translation>Страницу можно оставить пустой и заполнить позже; до этого письма составить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <source>Reopen request</source>
+        <translation>Возобновить обращение</translation>
+    </message>
+    <message>
+        <source>Why is {0} reopened?</source>
+        <translation>Почему обращение {0} возобновляется?</translation>
+    </message>
+    <message>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>Пакет доказательств — обычный незашифрованный ZIP-файл с персональными данными, письмами и историей обращения. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack</source>
+        <translation>Сохранить пакет доказательств</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Архивы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of {0} saved: {1}</source>
+        <translation>Пакет доказательств по {0} сохранён: {1}</translation>
+    </message>
+    <message>
+        <source>Writing the evidence pack…</source>
+        <translation>Формирование пакета доказательств…</translation>
     </message>
 </context>
 <context>
@@ -1381,42 +1175,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Evidence pack</source>
         <translation>Пакет доказательств</translation>
     </message>
-    <message>
-        <source>Request logged ({0})</source>
-        <translation>Обращение зарегистрировано ({0})</translation>
-    </message>
-    <message>
-        <source>Status: {0}</source>
-        <translation>Статус: {0}</translation>
-    </message>
-    <message>
-        <source>Right requested: {0}, due {1}</source>
-        <translation>Требование: {0}, срок {1}</translation>
-    </message>
-    <message>
-        <source>Right answered: {0}</source>
-        <translation>Требование исполнено: {0}</translation>
-    </message>
-    <message>
-        <source>Right open again: {0}</source>
-        <translation>Требование снова открыто: {0}</translation>
-    </message>
-    <message>
-        <source>Identity check: {0} — {1}</source>
-        <translation>Проверка личности: {0} — {1}</translation>
-    </message>
-    <message>
-        <source>Action: {0}</source>
-        <translation>Действие: {0}</translation>
-    </message>
-    <message>
-        <source>Letter {0}: {1}</source>
-        <translation>Письмо {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Original kept: {0}</source>
-        <translation>Сохранён оригинал: {0}</translation>
-    </message>
 </context>
 <context>
     <name>RequestTableModel</name>
@@ -1514,7 +1272,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
-        <extracomment>Register settings the window uses, with their defaults. The store reads this one itself (Register.retention_years, default 3).</extracomment>
         <translation>Выходной</translation>
     </message>
     <message>
@@ -1558,34 +1315,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Что вы обрабатываете — так, как это перечисляется в ответе на запрос об ознакомлении. В списках — по одному пункту в строке.</translation>
     </message>
     <message>
-        <source>Categories of personal data</source>
-        <translation>Категории персональных данных</translation>
-    </message>
-    <message>
-        <source>Purposes of processing</source>
-        <translation>Цели обработки</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Получатели</translation>
-    </message>
-    <message>
-        <source>Methods of processing</source>
-        <translation>Способы обработки</translation>
-    </message>
-    <message>
-        <source>Storage period</source>
-        <translation>Срок хранения</translation>
-    </message>
-    <message>
-        <source>Cross-border transfer</source>
-        <translation>Трансграничная передача</translation>
-    </message>
-    <message>
         <source>Default letter language</source>
         <translation>Язык писем по умолчанию</translation>
     </message>
@@ -1596,10 +1325,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Your templates</source>
         <translation>Ваши шаблоны</translation>
-    </message>
-    <message>
-        <source>Documents/Otinish/letters</source>
-        <translation>Документы/Otinish/letters</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1715,6 +1440,60 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Switching</name>
+    <message>
+        <source>There is no register at {0}.</source>
+        <translation>По пути {0} реестра нет.</translation>
+    </message>
+    <message>
+        <source>Finish what is open in the window first, then open {0} again.</source>
+        <translation>Сначала завершите то, что открыто в окне, затем снова откройте {0}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}</source>
+        <translation>Открыт {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Request logged ({0})</source>
+        <translation>Обращение зарегистрировано ({0})</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <source>Right requested: {0}, due {1}</source>
+        <translation>Требование: {0}, срок {1}</translation>
+    </message>
+    <message>
+        <source>Right answered: {0}</source>
+        <translation>Требование исполнено: {0}</translation>
+    </message>
+    <message>
+        <source>Right open again: {0}</source>
+        <translation>Требование снова открыто: {0}</translation>
+    </message>
+    <message>
+        <source>Identity check: {0} — {1}</source>
+        <translation>Проверка личности: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Действие: {0}</translation>
+    </message>
+    <message>
+        <source>Letter {0}: {1}</source>
+        <translation>Письмо {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Original kept: {0}</source>
+        <translation>Сохранён оригинал: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TypesChooser</name>
     <message>
         <source>Rights requested</source>
@@ -1753,6 +1532,222 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>New &amp;phone request…</source>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <translation>Новое обращение по &amp;телефону…</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>New &amp;written or in-person request…</source>
+        <translation>Новое &amp;письменное или личное обращение…</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменное</translation>
+    </message>
+    <message>
+        <source>&amp;Import email…</source>
+        <translation>&amp;Импорт письма…</translation>
+    </message>
+    <message>
+        <source>Import email</source>
+        <translation>Импорт письма</translation>
+    </message>
+    <message>
+        <source>Record &amp;identity check…</source>
+        <translation>Записать проверку &amp;личности…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Record &amp;action…</source>
+        <translation>Записать &amp;действие…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Generate &amp;letter…</source>
+        <translation>Составить п&amp;исьмо…</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Close request…</source>
+        <translation>&amp;Закрыть обращение…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen request…</source>
+        <translation>&amp;Возобновить обращение…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Экспорт реестра…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence pack…</source>
+        <translation>&amp;Пакет доказательств…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Re&amp;store from backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About Otinish</source>
+        <translation>&amp;О программе Otinish</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Log a request made by phone, while you are on the call</source>
+        <translation>Зарегистрировать обращение по телефону прямо во время звонка</translation>
+    </message>
+    <message>
+        <source>Log a request received by post, in person, through eGov, a web form or a messenger</source>
+        <translation>Зарегистрировать обращение, поступившее почтой, на личном приёме, через eGov, форму на сайте или мессенджер</translation>
+    </message>
+    <message>
+        <source>Import .eml or .msg files (you can also drop them on the window)</source>
+        <translation>Импорт файлов .eml или .msg (их можно и перетащить на окно)</translation>
+    </message>
+    <message>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Записать, как проверена личность заявителя</translation>
+    </message>
+    <message>
+        <source>Record what was done: data found, corrected, blocked, deleted</source>
+        <translation>Записать, что сделано: данные найдены, изменены, заблокированы, уничтожены</translation>
+    </message>
+    <message>
+        <source>Make a letter as a Word document and open it</source>
+        <translation>Составить письмо в формате Word и открыть его</translation>
+    </message>
+    <message>
+        <source>Close the request with an outcome</source>
+        <translation>Закрыть обращение с результатом</translation>
+    </message>
+    <message>
+        <source>Export the register to a plain (unencrypted) file</source>
+        <translation>Экспортировать реестр в обычный (незашифрованный) файл</translation>
+    </message>
+    <message>
+        <source>A ZIP with everything about the request, for an inspection</source>
+        <translation>ZIP-архив со всеми материалами обращения для проверки</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the register, to a file you choose</source>
+        <translation>Зашифрованная копия реестра в выбранный вами файл</translation>
+    </message>
+    <message>
+        <source>Replace the register with a backup; a safety copy of the current one is kept</source>
+        <translation>Заменить реестр резервной копией; страховочная копия текущего реестра сохраняется</translation>
+    </message>
+    <message>
+        <source>Figures and a chart of the register</source>
+        <translation>Показатели и диаграмма по реестру</translation>
+    </message>
+    <message>
+        <source>Operator, profile, letters, calendar, language</source>
+        <translation>Оператор, профиль, письма, календарь, язык</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Реестр</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1772,21 +1767,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>intake</name>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same email.</source>
-        <translation>Возможный дубликат: у открытого обращения {0} та же эл. почта.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate: the open request {0} has the same phone.</source>
-        <translation>Возможный дубликат: у открытого обращения {0} тот же телефон.</translation>
-    </message>
-</context>
-<context>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Письмо с известного адреса эл. почты</translation>
     </message>
     <message>
@@ -1817,29 +1801,125 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Other method</source>
         <translation>Иной способ</translation>
     </message>
+    <message>
+        <source>Categories of personal data</source>
+        <extracomment>The fields of the processing profile, as the settings name them (and problems too).</extracomment>
+        <translation>Категории персональных данных</translation>
+    </message>
+    <message>
+        <source>Purposes of processing</source>
+        <translation>Цели обработки</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Methods of processing</source>
+        <translation>Способы обработки</translation>
+    </message>
+    <message>
+        <source>Storage period</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>Трансграничная передача</translation>
+    </message>
 </context>
 <context>
-    <name>service</name>
+    <name>problem</name>
     <message>
-        <source>Give the requester&apos;s name.</source>
-        <extracomment>Fixed sentences the services raise; listed so the catalogs translate them. A sentence with a value in it (a file name, a number) stays in English.</extracomment>
-        <translation>Укажите имя заявителя.</translation>
+        <source>Cannot create the lock file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Укажите хотя бы одно требование.</translation>
+        <source>The register {path} is open in another Otinish window or program; close it there first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the action in a note.</source>
-        <translation>Опишите действие в примечании.</translation>
+        <source>Unknown request type “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity method “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown identity result “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period must be at least one working day.</source>
+        <translation>Срок должен составлять не менее одного рабочего дня.</translation>
+    </message>
+    <message>
+        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
+        <translation>В примечании о проверке личности допускаются только вид документа и не более 4 последних цифр; уберите полный номер.</translation>
+    </message>
+    <message>
+        <source>An IIN or BIN has exactly 12 digits.</source>
+        <translation>ИИН или БИН состоит ровно из 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 digits of an IIN must be a real birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 6th digit of a BIN (attribute) must be 0-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid {kind} can start with these 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of this {kind} is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request cannot go from “{current}” to “{new}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request is closed; reopen it with a reason first.</source>
         <translation>Обращение закрыто; сначала возобновите его с указанием причины.</translation>
-    </message>
-    <message>
-        <source>Give a reason to reopen a closed request.</source>
-        <translation>Укажите причину возобновления закрытого обращения.</translation>
     </message>
     <message>
         <source>The request is already closed.</source>
@@ -1850,8 +1930,184 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Возобновить можно только закрытое обращение.</translation>
     </message>
     <message>
-        <source>An identity note may hold the document type and at most its last 4 digits; remove the longer number.</source>
-        <translation>В примечании о проверке личности допускаются только вид документа и не более 4 последних цифр; уберите полный номер.</translation>
+        <source>Give a reason to reopen a closed request.</source>
+        <translation>Укажите причину возобновления закрытого обращения.</translation>
+    </message>
+    <message>
+        <source>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile: one entry per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in “{field}” in the processing profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Укажите наименование оператора.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid IIN or BIN: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Укажите адрес оператора.</translation>
+    </message>
+    <message>
+        <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened as a register: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name or open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register at {path}.</source>
+        <translation>По пути {path} реестра нет.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check; restore a backup before changing its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is busy in another program; nothing was saved. Try again.</source>
+        <translation>Реестр занят другой программой; ничего не сохранено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space.</source>
+        <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep closed requests for 1 to 75 years, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting “{key}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request (id {id}) is no longer in the register; refresh the view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one request type.</source>
+        <translation>Укажите хотя бы одно требование.</translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s name.</source>
+        <translation>Укажите имя заявителя.</translation>
+    </message>
+    <message>
+        <source>Describe the action in a note.</source>
+        <translation>Опишите действие в примечании.</translation>
+    </message>
+    <message>
+        <source>The outgoing number {number} was just taken by another letter; make the letter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter (id {id}) is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no copy in the register (it was purged, or it is a demo letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original (id {id}) is no longer in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register was opened without its secret; open it again to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed ({reason}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed ({reason}); the register was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; set {env} to a passphrase for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of this register is not in the system keychain; set {env} to its passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No system keychain is available; choose a passphrase for the register.</source>
@@ -1862,41 +2118,173 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Введите парольную фразу реестра.</translation>
     </message>
     <message>
-        <source>The disk is full; nothing was saved. Free some space.</source>
-        <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
-    </message>
-    <message>
-        <source>The register is busy in another program; nothing was saved. Try again.</source>
-        <translation>Реестр занят другой программой; ничего не сохранено. Попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>The start of the period is after its end.</source>
-        <translation>Начало периода позже его окончания.</translation>
-    </message>
-    <message>
-        <source>A period must be at least one working day.</source>
-        <translation>Срок должен составлять не менее одного рабочего дня.</translation>
-    </message>
-    <message>
         <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
-        <extracomment>Service sentences written for the command line (they name its options), each with the window&apos;s own wording; the values matched are passed to the translation as {0}, {1}.</extracomment>
         <translation>Сначала заполните сведения об операторе: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
-        <source>This letter needs your own paragraph: write it under &quot;Your paragraph&quot;.</source>
-        <translation>Для этого письма нужен ваш абзац: напишите его в поле «Ваш абзац».</translation>
+        <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>Ответ на запрос об ознакомлении перечисляет, что вы обрабатываете: сначала заполните профиль обработки (Настройки, вкладка «Профиль обработки»).</translation>
     </message>
     <message>
+        <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
         <translation>В подтверждении отзыва согласия указываются цели обработки: сначала заполните профиль обработки (Настройки, вкладка «Профиль обработки»).</translation>
     </message>
     <message>
-        <source>Record what was done first ({0}), then make this letter.</source>
-        <translation>Сначала запишите, что сделано ({0}), затем составьте это письмо.</translation>
+        <source>Unknown refusal ground “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} is missing; reinstall Otinish or restore the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be read as a Word document: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} cannot be filled in: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists; letters are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; the letter was not saved in {path}. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the letter to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same {same}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON (line {line}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused the key; choose a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a passphrase for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register already exists at {path}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available; choose a new passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key changed but the keychain refused it; change the key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new passphrase of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {path}: {reason}; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Начало периода позже его окончания.</translation>
+    </message>
+    <message>
+        <source>The register already holds requests; demo data goes into a new or empty register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase of the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Возможный дубликат: у открытого обращения {number} та же эл. почта.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same phone.</source>
+        <translation>Возможный дубликат: у открытого обращения {number} тот же телефон.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}); the details are in the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,16 @@
 
 No test can hang on a dialog: every function of `app.ui.ask` is replaced by one that
 fails loudly unless the test answered it (`answers`). Our own dialogs are answered by
-class name: the test fills the fields and the real `accept()` runs. QSettings, the user
-data folder and Documents all point into the test's temporary folder, and nothing is
-ever opened in another program (`opened` records what would have been).
+class name: the test fills the fields and the real `accept()` runs. An answer the test
+gave for a dialog or question that never came fails the test too: a test whose
+dialog is never shown checks nothing. QSettings, the user data folder and Documents all
+point into the test's temporary folder, and nothing is ever opened in another program
+(`opened` records what would have been).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +44,27 @@ class Answers:
         """Every message shown with *kind* ("tell_error", "tell_info", ...)."""
         return [message for k, message in self.asked if k == kind]
 
+    def unused(self) -> list[str]:
+        """The answers given for a dialog or question that was never shown."""
+        shown = {message for kind, message in self.asked if kind == "run_dialog"}
+        asked = {kind for kind, _ in self.asked}
+        return ([f"dialog {name}" for name in self.dialogs if name not in shown]
+                + [f"question {name}" for name in self.values if name not in asked])
+
+    def check_all_used(self) -> None:
+        """Fail when an answer was never needed (the dialog it was for never came)."""
+        unused = self.unused()
+        if unused:
+            raise AssertionError("Answered but never asked: " + ", ".join(unused))
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test, so a fixture knows whether the test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
 
 @pytest.fixture(scope="session")
 def qapp_cls():
@@ -72,8 +95,9 @@ def isolated(tmp_path, monkeypatch, qapp):
 
 
 @pytest.fixture
-def answers(monkeypatch) -> Answers:
-    """Replace every modal question; unanswered ones fail the test instead of hanging."""
+def answers(monkeypatch, request) -> Iterator[Answers]:
+    """Replace every modal question; unanswered ones fail the test instead of hanging, and
+    so do answers to questions never asked (checked when the test has passed)."""
     state = Answers()
 
     def make(name: str) -> Callable[..., Any]:
@@ -103,7 +127,10 @@ def answers(monkeypatch) -> Answers:
         return dialog.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ask, "run_dialog", run_dialog)
-    return state
+    yield state
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.passed:  # a failed test has said what went wrong
+        state.check_all_used()
 
 
 @pytest.fixture
@@ -131,7 +158,7 @@ def window(qtbot, register, answers, opened):
     from app.ui.workers import RegisterSource
 
     win = MainWindow(register, RegisterSource(register.path, PASSPHRASE, fixed_clock()))
-    win._start_timer.stop()  # the day's checks run when a test calls after_start()
+    win.checks.start_timer.stop()  # the day's checks run when a test calls after_start()
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -52,7 +52,7 @@ def test_the_compiled_catalogs_load(lang):
     translator = QTranslator()
     assert translator.load(str(TRANSLATIONS / f"otinish_{lang}.qm"))
     expected = {"kk": "&Тізілім", "ru": "&Реестр", "en": "&Register"}[lang]
-    assert translator.translate("MainWindow", "&Register") == expected
+    assert translator.translate("WindowActions", "&Register") == expected
 
 
 def test_the_catalogs_hold_every_string_of_the_code(tmp_path):

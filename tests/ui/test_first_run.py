@@ -47,9 +47,10 @@ def test_the_wizard_sets_up_languages_operator_and_a_passphrase(tmp_path, answer
         assert wizard.key.isComplete()
 
     answers.dialog("FirstRunWizard", fill)
-    register, secret = run_first_run(path)
+    opened = run_first_run(path)
+    register = opened.register
     try:
-        assert secret == "correct horse"
+        assert opened.secret.value == "correct horse"
         assert register.get_operator()["id_kind"] == "IIN"
         assert register.get_setting("default_letter_language") == "kk"
         assert i18n.saved_language() == "ru"
@@ -70,9 +71,10 @@ def test_the_wizard_keeps_a_random_key_in_a_working_keychain(tmp_path, answers, 
         assert wizard.key.mode() == "keyring" and wizard.key.fields.isHidden()
 
     answers.dialog("FirstRunWizard", fill)
-    register, secret = run_first_run(tmp_path / "k.otinish")
-    assert register.get_operator() is None  # the operator page was left empty
-    register.close()
+    opened = run_first_run(tmp_path / "k.otinish")
+    assert opened.register.get_operator() is None  # the operator page was left empty
+    opened.register.close()
+    secret = opened.secret.value
     assert stored == {str(tmp_path / "k.otinish"): secret} and len(secret) > 30
 
 
@@ -139,8 +141,8 @@ def test_the_window_starts_without_the_heavy_libraries(tmp_path):
 def test_the_wizard_opens_a_demo_register_filled_in_the_background(tmp_path, monkeypatch,
                                                                    answers, qtbot):
     from app import __main__ as start
+    from app.services import demo as demo_register
     from app.store.paths import default_register_path
-    from app.ui import demo_register
 
     monkeypatch.setattr(demo_register, "DEMO_SIZE", 40)
 
@@ -168,10 +170,10 @@ def test_the_wizard_opens_a_demo_register_filled_in_the_background(tmp_path, mon
     def fake_exec():
         [window] = [w for w in QApplication.topLevelWidgets()
                     if w.objectName() == "mainWindow" and w.isVisible()]
-        with qtbot.waitSignal(window.jobFinished, timeout=20000) as finished:
+        with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
             pass  # once the window is up, it fills the demo in the background
         seen.update(title=window.windowTitle(), path=window.register.path, how=finished.args,
-                    notice=window.demo_notice.text.text(), job=window.job,
+                    notice=window.notices.demo.text.text(), job=window.jobs.job,
                     shown=window.views_model.count("all"),
                     empty=window.table_stack.currentWidget() is window.empty)
         for w in QApplication.topLevelWidgets():
@@ -196,18 +198,19 @@ def test_the_wizard_opens_a_demo_register_filled_in_the_background(tmp_path, mon
 
 
 def test_leaving_the_demo_sets_up_ones_own_register(tmp_path, answers, qtbot):
-    from app.ui.demo_register import open_demo
+    from app.services.demo import open_demo
     from app.ui.main_window import MainWindow
     from app.ui.workers import RegisterSource
 
-    demo, secret = open_demo()
-    window = MainWindow(demo, RegisterSource(demo.path, secret),
+    opened = open_demo()
+    demo = opened.register
+    window = MainWindow(demo, RegisterSource(demo.path, opened.secret.value),
                         setup_path=tmp_path / "mine.otinish")
     qtbot.addWidget(window)
     window.show()
-    assert window.demo_notice.isVisible()
-    window.backup_daily()  # never a backup of the demo among the real ones
-    assert window.job is None
+    assert window.notices.demo.isVisible()
+    window.checks.backup_daily()  # never a backup of the demo among the real ones
+    assert window.jobs.job is None
 
     def fill(wizard):
         assert wizard.welcome.demo_button.isHidden()  # no demo offered from the demo
@@ -215,11 +218,11 @@ def test_leaving_the_demo_sets_up_ones_own_register(tmp_path, answers, qtbot):
         wizard.key.repeat.setText("correct horse")
 
     answers.dialog("FirstRunWizard", fill)
-    window.demo_notice.show_button.click()
+    window.notices.demo.show_button.click()
     try:
         assert window.register.path == tmp_path / "mine.otinish"
         assert window.windowTitle() == "Otinish — mine"
-        assert window.demo_notice.isHidden() and demo._closed
+        assert window.notices.demo.isHidden() and demo._closed
     finally:
         window.close()
         window.register.close()

@@ -32,18 +32,19 @@ def test_the_daily_integrity_check_runs_off_the_gui_thread_and_locks_a_damaged_r
     monkeypatch.setattr(Register, "integrity_problem", damaged)
     register.integrity_check_due = True
     # When the window runs the day's checks
-    with qtbot.waitSignal(window.jobFinished, timeout=20000) as finished:
-        window.after_start()
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
+        window.checks.after_start()
     assert finished.args == ["done"]
     # Then the check ran once, on a worker thread, and the window's register is read-only
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     assert register.damaged.startswith("Page 7")
-    assert window.notice.isVisible() and "read-only" in window.notice.text.text()
-    assert window.notice.show_button.text() == "Restore from backup…"
+    attention = window.notices.attention
+    assert attention.isVisible() and "read-only" in attention.text.text()
+    assert attention.show_button.text() == "Restore from backup…"
     with pytest.raises(StoreError):
         add_request(register)
     # And nothing else is offered on a damaged register
-    assert window.purge_notice.isHidden()
+    assert window.notices.retention.isHidden()
 
 
 def test_a_sound_register_passes_the_daily_check_quietly(window, register, monkeypatch,
@@ -57,13 +58,13 @@ def test_a_sound_register_passes_the_daily_check_quietly(window, register, monke
 
     monkeypatch.setattr(Register, "integrity_problem", checked)
     register.integrity_check_due = True
-    with qtbot.waitSignal(window.jobFinished, timeout=20000):
-        window.after_start()
-    with qtbot.waitSignal(window.jobFinished, timeout=20000):
-        window.after_start()  # once a day: a second start of the checks does not repeat it
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000):
+        window.checks.after_start()
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000):
+        window.checks.after_start()  # once a day: a second start of the checks does not repeat it
     assert calls == [1]
     assert register.damaged is None and not register.integrity_check_due
-    assert window.notice.isHidden() and window.job is None
+    assert window.notices.attention.isHidden() and window.jobs.job is None
     add_request(register)  # still writable
 
 
@@ -83,35 +84,35 @@ def test_requests_past_the_retention_period_are_offered_for_purging(window, regi
     old = old_closed_request(register)
     recent = add_request(register, name="Айгерим Ахметова")
     # When the window starts its day (the count is made off the GUI thread)
-    with qtbot.waitSignal(window.jobFinished, timeout=20000):
-        window.after_start()
-    assert not window.job_label.isVisible()  # brief: the status bar does not flash
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000):
+        window.checks.after_start()
+    assert not window.jobs.label.isVisible()  # brief: the status bar does not flash
     # Then a notice offers to review and purge
-    assert window.purge_notice.isVisible()
-    assert window.purge_notice.text.text().startswith(
+    assert window.notices.retention.isVisible()
+    assert window.notices.retention.text.text().startswith(
         "1 closed request is past the retention period (3 years)")
-    assert window.purge_notice.show_button.text() == "Review and purge…"
+    assert window.notices.retention.show_button.text() == "Review and purge…"
     # And the confirmation says what would go; saying no changes nothing
     answers.values["confirm"] = False
-    window.purge_notice.show_button.click()
+    window.notices.retention.show_button.click()
     [question] = answers.said("confirm")
     assert "1 request closed before 23/11/2023 (IN-2020-0001)" in question
     assert register.get_request(old)["requester"]["name"] == "Ерлан Жумабаев"
     # When the operator agrees, the purge runs and the notice goes
     answers.values["confirm"] = True
-    with qtbot.waitSignal(window.jobFinished, timeout=20000) as finished:
-        window.purge_notice.show_button.click()
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
+        window.notices.retention.show_button.click()
     assert finished.args == ["done"]
     assert register.get_request(old)["requester"]["name"] == "[purged]"
     assert register.get_request(recent)["requester"]["name"] == "Айгерим Ахметова"
-    assert window.purge_notice.isHidden()
+    assert window.notices.retention.isHidden()
 
 
 def test_no_purge_is_offered_on_a_read_only_register(window, register):
     old_closed_request(register)
     register.mark_damaged("test")
-    window.show_purge_notice()
-    assert window.purge_notice.isHidden()
+    window.notices.show_purge_notice()
+    assert window.notices.retention.isHidden()
 
 
 # ------------------------------------------------------------------------- restore
@@ -128,8 +129,8 @@ def test_a_backup_is_restored_in_the_window_and_a_safety_copy_kept(window, regis
     answers.values["ask_open_file"] = backup
     answers.values["confirm"] = True
     # When the operator restores it from the menu
-    with qtbot.waitSignal(window.jobFinished, timeout=20000) as finished:
-        window.act_restore.trigger()
+    with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
+        window.commands.restore.trigger()
     assert finished.args == ["done"]
     [question] = answers.said("confirm")
     assert "with the backup monday.otinish-backup" in question and "holds 1 request" in question
@@ -140,7 +141,7 @@ def test_a_backup_is_restored_in_the_window_and_a_safety_copy_kept(window, regis
         "Ерлан Жумабаев"]
     assert window.views_model.count("all") == 1 and window.model.total == 1
     assert window.dashboard is None and window.centralWidget().isEnabled()
-    assert window.act_phone.isEnabled() and window.act_restore.isEnabled()
+    assert window.commands.phone.isEnabled() and window.commands.restore.isEnabled()
     add_request(window.register, name="After the restore")
     # And the register as it was before is kept, and said where
     [news] = answers.said("tell_info")
@@ -161,7 +162,7 @@ def test_a_backup_of_another_register_is_refused_and_nothing_changes(window, reg
     backup_register(other, foreign)
     other.close()
     answers.values["ask_open_file"] = foreign
-    window.act_restore.trigger()
+    window.commands.restore.trigger()
     [error] = answers.said("tell_error")
     assert "not a backup made with this register's key" in error
     assert answers.said("confirm") == []
@@ -235,7 +236,7 @@ def test_a_register_is_not_swapped_under_an_open_dialog(window, register, answer
                                                         monkeypatch):
     new_register(tmp_path, name="branch.otinish").close()
     monkeypatch.setattr(QApplication, "activeModalWidget", staticmethod(lambda: window))
-    assert not window.open_register_file(tmp_path / "branch.otinish")
+    assert not window.switching.open_register_file(tmp_path / "branch.otinish")
     assert "Finish what is open in the window first" in answers.said("tell_error")[0]
     assert window.register is register and not register._closed
 
@@ -253,12 +254,12 @@ def test_the_users_work_waits_for_the_days_checks(window, register, answers, tmp
     monkeypatch.setattr(Register, "integrity_problem", slow)
     register.integrity_check_due = True
     add_request(register)
-    window.after_start()
-    assert window.job is not None
+    window.checks.after_start()
+    assert window.jobs.job is not None
     # When the operator backs up meanwhile, it is not refused: it follows the check
     target = tmp_path / "copy.otinish-backup"
     answers.values["ask_save_file"] = target
-    window.act_backup.trigger()
+    window.commands.backup.trigger()
     assert answers.said("tell_error") == []
     release.set()
-    qtbot.waitUntil(lambda: target.is_file() and window.job is None, timeout=20000)
+    qtbot.waitUntil(lambda: target.is_file() and window.jobs.job is None, timeout=20000)

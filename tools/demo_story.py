@@ -1,11 +1,14 @@
-"""A demo register for screenshots and trying the app: ~40 requests over the past ten months.
+"""A small demo register with a story, for the README's screenshots: ~40 requests over ten months.
 
-Built through the same services the window uses (intake, register, letters), with a
-clock that moves forward as the story of each request unfolds, so due dates, history
-and the dashboard's figures are what a real year would give. Relative to today: a few
-requests are overdue, some are due today or tomorrow, most older ones are closed.
+Developer tooling, not shipped with the app (the app's own demo register, thousands of
+invented requests, is `app.services.demo`). Built through the same services the window
+uses (requests, letters, settings), with a clock that moves forward as the story of each
+request unfolds, so due dates, history and the dashboard's figures are what a real year
+would give. Relative to today: a few requests are overdue, some are due today or
+tomorrow, most older ones are closed. The operator and profile are the demo's own
+(`app.services.demo.DEMO_OPERATOR` / `DEMO_PROFILE`).
 
-    python -m app.ui.demo PATH      (the passphrase is OTINISH_PASSPHRASE, or "demo")
+    python tools/demo_story.py PATH      (the passphrase is OTINISH_PASSPHRASE, or "demo")
 """
 
 from __future__ import annotations
@@ -18,26 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from app.store import Register
-from app.store.register import ALMATY
+if __package__ in (None, ""):  # run as a script: the repository is the import root
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-OPERATOR = {
-    "name": "ТОО «Qazaq Cloud»", "id": "180540012343", "id_kind": "BIN",
-    "address": "010000, г. Астана, пр. Мангилик Ел, 55/20, офис 305",
-    "email": "privacy@qazaqcloud.kz", "phone": "+77172790011",
-    "signatory": "Директор, Сейткали А.Б.",
-}
-PROFILE = {
-    "data_categories": ["фамилия, имя, отчество", "адрес электронной почты",
-                        "номер телефона", "история заказов и платежей"],
-    "purposes": ["исполнение договора оказания услуг", "техническая поддержка",
-                 "рассылка новостей с согласия клиента"],
-    "sources": ["сам субъект персональных данных при регистрации на сайте"],
-    "recipients": ["ТОО «Kaspi Pay» (приём платежей)", "АО «Казпочта» (доставка)"],
-    "methods": "автоматизированная обработка в CRM и учётной системе",
-    "retention": "3 года после прекращения договора",
-    "cross_border": "не осуществляется",
-}
+from app.domain.clock import ALMATY  # noqa: E402
+from app.store import Register  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -140,19 +128,24 @@ def _at(day: date, hour: int, minute: int = 0) -> datetime:
 def build_demo(path: Path, secret: str, today: date | None = None,
                progress: Callable[[int, int], None] | None = None) -> Path:
     """Create the demo register at *path* (it must not exist); return the letters folder."""
-    from app.intake.service import log_request
-    from app.letters.service import make_letter
+    from app.domain.workflow import reply_for_type, suggested_identity_method
+    from app.letters.kinds import letter_effects
+    from app.services.demo import DEMO_OPERATOR, DEMO_PROFILE
+    from app.services.letters import make_letter
+    from app.services.operator import save_settings
+    from app.services.registers import create_register
+    from app.services.requests import close_request, log_request, record_action, record_identity
 
     rng = random.Random(94)
     now = {"t": datetime.now(ALMATY)}
     today = today or now["t"].date()
-    register = Register.create(path, secret, clock=lambda: now["t"])
+    register = create_register(path, key="passphrase", passphrase=secret,
+                               clock=lambda: now["t"]).register
     letters = path.parent / f"{path.stem}-letters"
     try:
-        register.set_operator(OPERATOR)
-        register.set_profile(PROFILE)
-        register.set_setting("letters_dir", str(letters))
-        register.set_setting("default_letter_language", "ru")
+        save_settings(register, {"operator": DEMO_OPERATOR, "profile": DEMO_PROFILE,
+                                 "letters_dir": str(letters),
+                                 "default_letter_language": "ru"})
         stories: list[tuple[date, list[str], str, str]] = []
         # The past: ten months of closed requests, one or two a week.
         for weeks_back in range(44, 3, -1):
@@ -195,24 +188,22 @@ def build_demo(path: Path, secret: str, today: date | None = None,
                 continue
             later(0, 18)
             if stage == "identity_asked" or (stage == "closed" and rng.random() < 0.3):
-                make_letter(register, rid, "identity_request", lang=lang, out_dir=letters)
-                register.record_identity(rid, "email_match", "requested",
-                                         "письмо с запросом отправлено")
+                make_letter(register, rid, "identity_request", lang=lang)
+                record_identity(register, rid, "email_match", "requested",
+                                "письмо с запросом отправлено")
             else:
-                make_letter(register, rid, "acknowledgement", lang=lang, out_dir=letters)
+                make_letter(register, rid, "acknowledgement", lang=lang)
             if stage in ("ack", "identity_asked"):
                 continue
             late = stage == "closed" and rng.random() < 0.12
             later(1 if not late else 4, 10)
-            method = {"phone": "phone_callback", "in_person": "id_document_in_person",
-                      "egov": "state_service", "letter": "eds_signature"}.get(channel,
-                                                                             "email_match")
+            method = suggested_identity_method(channel)
             note = "удостоверение личности, последние цифры 4821" \
                 if method == "id_document_in_person" else None
-            register.record_identity(rid, method, "passed", note, "Сейткали А.Б.")
+            record_identity(register, rid, method, "passed", note, "Сейткали А.Б.")
             if stage == "in_progress":
-                register.record_action(rid, "searched", "Поиск в CRM и учётной системе",
-                                       "Сейткали А.Б.")
+                record_action(register, rid, "searched", "Поиск в CRM и учётной системе",
+                              "Сейткали А.Б.")
                 continue
             later(1 if not late else 5, 12)
             for t in types:
@@ -223,18 +214,16 @@ def build_demo(path: Path, secret: str, today: date | None = None,
                         "blocked": "Обработка заблокирована в CRM",
                         "processing_stopped": "Адрес исключён из рассылки",
                         "copy_sent": "Сведения подготовлены"}[kind]
-                register.record_action(rid, kind, note, "Сейткали А.Б.")
-            reply = {"deletion": "deletion_done", "correction": "correction_done",
-                     "blocking": "blocking_done", "withdrawal": "withdrawal_confirmation",
-                     "access": "access_response"}
+                record_action(register, rid, kind, note, "Сейткали А.Б.")
+            reply = reply_for_type(letter_effects())
             for t in types:
-                make_letter(register, rid, reply[t], lang=lang, out_dir=letters)
+                make_letter(register, rid, reply[t], lang=lang)
             if stage == "answered":
                 continue
             later(3 if not late else 8, 16)
             outcome = rng.choice(["fulfilled"] * 9 + ["partially_fulfilled", "no_data_held",
                                                       "withdrawn_by_requester"])
-            register.close_request(rid, outcome)
+            close_request(register, rid, outcome)
         if progress:
             progress(len(stories), len(stories))
     finally:
@@ -246,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     """Build a demo register at the path given."""
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 1:
-        sys.stderr.write("usage: python -m app.ui.demo PATH\n")
+        sys.stderr.write("usage: python tools/demo_story.py PATH\n")
         return 2
     path = Path(args[0]).expanduser()
     if path.exists():

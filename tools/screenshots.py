@@ -1,11 +1,13 @@
 """Screenshots for the README: the app on a demo register under a virtual X screen (Xvfb).
 
-`python -m app.ui.screenshots OUTDIR` builds a demo register in a temporary folder (and
-the first-run demo register, for the "demo" scene), then starts the app once per scene
-and language on an Xvfb screen of 1440x900 with the
-hidden options `--screenshot-script SCENE --screenshot-out FILE`. In that mode the
-window opens the scene (a request, the letter dialog, the dashboard, ...), waits for it
-to settle, saves the screen as a PNG and quits. `play` is that in-app half.
+Developer tooling, not shipped with the app (`make screenshots`).
+`python tools/screenshots.py OUTDIR [SCENE...]` builds the story demo register
+(`demo_story.py`) in a temporary folder (and the first-run demo register, for the
+"demo" scene), then starts the app once per scene and language on an Xvfb screen of
+1440x900, as `python tools/screenshots.py --play SCENE OUT -- [app options]`: that
+runs the app's own `main` and hands it `play`, which opens the scene (a request, the
+letter dialog, the dashboard, ...), waits for it to settle, saves the screen as a PNG
+and quits.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):  # run as a script: the repository is the import root
+    sys.path.insert(0, str(ROOT))
 
 SCENES = ("main", "request", "intake", "letter", "dashboard", "welcome", "demo")
 LANGS = ("en", "ru", "kk")
@@ -47,6 +53,7 @@ def play(window: Any, scene: str, out: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    window.checks.stop()  # a scene is a still: no day's check or backup meanwhile
     window.move(0, TITLE_BAR)
     window.resize(SIZE[0], SIZE[1] - TITLE_BAR)
     extra: list[Any] = []
@@ -62,7 +69,7 @@ def play(window: Any, scene: str, out: Path) -> None:
         _select_first(window, "open", lambda r: busy(r) and r["status"] != "closed")
         window.panel.tabs.setCurrentIndex(3)
     elif scene == "intake":
-        from .intake_dialogs import NewRequestDialog
+        from app.ui.intake_dialogs import NewRequestDialog
 
         _select_first(window, "due_soon")
         dialog = NewRequestDialog(window.register, "phone", window)
@@ -74,14 +81,16 @@ def play(window: Any, scene: str, out: Path) -> None:
         dialog._check_duplicates()  # noqa: SLF001
         extra.append(dialog)
     elif scene == "letter":
-        from .letter_dialog import LetterDialog
-        from .settings_dialog import letters_dir
-        from .steps import reply_kind
+        from app.domain.workflow import reply_for_type, reply_kind
+        from app.letters.kinds import letter_effects
+        from app.services.letters import default_letter_kind
+        from app.ui.letter_dialog import LetterDialog
 
-        _select_first(window, "open", lambda r: bool(r["actions"]) and reply_kind(r) is not None)
+        replies = reply_for_type(letter_effects())
+        _select_first(window, "open",
+                      lambda r: bool(r["actions"]) and reply_kind(r, replies) is not None)
         request = window.register.get_request(window.current_id)
-        dialog = LetterDialog(window.register, request, reply_kind(request), window,
-                              out_dir=letters_dir(window.register))
+        dialog = LetterDialog(window.register, request, default_letter_kind(request), window)
         dialog.update_preview()
         extra.append(dialog)
     elif scene == "dashboard":
@@ -89,7 +98,7 @@ def play(window: Any, scene: str, out: Path) -> None:
         window.open_dashboard()
         extra.append(window.dashboard)
     elif scene == "welcome":
-        from .wizard import FirstRunWizard
+        from app.ui.wizard import FirstRunWizard
 
         extra.append(FirstRunWizard(window.register.path, False, False, window))
         bare = True
@@ -173,11 +182,22 @@ def _free_display() -> str:
     raise RuntimeError("No free X display number between 140 and 199.")
 
 
+def play_app(argv: list[str]) -> int:
+    """`--play SCENE OUT -- [app options]`: run the app and take one scene."""
+    scene, out = argv[0], Path(argv[1])
+    app_args = argv[3:] if len(argv) > 2 and argv[2] == "--" else argv[2:]
+    from app.__main__ import main as run_app
+
+    return run_app(app_args, on_window=lambda window: play(window, scene, out))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the demo register and take every scene in every language into OUTDIR."""
     args = argv if argv is not None else sys.argv[1:]
+    if args and args[0] == "--play":
+        return play_app(args[1:])
     if not args:
-        sys.stderr.write("usage: python -m app.ui.screenshots OUTDIR [SCENE...]\n")
+        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [SCENE...]\n")
         return 2
     out_dir = Path(args[0])
     scenes = args[1:] or list(SCENES)
@@ -186,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
                          "xcb libraries Qt needs).\n")
         return 2
     out_dir.mkdir(parents=True, exist_ok=True)
-    from .demo import build_demo
+    from demo_story import build_demo
 
     with tempfile.TemporaryDirectory(prefix="otinish-shots-") as tmp:
         register = Path(tmp) / "Qazaq Cloud.otinish"
@@ -201,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                                 stderr=subprocess.DEVNULL)
         try:
             time.sleep(1.0)
-            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
                        OTINISH_PASSPHRASE="demo", XDG_CONFIG_HOME=str(Path(tmp) / "config"),
                        XDG_DATA_HOME=str(data_home),
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
@@ -210,9 +230,8 @@ def main(argv: list[str] | None = None) -> int:
                 for lang in LANGS:
                     target = out_dir / f"{scene}-{lang}.png"
                     db = first_run_demo if scene == "demo" else register
-                    subprocess.run([sys.executable, "-m", "app", "--db", str(db),
-                                    "--lang", lang, "--screenshot-script", scene,
-                                    "--screenshot-out", str(target)],
+                    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--play",
+                                    scene, str(target), "--", "--db", str(db), "--lang", lang],
                                    env=env, timeout=90, check=True)
                     print(f"saved {target}")
         finally:
@@ -226,9 +245,9 @@ def _build_first_run_demo(data_home: Path) -> Path:
     env_before = os.environ.get("XDG_DATA_HOME")
     os.environ["XDG_DATA_HOME"] = str(data_home)
     try:
-        from .demo_register import DEMO_SIZE, fill_demo, open_demo
+        from app.services.demo import DEMO_SIZE, fill_demo, open_demo
 
-        register, _ = open_demo()
+        register = open_demo().register
         try:
             fill_demo(register, DEMO_SIZE)
             return register.path

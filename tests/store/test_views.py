@@ -1,4 +1,7 @@
-"""The read-only queries behind the window: views, pages, sorting, search, the dashboard."""
+"""The read-only queries behind the window: views, pages, sorting, search, the dashboard.
+
+No Qt here: `app.store.views` is plain SQL over the register, tested on a real one.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +10,17 @@ from datetime import date, datetime
 import pytest
 
 from app.store import views
-from tests.builders import ALMATY, add_request
-
-pytestmark = pytest.mark.gui
+from tests.builders import ALMATY, add_request, fixed_clock, new_register
 
 MONDAY = datetime(2026, 11, 23, 9, tzinfo=ALMATY)  # the register's today (fixed clock)
+
+
+@pytest.fixture
+def register(tmp_path):
+    """A new register whose clock says Monday 23 November 2026, 10:00 in Almaty."""
+    reg = new_register(tmp_path, clock=fixed_clock())
+    yield reg
+    reg.close()
 
 
 def on(day: int, month: int = 11, hour: int = 9) -> datetime:

@@ -1,0 +1,160 @@
+"""Taking requests in from the window: a phone call, a written request, emails chosen or dropped.
+
+One email is read once (`services.requests.read_email`), shown to the operator to
+confirm, and that very draft is what `import_email` keeps. Several emails are read and
+imported in the background, and a summary says what became of each file: its new
+number and any warning (a possible duplicate), or why it could not be taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+from app.services import USER_ERRORS
+
+from . import ask, messages
+from .common import guarded, run_and_release
+
+if TYPE_CHECKING:
+    from app.store import Register
+
+    from .main_window import MainWindow
+
+EMAIL_SUFFIXES = (".eml", ".msg")
+
+
+def email_paths(urls: list[Any]) -> list[Path]:
+    """The local .eml/.msg files among dropped URLs."""
+    paths = []
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in EMAIL_SUFFIXES:
+                paths.append(path)
+    return paths
+
+
+class IntakeActions(QObject):
+    """New requests: logged by hand, or imported from email files."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def new_request(self, mode: str) -> None:
+        """Log a phone call ("phone") or a written / in-person request ("written")."""
+        from app.services.operator import default_letter_language
+
+        from .intake_dialogs import NewRequestDialog
+
+        register = self.window.register
+        dialog = NewRequestDialog(register, mode, self.window,
+                                  default_lang=default_letter_language(register))
+        if run_and_release(dialog) and dialog.logged is not None:
+            self.logged(dialog.logged)
+
+    def logged(self, logged: Any) -> None:
+        """Show the request just logged, and say its number."""
+        window = self.window
+        window.refresh()
+        window.select_request(logged.request_id, switch_view=True)
+        number = window.register.get_request(logged.request_id)["number"]
+        window.statusBar().showMessage(self.tr("Request {0} logged.").format(number), 8000)
+
+    def choose_emails(self) -> None:
+        """Pick .eml / .msg files to import (several at once)."""
+        paths = ask.ask_open_files(self.window, self.tr("Import email"),
+                                   self.tr("Email files (*.eml *.msg *.EML *.MSG)"))
+        if paths:
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import emails: one is confirmed in a dialog, several are imported in the background."""
+        paths = [p for p in paths if p.suffix.lower() in EMAIL_SUFFIXES]
+        if not paths:
+            ask.tell_error(self.window, self.tr("Only .eml and .msg email files can be "
+                                                "imported."))
+            return
+        if len(paths) == 1:
+            self._import_one(paths[0])
+        else:
+            self._import_many(paths)
+
+    def _import_one(self, path: Path) -> None:
+        from app.services.requests import read_email
+
+        from .intake_dialogs import ImportEmailDialog
+
+        ok, draft = guarded(self.window, lambda: read_email(path))
+        if not ok:
+            return
+        dialog = ImportEmailDialog(self.window.register, draft, self.window)
+        if run_and_release(dialog) and dialog.logged is not None:
+            self.logged(dialog.logged)
+
+    def _import_many(self, paths: list[Path]) -> None:
+        # (file name, new number or None, the warnings or the one problem)
+        Result = tuple[str, str | None, list[Any]]  # noqa: N806
+
+        def work(register: Register, ctx: Any) -> list[Result]:
+            from app.services.requests import import_email, read_email
+
+            results: list[Result] = []
+            for i, path in enumerate(paths):
+                ctx.step(i, len(paths), path.name)
+                try:
+                    logged = import_email(register, read_email(path))
+                except USER_ERRORS as exc:
+                    results.append((path.name, None, [exc]))
+                    continue
+                number = register.get_request(logged.request_id)["number"]
+                results.append((path.name, number, list(logged.warnings)))
+            ctx.step(len(paths), len(paths), "")
+            return results
+
+        def done(results: list[Result]) -> None:
+            def said(problems: list[Any]) -> str:
+                return "; ".join(messages.word(p) for p in problems)
+
+            imported = [r for r in results if r[1]]
+            failed = [r for r in results if not r[1]]
+            lines = [self.tr("%n email(s) imported.", "", len(imported))]
+            lines += [f"• {number} ← {name}" + (f" ({said(notes)})" if notes else "")
+                      for name, number, notes in imported]
+            if failed:
+                lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
+                lines += [f"• {name}: {said(notes)}" for name, _, notes in failed]
+            self.window.set_view("open")
+            ask.tell_info(self.window, "\n".join(lines))
+
+        self.window.jobs.run(self.tr("Importing emails…"), work, done)
+
+    # ------------------------------------------------------------------ drag and drop
+    def drag_enter(self, event: QDragEnterEvent) -> None:
+        """Accept email files dragged over the window."""
+        if event.mimeData().hasUrls() and email_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.window.statusBar().showMessage(self.tr("Drop to import the email(s)."), 3000)
+        else:
+            event.ignore()
+
+    def drag_move(self, event: QDragMoveEvent) -> None:
+        """Keep accepting while the files move over the window."""
+        if event.mimeData().hasUrls() and email_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop(self, event: QDropEvent) -> None:
+        """Import the dropped emails."""
+        paths = email_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Let the drag finish (the source application waits) before a dialog opens.
+        QTimer.singleShot(0, lambda: self.import_files(paths))

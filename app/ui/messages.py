@@ -1,0 +1,329 @@
+"""The window's words for every problem a user can cause, translated like the rest of it.
+
+Layers raise problems as values, a code and its fields (`app.domain.errors`); the
+command line words them for a terminal (`app/cli/messages.py`), and this catalog words
+the same codes for the window: the same placeholders, but where the terminal names an
+option ("--note", "operator set") the window says where to click. `word()` translates
+the template (context "problem" in the Qt catalogs), fills it in, words nested
+problems, and names code-valued fields (a letter kind, an action, a profile field) in
+the interface language. A code the catalog lacks reads as the code itself: a new code
+is never a crash, and a test keeps this catalog in step with the command line's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.errors import Notice, UserError
+from app.services import USER_ERRORS
+
+CONTEXT = "problem"
+
+CATALOG: dict[str, str] = {
+    "lock_file_unwritable": QT_TRANSLATE_NOOP(
+        "problem", "Cannot create the lock file {path}: {reason}."),
+    "register_locked": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is open in another Otinish window or program; close "
+                   "it there first."),
+    "unknown_request_type": QT_TRANSLATE_NOOP(
+        "problem", "Unknown request type “{value}”; allowed: {allowed}."),
+    "unknown_channel": QT_TRANSLATE_NOOP(
+        "problem", "Unknown channel “{value}”; allowed: {allowed}."),
+    "unknown_language": QT_TRANSLATE_NOOP(
+        "problem", "Unknown language “{value}”; allowed: {allowed}."),
+    "unknown_status": QT_TRANSLATE_NOOP(
+        "problem", "Unknown status “{value}”; allowed: {allowed}."),
+    "unknown_outcome": QT_TRANSLATE_NOOP(
+        "problem", "Unknown outcome “{value}”; allowed: {allowed}."),
+    "unknown_action_kind": QT_TRANSLATE_NOOP(
+        "problem", "Unknown action “{value}”; allowed: {allowed}."),
+    "unknown_identity_method": QT_TRANSLATE_NOOP(
+        "problem", "Unknown identity method “{value}”; allowed: {allowed}."),
+    "unknown_identity_result": QT_TRANSLATE_NOOP(
+        "problem", "Unknown identity result “{value}”; allowed: {allowed}."),
+    "unknown_override_kind": QT_TRANSLATE_NOOP(
+        "problem", "Unknown kind of calendar day “{value}”; allowed: {allowed}."),
+    "period_too_short": QT_TRANSLATE_NOOP(
+        "problem", "A period must be at least one working day."),
+    "identity_note_long_number": QT_TRANSLATE_NOOP(
+        "problem", "An identity note may hold the document type and at most its last 4 "
+                   "digits; remove the longer number."),
+    "id_not_12_digits": QT_TRANSLATE_NOOP("problem", "An IIN or BIN has exactly 12 digits."),
+    "iin_century_digit": QT_TRANSLATE_NOOP(
+        "problem", "The 7th digit of an IIN (century and sex) must be 0-6."),
+    "iin_birth_date": QT_TRANSLATE_NOOP(
+        "problem", "The first 6 digits of an IIN must be a real birth date."),
+    "bin_month": QT_TRANSLATE_NOOP("problem", "Digits 3-4 of a BIN must be a month, 01-12."),
+    "bin_attribute": QT_TRANSLATE_NOOP(
+        "problem", "The 6th digit of a BIN (attribute) must be 0-3."),
+    "id_no_check_digit": QT_TRANSLATE_NOOP(
+        "problem", "No valid {kind} can start with these 11 digits."),
+    "id_wrong_check_digit": QT_TRANSLATE_NOOP(
+        "problem", "The check digit of this {kind} is wrong."),
+    "transition_not_allowed": QT_TRANSLATE_NOOP(
+        "problem", "A request cannot go from “{current}” to “{new}”."),
+    "request_closed": QT_TRANSLATE_NOOP(
+        "problem", "The request is closed; reopen it with a reason first."),
+    "already_closed": QT_TRANSLATE_NOOP("problem", "The request is already closed."),
+    "only_closed_reopen": QT_TRANSLATE_NOOP(
+        "problem", "Only a closed request can be reopened."),
+    "reopen_needs_reason": QT_TRANSLATE_NOOP(
+        "problem", "Give a reason to reopen a closed request."),
+    "profile_not_object": QT_TRANSLATE_NOOP(
+        "problem", "The processing profile cannot be read; fill it in again in Settings, tab "
+                   "Processing profile."),
+    "profile_list_empty": QT_TRANSLATE_NOOP(
+        "problem", "Fill in “{field}” in the processing profile: one entry per line."),
+    "profile_text_empty": QT_TRANSLATE_NOOP(
+        "problem", "Fill in “{field}” in the processing profile."),
+    "profile_unknown_entry": QT_TRANSLATE_NOOP(
+        "problem", "The processing profile has an unknown entry “{field}”; allowed: "
+                   "{allowed}."),
+    "operator_name_missing": QT_TRANSLATE_NOOP("problem", "Give the operator's name."),
+    "operator_id_invalid": QT_TRANSLATE_NOOP(
+        "problem", "{value} is not a valid IIN or BIN: {reason}"),
+    "operator_address_missing": QT_TRANSLATE_NOOP("problem", "Give the operator's address."),
+    "wrong_secret": QT_TRANSLATE_NOOP(
+        "problem", "The passphrase or key does not open the register {path}; nothing was "
+                   "changed. Check the passphrase and try again."),
+    "not_a_register_file": QT_TRANSLATE_NOOP(
+        "problem", "The file {path} cannot be opened as a register: {reason}."),
+    "register_exists": QT_TRANSLATE_NOOP(
+        "problem", "A file already exists at {path}; choose another name or open it "
+                   "instead."),
+    "register_missing": QT_TRANSLATE_NOOP("problem", "There is no register at {path}."),
+    "register_is_folder": QT_TRANSLATE_NOOP(
+        "problem", "{path} is a folder, not a register file."),
+    "not_an_otinish_register": QT_TRANSLATE_NOOP(
+        "problem", "The file {path} is not an Otinish register."),
+    "register_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is damaged ({reason}); restore the newest backup "
+                   "(Register, Restore from backup)."),
+    "new_passphrase_empty": QT_TRANSLATE_NOOP(
+        "problem", "The new passphrase must not be empty."),
+    "rekey_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The register failed its integrity check; restore a backup before "
+                   "changing its key."),
+    "register_read_only": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is read-only; nothing was saved. Check the file's "
+                   "permissions."),
+    "register_busy": QT_TRANSLATE_NOOP(
+        "problem", "The register is busy in another program; nothing was saved. Try again."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "problem", "The disk is full; nothing was saved. Free some space."),
+    "register_damaged_read_only": QT_TRANSLATE_NOOP(
+        "problem", "The register failed its integrity check ({problem}); it is open read-only. "
+                   "Restore the newest backup."),
+    "retention_years_invalid": QT_TRANSLATE_NOOP(
+        "problem", "Keep closed requests for 1 to 75 years, not {value}."),
+    "operator_record_invalid": QT_TRANSLATE_NOOP(
+        "problem", "The operator's details are incomplete; fill them in again in Settings, "
+                   "tab Operator."),
+    "unknown_setting": QT_TRANSLATE_NOOP(
+        "problem", "Unknown setting “{key}”; allowed: {allowed}."),
+    "request_id_not_found": QT_TRANSLATE_NOOP(
+        "problem", "The request (id {id}) is no longer in the register; refresh the view."),
+    "types_missing": QT_TRANSLATE_NOOP("problem", "Give at least one request type."),
+    "requester_name_missing": QT_TRANSLATE_NOOP("problem", "Give the requester's name."),
+    "action_note_missing": QT_TRANSLATE_NOOP("problem", "Describe the action in a note."),
+    "letter_number_taken": QT_TRANSLATE_NOOP(
+        "problem", "The outgoing number {number} was just taken by another letter; make the "
+                   "letter again."),
+    "request_not_found": QT_TRANSLATE_NOOP("problem", "There is no request {number}."),
+    "letter_not_found": QT_TRANSLATE_NOOP(
+        "problem", "The letter (id {id}) is no longer in the register."),
+    "letter_copy_missing": QT_TRANSLATE_NOOP(
+        "problem", "This letter has no copy in the register (it was purged, or it is a demo "
+                   "letter)."),
+    "attachment_not_found": QT_TRANSLATE_NOOP(
+        "problem", "The original (id {id}) is no longer in the register."),
+    "backup_exists": QT_TRANSLATE_NOOP(
+        "problem", "{path} already exists; choose a new name for the backup."),
+    "folder_missing": QT_TRANSLATE_NOOP(
+        "problem", "The folder {path} does not exist; create it or choose another."),
+    "backup_without_secret": QT_TRANSLATE_NOOP(
+        "problem", "This register was opened without its secret; open it again to back it "
+                   "up."),
+    "folder_unwritable": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write to the folder {path}: {reason}."),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "problem", "The backup to {path} failed ({reason}); nothing was written."),
+    "backup_missing": QT_TRANSLATE_NOOP("problem", "There is no backup file at {path}."),
+    "backup_wrong_key": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not a backup made with this register's key (or not a register "
+                   "at all); nothing was changed."),
+    "not_a_backup": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not a backup of an Otinish register; nothing was changed."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The backup {path} is damaged; choose another one."),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "problem", "The restore failed ({reason}); the register was not changed."),
+    "no_keychain_for_new": QT_TRANSLATE_NOOP(
+        "problem", "No system keychain is available; set {env} to a passphrase for the "
+                   "register."),
+    "key_not_in_keychain": QT_TRANSLATE_NOOP(
+        "problem", "The key of this register is not in the system keychain; set {env} to "
+                   "its passphrase."),
+    "no_keychain_choose_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "No system keychain is available; choose a passphrase for the register."),
+    "enter_passphrase": QT_TRANSLATE_NOOP("problem", "Enter the passphrase of the register."),
+    "operator_missing": QT_TRANSLATE_NOOP(
+        "problem", "Set the operator's details first: Settings, tab Operator."),
+    "unknown_letter_kind": QT_TRANSLATE_NOOP(
+        "problem", "Unknown letter kind “{value}”; allowed: {allowed}."),
+    "profile_missing_access": QT_TRANSLATE_NOOP(
+        "problem", "An access response lists what you process: fill in the processing profile "
+                   "first (Settings, tab Processing profile)."),
+    "actions_missing": QT_TRANSLATE_NOOP(
+        "problem", "Record what was done first ({action}), then make the letter “{kind}”."),
+    "profile_missing_withdrawal": QT_TRANSLATE_NOOP(
+        "problem", "A withdrawal confirmation names the purposes of processing: fill in the "
+                   "processing profile first (Settings, tab Processing profile)."),
+    "unknown_refusal_ground": QT_TRANSLATE_NOOP(
+        "problem", "Unknown refusal ground “{value}”; allowed: {allowed}."),
+    "note_required": QT_TRANSLATE_NOOP(
+        "problem", "The letter “{kind}” needs your own paragraph: write it under “Your "
+                   "paragraph”."),
+    "template_missing": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} is missing; reinstall Otinish or restore the file."),
+    "template_syntax": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} has a syntax error in a field or tag (line {line}): "
+                   "{reason}."),
+    "template_unreadable": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} cannot be read as a Word document: {reason}."),
+    "template_unknown_field": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} uses the field “{field}”, which the letter “{kind}” "
+                   "does not have; correct the field's name."),
+    "template_undefined_field": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} uses a field that does not exist ({reason}); correct "
+                   "the field's name."),
+    "template_fill_failed": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} cannot be filled in: {reason}."),
+    "template_badly_named": QT_TRANSLATE_NOOP(
+        "problem", "{file} is not named <kind>.<{languages}>.docx."),
+    "letter_file_exists": QT_TRANSLATE_NOOP(
+        "problem", "The file {path} already exists; letters are never overwritten."),
+    "letter_folder_denied": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write to the folder {path}: permission denied; choose another "
+                   "letters folder in Settings, tab Letters."),
+    "letter_disk_full": QT_TRANSLATE_NOOP(
+        "problem", "The disk is full; the letter was not saved in {path}. Free some space "
+                   "and try again."),
+    "letter_folder_read_only": QT_TRANSLATE_NOOP(
+        "problem", "The folder {path} is read-only; choose another letters folder in "
+                   "Settings, tab Letters."),
+    "letter_write_failed": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write the letter to {path}: {reason}."),
+    "possible_duplicate": QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: the open request {number} has the same {same}."),
+    "file_unreadable": QT_TRANSLATE_NOOP("problem", "Cannot read {path}: {reason}."),
+    "file_not_json": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not valid JSON (line {line}: {reason})."),
+    "env_passphrase_missing": QT_TRANSLATE_NOOP(
+        "problem", "Set {env} to the register's passphrase first."),
+    "keychain_refused": QT_TRANSLATE_NOOP(
+        "problem", "The system keychain refused the key; choose a passphrase instead."),
+    "passphrase_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give a passphrase for the register."),
+    "register_already_exists": QT_TRANSLATE_NOOP(
+        "problem", "A register already exists at {path}; nothing was changed."),
+    "rekey_no_keychain": QT_TRANSLATE_NOOP(
+        "problem", "No system keychain is available; choose a new passphrase instead."),
+    "rekey_keychain_refused": QT_TRANSLATE_NOOP(
+        "problem", "The key changed but the keychain refused it; change the key again."),
+    "rekey_passphrase_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the new passphrase of the register."),
+    "export_target_is_folder": QT_TRANSLATE_NOOP(
+        "problem", "{path} is a folder; give a file name."),
+    "export_folder_unwritable": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write to the folder {path}: {reason}; choose another folder."),
+    "export_write_failed": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write {path}: {reason}; nothing was written."),
+    "unknown_export_format": QT_TRANSLATE_NOOP(
+        "problem", "Unknown export format “{value}”; allowed: {allowed}."),
+    "period_reversed": QT_TRANSLATE_NOOP(
+        "problem", "The start of the period is after its end."),
+    "demo_register_not_empty": QT_TRANSLATE_NOOP(
+        "problem", "The register already holds requests; demo data goes into a new or empty "
+                   "register."),
+    "passphrases_differ": QT_TRANSLATE_NOOP(
+        "problem", "The two passphrases differ; nothing was created."),
+    "limit_negative": QT_TRANSLATE_NOOP("problem", "The limit must be zero or more."),
+    "size_negative": QT_TRANSLATE_NOOP("problem", "The size must be zero or more."),
+    "choose_new_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "Choose the new passphrase of the register."),
+}
+
+#: Where one template cannot fit every value of a field (Russian says "та же почта" but
+#: "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.
+BY_VALUE: dict[tuple[str, str, str], str] = {
+    ("possible_duplicate", "same", "email"): QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: the open request {number} has the same email."),
+    ("possible_duplicate", "same", "phone"): QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: the open request {number} has the same phone."),
+}
+
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "problem", "Something went wrong ({error}); the details are in the log.")
+
+
+class _Values(dict[str, Any]):
+    """The values of a template; a placeholder with no value stays as it is written."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _named(code: str, key: str, value: Any) -> Any:
+    """A code-valued field named in the interface language; other values unchanged."""
+    from . import i18n
+
+    if isinstance(value, (UserError, Notice)):
+        return word(value)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    if key == "kind":
+        from app.letters.kinds import KINDS
+
+        return i18n.letter_kind_name(value) if value in KINDS else value
+    if key == "action":
+        return i18n.action_name(value)
+    if key == "field" and code.startswith("profile_"):
+        return i18n.profile_field_name(value)
+    return value
+
+
+def _template(code: str, values: dict[str, Any]) -> str | None:
+    for (known, key, value), template in BY_VALUE.items():
+        if known == code and values.get(key) == value:
+            return template
+    return CATALOG.get(code)
+
+
+def word(problem: UserError | Notice | BaseException | str) -> str:
+    """One sentence for *problem* in the interface language; never raises.
+
+    A code the catalog lacks reads as the code itself; a plain string (a warning not yet
+    given a code) as it is; an exception that is not a user's problem as a short note.
+    """
+    if isinstance(problem, str):
+        return problem
+    if not isinstance(problem, (UserError, Notice)):
+        if isinstance(problem, USER_ERRORS):
+            return str(problem)  # a user's problem still written as a sentence (intake's)
+        text = QCoreApplication.translate(CONTEXT, _UNEXPECTED)
+        return text.format_map(_Values(error=f"{type(problem).__name__}: {problem}"))
+    code = problem.code
+    values = dict(problem.values or {})
+    template = _template(code, values)
+    if template is None:
+        return code
+    text = QCoreApplication.translate(CONTEXT, template)
+    try:
+        return text.format_map(_Values({k: _named(code, k, v) for k, v in values.items()}))
+    except (ValueError, IndexError, AttributeError):  # a broken translation: say it unfilled
+        return text

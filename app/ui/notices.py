@@ -1,0 +1,163 @@
+"""The banners over the register table: what needs attention today, what is past retention,
+and that this is the demo register.
+
+`Banner` is the widget (a sentence, a button that acts on it, a close cross); `Notices`
+decides what each banner says from the register's reads, and re-says it after a
+language switch. The actions behind the buttons belong to other controllers (restore,
+purge, setting up one's own register); this module only points at them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from app.services import demo
+from app.store import views
+
+from . import icons
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Banner(QFrame):
+    """A banner over the table: what needs attention, with a button to act on it."""
+
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setAccessibleName(name)
+        # A calm blue for news (the demo); the app's style sheet has warn and alert.
+        self.setStyleSheet('#notice[severity="info"] { background: #e8f1fb; '
+                           'border: 1px solid #b9d3ee; border-radius: 6px; }')
+        self._action: Callable[[], Any] | None = None
+        self.icon = QLabel()
+        self.icon.setPixmap(icons.icon("warning").pixmap(20, 20))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton()
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        self.show_button.clicked.connect(self._act)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def say(self, text: str, button: str, action: Callable[[], Any],
+            severity: str = "warn") -> None:
+        """Show *text* with a button doing *action*, coloured by *severity*."""
+        self.text.setText(text)
+        self.icon.setVisible(severity != "info")
+        self.show_button.setText(button)
+        self._action = action
+        if self.property("severity") != severity:
+            self.setProperty("severity", severity)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.show()
+
+    def _act(self) -> None:
+        if self._action is not None:
+            self._action()
+
+
+class Notices(QObject):
+    """What the three banners say: attention (overdue, due soon, damaged), retention, demo."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.attention = Banner(name="attention")
+        self.retention = Banner(name="retention")
+        self.demo = Banner(name="demo")
+        self.banners = (self.attention, self.retention, self.demo)
+        self._attention_view = "overdue"
+        self._past_retention = 0  # closed requests past the retention period, last counted
+
+    def retranslate(self) -> None:
+        """Re-say every visible banner in the interface language."""
+        for banner in self.banners:
+            banner.close_button.setToolTip(self.tr("Hide this notice"))
+        if self.attention.isVisible():
+            self.show_start_notice()
+        if self.retention.isVisible():
+            self.show_purge_notice(self._past_retention)
+        if self.demo.isVisible():
+            self.show_demo_notice()
+
+    def show_start_notice(self) -> None:
+        """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
+        register = self.window.register
+        if register.damaged:
+            self._attention_view = "all"
+            self.attention.say(self.tr(
+                "The register failed its integrity check, so it is open read-only and nothing "
+                "can be changed. Restore the newest backup."),
+                self.tr("Restore from backup…"), self.window.keeping.restore_backup, "alert")
+            return
+        overdue, soon = views.attention(register)
+        parts = []
+        if overdue:
+            parts.append(self.tr("%n request(s) overdue", "", overdue))
+        if soon:
+            parts.append(self.tr("%n due by the next working day", "", soon))
+        if not parts:
+            self.attention.hide()
+            return
+        self._attention_view = "overdue" if overdue else "due_soon"
+        self.attention.say(self.tr("Needs attention: {0}.").format("; ".join(parts)),
+                           self.tr("Show"), self._show_attention_view,
+                           "alert" if overdue else "warn")
+
+    def _show_attention_view(self) -> None:
+        self.window.set_view(self._attention_view)
+
+    def show_purge_notice(self, past: int | None = None) -> None:
+        """Offer the purge when closed requests are past the retention period.
+
+        *past*: how many, when a background job has counted them already.
+        """
+        register = self.window.register
+        if register.damaged:
+            self.retention.hide()
+            return
+        n = past if past is not None else len(
+            register.purge_candidates(register.retention_cutoff()))
+        self._past_retention = n
+        if not n:
+            self.retention.hide()
+            return
+        years = self.tr("%n year(s)", "", register.retention_years())
+        self.retention.say(self.tr(
+            "%n closed request(s) are past the retention period ({0}): their personal data "
+            "should now be erased.", "", n).format(years),
+            self.tr("Review and purge…"), self.window.keeping.purge_old)
+
+    def show_demo_notice(self) -> None:
+        """Say that this is the demo register, and how to set up one's own."""
+        register = self.window.register
+        if not demo.is_demo(register.path):
+            self.demo.hide()
+            return
+        self.demo.say(self.tr(
+            "This is the demo register: invented requests in a separate file ({0}), locked "
+            "with the passphrase “{1}”. Nothing you do here touches your own register.")
+            .format(register.path.name, demo.DEMO_PASSPHRASE),
+            self.tr("Set up my own register…"), self.window.switching.set_up_own_register,
+            "info")
+
+    def show_all(self) -> None:
+        """The notices a register shows as soon as it is open (retention waits for a count)."""
+        self.retention.hide()
+        self.show_start_notice()
+        self.show_demo_notice()

@@ -1,0 +1,111 @@
+"""Working on the selected request: its identity check, what was done, closing, reopening, and
+its evidence pack.
+
+Each action asks in a small dialog (`record_dialogs`) or a question, and the dialog
+writes through `services.requests`; the evidence pack is written in the background
+by `services.exports`. The detail panel's next-step buttons land here too (`step`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from . import ask, desktop
+from .common import guarded, run_and_release
+
+if TYPE_CHECKING:
+    from app.store import Register
+
+    from .main_window import MainWindow
+
+
+class RequestActions(QObject):
+    """What the operator records about the selected request."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def step(self, step: str, kind: str) -> None:
+        """Do a next step the detail panel offered ("letter" with its kind, "close", ...)."""
+        window = self.window
+        {
+            "letter": lambda: window.letters.make_letter(kind or None),
+            "identity": self.identity,
+            "action": self.action,
+            "close": self.close,
+            "reopen": self.reopen,
+            "evidence": self.evidence,
+        }[step]()
+
+    def _recorded(self, dialog_class: type) -> None:
+        request = self.window.current_request()
+        if request and run_and_release(dialog_class(self.window.register, request,
+                                                    self.window)):
+            self.window.refresh()
+
+    def identity(self) -> None:
+        """Record an identity check for the selected request."""
+        from .record_dialogs import IdentityDialog
+
+        self._recorded(IdentityDialog)
+
+    def action(self) -> None:
+        """Record an action for the selected request."""
+        from .record_dialogs import ActionDialog
+
+        self._recorded(ActionDialog)
+
+    def close(self) -> None:
+        """Close the selected request with an outcome."""
+        from .record_dialogs import CloseDialog
+
+        self._recorded(CloseDialog)
+
+    def reopen(self) -> None:
+        """Reopen the selected (closed) request, with a reason."""
+        from app.services import requests
+
+        request = self.window.current_request()
+        if not request:
+            return
+        reason = ask.ask_text(self.window, self.tr("Reopen request"),
+                              self.tr("Why is {0} reopened?").format(request["number"]))
+        if reason:
+            ok, _ = guarded(self.window, lambda: requests.reopen_request(
+                self.window.register, request["id"], reason))
+            if ok:
+                self.window.refresh()
+
+    def evidence(self) -> None:
+        """Write a ZIP with everything about the selected request, in the background."""
+        window = self.window
+        request = window.current_request()
+        if not request:
+            return
+        if not ask.confirm(window, self.tr("The evidence pack is a plain ZIP file, not "
+                                           "encrypted, with the request's personal data, "
+                                           "letters and history. Continue?"),
+                           self.tr("Continue")):
+            return
+        target = ask.ask_save_file(window, self.tr("Save the evidence pack"),
+                                   Path.home() / f"{request['number']}-evidence.zip",
+                                   self.tr("ZIP archives (*.zip)"))
+        if not target:
+            return
+        request_id = request["id"]
+
+        def work(register: Register, ctx: Any) -> dict[str, Any]:
+            from app.services import exports
+
+            return exports.evidence_pack(register, request_id, target, progress=ctx)
+
+        def done(out: dict[str, Any]) -> None:
+            window.statusBar().showMessage(self.tr("Evidence pack of {0} saved: {1}").format(
+                out["request"], out["path"]), 10000)
+            desktop.show_in_folder(Path(out["path"]))
+
+        window.jobs.run(self.tr("Writing the evidence pack…"), work, done)

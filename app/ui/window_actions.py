@@ -1,0 +1,165 @@
+"""The window's commands: every menu entry and toolbar button, its shortcut, icon and words.
+
+One table declares each command once (its name, icon, shortcut, and the controller
+method it calls); the menus and the toolbar list commands by name, and `retranslate`
+gives each its menu text, its short toolbar text and its tip. Which commands apply to
+the selected request is decided here too (`update_for`), from the request's status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from . import icons
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: The toolbar, left to right (None: a separator).
+TOOLBAR = ("phone", "written", "import_email", None, "identity", "action", "letter", "close",
+           None, "export", "dashboard", "settings")
+
+
+class WindowActions(QObject):
+    """The window's QActions, menus and toolbar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+        intake, requests, letters, keeping = w.intake, w.requests, w.letters, w.keeping
+        key = QKeySequence.StandardKey
+        self.phone = self._add("newPhone", "phone", "Ctrl+N",
+                               lambda: intake.new_request("phone"))
+        self.written = self._add("newWritten", "written", "Ctrl+Shift+N",
+                                 lambda: intake.new_request("written"))
+        self.import_email = self._add("importEmail", "import", "Ctrl+I", intake.choose_emails)
+        self.identity = self._add("recordIdentity", "identity", "Ctrl+Shift+I",
+                                  requests.identity)
+        self.action = self._add("recordAction", "action", "Ctrl+Shift+A", requests.action)
+        self.letter = self._add("generateLetter", "letter", "Ctrl+L",
+                                lambda: letters.make_letter())
+        self.close = self._add("closeRequest", "close", "Ctrl+Shift+C", requests.close)
+        self.reopen = self._add("reopenRequest", "reopen", None, requests.reopen)
+        self.export = self._add("exportRegister", "export", "Ctrl+E", keeping.export_register)
+        self.evidence = self._add("evidencePack", "evidence", "Ctrl+Shift+E",
+                                  requests.evidence)
+        self.backup = self._add("backupNow", "save", None, keeping.backup_now)
+        self.restore = self._add("restoreBackup", None, None, keeping.restore_backup)
+        self.dashboard = self._add("dashboard", "dashboard", "Ctrl+D", w.open_dashboard)
+        self.settings = self._add("settings", "settings", key.Preferences, w.open_settings)
+        if self.settings.shortcut().isEmpty():
+            self.settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.refresh = self._add("refresh", "refresh", key.Refresh, w.refresh)
+        self.find = self._add("find", "search", key.Find, w.focus_search)
+        self.quit = self._add("quit", None, key.Quit, w.close)
+        self.about = self._add("about", None, None, w.about)
+        self._build_menus()
+        self.toolbar = self._build_toolbar()
+
+    def _add(self, name: str, icon: str | None, shortcut: Any,
+             slot: Callable[[], Any]) -> QAction:
+        action = QAction(self.window)
+        action.setObjectName(name)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _menu(self, names: tuple[str | None, ...]) -> QMenu:
+        menu = QMenu(self.window)
+        for name in names:
+            menu.addSeparator() if name is None else menu.addAction(getattr(self, name))
+        self.window.menuBar().addMenu(menu)
+        return menu
+
+    def _build_menus(self) -> None:
+        self.menu_register = self._menu(("phone", "written", "import_email", None, "export",
+                                         "evidence", "backup", "restore", None, "settings",
+                                         None, "quit"))
+        self.menu_request = self._menu(("identity", "action", "letter", None, "close",
+                                        "reopen"))
+        self.menu_view = self._menu(("dashboard", "find", "refresh"))
+        self.menu_help = self._menu(("about",))
+
+    def _build_toolbar(self) -> QToolBar:
+        tb = QToolBar(self.window)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        tb.setIconSize(tb.iconSize().scaled(22, 22, Qt.AspectRatioMode.KeepAspectRatio))
+        for name in TOOLBAR:
+            tb.addSeparator() if name is None else tb.addAction(getattr(self, name))
+        self.window.addToolBar(tb)
+        return tb
+
+    def update_for(self, request: dict[str, Any] | None) -> None:
+        """Enable what applies to *request* (None: nothing selected)."""
+        is_open = request is not None and request["status"] != "closed"
+        for act in (self.identity, self.action, self.close):
+            act.setEnabled(is_open)
+        self.letter.setEnabled(request is not None)
+        self.evidence.setEnabled(request is not None)
+        self.reopen.setEnabled(request is not None and request["status"] == "closed")
+
+    def retranslate(self) -> None:
+        """Every command's words in the interface language."""
+        texts = {
+            self.phone: (self.tr("New &phone request…"), self.tr("Phone call")),
+            self.written: (self.tr("New &written or in-person request…"), self.tr("Written")),
+            self.import_email: (self.tr("&Import email…"), self.tr("Import email")),
+            self.identity: (self.tr("Record &identity check…"), self.tr("Identity")),
+            self.action: (self.tr("Record &action…"), self.tr("Action")),
+            self.letter: (self.tr("Generate &letter…"), self.tr("Letter")),
+            self.close: (self.tr("&Close request…"), self.tr("Close")),
+            self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
+            self.export: (self.tr("&Export register…"), self.tr("Export")),
+            self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
+            self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
+            self.restore: (self.tr("Re&store from backup…"), self.tr("Restore")),
+            self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
+            self.settings: (self.tr("&Settings…"), self.tr("Settings")),
+            self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),
+            self.find: (self.tr("&Find"), self.tr("Find")),
+            self.quit: (self.tr("&Quit"), self.tr("Quit")),
+            self.about: (self.tr("&About Otinish"), self.tr("About")),
+        }
+        tips = {
+            self.phone: self.tr("Log a request made by phone, while you are on the call"),
+            self.written: self.tr("Log a request received by post, in person, through eGov, "
+                                  "a web form or a messenger"),
+            self.import_email: self.tr("Import .eml or .msg files (you can also drop them on "
+                                       "the window)"),
+            self.identity: self.tr("Record how the requester's identity was checked"),
+            self.action: self.tr("Record what was done: data found, corrected, blocked, "
+                                 "deleted"),
+            self.letter: self.tr("Make a letter as a Word document and open it"),
+            self.close: self.tr("Close the request with an outcome"),
+            self.export: self.tr("Export the register to a plain (unencrypted) file"),
+            self.evidence: self.tr("A ZIP with everything about the request, for an "
+                                   "inspection"),
+            self.backup: self.tr("An encrypted copy of the register, to a file you choose"),
+            self.restore: self.tr("Replace the register with a backup; a safety copy of the "
+                                  "current one is kept"),
+            self.dashboard: self.tr("Figures and a chart of the register"),
+            self.settings: self.tr("Operator, profile, letters, calendar, language"),
+        }
+        for act, (text, short) in texts.items():
+            act.setText(text)
+            act.setIconText(short)
+            tip = tips.get(act, short)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+            act.setStatusTip(tip)
+        self.menu_register.setTitle(self.tr("&Register"))
+        self.menu_request.setTitle(self.tr("Re&quest"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
