@@ -12,11 +12,8 @@ the user's language. Long operations take a `Progress` (progress.py) and stop on
 """
 
 from app.domain.errors import UserError
-from app.intake.errors import IntakeError
 
 #: Every exception a user can cause: a face shows it as one sentence, never a traceback.
-#: IntakeError is listed until intake raises typed codes (it then subclasses UserError);
-#: meanwhile its `str()` is already one sentence, which a face shows as it is.
-USER_ERRORS: tuple[type[BaseException], ...] = (UserError, IntakeError)
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError,)
 
 __all__ = ["USER_ERRORS", "UserError"]

@@ -70,12 +70,6 @@ def save_settings(register: Register, changes: dict[str, Any]) -> None:
         register.set_setting(key, value)
 
 
-def add_calendar_override(register: Register, day: date, kind: str, note: str | None = None
-                          ) -> dict[str, Any]:
-    """Mark *day* a day off or a working day (a transferred day the decree announces)."""
-    return register.add_calendar_override(day, kind, note)
-
-
 def default_letter_language(register: Register) -> str:
     """The language new phone requests, letters and exports start with."""
     return str(register.get_setting("default_letter_language"))

@@ -44,7 +44,7 @@ CATALOG: dict[str, str] = {
     "unknown_identity_result": QT_TRANSLATE_NOOP(
         "problem", "Unknown identity result “{value}”; allowed: {allowed}."),
     "unknown_override_kind": QT_TRANSLATE_NOOP(
-        "problem", "Unknown kind of calendar day “{value}”; allowed: {allowed}."),
+        "problem", "Unknown kind of calendar day “{value}” for {day}; allowed: {allowed}."),
     "period_too_short": QT_TRANSLATE_NOOP(
         "problem", "A period must be at least one working day."),
     "identity_note_long_number": QT_TRANSLATE_NOOP(
@@ -248,6 +248,69 @@ CATALOG: dict[str, str] = {
     "demo_register_not_empty": QT_TRANSLATE_NOOP(
         "problem", "The register already holds requests; demo data goes into a new or empty "
                    "register."),
+    # Intake: email files, contact details, what was guessed while reading a mail.
+    "not_an_email_file": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is not an email file: only .eml and .msg files can be "
+                   "imported."),
+    "email_file_missing": QT_TRANSLATE_NOOP("problem", "The file {file} does not exist."),
+    "email_file_unopenable": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} cannot be opened: {reason}."),
+    "email_file_name_invalid": QT_TRANSLATE_NOOP("problem", "The file name {file} is not valid."),
+    "email_file_is_folder": QT_TRANSLATE_NOOP("problem", "{file} is a folder, not an email file."),
+    "email_file_not_regular": QT_TRANSLATE_NOOP(
+        "problem", "{file} is not a regular file and cannot be imported."),
+    "email_file_unreadable": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} cannot be read: {reason}."),
+    "email_empty": QT_TRANSLATE_NOOP("problem", "The file {file} is empty."),
+    "email_too_large": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is {size_mb:.1f} MB; emails over {limit_mb} MB are not "
+                   "imported."),
+    "eml_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} could not be read as an email message: it is damaged or "
+                   "in a format Otinish does not understand."),
+    "msg_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} could not be read as an Outlook message: it is damaged "
+                   "or in a format Otinish does not understand."),
+    "not_an_email": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is not an email message: it has no sender and no "
+                   "readable text."),
+    "email_nothing_to_read": QT_TRANSLATE_NOOP(
+        "problem", "The email {file} has nothing to read: its text and subject are both "
+                   "empty."),
+    "msg_saved_as_eml": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is an Outlook .msg message saved with an .eml extension; "
+                   "rename it to .msg and import it again."),
+    "eml_mime_too_deep": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is damaged: its MIME headers are nested too deeply to "
+                   "read."),
+    "not_an_outlook_message": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is not an Outlook message: a .msg file must be saved by "
+                   "Outlook."),
+    "outlook_file_not_a_message": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is not a readable Outlook message: it is damaged or "
+                   "another kind of Office file."),
+    "not_an_email_address": QT_TRANSLATE_NOOP("problem", "“{value}” is not an email address."),
+    "not_a_phone_number": QT_TRANSLATE_NOOP("problem", "“{value}” is not a phone number."),
+    "invalid_iin": QT_TRANSLATE_NOOP("problem", "The IIN “{value}” is not valid: {reason}"),
+    "iin_is_a_bin": QT_TRANSLATE_NOOP(
+        "problem", "The IIN “{value}” is not valid: A requester is identified by an IIN, not "
+                   "a BIN."),
+    "email_date_from_file_time": QT_TRANSLATE_NOOP(
+        "problem", "The email has no valid date; the file's modification time is used."),
+    "email_date_from_import_time": QT_TRANSLATE_NOOP(
+        "problem", "The email has no valid date; the time of import is used."),
+    "email_date_in_future": QT_TRANSLATE_NOOP(
+        "problem", "The email's date is in the future; check the time it was received."),
+    "email_no_sender_address": QT_TRANSLATE_NOOP("problem", "The email has no sender address."),
+    "email_subject_as_text": QT_TRANSLATE_NOOP(
+        "problem", "The email has no body text; its subject is used as the text."),
+    "email_unknown_charset": QT_TRANSLATE_NOOP(
+        "problem", "The email declares an unknown character set ({charset}); unreadable "
+                   "characters were replaced."),
+    "email_text_replaced": QT_TRANSLATE_NOOP(
+        "problem", "Part of the text was not valid in its character set and was replaced."),
+    "email_rtf_unreadable": QT_TRANSLATE_NOOP(
+        "problem", "The email's formatted (RTF) text could not be read."),
     "passphrases_differ": QT_TRANSLATE_NOOP(
         "problem", "The two passphrases differ; nothing was created."),
     "limit_negative": QT_TRANSLATE_NOOP("problem", "The limit must be zero or more."),

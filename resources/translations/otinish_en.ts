@@ -1849,8 +1849,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Unknown identity result “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
-        <translation>Unknown kind of calendar day “{value}”; allowed: {allowed}.</translation>
+        <source>Unknown kind of calendar day “{value}” for {day}; allowed: {allowed}.</source>
+        <translation>Unknown kind of calendar day “{value}” for {day}; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>A period must be at least one working day.</source>
@@ -2231,6 +2231,122 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The register already holds requests; demo data goes into a new or empty register.</source>
         <translation>The register already holds requests; demo data goes into a new or empty register.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
+        <translation>The file {file} is not an email file: only .eml and .msg files can be imported.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be opened: {reason}.</source>
+        <translation>The file {file} cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file name {file} is not valid.</source>
+        <translation>The file name {file} is not valid.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an email file.</source>
+        <translation>{file} is a folder, not an email file.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file and cannot be imported.</source>
+        <translation>{file} is not a regular file and cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>The file {file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>The file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size_mb:.1f} MB; emails over {limit_mb} MB are not imported.</source>
+        <translation>The file {file} is {size_mb:.1f} MB; emails over {limit_mb} MB are not imported.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an email message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>The file {file} could not be read as an email message: it is damaged or in a format Otinish does not understand.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an Outlook message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>The file {file} could not be read as an Outlook message: it is damaged or in a format Otinish does not understand.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has no sender and no readable text.</source>
+        <translation>The file {file} is not an email message: it has no sender and no readable text.</translation>
+    </message>
+    <message>
+        <source>The email {file} has nothing to read: its text and subject are both empty.</source>
+        <translation>The email {file} has nothing to read: its text and subject are both empty.</translation>
+    </message>
+    <message>
+        <source>The file {file} is an Outlook .msg message saved with an .eml extension; rename it to .msg and import it again.</source>
+        <translation>The file {file} is an Outlook .msg message saved with an .eml extension; rename it to .msg and import it again.</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged: its MIME headers are nested too deeply to read.</source>
+        <translation>The file {file} is damaged: its MIME headers are nested too deeply to read.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an Outlook message: a .msg file must be saved by Outlook.</source>
+        <translation>The file {file} is not an Outlook message: a .msg file must be saved by Outlook.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a readable Outlook message: it is damaged or another kind of Office file.</source>
+        <translation>The file {file} is not a readable Outlook message: it is damaged or another kind of Office file.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>“{value}” is not an email address.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: {reason}</source>
+        <translation>The IIN “{value}” is not valid: {reason}</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</source>
+        <translation>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <translation>The email has no valid date; the file&apos;s modification time is used.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the time of import is used.</source>
+        <translation>The email has no valid date; the time of import is used.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <translation>The email&apos;s date is in the future; check the time it was received.</translation>
+    </message>
+    <message>
+        <source>The email has no sender address.</source>
+        <translation>The email has no sender address.</translation>
+    </message>
+    <message>
+        <source>The email has no body text; its subject is used as the text.</source>
+        <translation>The email has no body text; its subject is used as the text.</translation>
+    </message>
+    <message>
+        <source>The email declares an unknown character set ({charset}); unreadable characters were replaced.</source>
+        <translation>The email declares an unknown character set ({charset}); unreadable characters were replaced.</translation>
+    </message>
+    <message>
+        <source>Part of the text was not valid in its character set and was replaced.</source>
+        <translation>Part of the text was not valid in its character set and was replaced.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <translation>The email&apos;s formatted (RTF) text could not be read.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>

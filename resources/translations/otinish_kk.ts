@@ -1810,47 +1810,47 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>problem</name>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} құлыптау файлын жасау мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>The register {path} is open in another Otinish window or program; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тізілімі Otinish-тің басқа терезесінде немесе басқа бағдарламада ашық тұр; алдымен оны сол жерде жабыңыз.</translation>
     </message>
     <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз талап түрі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown channel “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз арна; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown language “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз тіл; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз мәртебе; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown outcome “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз нәтиже; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown action “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз әрекет түрі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown identity method “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — жеке басын тексерудің белгісіз тәсілі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown identity result “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — жеке басын тексерудің белгісіз нәтижесі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
-        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown kind of calendar day “{value}” for {day}; allowed: {allowed}.</source>
+        <translation>Күнтізбеде {day} күніне белгісіз «{value}» күн түрі көрсетілген; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>A period must be at least one working day.</source>
@@ -1866,31 +1866,31 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нің жетінші цифры (туған ғасыры мен жынысы) 0-ден 6-ға дейін болуы керек.</translation>
     </message>
     <message>
         <source>The first 6 digits of an IIN must be a real birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН-нің алғашқы 6 цифры нақты туған күнді білдіруі керек.</translation>
     </message>
     <message>
         <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН-нің 3- және 4-цифрлары айды (01–12) білдіруі керек.</translation>
     </message>
     <message>
         <source>The 6th digit of a BIN (attribute) must be 0-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>БСН-нің алтыншы цифры (белгі) 0-ден 3-ке дейін болуы керек.</translation>
     </message>
     <message>
         <source>No valid {kind} can start with these 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы 11 цифрдан басталатын дұрыс {kind} болмайды.</translation>
     </message>
     <message>
         <source>The check digit of this {kind} is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл {kind} нөмірінің бақылау цифры қате.</translation>
     </message>
     <message>
         <source>A request cannot go from “{current}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш «{current}» мәртебесінен «{new}» мәртебесіне ауыса алмайды.</translation>
     </message>
     <message>
         <source>The request is closed; reopen it with a reason first.</source>
@@ -1910,19 +1910,19 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу профилін оқу мүмкін болмады; оны қайта толтырыңыз: Баптаулар, «Өңдеу профилі» қойындысы.</translation>
     </message>
     <message>
         <source>Fill in “{field}” in the processing profile: one entry per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу профиліндегі «{field}» өрісін толтырыңыз: әр жолға бір тармақ.</translation>
     </message>
     <message>
         <source>Fill in “{field}” in the processing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу профиліндегі «{field}» өрісін толтырыңыз.</translation>
     </message>
     <message>
         <source>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу профилінде белгісіз «{field}» өрісі бар; рұқсат етілген өрістер: {allowed}.</translation>
     </message>
     <message>
         <source>Give the operator&apos;s name.</source>
@@ -1930,7 +1930,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>{value} is not a valid IIN or BIN: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — дұрыс ЖСН немесе БСН емес: {reason}</translation>
     </message>
     <message>
         <source>Give the operator&apos;s address.</source>
@@ -1938,15 +1938,15 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза немесе кілт {path} тізілімін ашпайды; ештеңе өзгертілмеді. Құпия фразаны тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The file {path} cannot be opened as a register: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын тізілім ретінде ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; choose another name or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар; басқа жолды таңдаңыз немесе осы файлды ашыңыз.</translation>
     </message>
     <message>
         <source>There is no register at {path}.</source>
@@ -1954,27 +1954,27 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>{path} is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — тізілім файлы емес, қалта.</translation>
     </message>
     <message>
         <source>The file {path} is not an Otinish register.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы Otinish тізілімі емес.</translation>
     </message>
     <message>
         <source>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тізілімі зақымдалған ({reason}); ең соңғы сақтық көшірмені қалпына келтіріңіз (Тізілім, «Сақтық көшірмеден қалпына келтіру»).</translation>
     </message>
     <message>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фраза бос болмауы керек.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; restore a backup before changing its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім тұтастық тексеруінен өтпеді; оның кілтін өзгертпес бұрын сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тізілімі тек оқу үшін қолжетімді; ештеңе сақталмады. Файлға қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
         <source>The register is busy in another program; nothing was saved. Try again.</source>
@@ -1986,23 +1986,23 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім тұтастық тексеруінен өтпеді ({problem}); ол тек оқу үшін ашылды. Ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>Keep closed requests for 1 to 75 years, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабық өтініштердің сақтау мерзімі 1 жылдан 75 жылға дейін болуы керек; «{value}» мәні жарамсыз.</translation>
     </message>
     <message>
         <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор туралы мәліметтер толық емес; оларды қайта толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
         <source>Unknown setting “{key}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{key}» — белгісіз баптау; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>The request (id {id}) is no longer in the register; refresh the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш (id {id}) тізілімде енді жоқ; тізімді жаңартыңыз.</translation>
     </message>
     <message>
         <source>Give at least one request type.</source>
@@ -2018,71 +2018,71 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The outgoing number {number} was just taken by another letter; make the letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} шығыс нөмірі жаңа ғана басқа хатқа берілді; хатты қайта жасаңыз.</translation>
     </message>
     <message>
         <source>There is no request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} өтініші табылмады.</translation>
     </message>
     <message>
         <source>The letter (id {id}) is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хат (id {id}) тізілімде енді жоқ.</translation>
     </message>
     <message>
         <source>This letter has no copy in the register (it was purged, or it is a demo letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хаттың көшірмесі тізілімде жоқ (ол жойылған немесе бұл демо-хат).</translation>
     </message>
     <message>
         <source>The original (id {id}) is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа (id {id}) тізілімде енді жоқ.</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар; сақтық көшірмеге жаңа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасы жоқ; оны жасаңыз немесе басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>This register was opened without its secret; open it again to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тізілім құпия фразасыз немесе кілтсіз ашылған; сақтық көшірме жасау үшін оны қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасына жазу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>The backup to {path} failed ({reason}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлына сақтық көшірме жасалмады ({reason}); ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
         <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы осы тізілімнің кілтімен жасалған сақтық көшірме емес (немесе мүлдем тізілім емес); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы Otinish тізілімінің сақтық көшірмесі емес; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} сақтық көшірмесі зақымдалған; басқасын таңдаңыз.</translation>
     </message>
     <message>
         <source>The restore failed ({reason}); the register was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру сәтсіз аяқталды ({reason}); тізілім өзгертілмеді.</translation>
     </message>
     <message>
         <source>No system keychain is available; set {env} to a passphrase for the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік кілттер қоймасы қолжетімсіз; тізілімнің құпия фразасын {env} орта айнымалысында көрсетіңіз.</translation>
     </message>
     <message>
         <source>The key of this register is not in the system keychain; set {env} to its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тізілімнің кілті жүйелік кілттер қоймасында жоқ; оның құпия фразасын {env} орта айнымалысында көрсетіңіз.</translation>
     </message>
     <message>
         <source>No system keychain is available; choose a passphrase for the register.</source>
@@ -2098,7 +2098,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз хат түрі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
@@ -2106,7 +2106,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен не істелгенін тіркеңіз ({action}), содан кейін «{kind}» хатын жасаңыз.</translation>
     </message>
     <message>
         <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
@@ -2114,115 +2114,115 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Unknown refusal ground “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — бас тартудың белгісіз негізі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» хаты үшін өз абзацыңыз қажет: оны «Сіздің абзацыңыз» өрісіне жазыңыз.</translation>
     </message>
     <message>
         <source>The template {path} is missing; reinstall Otinish or restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісі жоқ; Otinish бағдарламасын қайта орнатыңыз немесе файлды қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісінде өрісте немесе тегте синтаксистік қате бар ({line}-жол): {reason}.</translation>
     </message>
     <message>
         <source>The template {path} cannot be read as a Word document: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісін Word құжаты ретінде оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
         <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісінде «{kind}» хатында жоқ «{field}» өрісі қолданылған; өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
         <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісінде жоқ өріс қолданылған ({reason}); өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
         <source>The template {path} cannot be filled in: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} үлгісін толтыру мүмкін емес: {reason}.</translation>
     </message>
     <message>
         <source>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} файлының атауы &lt;kind&gt;.&lt;{languages}&gt;.docx пішімінде емес.</translation>
     </message>
     <message>
         <source>The file {path} already exists; letters are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар; хаттардың үстінен ешқашан жазылмайды.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасына жазу мүмкін болмады: рұқсат жоқ; хаттар үшін басқа қалтаны таңдаңыз: Баптаулар, «Хаттар» қойындысы.</translation>
     </message>
     <message>
         <source>The disk is full; the letter was not saved in {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толы; хат {path} қалтасына сақталмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасы тек оқуға арналған; хаттар үшін басқа қалтаны таңдаңыз: Баптаулар, «Хаттар» қойындысы.</translation>
     </message>
     <message>
         <source>Cannot write the letter to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатты {path} файлына жазу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same {same}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталануы мүмкін: ашық {number} өтінішінде {same} дәл осындай.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын оқу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы жарамды JSON емес ({line}-жол: {reason}).</translation>
     </message>
     <message>
         <source>Set {env} to the register&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен тізілімнің құпия фразасын {env} орта айнымалысында көрсетіңіз.</translation>
     </message>
     <message>
         <source>The system keychain refused the key; choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік кілттер қоймасы кілтті қабылдамады; оның орнына құпия фраза таңдаңыз.</translation>
     </message>
     <message>
         <source>Give a passphrase for the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімге құпия фраза енгізіңіз.</translation>
     </message>
     <message>
         <source>A register already exists at {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жолында тізілім бұрыннан бар; ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>No system keychain is available; choose a new passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйелік кілттер қоймасы қолжетімсіз; оның орнына жаңа құпия фраза енгізіңіз.</translation>
     </message>
     <message>
         <source>The key changed but the keychain refused it; change the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілт өзгертілді, бірақ жүйелік кілттер қоймасы оны қабылдамады; кілтті қайта өзгертіңіз.</translation>
     </message>
     <message>
         <source>Give the new passphrase of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фразаны енгізіңіз.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — қалта; файл атауын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: {reason}; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} қалтасына жазу мүмкін болмады: {reason}; басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}; ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Unknown export format “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — белгісіз экспорт пішімі; мүмкін мәндер: {allowed}.</translation>
     </message>
     <message>
         <source>The start of the period is after its end.</source>
@@ -2230,23 +2230,139 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>The register already holds requests; demo data goes into a new or empty register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде өтініштер бар; демо-деректер тек жаңа немесе бос тізілімге жазылады.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
+        <translation>{file} файлы эл. хат файлы емес: тек .eml және .msg файлдарын импорттауға болады.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>{file} файлы табылмады.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be opened: {reason}.</source>
+        <translation>{file} файлын ашу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file name {file} is not valid.</source>
+        <translation>«{file}» файл атауы жарамсыз.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an email file.</source>
+        <translation>{file} — эл. хат файлы емес, қалта.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file and cannot be imported.</source>
+        <translation>{file} — қарапайым файл емес, оны импорттауға болмайды.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>{file} файлын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>{file} файлы бос.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size_mb:.1f} MB; emails over {limit_mb} MB are not imported.</source>
+        <translation>{file} файлының көлемі {size_mb:.1f} МБ; көлемі {limit_mb} МБ шегінен асатын эл. хаттар импортталмайды.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an email message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>{file} файлын эл. хат ретінде оқу мүмкін болмады: ол зақымдалған немесе Otinish түсінбейтін пішімде.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an Outlook message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>{file} файлын Outlook хабарламасы ретінде оқу мүмкін болмады: ол зақымдалған немесе Otinish түсінбейтін пішімде.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has no sender and no readable text.</source>
+        <translation>{file} файлы эл. хат емес: онда жіберуші де, оқылатын мәтін де жоқ.</translation>
+    </message>
+    <message>
+        <source>The email {file} has nothing to read: its text and subject are both empty.</source>
+        <translation>{file} эл. хатында оқитын ештеңе жоқ: мәтіні де, тақырыбы да бос.</translation>
+    </message>
+    <message>
+        <source>The file {file} is an Outlook .msg message saved with an .eml extension; rename it to .msg and import it again.</source>
+        <translation>{file} файлы — .eml кеңейтімімен сақталған Outlook .msg хабарламасы; оның кеңейтімін .msg деп өзгертіп, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged: its MIME headers are nested too deeply to read.</source>
+        <translation>{file} файлы зақымдалған: оның MIME тақырыптамалары оқу мүмкін болмайтындай тым терең кірістірілген.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an Outlook message: a .msg file must be saved by Outlook.</source>
+        <translation>{file} файлы Outlook хабарламасы емес: .msg файлы Outlook бағдарламасында сақталған болуы керек.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a readable Outlook message: it is damaged or another kind of Office file.</source>
+        <translation>{file} файлы оқылатын Outlook хабарламасы емес: ол зақымдалған немесе Office-тің басқа түрдегі файлы.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>«{value}» — эл. пошта мекенжайы емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>«{value}» — телефон нөмірі емес.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: {reason}</source>
+        <translation>ЖСН «{value}» дұрыс емес: {reason}</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</source>
+        <translation>ЖСН «{value}» дұрыс емес: өтініш беруші БСН бойынша емес, ЖСН бойынша сәйкестендіріледі.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <translation>Эл. хатта жарамды күн жоқ; файлдың өзгертілген уақыты алынды.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the time of import is used.</source>
+        <translation>Эл. хатта жарамды күн жоқ; импорттау уақыты алынды.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <translation>Эл. хаттың күні болашақта тұр; оның келіп түскен уақытын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The email has no sender address.</source>
+        <translation>Эл. хатта жіберушінің мекенжайы жоқ.</translation>
+    </message>
+    <message>
+        <source>The email has no body text; its subject is used as the text.</source>
+        <translation>Эл. хатта мәтін жоқ; мәтін ретінде оның тақырыбы алынды.</translation>
+    </message>
+    <message>
+        <source>The email declares an unknown character set ({charset}); unreadable characters were replaced.</source>
+        <translation>Эл. хатта белгісіз кодтау ({charset}) көрсетілген; оқылмайтын таңбалар ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>Part of the text was not valid in its character set and was replaced.</source>
+        <translation>Мәтіннің бір бөлігі өз кодтауына сәйкес келмеді, сондықтан ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <translation>Эл. хаттың пішімделген (RTF) мәтінін оқу мүмкін болмады.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразалар сәйкес келмейді; ештеңе жасалмады.</translation>
     </message>
     <message>
         <source>The limit must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілетін өтініштер саны нөлден кем болмауы керек.</translation>
     </message>
     <message>
         <source>The size must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-өтініштер саны нөлден кем болмауы керек.</translation>
     </message>
     <message>
         <source>Choose the new passphrase of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімнің жаңа құпия фразасын таңдаңыз.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same email.</source>
@@ -2259,7 +2375,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірдеңе дұрыс болмады ({error}); толығырақ журналда жазылған.</translation>
     </message>
 </context>
 <context>

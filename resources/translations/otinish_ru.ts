@@ -1835,47 +1835,47 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>problem</name>
     <message>
         <source>Cannot create the lock file {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать файл блокировки {path}: {reason}.</translation>
     </message>
     <message>
         <source>The register {path} is open in another Otinish window or program; close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр {path} открыт в другом окне Otinish или в другой программе; сначала закройте его там.</translation>
     </message>
     <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид требования «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown channel “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный канал «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown language “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown status “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown outcome “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный результат «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown action “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид действия «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown identity method “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ проверки личности «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>Unknown identity result “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный результат проверки личности «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
-        <source>Unknown kind of calendar day “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown kind of calendar day “{value}” for {day}; allowed: {allowed}.</source>
+        <translation>В календаре для {day} указан неизвестный вид дня «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>A period must be at least one working day.</source>
@@ -1891,31 +1891,31 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Седьмая цифра ИИН (век рождения и пол) должна быть от 0 до 6.</translation>
     </message>
     <message>
         <source>The first 6 digits of an IIN must be a real birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые 6 цифр ИИН должны образовывать существующую дату рождения.</translation>
     </message>
     <message>
         <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифры 3–4 БИН должны обозначать месяц (от 01 до 12).</translation>
     </message>
     <message>
         <source>The 6th digit of a BIN (attribute) must be 0-3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шестая цифра БИН (признак) должна быть от 0 до 3.</translation>
     </message>
     <message>
         <source>No valid {kind} can start with these 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректный {kind} не может начинаться с этих 11 цифр.</translation>
     </message>
     <message>
         <source>The check digit of this {kind} is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра этого {kind} неверна.</translation>
     </message>
     <message>
         <source>A request cannot go from “{current}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не может перейти из статуса «{current}» в статус «{new}».</translation>
     </message>
     <message>
         <source>The request is closed; reopen it with a reason first.</source>
@@ -1935,19 +1935,19 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The processing profile cannot be read; fill it in again in Settings, tab Processing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать профиль обработки; заполните его заново: Настройки, вкладка «Профиль обработки».</translation>
     </message>
     <message>
         <source>Fill in “{field}” in the processing profile: one entry per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните поле «{field}» в профиле обработки: по одному пункту в строке.</translation>
     </message>
     <message>
         <source>Fill in “{field}” in the processing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните поле «{field}» в профиле обработки.</translation>
     </message>
     <message>
         <source>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В профиле обработки есть неизвестное поле «{field}»; допустимые поля: {allowed}.</translation>
     </message>
     <message>
         <source>Give the operator&apos;s name.</source>
@@ -1955,7 +1955,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>{value} is not a valid IIN or BIN: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» не является корректным ИИН или БИН: {reason}</translation>
     </message>
     <message>
         <source>Give the operator&apos;s address.</source>
@@ -1963,15 +1963,15 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза или ключ не открывает реестр {path}; ничего не изменено. Проверьте парольную фразу и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The file {path} cannot be opened as a register: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не удаётся открыть как реестр: {reason}.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; choose another name or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует; выберите другой путь или откройте этот файл.</translation>
     </message>
     <message>
         <source>There is no register at {path}.</source>
@@ -1979,27 +1979,27 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>{path} is a folder, not a register file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка, а не файл реестра.</translation>
     </message>
     <message>
         <source>The file {path} is not an Otinish register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является реестром Otinish.</translation>
     </message>
     <message>
         <source>The register {path} is damaged ({reason}); restore the newest backup (Register, Restore from backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр {path} повреждён ({reason}); восстановите последнюю резервную копию (Реестр, «Восстановить из резервной копии»).</translation>
     </message>
     <message>
         <source>The new passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза не должна быть пустой.</translation>
     </message>
     <message>
         <source>The register failed its integrity check; restore a backup before changing its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр не прошёл проверку целостности; прежде чем менять его ключ, восстановите резервную копию.</translation>
     </message>
     <message>
         <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр {path} доступен только для чтения; ничего не сохранено. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
         <source>The register is busy in another program; nothing was saved. Try again.</source>
@@ -2011,23 +2011,23 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр не прошёл проверку целостности ({problem}); он открыт только для чтения. Восстановите последнюю резервную копию.</translation>
     </message>
     <message>
         <source>Keep closed requests for 1 to 75 years, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения закрытых обращений — от 1 до 75 лет; значение «{value}» недопустимо.</translation>
     </message>
     <message>
         <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения об операторе неполные; заполните их заново: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
         <source>Unknown setting “{key}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная настройка «{key}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>The request (id {id}) is no longer in the register; refresh the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения (id {id}) больше нет в реестре; обновите список.</translation>
     </message>
     <message>
         <source>Give at least one request type.</source>
@@ -2043,71 +2043,71 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The outgoing number {number} was just taken by another letter; make the letter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер {number} только что присвоен другому письму; составьте письмо заново.</translation>
     </message>
     <message>
         <source>There is no request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение {number} не найдено.</translation>
     </message>
     <message>
         <source>The letter (id {id}) is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма (id {id}) больше нет в реестре.</translation>
     </message>
     <message>
         <source>This letter has no copy in the register (it was purged, or it is a demo letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии этого письма нет в реестре (она уничтожена или это демонстрационное письмо).</translation>
     </message>
     <message>
         <source>The original (id {id}) is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинала (id {id}) больше нет в реестре.</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует; выберите другое имя для резервной копии.</translation>
     </message>
     <message>
         <source>The folder {path} does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {path} не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
         <source>This register was opened without its secret; open it again to back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот реестр открыт без парольной фразы или ключа; чтобы создать резервную копию, откройте его заново.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в папку {path}: {reason}.</translation>
     </message>
     <message>
         <source>The backup to {path} failed ({reason}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию в файле {path} ({reason}); ничего не записано.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии {path} не найден.</translation>
     </message>
     <message>
         <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} — не резервная копия, созданная с ключом этого реестра (или вовсе не реестр); ничего не изменено.</translation>
     </message>
     <message>
         <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является резервной копией реестра Otinish; ничего не изменено.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия {path} повреждена; выберите другую.</translation>
     </message>
     <message>
         <source>The restore failed ({reason}); the register was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить реестр не удалось ({reason}); реестр не изменён.</translation>
     </message>
     <message>
         <source>No system keychain is available; set {env} to a passphrase for the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей недоступно; задайте парольную фразу реестра в переменной окружения {env}.</translation>
     </message>
     <message>
         <source>The key of this register is not in the system keychain; set {env} to its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключа этого реестра нет в системном хранилище ключей; задайте его парольную фразу в переменной окружения {env}.</translation>
     </message>
     <message>
         <source>No system keychain is available; choose a passphrase for the register.</source>
@@ -2123,7 +2123,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид письма «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
@@ -2131,7 +2131,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала запишите, что сделано ({action}), затем составьте письмо «{kind}».</translation>
     </message>
     <message>
         <source>A withdrawal confirmation names the purposes of processing: fill in the processing profile first (Settings, tab Processing profile).</source>
@@ -2139,115 +2139,115 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Unknown refusal ground “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное основание отказа «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>The letter “{kind}” needs your own paragraph: write it under “Your paragraph”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для письма «{kind}» нужен ваш абзац: напишите его в поле «Ваш абзац».</translation>
     </message>
     <message>
         <source>The template {path} is missing; reinstall Otinish or restore the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон {path} отсутствует; переустановите Otinish или восстановите файл.</translation>
     </message>
     <message>
         <source>The template {path} has a syntax error in a field or tag (line {line}): {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне {path} синтаксическая ошибка в поле или теге (строка {line}): {reason}.</translation>
     </message>
     <message>
         <source>The template {path} cannot be read as a Word document: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон {path} не удаётся прочитать как документ Word: {reason}.</translation>
     </message>
     <message>
         <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне {path} используется поле «{field}», которого нет в письме «{kind}»; исправьте имя поля.</translation>
     </message>
     <message>
         <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне {path} используется несуществующее поле ({reason}); исправьте имя поля.</translation>
     </message>
     <message>
         <source>The template {path} cannot be filled in: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заполнить шаблон {path}: {reason}.</translation>
     </message>
     <message>
         <source>{file} is not named &lt;kind&gt;.&lt;{languages}&gt;.docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла {file} не соответствует образцу &lt;kind&gt;.&lt;{languages}&gt;.docx.</translation>
     </message>
     <message>
         <source>The file {path} already exists; letters are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует; письма никогда не перезаписываются.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: permission denied; choose another letters folder in Settings, tab Letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в папку {path}: доступ запрещён; выберите другую папку для писем: Настройки, вкладка «Письма».</translation>
     </message>
     <message>
         <source>The disk is full; the letter was not saved in {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен; письмо не сохранено в папке {path}. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The folder {path} is read-only; choose another letters folder in Settings, tab Letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка {path} доступна только для чтения; выберите другую папку для писем: Настройки, вкладка «Письма».</translation>
     </message>
     <message>
         <source>Cannot write the letter to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать письмо в файл {path}: {reason}.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same {same}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат: у открытого обращения {number} совпадает {same}.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not valid JSON (line {line}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} не является корректным JSON (строка {line}: {reason}).</translation>
     </message>
     <message>
         <source>Set {env} to the register&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала задайте парольную фразу реестра в переменной окружения {env}.</translation>
     </message>
     <message>
         <source>The system keychain refused the key; choose a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей не приняло ключ; выберите вместо этого парольную фразу.</translation>
     </message>
     <message>
         <source>Give a passphrase for the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу для реестра.</translation>
     </message>
     <message>
         <source>A register already exists at {path}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр {path} уже существует; ничего не изменено.</translation>
     </message>
     <message>
         <source>No system keychain is available; choose a new passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище ключей недоступно; вместо этого введите новую парольную фразу.</translation>
     </message>
     <message>
         <source>The key changed but the keychain refused it; change the key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ изменён, но системное хранилище ключей его не приняло; измените ключ ещё раз.</translation>
     </message>
     <message>
         <source>Give the new passphrase of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новую парольную фразу.</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка; укажите имя файла.</translation>
     </message>
     <message>
         <source>Cannot write to the folder {path}: {reason}; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в папку {path}: {reason}; выберите другую папку.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл {path}: {reason}; ничего не записано.</translation>
     </message>
     <message>
         <source>Unknown export format “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат экспорта «{value}»; допустимые значения: {allowed}.</translation>
     </message>
     <message>
         <source>The start of the period is after its end.</source>
@@ -2255,23 +2255,139 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>The register already holds requests; demo data goes into a new or empty register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре уже есть обращения; демонстрационные данные записываются только в новый или пустой реестр.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
+        <translation>Файл {file} не является файлом эл. письма: импортировать можно только файлы .eml и .msg.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>Файл {file} не найден.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be opened: {reason}.</source>
+        <translation>Не удаётся открыть файл {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file name {file} is not valid.</source>
+        <translation>Имя файла «{file}» недопустимо.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not an email file.</source>
+        <translation>{file} — это папка, а не файл эл. письма.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file and cannot be imported.</source>
+        <translation>{file} — не обычный файл, его нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать файл {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size_mb:.1f} MB; emails over {limit_mb} MB are not imported.</source>
+        <translation>Файл {file} занимает {size_mb:.1f} МБ; эл. письма размером более {limit_mb} МБ не импортируются.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an email message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>Файл {file} не удалось прочитать как эл. письмо: он повреждён или имеет формат, неизвестный Otinish.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read as an Outlook message: it is damaged or in a format Otinish does not understand.</source>
+        <translation>Файл {file} не удалось прочитать как сообщение Outlook: он повреждён или имеет формат, неизвестный Otinish.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has no sender and no readable text.</source>
+        <translation>Файл {file} не является эл. письмом: в нём нет ни отправителя, ни читаемого текста.</translation>
+    </message>
+    <message>
+        <source>The email {file} has nothing to read: its text and subject are both empty.</source>
+        <translation>В эл. письме {file} нечего читать: и текст, и тема пусты.</translation>
+    </message>
+    <message>
+        <source>The file {file} is an Outlook .msg message saved with an .eml extension; rename it to .msg and import it again.</source>
+        <translation>Файл {file} — сообщение Outlook .msg, сохранённое с расширением .eml; переименуйте его в .msg и импортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file {file} is damaged: its MIME headers are nested too deeply to read.</source>
+        <translation>Файл {file} повреждён: его заголовки MIME вложены слишком глубоко, чтобы их прочитать.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an Outlook message: a .msg file must be saved by Outlook.</source>
+        <translation>Файл {file} не является сообщением Outlook: файл .msg должен быть сохранён в Outlook.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a readable Outlook message: it is damaged or another kind of Office file.</source>
+        <translation>Файл {file} не является читаемым сообщением Outlook: он повреждён или это файл Office другого типа.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>«{value}» не является адресом эл. почты.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>«{value}» не является номером телефона.</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: {reason}</source>
+        <translation>ИИН «{value}» некорректен: {reason}</translation>
+    </message>
+    <message>
+        <source>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</source>
+        <translation>ИИН «{value}» некорректен: заявитель идентифицируется по ИИН, а не по БИН.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <translation>В эл. письме нет корректной даты; использовано время изменения файла.</translation>
+    </message>
+    <message>
+        <source>The email has no valid date; the time of import is used.</source>
+        <translation>В эл. письме нет корректной даты; использовано время импорта.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <translation>Дата эл. письма в будущем; проверьте, когда оно поступило.</translation>
+    </message>
+    <message>
+        <source>The email has no sender address.</source>
+        <translation>В эл. письме нет адреса отправителя.</translation>
+    </message>
+    <message>
+        <source>The email has no body text; its subject is used as the text.</source>
+        <translation>В эл. письме нет текста; вместо текста использована тема.</translation>
+    </message>
+    <message>
+        <source>The email declares an unknown character set ({charset}); unreadable characters were replaced.</source>
+        <translation>В эл. письме указана неизвестная кодировка ({charset}); нечитаемые символы заменены.</translation>
+    </message>
+    <message>
+        <source>Part of the text was not valid in its character set and was replaced.</source>
+        <translation>Часть текста не соответствовала своей кодировке и была заменена.</translation>
+    </message>
+    <message>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <translation>Не удалось прочитать форматированный текст эл. письма (RTF).</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают; ничего не создано.</translation>
     </message>
     <message>
         <source>The limit must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число показываемых обращений должно быть не меньше нуля.</translation>
     </message>
     <message>
         <source>The size must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число демонстрационных обращений должно быть не меньше нуля.</translation>
     </message>
     <message>
         <source>Choose the new passphrase of the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу реестра.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same email.</source>
@@ -2284,7 +2400,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так ({error}); подробности записаны в журнал.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_a_letter_is_rendered_once_with_its_own_number(reg, tmp_path, monkeypatc
         calls.append(context["letter"]["number"])
         return real(path, code, context)
 
-    monkeypatch.setattr(letters, "render_template", counting)
+    monkeypatch.setattr(render, "render_template", counting)
     made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
     assert calls == [made.number] == ["OUT-2026-0001"]
     assert made.number in text_of(made.path)
