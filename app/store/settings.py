@@ -35,12 +35,16 @@ def _folder(value: Any) -> str | None:
     return text or None
 
 
+#: How many years closed requests may be kept (the settings window offers this range).
+RETENTION_YEARS_RANGE = (1, 75)
+
+
 def _years(value: Any) -> int:
     try:
         years = int(value)
     except (TypeError, ValueError):
         raise DomainError("retention_years_invalid", value=str(value)) from None
-    if not 1 <= years <= 75:
+    if not RETENTION_YEARS_RANGE[0] <= years <= RETENTION_YEARS_RANGE[1]:
         raise DomainError("retention_years_invalid", value=str(value))
     return years
 

@@ -41,6 +41,7 @@ from app.languages import LETTER_LANGUAGES
 from app.services import operator as settings_service
 from app.services.letters import default_letters_dir
 from app.store import Register
+from app.store.settings import RETENTION_YEARS_RANGE
 
 from . import ask, desktop, i18n
 from .common import code_combo, fill_combo, guarded, note_label
@@ -168,7 +169,7 @@ class SettingsDialog(QDialog):
         data_page = QWidget()
         dform = QFormLayout(data_page)
         self.retention = QSpinBox()
-        self.retention.setRange(1, 75)
+        self.retention.setRange(*RETENTION_YEARS_RANGE)
         self.retention.setValue(register.retention_years())
         self.retention.valueChanged.connect(lambda _: self._show_purge())
         self.retention_note = note_label()
