@@ -22,7 +22,8 @@ from app.domain.errors import DomainError, Notice
 APP = Path(__file__).resolve().parents[1] / "app"
 
 #: Calls that carry a problem's code, and the position of the code among their arguments.
-CODE_ARGUMENT = {"Notice": 0, "require_one_of": 2, "IdCheck": 2, "_profile": 1, "prompt": 0,
+CODE_ARGUMENT = {"Notice": 0, "require_one_of": 2, "IdCheck": 2, "_profile": 1, "_owned": 3,
+                 "prompt": 0,
                  "prompt_new": 0, "tty_prompt": 0, "new_passphrase_prompt": 0}
 
 

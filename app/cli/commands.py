@@ -103,10 +103,43 @@ def operator_profile(reg: Register, args: argparse.Namespace) -> None:
 def letter(reg: Register, args: argparse.Namespace) -> None:
     made = letters.make_letter(reg, reg.resolve_id(args.id), args.kind, lang=args.lang,
                                out_dir=Path(args.out).expanduser() if args.out else None,
-                               note=args.note, grounds=args.ground)
+                               note=args.note, grounds=args.ground, despite=args.despite)
+    warnings = [word(w) for w in made.warnings]
     out = {"path": str(made.path), "number": made.number, "kind": made.kind,
-           "lang": made.lang, "sha256": made.sha256}
-    emit(args, out, lambda: f"{made.number}: {made.path}")
+           "lang": made.lang, "sha256": made.sha256, "sent_at": None, "warnings": warnings}
+    emit(args, out, lambda: "\n".join([f"{made.number}: {made.path} (prepared; record it "
+                                       f"with 'sent {made.number} --via ...' once sent)"]
+                                      + [f"warning: {w}" for w in warnings]))
+
+
+def sent(reg: Register, args: argparse.Namespace) -> None:
+    out = letters.record_sent(reg, args.number, via=args.via, at=args.at)
+    emit(args, out, lambda: f"{out['number']}: sent {out['sent_at']} via {out['via']}.")
+
+
+def edit(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    if args.remove_type and not args.reason:
+        raise CliError("remove_needs_reason")
+    requests.edit_request(reg, rid, name=args.name, email=args.email, phone=args.phone,
+                          iin=args.iin, lang=args.lang, postal_address=args.postal_address,
+                          address_form=args.address_form)
+    for request_type in args.add_type or []:
+        requests.add_right(reg, rid, request_type)
+    for request_type in args.remove_type or []:
+        requests.remove_right(reg, rid, request_type, args.reason)
+    _show_request(reg, args, rid)
+
+
+def void(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    if args.identity is not None:
+        requests.void_identity(reg, rid, args.identity, args.reason)
+    elif args.action is not None:
+        requests.void_action(reg, rid, args.action, args.reason)
+    else:
+        requests.void_request(reg, rid, args.reason)
+    _show_request(reg, args, rid)
 
 
 def export(reg: Register, args: argparse.Namespace) -> None:
@@ -191,8 +224,11 @@ def add(reg: Register, args: argparse.Namespace) -> None:
 
 
 def import_email(reg: Register, args: argparse.Namespace) -> None:
+    if args.again and not args.reason:
+        raise CliError("again_needs_reason")
     draft = requests.read_email(args.file)
-    logged = requests.import_email(reg, draft, types=args.type, lang=args.lang)
+    logged = requests.import_email(reg, draft, types=args.type, lang=args.lang,
+                                   again=args.reason if args.again else None)
     out = short_view(reg.get_request(logged.request_id), logged.warnings)
     emit(args, out, lambda: request_text(out))
 

@@ -218,7 +218,39 @@ MESSAGES: dict[str, str] = {
         "characters were replaced.",
     "email_text_replaced": "Part of the text was not valid in its character set and was replaced.",
     "email_rtf_unreadable": "The email's formatted (RTF) text could not be read.",
+    # Sending, corrections, repeated imports, contradictions.
+    "unknown_sent_via": "Unknown way of sending '{value}'; allowed: {allowed}.",
+    "letter_number_not_found": "There is no letter {number}.",
+    "letter_already_sent": "The letter {number} was already recorded as sent.",
+    "sent_before_made": "The letter {number} cannot have been sent before it was made.",
+    "sent_in_future": "The sending time of {number} is in the future.",
+    "void_needs_reason": "Give the reason for the correction (--reason).",
+    "already_voided": "This was already voided.",
+    "identity_check_not_found": "This request has no identity check {id}.",
+    "action_not_found": "This request has no action {id}.",
+    "unknown_edit_field": "Unknown field '{field}'.",
+    "unknown_address_form": "Unknown form of address '{value}'; allowed: {allowed}.",
+    "right_already_asked": "The request already asks for {type}.",
+    "right_not_asked": "The request does not ask for {type}.",
+    "last_right": "A request keeps at least one right; void the request instead.",
+    "not_a_message":
+        "The file '{file}' is not an email message: it has neither a sender nor a date.",
+    "email_already_imported":
+        "The message '{file}' is already in the register as {number}; to import it again, "
+        "give --again --reason.",
+    "letter_contradicts_record":
+        "This letter would contradict the record: {reason} Give --despite REASON to make it "
+        "anyway.",
+    "deletion_recorded": "the data were recorded as destroyed on {date}.",
+    "processing_stop_recorded": "the processing was recorded as stopped on {date}.",
+    "letter_no_address":
+        "The requester of {number} has no email and no postal address: hand the letter "
+        "over or read it out, or add the address with 'edit'.",
+    "possible_duplicate_closed":
+        "Possible duplicate: request {number}, closed recently, has the same {same}.",
     # The command line's own problems.
+    "remove_needs_reason": "Give the reason for removing a right (--reason).",
+    "again_needs_reason": "Give the reason for importing the message again (--reason).",
     "passphrases_differ": "The two passphrases differ; nothing was created.",
     "limit_negative": "--limit must be zero or more.",
     "size_negative": "--size must be zero or more.",

@@ -11,12 +11,14 @@ from app.domain.calendar import OVERRIDE_KINDS
 from app.domain.clock import local
 from app.domain.vocab import (
     ACTION_KINDS,
+    ADDRESS_FORMS,
     CHANNELS,
     IDENTITY_METHODS,
     IDENTITY_RESULTS,
     LANGUAGES,
     OUTCOMES,
     REQUEST_TYPES,
+    SENT_VIA,
     STATUSES,
 )
 from app.letters.kinds import letter_kinds
@@ -99,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--type", action="append", choices=REQUEST_TYPES)
     s.add_argument("--lang", choices=LANGUAGES)
+    s.add_argument("--again", action="store_true",
+                   help="import a message already in the register (give --reason)")
+    s.add_argument("--reason", help="why the message is imported again")
     s.set_defaults(func=reg(c.import_email))
 
     s = sub.add_parser("list", help="list requests")
@@ -145,7 +150,40 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="your own paragraph (required for refusal, objection_result)")
     s.add_argument("--ground", action="append", choices=tuple(REFUSAL_GROUNDS),
                    help="a refusal's ground; repeat for several")
+    s.add_argument("--despite", metavar="REASON",
+                   help="make it although it contradicts the record (the reason is kept)")
     s.set_defaults(func=reg(c.letter))
+
+    s = sub.add_parser("sent", help="record that a prepared letter was sent (it answers the "
+                       "rights it replies to from then)")
+    s.add_argument("number", help="the letter's outgoing number")
+    s.add_argument("--via", required=True, choices=SENT_VIA)
+    s.add_argument("--at", type=parse_received, help="YYYY-MM-DD[THH:MM], local time "
+                   "(default: now)")
+    s.set_defaults(func=reg(c.sent))
+
+    s = sub.add_parser("edit", help="correct a request (every change is kept in its history)")
+    s.add_argument("id")
+    s.add_argument("--name")
+    s.add_argument("--email")
+    s.add_argument("--phone")
+    s.add_argument("--iin")
+    s.add_argument("--lang", choices=LANGUAGES)
+    s.add_argument("--postal-address")
+    s.add_argument("--address-form", choices=ADDRESS_FORMS)
+    s.add_argument("--add-type", action="append", choices=REQUEST_TYPES)
+    s.add_argument("--remove-type", action="append", choices=REQUEST_TYPES)
+    s.add_argument("--reason", help="why a right is removed")
+    s.set_defaults(func=reg(c.edit))
+
+    s = sub.add_parser("void", help="void a request, an identity check or an action recorded "
+                       "by mistake (nothing is deleted)")
+    s.add_argument("id")
+    group = s.add_mutually_exclusive_group()
+    group.add_argument("--identity", type=int, metavar="CHECK_ID")
+    group.add_argument("--action", type=int, metavar="ACTION_ID")
+    s.add_argument("--reason", required=True)
+    s.set_defaults(func=reg(c.void))
 
     s = sub.add_parser("export", help="export the register (a plain file)")
     s.add_argument("--format", required=True, choices=EXPORT_FORMATS)

@@ -89,3 +89,10 @@ def iin_sex(iin: str) -> str | None:
     if result.kind != "IIN" or not result.valid or iin[6] == "0":
         return None
     return "male" if int(iin[6]) % 2 else "female"
+
+
+def message_id_key(value: str | None) -> str | None:
+    """A mail's Message-ID as the register compares it: `<id@host>` with whitespace and
+    folding removed, case kept (Message-IDs are exact); None when there is none."""
+    text = "".join((value or "").split())
+    return text or None

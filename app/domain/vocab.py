@@ -41,6 +41,15 @@ OUTCOMES: tuple[str, ...] = (
     "withdrawn_by_requester",
     "no_data_held",
 )
+#: A request registered by mistake is closed as voided: listed and audited, never counted.
+VOIDED = "voided"
+#: Every outcome a closed request can have (the ones an operator closes with, and voided).
+ALL_OUTCOMES: tuple[str, ...] = OUTCOMES + (VOIDED,)
+#: How a prepared letter reached the requester.
+SENT_VIA: tuple[str, ...] = ("email", "post", "hand", "egov", "messenger")
+#: How a letter addresses the requester (Russian needs it: «Уважаемый», «Уважаемая» or a
+#: neutral «Здравствуйте»); chosen by the operator, never guessed.
+ADDRESS_FORMS: tuple[str, ...] = ("male", "female", "neutral")
 IDENTITY_METHODS: tuple[str, ...] = (
     "email_match",
     "phone_callback",

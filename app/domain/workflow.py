@@ -22,7 +22,15 @@ from typing import Any
 from .deadlines import request_due
 from .errors import DomainError
 from .identity import check_identity_record
-from .vocab import ACTION_KINDS, OPEN_STATUSES, OUTCOMES, STATUSES, require_one_of
+from .vocab import (
+    ACTION_KINDS,
+    OPEN_STATUSES,
+    OUTCOMES,
+    REQUEST_TYPES,
+    STATUSES,
+    VOIDED,
+    require_one_of,
+)
 
 #: Which status may follow which. Closing goes through `closed()` (it needs an outcome),
 #: reopening through `reopened()` (it needs a reason).
@@ -71,6 +79,8 @@ class Item:
     type: str
     due: date
     done: bool
+    #: Removed with a reason (registered by mistake): kept, but no longer asked for.
+    removed: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,10 +91,16 @@ class State:
     items: tuple[Item, ...]
 
     @classmethod
-    def of(cls, status: str, items: Iterable[tuple[int, str, str, Any]]) -> State:
-        """Build from (id, type, due ISO date, done_at) rows."""
-        return cls(status, tuple(Item(i, t, date.fromisoformat(d), done is not None)
-                                 for i, t, d, done in items))
+    def of(cls, status: str, items: Iterable[tuple[Any, ...]]) -> State:
+        """Build from (id, type, due ISO date, done_at[, removed]) rows."""
+        return cls(status, tuple(
+            Item(row[0], row[1], date.fromisoformat(row[2]), row[3] is not None,
+                 bool(row[4]) if len(row) > 4 else False) for row in items))
+
+    @property
+    def asked(self) -> tuple[Item, ...]:
+        """The rights still asked for (not removed)."""
+        return tuple(i for i in self.items if not i.removed)
 
 
 @dataclass(frozen=True)
@@ -126,7 +142,12 @@ def _due_after(state: State, done: Iterable[int] = (), reopened: Iterable[int] =
                ) -> date | None:
     done_now, open_now = set(done), set(reopened)
     return request_due((i.due, (i.done or i.id in done_now) and i.id not in open_now)
-                       for i in state.items)
+                       for i in state.asked)
+
+
+def due_of(state: State) -> date | None:
+    """The request's due date as its rights stand."""
+    return _due_after(state)
 
 
 def identity_recorded(state: State, method: str, result: str, note: str | None) -> Effects:
@@ -144,7 +165,7 @@ def action_recorded(state: State, kind: str) -> Effects:
     require_one_of(kind, ACTION_KINDS, "unknown_action_kind")
     _require_open(state)
     fulfils = ACTION_FULFILS.get(kind, ())
-    done = {i.id: "fulfilled" for i in state.items if not i.done and i.type in fulfils}
+    done = {i.id: "fulfilled" for i in state.asked if not i.done and i.type in fulfils}
     status = _move(state.status, "in_progress") if state.status == "received" else None
     return Effects(status=status, done=done, due=_due_after(state, done))
 
@@ -155,11 +176,12 @@ def letter_prepared(state: State) -> Effects:
 
 
 def letter_sent(state: State, effect: LetterEffect | None) -> Effects:
-    """A letter went to the requester; a reply answers its rights (a closed request keeps
-    its record as it was)."""
+    """A letter reached the requester's channel: a reply answers its rights on that day,
+    and the request is answered once nothing is left open (a closed request keeps its
+    record as it was)."""
     if effect is None or state.status == "closed":
         return letter_prepared(state)
-    done = {i.id: effect.outcome for i in state.items
+    done = {i.id: effect.outcome for i in state.asked
             if not i.done and (effect.answers is None or i.type in effect.answers)}
     due = _due_after(state, done)
     status = _move(state.status, "answered") if due is None else None
@@ -169,10 +191,66 @@ def letter_sent(state: State, effect: LetterEffect | None) -> Effects:
 def closed(state: State, outcome: str) -> Effects:
     """The request is closed with an outcome; every open right closes with it."""
     require_one_of(outcome, OUTCOMES, "unknown_outcome")
+    return _close(state, outcome)
+
+
+def _close(state: State, outcome: str) -> Effects:
     if state.status == "closed":
         raise DomainError("already_closed")
-    done = {i.id: outcome for i in state.items if not i.done}
+    done = {i.id: outcome for i in state.asked if not i.done}
     return Effects(status=_move(state.status, "closed"), done=done, due=None, closing=outcome)
+
+
+def voided(state: State, reason: str | None) -> Effects:
+    """A request registered by mistake is closed as voided (a reason is required): it stays
+    listed and audited, and no statistic or on-time rate counts it."""
+    if not (reason and reason.strip()):
+        raise DomainError("void_needs_reason")
+    return _close(state, VOIDED)
+
+
+def check_reason(reason: str | None) -> str:
+    """A correction's reason, stripped; DomainError without one."""
+    if not (reason and reason.strip()):
+        raise DomainError("void_needs_reason")
+    return reason.strip()
+
+
+def action_voided(state: State, kind: str, still_fulfilled: Iterable[str]) -> Effects:
+    """An action recorded by mistake is voided: the rights it alone fulfilled open again.
+
+    *still_fulfilled* are the types that remaining actions and sent replies still fulfil.
+    """
+    _require_open(state)
+    keep = set(still_fulfilled)
+    fulfilled_by_it = set(ACTION_FULFILS.get(kind, ()))
+    reopen = tuple(i.id for i in state.asked
+                   if i.done and i.type in fulfilled_by_it and i.type not in keep)
+    status = _move(state.status, "in_progress") if reopen and state.status == "answered" \
+        else None
+    return Effects(status=status, reopened=reopen, due=_due_after(state, reopened=reopen))
+
+
+def right_added(state: State, request_type: str) -> None:
+    """Check that *request_type* may be added to the request (not closed, not asked yet)."""
+    require_one_of(request_type, REQUEST_TYPES, "unknown_request_type")
+    _require_open(state)
+    if any(i.type == request_type for i in state.asked):
+        raise DomainError("right_already_asked", type=request_type)
+
+
+def right_removed(state: State, request_type: str) -> tuple[int, Effects]:
+    """A right registered by mistake is removed (kept in the record, no longer asked for);
+    returns its item id and the effects (the due date without it)."""
+    _require_open(state)
+    match = [i for i in state.asked if i.type == request_type]
+    if not match:
+        raise DomainError("right_not_asked", type=request_type)
+    if len(state.asked) == 1:
+        raise DomainError("last_right")
+    item = match[0]
+    rest = State(state.status, tuple(i for i in state.items if i.id != item.id))
+    return item.id, Effects(due=_due_after(rest))
 
 
 def reopened(state: State, reason: str | None) -> Effects:
@@ -197,10 +275,15 @@ def suggested_identity_method(channel: str) -> str:
     return IDENTITY_METHOD_FOR_CHANNEL.get(channel, "email_match")
 
 
+def asked_items(request: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The rights of a request view still asked for (those removed by mistake left out)."""
+    return [i for i in request["items"] if not i.get("removed")]
+
+
 def suggested_action(items: Sequence[Mapping[str, Any]]) -> str:
     """The action that would fulfil the first right still open ("searched" when none)."""
     for item in items:
-        if item["done"]:
+        if item["done"] or item.get("removed"):
             continue
         for kind, fulfils in ACTION_FULFILS.items():
             if item["type"] in fulfils:
@@ -214,13 +297,27 @@ def reply_for_type(effects: Mapping[str, LetterEffect | None]) -> dict[str, str]
             if effect is not None and effect.answers for t in sorted(effect.answers)}
 
 
+def reply_kinds(effects: Mapping[str, LetterEffect | None]) -> frozenset[str]:
+    """The letter kinds that answer rights when sent (refusals included)."""
+    return frozenset(kind for kind, effect in effects.items() if effect is not None)
+
+
+def unsent_replies(request: Mapping[str, Any], replies: Iterable[str]
+                   ) -> list[Mapping[str, Any]]:
+    """Reply letters (of the kinds *replies*) prepared but not recorded as sent, oldest
+    first: until sent they answer nothing, and sending them is the next step."""
+    kinds = set(replies)
+    return [le for le in request.get("letters", [])
+            if le["kind"] in kinds and not le.get("sent_at")]
+
+
 def reply_kind(request: Mapping[str, Any], replies: Mapping[str, str]) -> str | None:
     """The reply letter not made yet for a right asked: open rights first, then done ones.
 
     A right done by an action (data deleted) still needs its confirmation letter.
     """
     made = {letter["kind"] for letter in request.get("letters", [])}
-    items = request["items"]
+    items = asked_items(request)
     for item in [i for i in items if not i["done"]] + [i for i in items if i["done"]]:
         kind = replies.get(item["type"])
         if kind and kind not in made:
@@ -235,12 +332,14 @@ def default_letter_kind(request: Mapping[str, Any], replies: Mapping[str, str]) 
     return reply_kind(request, replies) or FIRST_LETTER
 
 
-def next_steps(request: Mapping[str, Any], replies: Mapping[str, str]
-               ) -> list[tuple[str, str | None]]:
+def next_steps(request: Mapping[str, Any], replies: Mapping[str, str],
+               answering: Iterable[str] = ()) -> list[tuple[str, str | None]]:
     """Up to three (step, letter kind) pairs, most likely first.
 
-    Steps: "letter", "identity", "action", "close", "reopen", "evidence". Only a
-    suggestion: every step stays available from the menu.
+    *answering* are the letter kinds that answer rights when sent (see `reply_kinds`).
+    Steps: "send" (with the letter's number), "letter" (with its kind), "identity",
+    "action", "close", "reopen", "evidence". Only a suggestion: every step stays
+    available from the menu.
     """
     status = request["status"]
     if status == "closed":
@@ -248,10 +347,13 @@ def next_steps(request: Mapping[str, Any], replies: Mapping[str, str]
     if status == "answered":
         return [("close", None), ("letter", None)]
     letters = {letter["kind"] for letter in request.get("letters", [])}
-    checks = request.get("identity_checks", [])
+    checks = [c for c in request.get("identity_checks", []) if not c.get("voided")]
     confirmed = any(c["result"] == "passed" for c in checks)
     asked = any(c["result"] == "requested" for c in checks)
     steps: list[tuple[str, str | None]] = []
+    unsent = unsent_replies(request, set(answering) | set(replies.values()))
+    if unsent:
+        steps.append(("send", unsent[0]["number"]))
     if FIRST_LETTER not in letters and status == "received":
         steps.append(("letter", FIRST_LETTER))
     if not confirmed:
@@ -259,7 +361,7 @@ def next_steps(request: Mapping[str, Any], replies: Mapping[str, str]
             steps.append(("letter", IDENTITY_LETTER))
         steps.append(("identity", None))
     if confirmed or status == "in_progress":
-        if not all(item["done"] for item in request["items"]):
+        if not all(item["done"] for item in asked_items(request)):
             steps.append(("action", None))
         kind = reply_kind(request, replies)
         if kind:

@@ -77,6 +77,8 @@ def parse_eml(data: bytes, name: str, fallback: Fallback) -> ParsedEmail:
             body_is_binary=looks_binary(raw_body) or b"\x00" in data,
             fallback=fallback,
             warnings=warnings,
+            message_id=_raw_header(message, "message-id"),
+            has_headers=any(key.lower() in ("from", "date") for key in message.keys()),
         )
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app.domain.clock import ALMATY
 from app.domain.errors import Notice
+from app.domain.identifiers import message_id_key
 from app.intake.errors import IntakeError
 
 logger = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ class ParsedEmail:
     raw: bytes = field(repr=False)  # the original file bytes, unchanged; too big to print
     sha256: str  # hex SHA-256 of raw
     warnings: tuple[Notice, ...] = ()
+    #: The Message-ID header (normalised), so the same message is not imported twice.
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -161,11 +164,19 @@ def finish(
     body_is_binary: bool,
     fallback: Fallback,
     warnings: list[Notice],
+    message_id: str | None = None,
+    has_headers: bool = True,
 ) -> ParsedEmail:
-    """Apply the acceptance rules shared by .eml and .msg and build the result."""
+    """Apply the acceptance rules shared by .eml and .msg and build the result.
+
+    A message has a From or a Date header of its own (RFC 5322), *has_headers*; a text
+    file renamed .eml has neither and is refused rather than becoming a request.
+    """
     has_sender = bool(sender_name or sender_email)
     if not has_sender and (not body or body_is_binary):
         raise IntakeError("not_an_email", filename=name, file=name)
+    if not has_headers:
+        raise IntakeError("not_a_message", filename=name, file=name)
     if not sender_email:
         warnings.append(Notice("email_no_sender_address"))
     text = body
@@ -197,6 +208,7 @@ def finish(
         raw=data,
         sha256=hashlib.sha256(data).hexdigest(),
         warnings=tuple(unique),
+        message_id=message_id_key(message_id),
     )
 
 

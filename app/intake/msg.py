@@ -134,6 +134,8 @@ def _read_msg(msg: Any, data: bytes, name: str, fallback: Fallback) -> ParsedEma
         body_is_binary=looks_binary(raw_body),
         fallback=fallback,
         warnings=warnings,
+        message_id=string("1035") or (str(headers.get("Message-ID") or "")
+                                      if headers is not None else None),
     )
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain.errors import Notice
 from app.domain.profile import check_profile
 from app.domain.rules import rule_for
 from app.domain.workflow import LetterEffect
@@ -41,6 +42,12 @@ COMMON_FIELDS: frozenset[str] = frozenset(
 )
 
 Builder = Callable[[Source], dict[str, Any]]
+
+
+def live_actions(request: dict[str, Any], *kinds: str) -> list[dict[str, Any]]:
+    """The request's actions of *kinds* that were not voided, oldest first."""
+    return [a for a in request.get("actions", [])
+            if a["kind"] in kinds and not a.get("voided")]
 
 
 def _nothing(_: Source) -> dict[str, Any]:
@@ -62,6 +69,8 @@ class LetterKind:
     effect: LetterEffect | None = None
     #: The operator must write their own paragraph (a refusal's reasons, a result).
     note_required: bool = False
+    #: What in the record this letter would contradict, if anything (asked before making).
+    contradicts: Callable[[dict[str, Any]], Notice | None] | None = None
 
     @property
     def all_fields(self) -> frozenset[str]:
@@ -129,7 +138,7 @@ def _access(source: Source) -> dict[str, Any]:
 def _done(right: str, actions: tuple[str, ...]) -> Builder:
     """A confirmation: what was done and when, on the basis of *right*'s rule."""
     def build(source: Source) -> dict[str, Any]:
-        done = [a for a in source.request.get("actions", []) if a["kind"] in actions]
+        done = live_actions(source.request, *actions)
         if not done:
             raise LetterError("actions_missing", action=actions[0], kind=source.kind)
         lang = source.lang
@@ -142,8 +151,7 @@ def _done(right: str, actions: tuple[str, ...]) -> Builder:
 
 def _withdrawal(source: Source) -> dict[str, Any]:
     purposes = _profile(source, "profile_missing_withdrawal")["purposes"]
-    stopped = [a for a in source.request.get("actions", [])
-               if a["kind"] == "processing_stopped"]
+    stopped = live_actions(source.request, "processing_stopped")
     return {"stop_date": format_day(stopped[-1]["at"] if stopped else source.today,
                                     source.lang),
             "purposes": purposes, "kept": names.KEPT_AFTER_WITHDRAWAL[source.lang]}
@@ -155,6 +163,27 @@ def _grounds(source: Source) -> dict[str, Any]:
         raise LetterError("unknown_refusal_ground", value=unknown[0],
                           allowed=", ".join(names.REFUSAL_GROUNDS))
     return {"grounds": [dict(names.REFUSAL_GROUNDS[g][source.lang]) for g in source.grounds]}
+
+
+def _after_destruction(request: dict[str, Any]) -> Notice | None:
+    """An access reply says the data are processed: not so once their destruction or the
+    end of their processing was recorded (or confirmed by a letter sent)."""
+    deleted = _recorded(request, "deleted", "deletion_done")
+    if deleted:
+        return Notice("deletion_recorded", {"date": deleted})
+    stopped = _recorded(request, "processing_stopped", "withdrawal_confirmation")
+    if stopped:
+        return Notice("processing_stop_recorded", {"date": stopped})
+    return None
+
+
+def _recorded(request: dict[str, Any], action: str, letter: str) -> str | None:
+    """The date an act was recorded (a live action) or confirmed (a letter sent), or None."""
+    done = live_actions(request, action)
+    if done:
+        return str(done[-1]["at"])[:10]
+    sent = [le for le in request.get("letters", []) if le["kind"] == letter and le.get("sent_at")]
+    return str(sent[-1]["sent_at"])[:10] if sent else None
 
 
 def _answers(*types: str, outcome: str = "fulfilled") -> LetterEffect:
@@ -181,7 +210,8 @@ declare(LetterKind("access_response", {
     "kk": "Дербес деректеріңізді өңдеу туралы мәліметтер",
     "ru": "О предоставлении сведений об обработке персональных данных",
     "en": "Information about the processing of your personal data",
-}, frozenset({"profile"}), _access, _answers("access", "portability")))
+}, frozenset({"profile"}), _access, _answers("access", "portability"),
+    contradicts=_after_destruction))
 declare(LetterKind("correction_done", {
     "kk": "Дербес деректерді өзгерту және толықтыру туралы",
     "ru": "Об изменении и дополнении персональных данных",

@@ -13,15 +13,17 @@ import contextlib
 import errno
 import os
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from app.domain.errors import Notice
 from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
 from app.domain.workflow import next_steps as _next_steps
-from app.domain.workflow import reply_for_type
+from app.domain.workflow import reply_for_type, reply_kinds
 from app.letters.context import Source
 from app.letters.errors import LetterError
 from app.letters.kinds import build_context, kind, letter_effects
@@ -30,13 +32,15 @@ from app.store import Register, StoreError
 
 @dataclass(frozen=True)
 class Letter:
-    """A letter just made."""
+    """A letter just made (prepared: it answers nothing until recorded as sent)."""
 
     path: Path
     number: str
     kind: str
     lang: str
     sha256: str
+    #: What the operator should know: e.g. no address to send it to.
+    warnings: tuple[Notice, ...] = ()
 
 
 # ------------------------------------------------------------------ where letters go
@@ -73,7 +77,7 @@ def default_letter_kind(request: dict[str, Any]) -> str:
 
 def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
     """Up to three likely next steps for *request* (see app.domain.workflow.next_steps)."""
-    return _next_steps(request, _replies())
+    return _next_steps(request, _replies(), reply_kinds(letter_effects()))
 
 
 # ------------------------------------------------------------------ rendering
@@ -106,7 +110,10 @@ def _write_new_file(path: Path, content: bytes) -> None:
     """Create *path* with *content*; never overwrite; remove a partial file on failure."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "xb") as f:
+        # Owner-only (0600) from the start: a letter holds personal data.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as f:
             try:
                 f.write(content)
                 f.flush()
@@ -129,6 +136,19 @@ def _write_new_file(path: Path, content: bytes) -> None:
             from None
 
 
+def contradiction(register: Register, request_id: int, code: str) -> Notice | None:
+    """What in the record a letter of kind *code* would contradict now, or None."""
+    check = kind(code).contradicts
+    return check(register.get_request(request_id)) if check else None
+
+
+def _warnings(request: dict[str, Any]) -> tuple[Notice, ...]:
+    requester = request["requester"]
+    if not requester.get("email") and not request.get("postal_address"):
+        return (Notice("letter_no_address", {"number": request["number"]}),)
+    return ()
+
+
 def make_letter(
     register: Register,
     request_id: int,
@@ -139,14 +159,20 @@ def make_letter(
     note: str | None = None,
     grounds: list[str] | None = None,
     templates_dir: Path | None = None,
+    despite: str | None = None,
 ) -> Letter:
-    """Make a letter of kind *code* for the request, save it, keep its copy; return it.
+    """Make (prepare) a letter of kind *code* for the request, save it, keep its copy.
 
-    *out_dir* overrides the letters folder for this letter (the CLI's --out).
+    *out_dir* overrides the letters folder for this letter (the CLI's --out). A letter
+    that would contradict the record (an access reply after the data were destroyed) is
+    refused unless the operator gives a reason *despite* it, which the history keeps.
     """
     spec = kind(code)
     request = register.get_request(request_id)
     lang = lang or request["lang"]
+    conflict = spec.contradicts(request) if spec.contradicts else None
+    if conflict is not None and not (despite and despite.strip()):
+        raise LetterError("letter_contradicts_record", reason=conflict)
     folder = request_folder(Path(out_dir) if out_dir is not None else letters_dir(register),
                             request)
     for attempt in range(2):
@@ -156,8 +182,7 @@ def make_letter(
         _write_new_file(path, content)
         try:
             kept = register.record_letter(request_id, kind=code, lang=lang, number=number,
-                                          file_name=path.name, content=content,
-                                          effect=spec.effect)
+                                          file_name=path.name, content=content)
         except StoreError as exc:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -168,5 +193,17 @@ def make_letter(
             with contextlib.suppress(OSError):
                 path.unlink()
             raise
-        return Letter(path, kept["number"], code, lang, kept["sha256"])
+        if conflict is not None:
+            register.note(request_id, f"Letter {number} made despite the record: "
+                                      f"{(despite or '').strip()}")
+        return Letter(path, kept["number"], code, lang, kept["sha256"], _warnings(request))
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def record_sent(register: Register, number: str, *, via: str,
+                at: datetime | None = None) -> dict[str, Any]:
+    """Record that the letter *number* reached the requester (*via*, at *at*, default now):
+    a reply then answers its rights as of that moment."""
+    letter = register.letter_by_number(number)
+    return register.record_sent(letter["id"], via=via, at=at,
+                                effect=kind(letter["kind"]).effect)

@@ -10,11 +10,11 @@ parsed message is what `import_email` keeps.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import Notice
+from app.domain.errors import DomainError, Notice
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
 from app.intake.contacts import clean_contacts
@@ -27,17 +27,25 @@ __all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "detect", "find
            "reopen_request", "suggested_action", "suggested_identity_method"]
 
 
+#: A request closed this many days ago still counts for the duplicate warning: people
+#: often write again soon after an answer.
+RECENTLY_CLOSED_DAYS = 30
+
+
 @dataclass(frozen=True)
 class Duplicate:
-    """An open request from the same person: its number and what matched."""
+    """An open (or recently closed) request from the same person: its number, what matched."""
 
     request_id: int
     number: str
     same: str  # "email" or "phone"
+    closed: bool = False
 
     @property
     def notice(self) -> Notice:
         """The warning, as a value each face words."""
+        if self.closed:
+            return Notice("possible_duplicate_closed", {"number": self.number, "same": self.same})
         return Notice("possible_duplicate", {"number": self.number, "same": self.same})
 
 
@@ -62,12 +70,14 @@ def find_duplicates(register: Register, email: str | None, phone: str | None,
 
     email = normalize_email(email) if email and email.strip() else None
     phone = normalize_phone(phone) if phone and phone.strip() else None
+    since = register.today() - timedelta(days=RECENTLY_CLOSED_DAYS)
     found = []
-    for other in register.open_requests_matching(email, phone):
+    for other in register.requests_matching(email, phone, closed_since=since):
         if other["id"] == exclude:
             continue
         same = "email" if email and other["email"] == email else "phone"
-        found.append(Duplicate(other["id"], other["number"], same))
+        found.append(Duplicate(other["id"], other["number"], same,
+                               other["status"] == "closed"))
     return found
 
 
@@ -122,6 +132,11 @@ def read_email(path: str | Path) -> EmailDraft:
     return EmailDraft(mail, detect_types(words), detect_language(words))
 
 
+def already_imported(register: Register, draft: EmailDraft) -> dict[str, Any] | None:
+    """The request that already holds this message (same file, or same Message-ID)."""
+    return register.original_with(draft.mail.sha256, draft.mail.message_id)
+
+
 def import_email(
     register: Register,
     draft: EmailDraft,
@@ -129,13 +144,20 @@ def import_email(
     types: list[str] | None = None,
     lang: str | None = None,
     name: str | None = None,
+    again: str | None = None,
 ) -> Logged:
     """Keep the email the operator confirmed as a request, with its original inside.
 
     *types*, *lang* and *name* are the operator's choices; what was detected stands
-    where they gave none.
+    where they gave none. A message already in the register (open or closed) is refused
+    with that request's number, unless the operator imports it *again* for a reason,
+    which the new request's history keeps.
     """
     mail = draft.mail
+    existing = already_imported(register, draft)
+    if existing is not None and not (again and again.strip()):
+        raise DomainError("email_already_imported", number=existing["number"],
+                          file=mail.filename)
     logged = log_request(
         register,
         channel="email",
@@ -147,9 +169,12 @@ def import_email(
         text=mail.text,
         summary=mail.subject or None,
         attachment={"file_name": mail.filename, "kind": f"original_{mail.kind}",
-                    "content": mail.raw},
+                    "content": mail.raw, "message_id": mail.message_id},
     )
-    logged.warnings[:0] = [w if isinstance(w, Notice) else Notice(str(w)) for w in mail.warnings]
+    if existing is not None:
+        register.note(logged.request_id, f"Imported again (already in {existing['number']}): "
+                                         f"{(again or '').strip()}")
+    logged.warnings[:0] = list(mail.warnings)
     return logged
 
 
@@ -174,3 +199,59 @@ def close_request(register: Register, request_id: int, outcome: str,
 def reopen_request(register: Register, request_id: int, reason: str | None) -> None:
     """Reopen a closed request with a reason."""
     register.reopen_request(request_id, reason)
+
+
+# ------------------------------------------------------------------ corrections
+def edit_request(register: Register, request_id: int, **changes: Any) -> None:
+    """Correct the requester's details: name, email, phone, iin, lang, postal_address,
+    address_form (only those given change); contacts are checked as at intake."""
+    given = {k: v for k, v in changes.items() if v is not None}
+    if {"email", "phone", "iin"} & set(given):
+        email, phone, iin = clean_contacts(given.get("email") or None,
+                                           given.get("phone") or None,
+                                           given.get("iin") or None)
+        for key, value in (("email", email), ("phone", phone), ("iin", iin)):
+            if key in given:
+                given[key] = value
+    register.edit_request(request_id, given)
+
+
+def add_right(register: Register, request_id: int, request_type: str) -> None:
+    """Add a right the request asks for (counted from the request's receipt)."""
+    register.add_right(request_id, request_type)
+
+
+def remove_right(register: Register, request_id: int, request_type: str,
+                 reason: str | None) -> None:
+    """Remove a right registered by mistake; it stays in the record with the reason."""
+    register.remove_right(request_id, request_type, reason)
+
+
+def void_request(register: Register, request_id: int, reason: str | None) -> None:
+    """Void a request registered by mistake: closed as voided, never counted, still listed."""
+    register.void_request(request_id, reason)
+
+
+def void_identity(register: Register, request_id: int, check_id: int,
+                  reason: str | None) -> None:
+    """Void an identity check recorded by mistake."""
+    register.void_identity(request_id, check_id, reason)
+
+
+def void_action(register: Register, request_id: int, action_id: int,
+                reason: str | None) -> None:
+    """Void an action recorded by mistake; the rights it alone fulfilled open again."""
+    from app.domain.workflow import ACTION_FULFILS
+    from app.letters.kinds import kind
+
+    view = register.get_request(request_id)
+    still: set[str] = set()
+    for action in view["actions"]:
+        if action["id"] != action_id and not action["voided"]:
+            still |= set(ACTION_FULFILS.get(action["kind"], ()))
+    for letter in view["letters"]:
+        effect = kind(letter["kind"]).effect if letter.get("sent_at") else None
+        if effect is not None:
+            still |= set(effect.answers) if effect.answers is not None else {
+                i["type"] for i in view["items"]}
+    register.void_action(request_id, action_id, reason, still)

@@ -29,6 +29,10 @@ AUDITED_TABLES: dict[str, str] = {
     "attachments": "id",
     "settings": "key",
     "calendar_overrides": "date",
+    "letter_sendings": "id",
+    "voids": "id",
+    "request_details": "request_id",
+    "mail_ids": "attachment_id",
 }
 
 

@@ -31,18 +31,21 @@ class Commands(Reads):
     def _state(self, request_id: int) -> tuple[dict[str, Any], workflow.State]:
         row = self._request_row(request_id)
         items = self.db.execute(
-            "select id, type, due, done_at from request_items where request_id = ? order by id",
-            [request_id]).fetchall()
+            "select i.id, i.type, i.due, i.done_at, exists (select 1 from voids v where"
+            " v.entity = 'request_items' and v.entity_id = i.id) from request_items i"
+            " where i.request_id = ? order by i.id", [request_id]).fetchall()
         return row, workflow.State.of(row["status"], items)
 
-    def _apply(self, request_id: int, effects: workflow.Effects) -> None:
-        """Write what the workflow decided (inside the caller's transaction)."""
+    def _apply(self, request_id: int, effects: workflow.Effects, at: str | None = None
+               ) -> None:
+        """Write what the workflow decided (inside the caller's transaction); rights done
+        are done *at* the moment given (the sending of a reply), else now."""
         if not effects.touch:
             return
         stamp = self._stamp()
         for item_id, outcome in sorted(effects.done.items()):
-            self._update("request_items", item_id, {"done_at": stamp, "outcome": outcome},
-                         request_id)
+            self._update("request_items", item_id, {"done_at": at or stamp,
+                                                    "outcome": outcome}, request_id)
         for item_id in effects.reopened:
             self._update("request_items", item_id, {"done_at": None, "outcome": None},
                          request_id)
@@ -121,7 +124,7 @@ class Commands(Reads):
                 }, rid)
             if attachment:
                 content = attachment["content"]
-                self._insert("attachments", {
+                att_id = self._insert("attachments", {
                     "request_id": rid,
                     "file_name": attachment["file_name"],
                     "kind": attachment.get("kind", "original"),
@@ -130,6 +133,9 @@ class Commands(Reads):
                     "content": content,
                     "created_at": stamp,
                 }, rid)
+                if attachment.get("message_id"):
+                    self._insert("mail_ids", {"attachment_id": att_id, "request_id": rid,
+                                              "message_id": attachment["message_id"]}, rid)
         return rid
 
     def record_identity(self, request_id: int, method: str, result: str,
@@ -187,16 +193,14 @@ class Commands(Reads):
         number: str,
         file_name: str,
         content: bytes,
-        effect: workflow.LetterEffect | None,
     ) -> dict[str, Any]:
-        """Keep a letter made with the outgoing *number* (from `peek_number`), and what
-        sending it does to the request.
+        """Keep a letter made with the outgoing *number* (from `peek_number`).
 
-        Until the register tells a prepared letter from a sent one, making a letter is
-        taken as sending it: the reply answers its rights the day it is made.
+        A letter made is only prepared: it answers nothing until it is recorded as sent
+        (`record_sent`), the day it reaches the requester's channel.
         """
         _, state = self._state(request_id)
-        effects = workflow.letter_sent(state, effect)
+        effects = workflow.letter_prepared(state)
         sha = hashlib.sha256(content).hexdigest()
         with self._write():
             taken = self._next_number("OUT", int(number.split("-")[1]))

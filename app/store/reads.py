@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from app.domain.vocab import OPEN_STATUSES, STATUSES, require_one_of
+from app.domain.vocab import OPEN_STATUSES, STATUSES, VOIDED, require_one_of
 
 from .connection import Connection
 from .errors import NotFoundError
@@ -71,8 +71,10 @@ class Reads(Connection):
             raise NotFoundError("request_not_found", number=text)
         return int(row[0])
 
-    def open_requests_matching(self, email: str | None, phone: str | None) -> list[dict]:
-        """Open requests from the same email or phone (for the duplicate warning)."""
+    def requests_matching(self, email: str | None, phone: str | None,
+                          closed_since: date | None = None) -> list[dict[str, Any]]:
+        """Open requests from the same email or phone, and those closed on or after
+        *closed_since* (for the duplicate warning); voided ones are left out."""
         clauses, params = [], []
         if email:
             clauses.append("requester_email = ?")
@@ -83,10 +85,28 @@ class Reads(Connection):
         if not clauses:
             return []
         placeholders = ",".join("?" for _ in OPEN_STATUSES)
-        sql = (f"select id, number, requester_email, requester_phone from requests where "
-               f"({' or '.join(clauses)}) and status in ({placeholders}) order by id")
-        return [dict(zip(("id", "number", "email", "phone"), r, strict=True))
-                for r in self.db.execute(sql, params + list(OPEN_STATUSES))]
+        state = f"status in ({placeholders})"
+        state_params: list[Any] = list(OPEN_STATUSES)
+        if closed_since is not None:
+            state = f"({state} or (closed_at >= ? and coalesce(outcome, '') != ?))"
+            state_params += [closed_since.isoformat(), VOIDED]
+        sql = (f"select id, number, requester_email, requester_phone, status, closed_at "
+               f"from requests where ({' or '.join(clauses)}) and {state} order by id")
+        return [dict(zip(("id", "number", "email", "phone", "status", "closed_at"), r,
+                         strict=True))
+                for r in self.db.execute(sql, params + state_params)]
+
+    def original_with(self, sha256: str, message_id: str | None) -> dict[str, Any] | None:
+        """The request that already holds an original with this sha256 or Message-ID."""
+        row = self.db.execute(
+            "select r.id, r.number from attachments a join requests r on r.id = a.request_id "
+            "where a.sha256 = ? order by a.id limit 1", [sha256]).fetchone()
+        if row is None and message_id:
+            row = self.db.execute(
+                "select r.id, r.number from mail_ids m join requests r on r.id = m.request_id "
+                "where m.message_id = ? order by m.attachment_id limit 1",
+                [message_id]).fetchone()
+        return {"id": row[0], "number": row[1]} if row else None
 
     def letter_content(self, letter_id: int) -> bytes:
         """The copy of a letter kept inside the register."""
@@ -114,11 +134,15 @@ class Reads(Connection):
             chunk = ids[chunk_start:chunk_start + 500]
             marks = ",".join("?" for _ in chunk)
             for r in self.db.execute(
-                    f"select request_id, type, due, basis, done_at, outcome from request_items"
-                    f" where request_id in ({marks}) order by id", chunk):
-                result[r[0]].append({"type": r[1], "due": r[2], "basis": r[3],
-                                     "done": r[4] is not None, "done_at": r[4],
-                                     "outcome": r[5]})
+                    f"select i.request_id, i.type, i.due, i.basis, i.done_at, i.outcome, i.id,"
+                    f" v.reason from request_items i left join voids v on"
+                    f" v.entity = 'request_items' and v.entity_id = i.id"
+                    f" where i.request_id in ({marks}) order by i.id", chunk):
+                item = {"type": r[1], "due": r[2], "basis": r[3], "done": r[4] is not None,
+                        "done_at": r[4], "outcome": r[5], "id": r[6]}
+                if r[7] is not None:
+                    item.update(removed=True, removed_reason=r[7])
+                result[r[0]].append(item)
         return result
 
     def _summary(self, row: dict[str, Any], items: list[dict[str, Any]],
@@ -211,14 +235,31 @@ class Reads(Connection):
         view = self._summary(row, self._items([request_id])[request_id], self.today())
         view["text"] = row["text"]
         view["representative"] = row["representative"]
-        view["identity_checks"] = list(self.db["identity_checks"].rows_where(
-            "request_id = ?", [request_id], order_by="id",
-            select="id, method, result, checked_by, at, note"))
-        view["actions"] = list(self.db["actions"].rows_where(
-            "request_id = ?", [request_id], order_by="id", select="id, kind, note, at, by"))
-        view["letters"] = list(self.db["letters"].rows_where(
-            "request_id = ?", [request_id], order_by="id",
-            select="id, kind, lang, number, file_name, sha256, created_at"))
+        details = self.db.execute(
+            "select postal_address, address_form from request_details where request_id = ?",
+            [request_id]).fetchone()
+        view["postal_address"], view["address_form"] = details or (None, None)
+        voids = {(e, i): reason for e, i, reason in self.db.execute(
+            "select entity, entity_id, reason from voids where request_id = ?", [request_id])}
+        view["identity_checks"] = [
+            c | {"voided": ("identity_checks", c["id"]) in voids,
+                 "void_reason": voids.get(("identity_checks", c["id"]))}
+            for c in self.db["identity_checks"].rows_where(
+                "request_id = ?", [request_id], order_by="id",
+                select="id, method, result, checked_by, at, note")]
+        view["actions"] = [
+            a | {"voided": ("actions", a["id"]) in voids,
+                 "void_reason": voids.get(("actions", a["id"]))}
+            for a in self.db["actions"].rows_where(
+                "request_id = ?", [request_id], order_by="id",
+                select="id, kind, note, at, by")]
+        cur = self.db.execute(
+            "select l.id, l.kind, l.lang, l.number, l.file_name, l.sha256, l.created_at,"
+            " s.sent_at, s.via from letters l left join letter_sendings s on"
+            " s.letter_id = l.id where l.request_id = ? order by l.id", [request_id])
+        cols = ("id", "kind", "lang", "number", "file_name", "sha256", "created_at",
+                "sent_at", "sent_via")
+        view["letters"] = [dict(zip(cols, r, strict=True)) for r in cur]
         view["attachments"] = list(self.db["attachments"].rows_where(
             "request_id = ?", [request_id], order_by="id",
             select="id, file_name, kind, sha256, size, created_at"))
@@ -242,8 +283,9 @@ class Reads(Connection):
         sql = (
             "select r.id, r.number, r.received_at, r.channel, r.lang, r.requester_name,"
             " r.requester_email, r.requester_phone, r.status, r.outcome, r.due, r.closed_at,"
-            " (select group_concat(type, ',') from request_items i where i.request_id = r.id)"
-            "   as types,"
+            " (select group_concat(type, ',') from request_items i where i.request_id = r.id"
+            "   and not exists (select 1 from voids v where v.entity = 'request_items'"
+            "   and v.entity_id = i.id)) as types,"
             " (select method || ':' || result from identity_checks c where c.request_id = r.id"
             "   order by c.id desc limit 1) as identity"
             " from requests r"

@@ -42,8 +42,9 @@ class Retention(Settings):
         """Erase the personal data of requests closed before *closed_before*.
 
         Kept for statistics: number, dates, channel, language, types, due dates, status
-        and outcome, letters' numbers and hashes. Erased: the requester, texts, notes,
-        original messages, letters' bytes, and the personal data in old audit states
+        and outcome, letters' numbers, hashes and sending dates. Erased: the requester and
+        their postal address, texts, notes and reasons, original messages and their
+        Message-IDs, letters' bytes, and the personal data in old audit states
         (the chain holds their hashes, so it stays verifiable). Open requests are never
         touched. The purge itself is an audit event.
         """
@@ -67,8 +68,21 @@ class Retention(Settings):
                 for (lid,) in self.db.execute(
                         "select id from letters where request_id = ?", [rid]).fetchall():
                     self._update("letters", lid, {"content": None}, rid, "purge")
+                for (vid,) in self.db.execute(
+                        "select id from voids where request_id = ?", [rid]).fetchall():
+                    self._update("voids", vid, {"reason": p}, rid, "purge")
+                if self.db.execute("select 1 from request_details where request_id = ?",
+                                   [rid]).fetchone():
+                    self._update("request_details", rid, {"postal_address": None}, rid,
+                                 "purge")
                 for (att,) in self.db.execute(
                         "select id from attachments where request_id = ?", [rid]).fetchall():
+                    if self.db.execute("select 1 from mail_ids where attachment_id = ?",
+                                       [att]).fetchone():
+                        self.db.execute("delete from mail_ids where attachment_id = ?", [att])
+                        audit.append_event(self.db, at=self._stamp(), entity="mail_ids",
+                                           entity_id=att, action="purge", data=None,
+                                           request_id=rid)
                     self.db.execute("delete from attachments where id = ?", [att])
                     audit.append_event(self.db, at=self._stamp(), entity="attachments",
                                        entity_id=att, action="purge", data=None,

@@ -127,3 +127,85 @@ def m003_due_sort_indexes(db: sqlite_utils.Database) -> None:
                "(due is null), due, id)")
     db.execute("create index if not exists requests_due_sort_desc on requests("
                "(due is null), due desc, id desc)")
+
+
+@migrations()
+def m004_records(db: sqlite_utils.Database) -> None:
+    """What happened after a letter was made, and corrections made in the open.
+
+    New facts get tables of their own instead of new columns on audited rows, so every
+    existing row keeps the state its last audit event holds (and `check` still passes):
+    - `letter_sendings`: a prepared letter recorded as sent (when, how);
+    - `voids`: an identity check, an action or a right registered by mistake, with the
+      reason (the row itself stays);
+    - `request_details`: the requester's postal address and form of address;
+    - `mail_ids`: the Message-ID of each imported original, so a message is not imported
+      twice by accident (the original's sha256 is indexed for the same reason).
+    """
+    db["letter_sendings"].create(
+        {"id": int, "letter_id": int, "request_id": int, "sent_at": str, "via": str,
+         "recorded_at": str},
+        pk="id",
+        foreign_keys=[("letter_id", "letters", "id"), ("request_id", "requests", "id")],
+        not_null={"letter_id", "request_id", "sent_at", "via"},
+    )
+    db["letter_sendings"].create_index(["letter_id"], unique=True)
+    db["letter_sendings"].create_index(["request_id"])
+    db["voids"].create(
+        {"id": int, "request_id": int, "entity": str, "entity_id": int, "reason": str,
+         "at": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+        not_null={"request_id", "entity", "entity_id", "at"},
+    )
+    db["voids"].create_index(["entity", "entity_id"], unique=True)
+    db["voids"].create_index(["request_id"])
+    db["request_details"].create(
+        {"request_id": int, "postal_address": str, "address_form": str},
+        pk="request_id",
+        foreign_keys=[("request_id", "requests", "id")],
+    )
+    db["mail_ids"].create(
+        {"attachment_id": int, "request_id": int, "message_id": str},
+        pk="attachment_id",
+        foreign_keys=[("attachment_id", "attachments", "id"),
+                      ("request_id", "requests", "id")],
+    )
+    db["mail_ids"].create_index(["message_id"])
+    db["attachments"].create_index(["sha256"], if_not_exists=True)
+    _backfill_message_ids(db)
+
+
+def message_id_of(raw: bytes) -> str | None:
+    """The Message-ID of an .eml original (headers only), normalised; None without one."""
+    from email.parser import BytesHeaderParser
+    from email.policy import compat32
+
+    try:
+        value = BytesHeaderParser(policy=compat32).parsebytes(raw[:65536]).get("Message-ID")
+    except Exception:  # a damaged original keeps no id; the sha256 still finds a repeat
+        return None
+    from app.domain.identifiers import message_id_key
+
+    return message_id_key(str(value)) if value else None
+
+
+def _backfill_message_ids(db: sqlite_utils.Database) -> None:
+    """Give the originals imported before m004 their Message-ID, audited like any row."""
+    from datetime import datetime
+
+    from app.domain.clock import ALMATY
+
+    from . import audit
+
+    stamp = datetime.now(ALMATY).isoformat(timespec="seconds")
+    for att_id, request_id, content in db.execute(
+            "select id, request_id, content from attachments where kind = 'original_eml' "
+            "and content is not null").fetchall():
+        message_id = message_id_of(bytes(content))
+        if message_id is None:
+            continue
+        row = {"attachment_id": att_id, "request_id": request_id, "message_id": message_id}
+        db["mail_ids"].insert(row)
+        audit.append_event(db, at=stamp, entity="mail_ids", entity_id=att_id,
+                           action="migrate", data=row, request_id=request_id)

@@ -60,12 +60,39 @@ def test_profile_then_letter_then_show_lists_it(db, capsys, tmp_path):
     assert shown["operator"]["name"] == "ИП Жумабаев Е."
     out = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "access_response",
                   "--lang", "kk", "--out", str(tmp_path / "out")).json
-    assert set(out) == {"path", "number", "kind", "lang", "sha256"}
+    assert set(out) == {"path", "number", "kind", "lang", "sha256", "sent_at", "warnings"}
+    # The requester gave no email and no postal address: the letter must be handed over.
+    assert out["sent_at"] is None and len(out["warnings"]) == 1
+    assert "IN-2026-0001 has no email and no postal address" in out["warnings"][0]
     assert out["number"] == "OUT-2026-0001" or out["number"].startswith("OUT-")
     assert (out["kind"], out["lang"]) == ("access_response", "kk")
     assert out["path"].endswith(".docx")
-    letters = run_cli(capsys, "--db", db, "--json", "show", "1").json["letters"]
-    assert [le["number"] for le in letters] == [out["number"]]
+    shown = run_cli(capsys, "--db", db, "--json", "show", "1").json
+    assert [le["number"] for le in shown["letters"]] == [out["number"]]
+    assert shown["letters"][0]["sent_at"] is None and shown["status"] == "received"
+
+
+def test_sent_records_the_sending_and_answers_the_request(db, capsys, tmp_path):
+    """The CLI contract: `letter` prepares, `sent NUMBER --via ... --at ...` answers."""
+    profile = tmp_path / "profile.json"
+    profile.write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    run_cli(capsys, "--db", db, "operator", "profile", "--file", str(profile))
+    made = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "access_response",
+                   "--out", str(tmp_path / "out")).json
+    early = run_cli(capsys, "--db", db, "sent", made["number"], "--via", "post",
+                    "--at", "2026-03-20T11:00")
+    assert early.code == 2 and "cannot have been sent before it was made" in early.err
+    sent = run_cli(capsys, "--db", db, "--json", "sent", made["number"], "--via", "post")
+    assert sent.code == 0, sent.err
+    shown = run_cli(capsys, "--db", db, "--json", "show", "1").json
+    assert shown["status"] == "answered"
+    assert shown["letters"][0]["sent_at"] == sent.json["sent_at"]
+    assert shown["letters"][0]["sent_via"] == "post"
+    assert shown["items"][0]["done_at"] == sent.json["sent_at"]
+    again = run_cli(capsys, "--db", db, "sent", made["number"], "--via", "post")
+    assert again.code == 2 and "already recorded as sent" in again.err
+    missing = run_cli(capsys, "--db", db, "sent", "OUT-2026-0999", "--via", "post")
+    assert missing.code == 2 and "no letter OUT-2026-0999" in missing.err
 
 
 def test_a_bad_profile_is_refused_with_one_sentence(db, capsys, tmp_path):

@@ -49,6 +49,7 @@ INTAKE_CODES = {
     "email_file_unreadable", "email_empty", "email_too_large", "eml_damaged", "msg_damaged",
     "not_an_email", "email_nothing_to_read", "msg_saved_as_eml", "eml_mime_too_deep",
     "not_an_outlook_message", "outlook_file_not_a_message", "not_an_email_address",
+    "not_a_message",
     "not_a_phone_number", "invalid_iin", "iin_is_a_bin", "email_date_from_file_time",
     "email_date_from_import_time", "email_date_in_future", "email_no_sender_address",
     "email_subject_as_text", "email_unknown_charset", "email_text_replaced",
@@ -263,6 +264,11 @@ CASES: dict[str, tuple[Trigger, str]] = {
     "not_an_email": (
         lambda t, m: _raised(lambda: parse_eml_bytes(b"Subject: hello\r\n\r\n", "x.eml")),
         "The file 'x.eml' is not an email message: it has no sender and no readable text.",
+    ),
+    "not_a_message": (
+        lambda t, m: _raised(lambda: parse_eml_bytes(
+            "Привет! Это просто текстовый файл, переименованный в .eml.".encode(), "fake.eml")),
+        "The file 'fake.eml' is not an email message: it has neither a sender nor a date.",
     ),
     "email_nothing_to_read": (
         lambda t, m: _raised(lambda: parse_eml_bytes(b"From: a@b.kz\r\n\r\n", "blank.eml")),

@@ -21,7 +21,7 @@ from app.letters import names
 from app.letters.context import format_day
 from app.letters.errors import LetterError
 from app.letters.kinds import KINDS
-from app.services.letters import make_letter
+from app.services.letters import make_letter, record_sent
 from tests.builders import ALMATY, add_request, fixed_clock, new_register, said
 
 OPERATOR = {"name": 'ТОО "Ромашка" & Co', "id": "180240012342", "id_kind": "BIN",
@@ -66,8 +66,11 @@ def letters(tmp_path_factory):
         for kind in ("corrected", "blocked", "deleted", "processing_stopped"):
             reg.record_action(rid, kind, f"Выполнено: {kind}")
         for kind in KINDS:
+            # One request asks for everything: the access reply follows the deletion, so
+            # the operator says why it is made anyway.
             letter = make_letter(reg, rid, kind, lang=lang, out_dir=tmp / "out", note=NOTE,
-                                 grounds=["identity_not_confirmed", "no_data_held"])
+                                 grounds=["identity_not_confirmed", "no_data_held"],
+                                 despite="every kind of letter for one request")
             made[(kind, lang)] = (letter, reg.get_request(rid))
     yield made
     reg.close()
@@ -124,16 +127,25 @@ def test_the_letter_follows_the_request_language_unless_told(tmp_path):
     reg.close()
 
 
-def test_a_reply_marks_the_items_it_answers_and_the_request_answered(tmp_path):
-    reg = new_register(tmp_path)
+def test_a_reply_made_answers_nothing_until_it_is_recorded_as_sent(tmp_path):
+    """Making the access reply writes a file; the law counts the day it reaches the
+    requester. So the right is done, and the request answered, on the sending date."""
+    now = {"t": datetime(2026, 11, 23, 10, tzinfo=ALMATY)}
+    reg = new_register(tmp_path, clock=lambda: now["t"])
     reg.set_setting("operator", OPERATOR)
     reg.set_setting("profile", PROFILE)
     rid = add_request(reg, types=["access"])
-    make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
-    assert reg.get_request(rid)["status"] == "received"
-    make_letter(reg, rid, "access_response", out_dir=tmp_path)
+    reply = make_letter(reg, rid, "access_response", out_dir=tmp_path)
     view = reg.get_request(rid)
-    assert view["status"] == "answered" and view["items"][0]["done"]
+    assert view["status"] == "received" and not view["items"][0]["done"]
+    assert view["letters"][0]["sent_at"] is None
+    now["t"] = datetime(2026, 11, 25, 16, tzinfo=ALMATY)
+    record_sent(reg, reply.number, via="email", at=datetime(2026, 11, 24, 9, tzinfo=ALMATY))
+    view = reg.get_request(rid)
+    assert view["status"] == "answered"
+    assert view["items"][0]["done_at"] == "2026-11-24T09:00:00+05:00"
+    assert (view["letters"][0]["sent_at"], view["letters"][0]["sent_via"]) == (
+        "2026-11-24T09:00:00+05:00", "email")
     assert reg.check()["audit"] == "ok"
     reg.close()
 

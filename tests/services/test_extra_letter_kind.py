@@ -79,6 +79,10 @@ def test_a_kind_declared_once_goes_through_the_cli(thanks_kind, templates, tmp_p
     assert text_of(Path(made["en"]["path"])).startswith("OUT-2026-0003 Айгерим Ахметова: Thank")
 
     shown = run_cli(capsys, "--db", db, "--json", "show", "1").json
+    assert shown["status"] == "received"  # prepared letters answer nothing yet
+    assert next_steps(shown)[0] == ("send", "OUT-2026-0001")
+    assert run_cli(capsys, "--db", db, "sent", "OUT-2026-0001", "--via", "email").code == 0
+    shown = run_cli(capsys, "--db", db, "--json", "show", "1").json
     assert shown["status"] == "answered"  # the declared effect reached the workflow
     assert [le["kind"] for le in shown["letters"]] == [CODE] * 3
     assert next_steps(shown)[0] == ("close", None)

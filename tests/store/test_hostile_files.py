@@ -89,6 +89,7 @@ def test_a_full_disk_while_saving_a_letter_leaves_no_file_and_no_number(tmp_path
     import builtins
 
     monkeypatch.setattr(builtins, "open", full_disk)
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: full_disk(fd, mode))
     with pytest.raises(LetterError) as raised:
         make_letter(reg, rid, "acknowledgement", out_dir=tmp_path / "out")
     assert re.search("disk is full", said(raised.value))
