@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: the repository is the import root
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -131,7 +132,7 @@ def build_demo(path: Path, secret: str, today: date | None = None,
     from app.domain.workflow import reply_for_type, suggested_identity_method
     from app.letters.kinds import letter_effects
     from app.services.demo import DEMO_OPERATOR, DEMO_PROFILE
-    from app.services.letters import make_letter
+    from app.services.letters import make_letter, record_sent
     from app.services.operator import save_settings
     from app.services.registers import create_register
     from app.services.requests import close_request, log_request, record_action, record_identity
@@ -184,15 +185,19 @@ def build_demo(path: Path, secret: str, today: date | None = None,
                     register.calendar().add_working_days(received.date(), working_days)
                 now["t"] = max(now["t"] + timedelta(minutes=7), _at(day, hour))
 
+            def send(letter: Any) -> None:
+                now["t"] += timedelta(minutes=2)
+                record_sent(register, letter.number, via="email")
+
             if stage == "new":
                 continue
             later(0, 18)
             if stage == "identity_asked" or (stage == "closed" and rng.random() < 0.3):
-                make_letter(register, rid, "identity_request", lang=lang)
+                send(make_letter(register, rid, "identity_request", lang=lang))
                 record_identity(register, rid, "email_match", "requested",
                                 "письмо с запросом отправлено")
             else:
-                make_letter(register, rid, "acknowledgement", lang=lang)
+                send(make_letter(register, rid, "acknowledgement", lang=lang))
             if stage in ("ack", "identity_asked"):
                 continue
             late = stage == "closed" and rng.random() < 0.12
@@ -206,6 +211,9 @@ def build_demo(path: Path, secret: str, today: date | None = None,
                               "Сейткали А.Б.")
                 continue
             later(1 if not late else 5, 12)
+            reply = reply_for_type(letter_effects())
+            # Each right in turn: what was done, then the reply, sent (an access reply
+            # comes before any deletion, as a careful operator answers).
             for t in types:
                 kind = {"deletion": "deleted", "correction": "corrected", "blocking": "blocked",
                         "withdrawal": "processing_stopped", "access": "copy_sent"}[t]
@@ -215,9 +223,7 @@ def build_demo(path: Path, secret: str, today: date | None = None,
                         "processing_stopped": "Адрес исключён из рассылки",
                         "copy_sent": "Сведения подготовлены"}[kind]
                 record_action(register, rid, kind, note, "Сейткали А.Б.")
-            reply = reply_for_type(letter_effects())
-            for t in types:
-                make_letter(register, rid, reply[t], lang=lang)
+                send(make_letter(register, rid, reply[t], lang=lang))
             if stage == "answered":
                 continue
             later(3 if not late else 8, 16)
