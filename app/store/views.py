@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.vocab import STATUSES
+from app.domain.vocab import STATUSES, VOIDED
 
 from .reads import SEARCH_JOIN, fts_query
 from .register import Register
@@ -286,13 +286,21 @@ def _months_back(today: date, n: int) -> list[str]:
     return months[::-1]
 
 
+#: Rights still asked for (one removed by mistake is kept, but not counted).
+_ASKED = (" and not exists (select 1 from voids v where v.entity = 'request_items'"
+          " and v.entity_id = i.id)")
+#: Requests that count: one voided (registered by mistake) is listed, never counted.
+_COUNTED = f" and coalesce(r.outcome, '') != '{VOIDED}'"
+
+
 def dashboard(register: Register, months: int = 12, bounds: Bounds | None = None) -> Dashboard:
     """Open, due-soon and overdue counts, timeliness over the last *months*, requests per month.
 
     A request counts as answered when every item is done (by an action, a reply letter
-    or closing) with an outcome other than a withdrawal; it was on time when each item
-    was done by its own due date. Working days to answer run from the day of receipt
-    to the day the last item was done, on the register's calendar.
+    sent, or closing) with an outcome other than a withdrawal; it was on time when each
+    item was done by its own due date. Voided requests and removed rights do not count.
+    Working days to answer run from the day of receipt to the day the last item was
+    done, on the register's calendar.
     """
     bounds = bounds or Bounds.of(register)
     view_counts = counts(register, bounds)
@@ -301,8 +309,8 @@ def dashboard(register: Register, months: int = 12, bounds: Bounds | None = None
     answered = register.db.execute(
         "select r.received_date, max(substr(i.done_at, 1, 10)) as done,"
         " min(substr(i.done_at, 1, 10) <= i.due) as on_time"
-        " from requests r join request_items i on i.request_id = r.id"
-        " where r.received_date >= ?"
+        " from requests r join request_items i on i.request_id = r.id" + _ASKED +
+        " where r.received_date >= ?" + _COUNTED +
         " group by r.id"
         " having sum(i.done_at is null) = 0"
         "   and sum(coalesce(i.outcome, '') = 'withdrawn_by_requester') = 0",
@@ -315,8 +323,8 @@ def dashboard(register: Register, months: int = 12, bounds: Bounds | None = None
     index = {m: i for i, m in enumerate(month_keys)}
     for month, kind, n in register.db.execute(
             "select substr(r.received_date, 1, 7) as m, i.type, count(distinct r.id)"
-            " from requests r join request_items i on i.request_id = r.id"
-            " where r.received_date >= ? group by m, i.type", [since]):
+            " from requests r join request_items i on i.request_id = r.id" + _ASKED +
+            " where r.received_date >= ?" + _COUNTED + " group by m, i.type", [since]):
         if month in index:
             per_month.setdefault(kind, [0] * len(month_keys))[index[month]] = int(n)
     return Dashboard(

@@ -143,3 +143,19 @@ def test_letters_exports_and_packs_are_owner_only(reg, tmp_path):
     for path in (made.path, tmp_path / "r.csv", tmp_path / "p.zip"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert csv["requests"] == 1 and pack["request"].startswith("IN-")
+
+
+def test_a_voided_request_and_a_removed_right_count_in_no_statistic(reg):
+    from app.store import views
+
+    march = datetime(2026, 3, 20, 10, tzinfo=ALMATY)
+    counted = add_request(reg, types=["deletion"], received=march)
+    requests.record_action(reg, counted, "deleted", "Deleted")
+    mistake = add_request(reg, types=["deletion"], email="other@example.kz", received=march)
+    requests.record_action(reg, mistake, "deleted", "Deleted")
+    board = views.dashboard(reg)
+    assert board.answered == 2 and sum(sum(n) for n in board.per_month.values()) == 2
+    requests.void_request(reg, mistake, "registered twice by mistake")
+    board = views.dashboard(reg)
+    assert board.answered == 1
+    assert sum(sum(n) for n in board.per_month.values()) == 1
