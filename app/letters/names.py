@@ -21,16 +21,16 @@ LANGS: tuple[str, ...] = LANGUAGES
 #: The requested right in a word or two, for table cells and chart legends (a screen
 #: capitalises it); letters use TYPE_NAMES.
 SHORT_TYPE_NAMES: dict[str, dict[str, str]] = {
-    "ru": {"access": "ознакомление", "correction": "исправление", "blocking": "блокирование",
+    "ru": {"access": "ознакомление", "correction": "изменение", "blocking": "блокирование",
            "unblocking": "снятие блокирования", "deletion": "уничтожение",
            "withdrawal": "отзыв согласия", "objection": "возражение",
            "public_source": "общедоступные источники", "portability": "копия данных",
            "other": "иное"},
     "kk": {"access": "танысу", "correction": "өзгерту", "blocking": "бұғаттау",
            "unblocking": "бұғаттан шығару", "deletion": "жою",
-           "withdrawal": "келісімді кері алу", "objection": "қарсылық",
+           "withdrawal": "келісімді кері қайтарып алу", "objection": "қарсылық",
            "public_source": "жалпыға қолжетімді дереккөздер", "portability": "деректер көшірмесі",
-           "other": "басқа"},
+           "other": "өзге"},
     "en": {"access": "access", "correction": "correction", "blocking": "blocking",
            "unblocking": "unblocking", "deletion": "deletion", "withdrawal": "consent withdrawal",
            "objection": "objection", "public_source": "public sources",

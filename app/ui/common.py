@@ -6,8 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.services import USER_ERRORS
 
@@ -72,3 +81,24 @@ def note_label(text: str = "", kind: str = "hint") -> QLabel:
     label.setObjectName(kind)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class WrappingCheckDelegate(QStyledItemDelegate):
+    """Wraps a check box item's text over as many lines as it needs, never eliding it.
+
+    Qt measures a wrapped item's height over the whole row, forgetting the check box's
+    room; a text a little longer than the rest of the row then gets one line and is
+    painted elided ("Исключение персональных данных из общедоступных …").
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The height the text needs beside its check box."""
+        opt = QStyleOptionViewItem(option)
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable and opt.rect.isValid():
+            style = opt.widget.style() if opt.widget else QApplication.style()
+            room = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, opt, opt.widget)
+                    + 2 * style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt,
+                                            opt.widget) + 2)
+            opt.rect.setWidth(max(1, opt.rect.width() - room))
+        return super().sizeHint(opt, index)

@@ -38,6 +38,27 @@ TYPE_COLOURS = {
 }
 
 
+def _months(first: str, last: str) -> str:
+    """The chart's period ("YYYY-MM" to "YYYY-MM") as each language writes it after a comma.
+
+    Month names in lower case (Qt's standalone names are capitalised in Kazakh), and
+    Kazakh puts the year first: «2026 ж. қаңтар – желтоқсан», «2025 жылғы наурыз – 2026
+    жылғы ақпан»; Russian «март 2025 – февраль 2026»; English "March 2025 – February 2026".
+    """
+    locale, lang = i18n.qlocale(), i18n.current()
+
+    def month(value: str) -> str:
+        name = locale.standaloneMonthName(int(value[5:]), QLocale.FormatType.LongFormat)
+        return name if lang == "en" else name.lower()
+
+    start, end, y1, y2 = month(first), month(last), first[:4], last[:4]
+    if lang == "kk":
+        if y1 == y2:
+            return f"{y1} ж. {start} – {end}"
+        return f"{y1} жылғы {start} – {y2} жылғы {end}"
+    return f"{start} {y1} – {end} {y2}"
+
+
 class StatCard(QFrame):
     """One figure with its caption."""
 
@@ -113,24 +134,19 @@ class Dashboard(QDialog):
         rate = f"{s.on_time_rate * 100:.0f} %" if s.on_time_rate is not None else "—"
         median = (QLocale().toString(float(s.median_working_days), "g", 3)
                   if s.median_working_days is not None else "—")
-        self.cards[0].set(str(s.open), self.tr("Open requests"))
-        self.cards[1].set(str(s.due_soon), self.tr("Due within 3 working days"),
+        count = QLocale().toString  # 1 976 in kk and ru
+        self.cards[0].set(count(s.open), self.tr("Open requests"))
+        self.cards[1].set(count(s.due_soon), self.tr("Due within 3 working days"),
                           "warn" if s.due_soon else "")
-        self.cards[2].set(str(s.overdue), self.tr("Overdue"), "alert" if s.overdue else "")
-        self.cards[3].set(rate, self.tr("Answered on time, last 12 months (%n answered)", "",
+        self.cards[2].set(count(s.overdue), self.tr("Overdue"), "alert" if s.overdue else "")
+        self.cards[3].set(rate, self.tr("Answered on time, last 12 months (%Ln answered)", "",
                                         s.answered))
         self.cards[4].set(median, self.tr("Median working days to answer"))
-        first, last = s.months[0], s.months[-1]
-        locale = i18n.qlocale()
-        long = QLocale.FormatType.LongFormat
-        start = locale.standaloneMonthName(int(first[5:]), long)
-        end = locale.standaloneMonthName(int(last[5:]), long)
-        period = f"{start} {first[:4]} – {end} {last[:4]}"
         self.chart_title.setText(self.tr("Requests per month by right requested, {0}")
-                                 .format(period))
+                                 .format(_months(s.months[0], s.months[-1])))
         self.note.setText(self.tr("A request counts as answered on time when every right in it "
                                   "was answered by its own due date; withdrawn requests are "
-                                  "left out."))
+                                  "left out.", "handled, including by a reasoned refusal"))
         self._draw_chart(s)
 
     def _draw_chart(self, s: views.Dashboard) -> None:

@@ -123,7 +123,7 @@ class DayChecks(QObject):
             window.refresh()
             window.notices.show_start_notice()
             window.notices.show_purge_notice(past)
-            window.statusBar().showMessage(self.tr("The demo register holds %n invented "
+            window.statusBar().showMessage(self.tr("The demo register holds %Ln invented "
                                                    "request(s).", "", n), 10000)
 
         def ended(_how: str) -> bool:

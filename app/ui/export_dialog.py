@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
                                              self.tr("Status"), self.tr("Language")),
                                strict=True):
             label.setText(text)
-        self.use_period.setText(self.tr("Only requests received from"))
+        self.use_period.setText(self.tr("Only requests received in the period"))
         fill_combo(self.fmt, FORMATS, self._format_name)
         fill_combo(self.status, ("", *STATUSES), self._status_name)
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)

@@ -12,18 +12,24 @@ and Qt sends every widget a LanguageChange event.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
     QTranslator,
 )
 
+from app.domain import rules
+from app.domain.clock import local
+from app.domain.vocab import REQUEST_TYPES
 from app.languages import (
     DEFAULT_INTERFACE_LANGUAGE,
     INTERFACE_LANGUAGES,
@@ -100,26 +106,45 @@ def _capital(text: str) -> str:
     return text
 
 
+def _lower(text: str) -> str:
+    """*text* with its first letter in lower case, unless it starts an acronym (ЭЦП, eGov)."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            following = text[i + 1:i + 2]
+            if following.isupper():
+                return text
+            return text[:i] + ch.lower() + text[i + 1:]
+    return text
+
+
+def _case(text: str, capital: bool) -> str:
+    # A name heads a cell, a button or a line with a capital; inside a sentence (in
+    # brackets, after a dash, in a list after a colon) it starts in lower case.
+    return _capital(text) if capital else _lower(text)
+
+
 def names_language() -> str:
     """The language the names tables are read in: the interface's, when they have it."""
     lang = current()
     return lang if lang in LETTER_LANGUAGES else "en"
 
 
-def _name(table: dict[str, dict[str, str]], code: str | None) -> str:
+def _name(table: dict[str, dict[str, str]], code: str | None, capital: bool = True) -> str:
     if not code:
         return ""
-    return _capital(table[names_language()].get(code, code))
+    # The tables are lower case already; a capital there is a proper noun ("English").
+    text = table[names_language()].get(code, code)
+    return _capital(text) if capital else text
 
 
-def type_name(code: str) -> str:
+def type_name(code: str, *, capital: bool = True) -> str:
     """A requested right, as the law names it, in the interface language."""
-    return _name(names.TYPE_NAMES, code)
+    return _name(names.TYPE_NAMES, code, capital)
 
 
-def short_type_name(code: str) -> str:
+def short_type_name(code: str, *, capital: bool = True) -> str:
     """A requested right in a word or two ("deletion"), for the table and the chart."""
-    return _name(names.SHORT_TYPE_NAMES, code)
+    return _name(names.SHORT_TYPE_NAMES, code, capital)
 
 
 def short_type_names(codes: list[str]) -> str:
@@ -127,40 +152,45 @@ def short_type_names(codes: list[str]) -> str:
     return _capital(", ".join(names.SHORT_TYPE_NAMES[names_language()].get(c, c) for c in codes))
 
 
-def channel_name(code: str) -> str:
+def type_names_in_sentence(codes: list[str]) -> str:
+    """Several rights named in full inside a sentence: "deletion of …, access to …"."""
+    return ", ".join(type_name(c, capital=False) for c in codes)
+
+
+def channel_name(code: str, *, capital: bool = True) -> str:
     """How the request came in."""
-    return _name(names.CHANNEL_NAMES, code)
+    return _name(names.CHANNEL_NAMES, code, capital)
 
 
-def status_name(code: str) -> str:
+def status_name(code: str, *, capital: bool = True) -> str:
     """A request's status."""
-    return _name(names.STATUS_NAMES, code)
+    return _name(names.STATUS_NAMES, code, capital)
 
 
-def outcome_name(code: str | None) -> str:
+def outcome_name(code: str | None, *, capital: bool = True) -> str:
     """How a request ended."""
-    return _name(names.OUTCOME_NAMES, code)
+    return _name(names.OUTCOME_NAMES, code, capital)
 
 
-def action_name(code: str) -> str:
+def action_name(code: str, *, capital: bool = True) -> str:
     """Something the operator did for a request."""
-    return _name(names.ACTION_KIND_NAMES, code)
+    return _name(names.ACTION_KIND_NAMES, code, capital)
 
 
-def identity_result_name(code: str | None) -> str:
+def identity_result_name(code: str | None, *, capital: bool = True) -> str:
     """requested / confirmed / not confirmed."""
-    return _name(names.IDENTITY_RESULT_NAMES, code)
+    return _name(names.IDENTITY_RESULT_NAMES, code, capital)
 
 
-def language_name(code: str) -> str:
+def language_name(code: str, *, capital: bool = True) -> str:
     """A language (of a request or a letter)."""
-    return _name(names.LANGUAGE_NAMES, code)
+    return _name(names.LANGUAGE_NAMES, code, capital)
 
 
-def letter_kind_name(code: str) -> str:
+def letter_kind_name(code: str, *, capital: bool = True) -> str:
     """A letter kind, by the heading the letter itself carries (its declaration's title)."""
     declared = KINDS.get(code)
-    return _capital(declared.titles.get(names_language(), code)) if declared else code
+    return _case(declared.titles.get(names_language(), code), capital) if declared else code
 
 
 #: The identity methods, named from the operator's side (the letters name them to the
@@ -177,9 +207,10 @@ IDENTITY_METHOD_LABELS: dict[str, str] = {
 }
 
 
-def identity_method_name(code: str) -> str:
+def identity_method_name(code: str, *, capital: bool = True) -> str:
     """An identity method, as the operator thinks of it."""
-    return QCoreApplication.translate("names", IDENTITY_METHOD_LABELS.get(code, code))
+    return _case(QCoreApplication.translate("names", IDENTITY_METHOD_LABELS.get(code, code)),
+                 capital)
 
 
 def refusal_ground_text(code: str) -> str:
@@ -203,6 +234,43 @@ def profile_field_name(code: str) -> str:
     """A field of the processing profile; an unknown one as it is written."""
     label = PROFILE_FIELD_LABELS.get(code)
     return QCoreApplication.translate("names", label) if label else code
+
+
+class DeadlineBasis(QObject):
+    """Why a right is due when it is, in words (a class: lupdate reads plurals only from tr)."""
+
+    def text(self, rule: rules.DeadlineRule) -> str:
+        """The basis of *rule*: «3 рабочих дня (установлен подзаконным актом): пункт 16 …»."""
+        if rule.unit == rules.WORKING_DAYS:
+            period = self.tr("%Ln working day(s)", "", rule.count)
+        else:
+            period = self.tr("%Ln calendar day(s)", "", rule.count)
+        kind = {rules.LAW: self.tr("set by the Law"), rules.BYLAW: self.tr("set by a by-law"),
+                rules.OPERATOR: self.tr("the operator's own period")}[rule.basis_kind]
+        text = f"{period} ({kind})"
+        if rule.basis_kind != rules.OPERATOR:  # an operator's period has no provision to cite
+            text += f": {rule.cites(names_language())}"
+        if rule.clock_start == rules.DOCUMENTS_RECEIVED:
+            text += "; " + self.tr("counted from the day the supporting documents are received")
+        elif rule.clock_start == rules.BREACH_NOT_CONFIRMED:
+            text += "; " + self.tr("counted from the day the breach is found not confirmed")
+        return text
+
+
+def deadline_basis(item: Mapping[str, Any], received: date | datetime | str) -> str:
+    """Why a right is due when it is, in the interface language.
+
+    Read from the rule in force on the receipt date (`app.domain.rules`): the basis the
+    register keeps with each right is English, and its citation is in every letter
+    language there.
+    """
+    if item.get("type") not in REQUEST_TYPES:
+        return str(item.get("basis") or "—")
+    if isinstance(received, str):
+        received = datetime.fromisoformat(received)
+    if isinstance(received, datetime):
+        received = local(received).date()
+    return DeadlineBasis().text(rules.rule_for(item["type"], received))
 
 
 # ------------------------------------------------------------------ dates

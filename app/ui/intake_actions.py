@@ -122,11 +122,11 @@ class IntakeActions(QObject):
 
             imported = [r for r in results if r[1]]
             failed = [r for r in results if not r[1]]
-            lines = [self.tr("%n email(s) imported.", "", len(imported))]
+            lines = [self.tr("%Ln email(s) imported.", "", len(imported))]
             lines += [f"• {number} ← {name}" + (f" ({said(notes)})" if notes else "")
                       for name, number, notes in imported]
             if failed:
-                lines.append(self.tr("%n file(s) could not be imported:", "", len(failed)))
+                lines.append(self.tr("%Ln file(s) could not be imported:", "", len(failed)))
                 lines += [f"• {name}: {said(notes)}" for name, _, notes in failed]
             self.window.set_view("open")
             ask.tell_info(self.window, "\n".join(lines))

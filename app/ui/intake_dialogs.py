@@ -39,7 +39,14 @@ from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
-from .common import code_combo, fill_combo, guarded, note_label, select_code
+from .common import (
+    WrappingCheckDelegate,
+    code_combo,
+    fill_combo,
+    guarded,
+    note_label,
+    select_code,
+)
 
 WRITTEN_CHANNELS = tuple(c for c in CHANNELS if c != "phone")
 
@@ -58,6 +65,7 @@ class TypesChooser(QGroupBox):
         self._setting = False
         self.list = QListWidget(objectName="typesList")
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(WrappingCheckDelegate(self.list))
         self.list.setSpacing(1)
         # Room for all ten rights (two of them wrap) without a scroll bar.
         self.list.setMinimumHeight(320)
@@ -242,7 +250,7 @@ class NewRequestDialog(QDialog):
         """Every fixed text in the interface language."""
         self.setWindowTitle(self.tr("New phone request") if self.mode == "phone"
                             else self.tr("New written or in-person request"))
-        texts = {"channel": self.tr("Channel"), "received": self.tr("Received"),
+        texts = {"channel": self.tr("Channel"), "received": self.tr("Received on"),
                  "name": self.tr("Requester"), "phone": self.tr("Phone"),
                  "email": self.tr("Email"), "iin": self.tr("IIN (optional)"), "": "",
                  "lang": self.tr("Language")}
@@ -282,7 +290,7 @@ class NewRequestDialog(QDialog):
         if found:
             self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
                                           "ticks if needed.").format(
-                ", ".join(i18n.type_name(t) for t in found)))
+                i18n.type_names_in_sentence(found)))
         else:
             self.detected.setText(self.tr("No right could be recognised in the text; tick "
                                           "the rights requested."))
@@ -438,7 +446,7 @@ class ImportEmailDialog(QDialog):
         self.labels["name"].setText(self.tr("Requester"))
         self.name.setPlaceholderText(self.tr("Full name as the person gave it"))
         self.labels["subject"].setText(self.tr("Subject"))
-        self.labels["received"].setText(self.tr("Received"))
+        self.labels["received"].setText(self.tr("Received on"))
         self.labels["lang"].setText(self.tr("Language"))
         m = self.mail
         sender = " ".join(p for p in (m.sender_name, f"<{m.sender_email}>" if m.sender_email
@@ -451,7 +459,7 @@ class ImportEmailDialog(QDialog):
         if self.detected_types:
             self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
                                           "ticks if needed.").format(
-                ", ".join(i18n.type_name(t) for t in self.detected_types)))
+                i18n.type_names_in_sentence(self.detected_types)))
         else:
             self.detected.setText(self.tr("No right could be recognised in the text; tick "
                                           "the rights requested."))

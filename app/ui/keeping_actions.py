@@ -62,7 +62,7 @@ class KeepingActions(QObject):
             return exports.export_register(register, fmt, target, progress=ctx, **options)
 
         def done(out: dict[str, Any]) -> None:
-            ask.tell_info(window, self.tr("%n request(s) exported to {0}. It is a plain file, "
+            ask.tell_info(window, self.tr("%Ln request(s) exported to {0}. It is a plain file, "
                                           "not encrypted: keep it safe.", "", out["requests"])
                           .format(out["path"]))
 
@@ -119,9 +119,10 @@ class KeepingActions(QObject):
         saved = i18n.format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
         path = register.path
         if not ask.confirm(window, self.tr(
-                "Replace the register {0} with the backup {1} of {2}, which holds %n "
-                "request(s)? Everything recorded after that backup is replaced. A safety copy "
-                "of the register as it is now is kept next to it first.", "",
+                "Replace the register {0} with the backup {1} of {2}, which holds %Ln "
+                "request(s)? A safety copy of the register as it is now is kept next to it "
+                "first; everything recorded after that backup is then lost from the register, "
+                "and only the safety copy keeps it.", "",
                 info["requests"]).format(path.name, backup.name, saved),
                 self.tr("Restore")):
             return
@@ -150,7 +151,7 @@ class KeepingActions(QObject):
 
         def done(out: dict[str, Any]) -> None:
             ask.tell_info(window, self.tr(
-                "The register was restored from {0} (%n request(s)). The register as it was "
+                "The register was restored from {0} (%Ln request(s)). The register as it was "
                 "before is kept in {1}.", "", out["requests"]).format(
                 backup.name, out["safety_copy"] or "—"))
 
@@ -171,7 +172,7 @@ class KeepingActions(QObject):
         numbers = plan["numbers"]
         listed = ", ".join(numbers[:3]) + (", …" if len(numbers) > 3 else "")
         if not ask.confirm(window, self.tr(
-                "Erase the personal data of %n request(s) closed before {0} ({1})? Names, "
+                "Erase the personal data of %Ln request(s) closed before {0} ({1})? Names, "
                 "contacts, texts, originals and copies of letters are erased; numbers, dates, "
                 "rights and outcomes stay for the statistics. This cannot be undone.", "",
                 plan["purged"]).format(i18n.format_date(cutoff), listed), self.tr("Erase")):
@@ -185,7 +186,7 @@ class KeepingActions(QObject):
         def done(result: tuple[dict[str, Any], int]) -> None:
             out, past = result
             window.notices.show_purge_notice(past)
-            window.statusBar().showMessage(self.tr("The personal data of %n request(s) was "
+            window.statusBar().showMessage(self.tr("The personal data of %Ln request(s) was "
                                                    "erased.", "", out["purged"]), 10000)
 
         window.jobs.run(self.tr("Erasing old personal data…"), work, done, cancellable=False)

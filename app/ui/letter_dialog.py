@@ -201,14 +201,16 @@ class LetterDialog(QDialog):
         rights, made = self.tr("Rights requested"), self.tr("Letters made")
         lines = [f"<b>{_escape(rights)}</b>"]
         for item in r["items"]:
-            state = (self.tr("answered") if item["done"]
+            state = (self.tr("answered", "handled, including by a reasoned refusal")
+                     if item["done"]
                      else self.tr("due {0}").format(i18n.format_date(item["due"])))
             lines.append(f"• {_escape(i18n.type_name(item['type']))} — {_escape(state)}")
         lines.append(f"<br><b>{_escape(made)}</b>")
         letters = r.get("letters") or []
         for letter in letters:
-            lines.append(f"• {letter['number']} — {_escape(i18n.letter_kind_name(letter['kind']))}"
-                         f" ({letter['lang']})")
+            kind = i18n.letter_kind_name(letter["kind"])
+            lang = i18n.language_name(letter["lang"], capital=False)
+            lines.append(f"• {letter['number']} — {_escape(kind)} ({_escape(lang)})")
         if not letters:
             lines.append(_escape(self.tr("none yet")))
         return "<br>".join(lines)

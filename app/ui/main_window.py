@@ -25,7 +25,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -242,9 +249,23 @@ class MainWindow(QMainWindow):
         self.register_label.setToolTip(str(self.register.path))
         self.views_model.retranslate()
         self.model.retranslate()
+        self._fit_headers()
         self._update_view_title()
         self._update_empty()
         self.notices.retranslate()
+
+    def _fit_headers(self) -> None:
+        # A title longer than its column's dates or numbers ("Түскен күні") widens the
+        # column so the title and its sort arrow show; a column is never narrowed here.
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in ("received", "due", "left"):
+            i = RequestTableModel.COLUMNS.index(column)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            need = metrics.horizontalAdvance(title) + 30  # padding and the sort arrow
+            header.resizeSection(i, max(header.sectionSize(i), need))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a language switch."""
@@ -255,9 +276,9 @@ class MainWindow(QMainWindow):
     def _update_view_title(self) -> None:
         self.view_title.setText(view_label(self.model.view))
         if self.model.search:
-            text = self.tr("%n found", "", self.model.total)
+            text = self.tr("%Ln found", "", self.model.total)
         else:
-            text = self.tr("%n request(s)", "", self.model.total)
+            text = self.tr("%Ln request(s)", "", self.model.total)
         self.view_count.setText(text)
 
     def _update_empty(self) -> None:

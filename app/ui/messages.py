@@ -125,7 +125,7 @@ CATALOG: dict[str, str] = {
         "problem", "Unknown setting “{key}”; allowed: {allowed}."),
     "request_id_not_found": QT_TRANSLATE_NOOP(
         "problem", "The request (id {id}) is no longer in the register; refresh the view."),
-    "types_missing": QT_TRANSLATE_NOOP("problem", "Give at least one request type."),
+    "types_missing": QT_TRANSLATE_NOOP("problem", "Tick at least one right requested."),
     "requester_name_missing": QT_TRANSLATE_NOOP("problem", "Give the requester's name."),
     "action_note_missing": QT_TRANSLATE_NOOP("problem", "Describe the action in a note."),
     "letter_number_taken": QT_TRANSLATE_NOOP(
@@ -353,8 +353,8 @@ def _named(code: str, key: str, value: Any) -> Any:
         from app.letters.kinds import KINDS
 
         return i18n.letter_kind_name(value) if value in KINDS else value
-    if key == "action":
-        return i18n.action_name(value)
+    if key == "action":  # named inside a sentence, in brackets
+        return i18n.action_name(value, capital=False)
     if key == "field" and code.startswith("profile_"):
         return i18n.profile_field_name(value)
     return value

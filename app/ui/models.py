@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,31 +37,42 @@ OVERDUE_FG = QColor("#b3261e")
 SOON_BG = QColor("#fff3dc")
 SOON_FG = QColor("#8a5300")
 
-VIEW_LABELS: dict[str, str] = {
-    "due_today": QT_TRANSLATE_NOOP("views", "Due today"),
-    "due_soon": QT_TRANSLATE_NOOP("views", "Due within 3 working days"),
-    "overdue": QT_TRANSLATE_NOOP("views", "Overdue"),
-    "awaiting_identity": QT_TRANSLATE_NOOP("views", "Awaiting identity"),
-    "open": QT_TRANSLATE_NOOP("views", "Open"),
-    "closed": QT_TRANSLATE_NOOP("views", "Closed"),
-    "all": QT_TRANSLATE_NOOP("views", "All requests"),
-}
-VIEW_TIPS: dict[str, str] = {
-    "due_today": QT_TRANSLATE_NOOP("views", "Open requests whose answer is due today"),
-    "due_soon": QT_TRANSLATE_NOOP("views", "Open requests due today or within the next three "
-                                           "working days"),
-    "overdue": QT_TRANSLATE_NOOP("views", "Open requests past their due date"),
-    "awaiting_identity": QT_TRANSLATE_NOOP("views", "Requests waiting for the requester's "
-                                                    "identity to be confirmed"),
-    "open": QT_TRANSLATE_NOOP("views", "Every request not closed yet"),
-    "closed": QT_TRANSLATE_NOOP("views", "Requests closed with an outcome"),
-    "all": QT_TRANSLATE_NOOP("views", "The whole register"),
-}
+def view_labels() -> dict[str, str]:
+    """The names of the views in the interface language.
+
+    Spelled out as `translate` calls so that lupdate reads each with its disambiguation
+    ("Open" is also a button and a state; QT_TRANSLATE_NOOP cannot carry one).
+    """
+    return {
+        "due_today": QCoreApplication.translate("views", "Due today"),
+        "due_soon": QCoreApplication.translate("views", "Due within 3 working days"),
+        "overdue": QCoreApplication.translate("views", "Overdue"),
+        "awaiting_identity": QCoreApplication.translate("views", "Awaiting identity"),
+        "open": QCoreApplication.translate("views", "Open", "view: every request not closed yet"),
+        "closed": QCoreApplication.translate("views", "Closed"),
+        "all": QCoreApplication.translate("views", "All requests"),
+    }
+
+
+def view_tips() -> dict[str, str]:
+    """What each view holds, in the interface language."""
+    return {
+        "due_today": QCoreApplication.translate("views", "Open requests whose answer is due "
+                                                         "today"),
+        "due_soon": QCoreApplication.translate("views", "Open requests due today or within "
+                                                        "the next three working days"),
+        "overdue": QCoreApplication.translate("views", "Open requests past their due date"),
+        "awaiting_identity": QCoreApplication.translate(
+            "views", "Requests waiting for the requester's identity to be confirmed"),
+        "open": QCoreApplication.translate("views", "Every request not closed yet"),
+        "closed": QCoreApplication.translate("views", "Requests closed with an outcome"),
+        "all": QCoreApplication.translate("views", "The whole register"),
+    }
 
 
 def view_label(view: str) -> str:
     """The name of a view in the interface language."""
-    return QCoreApplication.translate("views", VIEW_LABELS[view])
+    return view_labels()[view]
 
 
 class ViewsModel(QAbstractListModel):
@@ -88,7 +99,7 @@ class ViewsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return view_label(view)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("views", VIEW_TIPS[view])
+            return view_tips()[view]
         if role == self.KeyRole:
             return view
         if role == self.CountRole:
@@ -98,7 +109,7 @@ class ViewsModel(QAbstractListModel):
                 return QBrush(self.ALERTS[view])
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{view_label(view)}: {self._counts.get(view, 0)}"
+            return f"{view_label(view)}: {QLocale().toString(self._counts.get(view, 0))}"
         return None
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -125,24 +136,29 @@ class RequestTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     COLUMNS: tuple[str, ...] = ("number", "received", "channel", "requester", "types",
                                 "identity", "status", "due", "left")
-    HEADERS: dict[str, str] = {
-        "number": QT_TRANSLATE_NOOP("RequestTableModel", "In. No."),
-        "received": QT_TRANSLATE_NOOP("RequestTableModel", "Received"),
-        "channel": QT_TRANSLATE_NOOP("RequestTableModel", "Channel"),
-        "requester": QT_TRANSLATE_NOOP("RequestTableModel", "Requester"),
-        "types": QT_TRANSLATE_NOOP("RequestTableModel", "Rights requested"),
-        "identity": QT_TRANSLATE_NOOP("RequestTableModel", "Identity"),
-        "status": QT_TRANSLATE_NOOP("RequestTableModel", "Status"),
-        "due": QT_TRANSLATE_NOOP("RequestTableModel", "Due"),
-        "left": QT_TRANSLATE_NOOP("RequestTableModel", "Left"),
-    }
-    HEADER_TIPS: dict[str, str] = {
-        "number": QT_TRANSLATE_NOOP("RequestTableModel", "Inbound number of the request"),
-        "channel": QT_TRANSLATE_NOOP("RequestTableModel", "How the request came in"),
-        "identity": QT_TRANSLATE_NOOP("RequestTableModel", "The latest identity check"),
-        "due": QT_TRANSLATE_NOOP("RequestTableModel", "When the first open right is due"),
-        "left": QT_TRANSLATE_NOOP("RequestTableModel", "Working days left (negative: overdue)"),
-    }
+    def headers(self) -> dict[str, str]:
+        """Column titles in the interface language (short ones carry a disambiguation)."""
+        return {
+            "number": self.tr("In. No."),
+            "received": self.tr("Received on"),
+            "channel": self.tr("Channel"),
+            "requester": self.tr("Requester"),
+            "types": self.tr("Rights requested"),
+            "identity": self.tr("Identity", "column: the result of the latest identity check"),
+            "status": self.tr("Status"),
+            "due": self.tr("Due"),
+            "left": self.tr("Left", "column: working days left until the due date"),
+        }
+
+    def header_tips(self) -> dict[str, str]:
+        """Column tooltips, where the title alone says too little."""
+        return {
+            "number": self.tr("Inbound number of the request"),
+            "channel": self.tr("How the request came in"),
+            "identity": self.tr("The latest identity check"),
+            "due": self.tr("When the first open right is due"),
+            "left": self.tr("Working days left (negative: overdue)"),
+        }
 
     def __init__(self, register: Register, parent: Any = None) -> None:
         super().__init__(parent)
@@ -187,13 +203,13 @@ class RequestTableModel(QAbstractTableModel):
             return None
         column = self.COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if column in ICON_COLUMNS else self.tr(self.HEADERS[column])
+            return "" if column in ICON_COLUMNS else self.headers()[column]
         if role == Qt.ItemDataRole.DecorationRole and column in ICON_COLUMNS:
             return icons.icon("channel" if column == "channel" else "identity")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr(self.HEADERS[column])
+            return self.headers()[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(self.HEADER_TIPS.get(column, self.HEADERS[column]))
+            return self.header_tips().get(column) or self.headers()[column]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -362,12 +378,14 @@ class RequestTableModel(QAbstractTableModel):
             if left is None:
                 return None
             if left < 0:
-                return self.tr("Overdue by %n working day(s)", "", -left)
+                return self.tr("Overdue by %Ln working day(s)", "", -left)
             if left == 0:
                 return self.tr("Due today")
-            return self.tr("%n working day(s) left", "", left)
-        if column == "status" and row.outcome:
-            return i18n.outcome_name(row.outcome)
+            return self.tr("%Ln working day(s) left", "", left)
+        if column == "status":  # the column is narrow: its full text, and how it ended
+            status = i18n.status_name(row.status)
+            return (f"{status} — {i18n.outcome_name(row.outcome, capital=False)}"
+                    if row.outcome else status)
         if row.summary:
             return row.summary
         return None

@@ -108,9 +108,9 @@ class Notices(QObject):
         overdue, soon = views.attention(register)
         parts = []
         if overdue:
-            parts.append(self.tr("%n request(s) overdue", "", overdue))
+            parts.append(self.tr("%Ln request(s) overdue", "", overdue))
         if soon:
-            parts.append(self.tr("%n due by the next working day", "", soon))
+            parts.append(self.tr("%Ln due by the next working day", "", soon))
         if not parts:
             self.attention.hide()
             return
@@ -137,9 +137,9 @@ class Notices(QObject):
         if not n:
             self.retention.hide()
             return
-        years = self.tr("%n year(s)", "", register.retention_years())
+        years = self.tr("%Ln year(s)", "", register.retention_years())
         self.retention.say(self.tr(
-            "%n closed request(s) are past the retention period ({0}): their personal data "
+            "%Ln closed request(s) are past the retention period ({0}): their personal data "
             "should now be erased.", "", n).format(years),
             self.tr("Review and purge…"), self.window.keeping.purge_old)
 

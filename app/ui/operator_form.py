@@ -57,7 +57,7 @@ class OperatorForm(QWidget):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»"))
         self.address.setPlaceholderText(self.tr("Postal address for the letterhead"))
-        self.signatory.setPlaceholderText(self.tr("Position, name — e.g. Директор, Ахметов А.А."))
+        self.signatory.setPlaceholderText(self.tr("Position, name — e.g. Директор, А.А. Ахметов"))
         self.signatory_hint.setText(self.tr("A sole proprietor signs in person and may leave "
                                             "this empty."))
         self._check_id()

@@ -160,7 +160,7 @@ class ActionDialog(_RecordDialog):
                       and i["type"] in fulfils]
         if open_types:
             self.effect.setText(self.tr("This marks as done: {0}.").format(
-                ", ".join(i18n.type_name(t) for t in open_types)))
+                i18n.type_names_in_sentence(open_types)))
         else:
             self.effect.setText("")
 
@@ -202,7 +202,7 @@ class CloseDialog(_RecordDialog):
         fill_combo(self.outcome, OUTCOMES, i18n.outcome_name)
         self.reason.setPlaceholderText(self.tr("Optional; kept with the request"))
         self.open_note.setText(self.tr("Still open: {0}. Closing gives them this outcome.")
-                               .format(", ".join(i18n.type_name(t) for t in self._open_types)))
+                               .format(i18n.type_names_in_sentence(self._open_types)))
 
     def accept(self) -> None:
         """Close the request."""

@@ -151,7 +151,8 @@ class RequestPanel(QWidget):
         rl.addLayout(self.form)
         self.items_title = QLabel(objectName="sectionTitle")
         rl.addWidget(self.items_title)
-        self.items = _tree(3, stretch=0)
+        # The short right and its due date always show; a long state is elided (tooltip).
+        self.items = _tree(3, stretch=2)
         self.items.setMaximumHeight(120)
         rl.addWidget(self.items)
         self.text_title = QLabel(objectName="sectionTitle")
@@ -183,7 +184,9 @@ class RequestPanel(QWidget):
         self.letters.itemDoubleClicked.connect(lambda *_: self._letter_signal(self.letterOpen))
         self.letters.itemSelectionChanged.connect(self._update_letter_buttons)
         ll.addWidget(self.letters, 2)
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line rather than cut their words in a narrow panel.
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)
         self.open_letter = QPushButton(icons.icon("open"), "")
         self.open_letter.clicked.connect(lambda: self._letter_signal(self.letterOpen))
         self.show_letter = QPushButton(icons.icon("folder"), "")
@@ -192,8 +195,7 @@ class RequestPanel(QWidget):
         self.save_letter.clicked.connect(lambda: self._letter_signal(self.letterSave))
         for b in (self.open_letter, self.show_letter, self.save_letter):
             buttons.addWidget(b)
-        buttons.addStretch(1)
-        ll.addLayout(buttons)
+        ll.addWidget(buttons_row)
         self.originals_title = QLabel(objectName="sectionTitle")
         ll.addWidget(self.originals_title)
         self.originals = _tree(3, stretch=0)
@@ -251,16 +253,21 @@ class RequestPanel(QWidget):
         self.items.clear()
         for item in r["items"]:
             if item["done"]:
-                state = self.tr("done {0}").format(i18n.format_date(item["done_at"]))
+                # "done" and "answered" include a reasoned refusal: the comment says so.
+                state = self.tr("done {0}", "handled, including by a reasoned refusal").format(
+                    i18n.format_date(item["done_at"]))
                 if item.get("outcome"):
-                    state += f" — {i18n.outcome_name(item['outcome'])}"
+                    state += f" — {i18n.outcome_name(item['outcome'], capital=False)}"
             else:
-                state = self.tr("open")
-            row = QTreeWidgetItem([i18n.type_name(item["type"]), i18n.format_date(item["due"]),
-                                   state])
-            tip = self.tr("Deadline basis: {0}").format(item.get("basis") or "—")
-            for col in range(3):
-                row.setToolTip(col, tip)
+                state = self.tr("open", "state of a requested right: not answered yet")
+            # The short name fits the narrow panel; the tooltip names the right in full.
+            row = QTreeWidgetItem([i18n.short_type_name(item["type"]),
+                                   i18n.format_date(item["due"]), state])
+            tip = self.tr("Deadline basis: {0}").format(
+                i18n.deadline_basis(item, r["received"]))
+            row.setToolTip(0, f"{i18n.type_name(item['type'])}\n{tip}")
+            row.setToolTip(1, tip)
+            row.setToolTip(2, f"{state}\n{tip}")
             self.items.addTopLevelItem(row)
         self._fit(self.items)
 
@@ -286,10 +293,13 @@ class RequestPanel(QWidget):
 
         self.letters.clear()
         for letter in r.get("letters", []):
-            row = QTreeWidgetItem([letter["number"], i18n.letter_kind_name(letter["kind"]),
-                                   letter["lang"], i18n.format_datetime(letter["created_at"])])
+            # The date alone leaves the letter's title some room; the tooltips say the rest.
+            kind = i18n.letter_kind_name(letter["kind"])
+            row = QTreeWidgetItem([letter["number"], kind, i18n.language_name(letter["lang"]),
+                                   i18n.format_date(letter["created_at"])])
             row.setData(0, Qt.ItemDataRole.UserRole, letter)
-            row.setToolTip(1, letter["file_name"])
+            row.setToolTip(1, f"{kind}\n{letter['file_name']}")
+            row.setToolTip(3, i18n.format_datetime(letter["created_at"]))
             self.letters.addTopLevelItem(row)
         self._fit(self.letters)
         if self.letters.topLevelItemCount():
@@ -326,12 +336,12 @@ class RequestPanel(QWidget):
         self.actions_title.setText(self.tr("Actions taken"))
         self.actions.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("Note")])
         self.letters.setHeaderLabels([self.tr("Out. No."), self.tr("Letter"),
-                                      self.tr("Language"), self.tr("Made")])
-        self.open_letter.setText(self.tr("Open"))
+                                      self.tr("Language"), self.tr("Date made")])
+        self.open_letter.setText(self.tr("Open", "button: open the letter's file"))
         self.show_letter.setText(self.tr("Show in folder"))
         self.save_letter.setText(self.tr("Save a copy…"))
         self.originals_title.setText(self.tr("Originals kept in the register"))
-        self.originals.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Saved")])
+        self.originals.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Date saved")])
         self.save_original.setText(self.tr("Save the original…"))
         self._retitle_tabs()
         if self.request is not None:
@@ -376,19 +386,21 @@ class RequestPanel(QWidget):
         state = ""
         if r["status"] == "closed":
             text = self.tr("Closed {0}: {1}").format(i18n.format_date(r.get("closed_at")),
-                                                     i18n.outcome_name(r.get("outcome")))
+                                                     i18n.outcome_name(r.get("outcome"),
+                                                                       capital=False))
         elif not r.get("due"):
-            text = self.tr("Every requested right is answered.")
+            text = self.tr("Every requested right is answered.",
+                           "handled, including by a reasoned refusal")
         else:
             due = i18n.format_date(r["due"])
             if left is not None and left < 0:
-                text = self.tr("Overdue since {0} — %n working day(s) late", "", -left).format(due)
+                text = self.tr("Overdue since {0} — %Ln working day(s) late", "", -left).format(due)
                 state = "overdue"
             elif left == 0:
                 text = self.tr("Due today, {0}").format(due)
                 state = "soon"
             else:
-                text = self.tr("Due {0} — %n working day(s) left", "", left or 0).format(due)
+                text = self.tr("Due {0} — %Ln working day(s) left", "", left or 0).format(due)
                 state = "soon" if left == 1 else ""
         self.due_line.setText(text)
         self.due_line.setProperty("state", state)
@@ -398,9 +410,9 @@ class RequestPanel(QWidget):
     def _step_label(self, step: str, kind: str | None) -> str:
         if step == "letter":
             if kind == "acknowledgement":
-                return self.tr("Acknowledge")
+                return self.tr("Acknowledge receipt")
             if kind == "identity_request":
-                return self.tr("Ask for identity")
+                return self.tr("Ask to confirm identity")
             if kind:
                 return self.tr("Write the reply")
             return self.tr("Write a letter")

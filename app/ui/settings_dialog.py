@@ -171,7 +171,7 @@ class SettingsDialog(QDialog):
         self.retention = QSpinBox()
         self.retention.setRange(*RETENTION_YEARS_RANGE)
         self.retention.setValue(register.retention_years())
-        self.retention.valueChanged.connect(lambda _: self._show_purge())
+        self.retention.valueChanged.connect(self._retention_changed)
         self.retention_note = note_label()
         self.purge_button = QPushButton()
         self.purge_button.clicked.connect(self._purge)
@@ -251,10 +251,11 @@ class SettingsDialog(QDialog):
         fill_combo(self.override_kind, OVERRIDE_KINDS, self._kind_name)
         self.override_note.setPlaceholderText(self.tr("e.g. Government decree of 20.12"))
         self.add_override.setText(self.tr("Add"))
-        for label, text in zip(self.data_labels, (self.tr("Keep closed requests for"),
-                                                  self.tr("Backup folder")), strict=True):
+        for label, text in zip(self.data_labels,
+                               (self.tr("Retention period for closed requests"),
+                                self.tr("Backup folder")), strict=True):
             label.setText(text)
-        self.retention.setSuffix(" " + self.tr("years"))
+        self._set_years_suffix()
         self.retention_note.setText(self.tr("After this period the personal data of closed "
                                             "requests is erased; numbers, dates and outcomes "
                                             "stay for the statistics."))
@@ -318,7 +319,7 @@ class SettingsDialog(QDialog):
             if not target.exists():
                 shutil.copy2(source, target)
                 copied += 1
-        ask.tell_info(self, self.tr("%n template(s) copied; your own were kept.", "", copied))
+        ask.tell_info(self, self.tr("%Ln template(s) copied; your own were kept.", "", copied))
         desktop.open_path(self.templates_dir)
 
     def _reset_templates(self) -> None:
@@ -327,8 +328,8 @@ class SettingsDialog(QDialog):
             ask.tell_info(self, self.tr("You have no templates of your own; the defaults are "
                                         "in use."))
             return
-        if not ask.confirm(self, self.tr("Use the default templates again? Your %n template(s) "
-                                         "are moved into a folder named 'replaced' next to "
+        if not ask.confirm(self, self.tr("Use the default templates again? Your %Ln template(s) "
+                                         "are moved into a folder named “replaced” next to "
                                          "them, not deleted.", "", len(own))):
             return
         aside = self.templates_dir / "replaced"
@@ -338,6 +339,15 @@ class SettingsDialog(QDialog):
             path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
 
     # ------------------------------------------------------------------ retention
+    def _set_years_suffix(self) -> None:
+        # The unit agrees with the number: «1 год», «3 года», «5 лет».
+        years = self.tr("year(s)", "unit after the number in a spin box", self.retention.value())
+        self.retention.setSuffix(f" {years}")
+
+    def _retention_changed(self) -> None:
+        self._set_years_suffix()
+        self._show_purge()
+
     def _cutoff(self) -> date:
         """The retention cutoff with the period as now chosen (not yet saved)."""
         return years_before(self.register.today(), self.retention.value())
@@ -345,13 +355,13 @@ class SettingsDialog(QDialog):
     def _show_purge(self) -> None:
         n = len(self.register.purge_candidates(self._cutoff()))
         self.purge_button.setEnabled(n > 0)
-        self.purge_note.setText(self.tr("%n closed request(s) past the period.", "", n))
+        self.purge_note.setText(self.tr("%Ln closed request(s) past the period.", "", n))
 
     def _purge(self) -> None:
         cutoff = self._cutoff()
         n = len(self.register.purge_candidates(cutoff))
         if not n or not ask.confirm(self, self.tr(
-                "Erase the personal data of %n request(s) closed before {0}? This cannot be "
+                "Erase the personal data of %Ln request(s) closed before {0}? This cannot be "
                 "undone.", "", n).format(i18n.format_date(cutoff)), self.tr("Erase")):
             return
         from app.services import keeping

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -46,7 +46,7 @@ class ViewDelegate(QStyledItemDelegate):
         painter.save()
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        badge_text = str(count)
+        badge_text = QLocale().toString(count)  # 1 976 in kk and ru, 1,976 in en
         bold = QFont(opt.font)
         bold.setBold(True)
         metrics = QFontMetrics(bold)

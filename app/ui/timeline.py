@@ -51,7 +51,7 @@ class Timeline(QTextBrowser):
                 new_status = data.get("status")
                 if action == "create":
                     text = self.tr("Request logged ({0})").format(
-                        i18n.channel_name(data.get("channel", "")))
+                        i18n.channel_name(data.get("channel", ""), capital=False))
                 elif new_status and new_status != status:
                     text = self.tr("Status: {0}").format(i18n.status_name(new_status))
                 status = new_status or status
@@ -61,13 +61,14 @@ class Timeline(QTextBrowser):
                     text = self.tr("Right requested: {0}, due {1}").format(
                         name, i18n.format_date(data.get("due")))
                 elif data.get("done_at"):
-                    text = self.tr("Right answered: {0}").format(name)
+                    text = self.tr("Right answered: {0}",
+                                   "handled, including by a reasoned refusal").format(name)
                 else:
                     text = self.tr("Right open again: {0}").format(name)
             elif entity == "identity_checks":
                 text = self.tr("Identity check: {0} — {1}").format(
                     i18n.identity_method_name(data.get("method", "")),
-                    i18n.identity_result_name(data.get("result")))
+                    i18n.identity_result_name(data.get("result"), capital=False))
             elif entity == "actions":
                 text = self.tr("Action: {0}").format(i18n.action_name(data.get("kind", "")))
                 if data.get("note"):

@@ -116,15 +116,17 @@ class WindowActions(QObject):
             self.phone: (self.tr("New &phone request…"), self.tr("Phone call")),
             self.written: (self.tr("New &written or in-person request…"), self.tr("Written")),
             self.import_email: (self.tr("&Import email…"), self.tr("Import email")),
-            self.identity: (self.tr("Record &identity check…"), self.tr("Identity")),
+            self.identity: (self.tr("Record &identity check…"),
+                            self.tr("Identity", "toolbar: record an identity check")),
             self.action: (self.tr("Record &action…"), self.tr("Action")),
             self.letter: (self.tr("Generate &letter…"), self.tr("Letter")),
-            self.close: (self.tr("&Close request…"), self.tr("Close")),
+            self.close: (self.tr("&Close request…"),
+                         self.tr("Close", "toolbar: close the request with an outcome")),
             self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
             self.export: (self.tr("&Export register…"), self.tr("Export")),
             self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
             self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
-            self.restore: (self.tr("Re&store from backup…"), self.tr("Restore")),
+            self.restore: (self.tr("&Restore from backup…"), self.tr("Restore")),
             self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
             self.settings: (self.tr("&Settings…"), self.tr("Settings")),
             self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),
@@ -150,7 +152,8 @@ class WindowActions(QObject):
             self.restore: self.tr("Replace the register with a backup; a safety copy of the "
                                   "current one is kept"),
             self.dashboard: self.tr("Figures and a chart of the register"),
-            self.settings: self.tr("Operator, profile, letters, calendar, language"),
+            self.settings: self.tr("Operator, processing profile, letters, calendar, keeping data, "
+                                     "interface language"),
         }
         for act, (text, short) in texts.items():
             act.setText(text)

@@ -106,14 +106,13 @@ class WelcomePage(_Page):
                                    "your details as the operator, and where the register's "
                                    "key is kept. You can change all of it later in Settings."))
         self.labels[0].setText(self.tr("Interface language"))
-        self.labels[1].setText(self.tr("Letters are usually written in"))
+        self.labels[1].setText(self.tr("Usual language of letters"))
         fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
         self.demo_button.setText(self.tr("Look around in a demo register first"))
         self.demo_button.setDescription(self.tr(
-            "{0} invented requests over ten years, in a separate file locked with the "
-            "passphrase “{1}”. Your own register is not touched; set it up whenever you "
-            "are ready.").format(i18n.qlocale().toString(demo.DEMO_SIZE),
-                                 demo.DEMO_PASSPHRASE))
+            "%Ln invented request(s) over ten years, in a separate file locked with the "
+            "passphrase “{0}”. Your own register is not touched; set it up whenever you "
+            "are ready.", "", demo.DEMO_SIZE).format(demo.DEMO_PASSPHRASE))
 
 
 class OperatorPage(_Page):
@@ -189,7 +188,7 @@ class KeyPage(_Page):
         if not first:
             self.match.setText("")
         elif len(first) < MIN_PASSPHRASE:
-            self.match.setText(self.tr("At least %n characters.", "", MIN_PASSPHRASE))
+            self.match.setText(self.tr("At least %Ln characters.", "", MIN_PASSPHRASE))
         elif first != second:
             self.match.setText(self.tr("Type the same passphrase twice."))
         else:
@@ -202,7 +201,7 @@ class KeyPage(_Page):
             return None
         first = self.passphrase.text()
         if len(first) < MIN_PASSPHRASE:
-            return self.tr("Choose a passphrase of at least %n characters.", "", MIN_PASSPHRASE)
+            return self.tr("Choose a passphrase of at least %Ln characters.", "", MIN_PASSPHRASE)
         if first != self.repeat.text():
             return self.tr("The two passphrases differ; type them again.")
         return None

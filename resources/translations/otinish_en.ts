@@ -71,11 +71,16 @@
         <translation>Overdue</translation>
     </message>
     <message numerus="yes">
-        <source>Answered on time, last 12 months (%n answered)</source>
+        <source>Answered on time, last 12 months (%Ln answered)</source>
         <translation>
-            <numerusform>Answered on time, last 12 months (%n answered)</numerusform>
-            <numerusform>Answered on time, last 12 months (%n answered)</numerusform>
+            <numerusform>Answered on time, last 12 months (%Ln answered)</numerusform>
+            <numerusform>Answered on time, last 12 months (%Ln answered)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</translation>
     </message>
     <message>
         <source>Median working days to answer</source>
@@ -84,10 +89,6 @@
     <message>
         <source>Requests per month by right requested, {0}</source>
         <translation>Requests per month by right requested, {0}</translation>
-    </message>
-    <message>
-        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
-        <translation>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</translation>
     </message>
 </context>
 <context>
@@ -102,10 +103,10 @@
         <translation>Checking the register&apos;s integrity…</translation>
     </message>
     <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
+        <source>The demo register holds %Ln invented request(s).</source>
         <translation>
-            <numerusform>The demo register holds %n invented request.</numerusform>
-            <numerusform>The demo register holds %n invented requests.</numerusform>
+            <numerusform>The demo register holds %Ln invented request.</numerusform>
+            <numerusform>The demo register holds %Ln invented requests.</numerusform>
         </translation>
     </message>
     <message>
@@ -123,6 +124,43 @@
     <message>
         <source>Backing up the register…</source>
         <translation>Backing up the register…</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBasis</name>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calendar day(s)</source>
+        <translation>
+            <numerusform>%Ln calendar day</numerusform>
+            <numerusform>%Ln calendar days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the Law</source>
+        <translation>set by the Law</translation>
+    </message>
+    <message>
+        <source>set by a by-law</source>
+        <translation>set by a by-law</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s own period</source>
+        <translation>the operator&apos;s own period</translation>
+    </message>
+    <message>
+        <source>counted from the day the supporting documents are received</source>
+        <translation>counted from the day the supporting documents are received</translation>
+    </message>
+    <message>
+        <source>counted from the day the breach is found not confirmed</source>
+        <translation>counted from the day the breach is found not confirmed</translation>
     </message>
 </context>
 <context>
@@ -176,8 +214,8 @@
         <translation>Language</translation>
     </message>
     <message>
-        <source>Only requests received from</source>
-        <translation>Only requests received from</translation>
+        <source>Only requests received in the period</source>
+        <translation>Only requests received in the period</translation>
     </message>
     <message>
         <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
@@ -249,8 +287,8 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>Received on</source>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Language</source>
@@ -296,17 +334,17 @@
         <translation>Only .eml and .msg email files can be imported.</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) imported.</source>
+        <source>%Ln email(s) imported.</source>
         <translation>
-            <numerusform>%n email imported.</numerusform>
-            <numerusform>%n emails imported.</numerusform>
+            <numerusform>%Ln email imported.</numerusform>
+            <numerusform>%Ln emails imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
+        <source>%Ln file(s) could not be imported:</source>
         <translation>
-            <numerusform>%n file could not be imported:</numerusform>
-            <numerusform>%n files could not be imported:</numerusform>
+            <numerusform>%Ln file could not be imported:</numerusform>
+            <numerusform>%Ln files could not be imported:</numerusform>
         </translation>
     </message>
     <message>
@@ -349,10 +387,10 @@
         <translation>Export register (a plain, unencrypted file)</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <source>%Ln request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
         <translation>
-            <numerusform>%n request exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
-            <numerusform>%n requests exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+            <numerusform>%Ln request exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
+            <numerusform>%Ln requests exported to {0}. It is a plain file, not encrypted: keep it safe.</numerusform>
         </translation>
     </message>
     <message>
@@ -384,10 +422,31 @@
         <translation>Otinish backups (*{0});;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %Ln request(s)? A safety copy of the register as it is now is kept next to it first; everything recorded after that backup is then lost from the register, and only the safety copy keeps it.</source>
         <translation>
-            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n request? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
-            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %n requests? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</numerusform>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %Ln request? A safety copy of the register as it is now is kept next to it first; everything recorded after that backup is then lost from the register, and only the safety copy keeps it.</numerusform>
+            <numerusform>Replace the register {0} with the backup {1} of {2}, which holds %Ln requests? A safety copy of the register as it is now is kept next to it first; everything recorded after that backup is then lost from the register, and only the safety copy keeps it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%Ln request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>The register was restored from {0} (%Ln request). The register as it was before is kept in {1}.</numerusform>
+            <numerusform>The register was restored from {0} (%Ln requests). The register as it was before is kept in {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %Ln request closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %Ln requests closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %Ln request(s) was erased.</source>
+        <translation>
+            <numerusform>The personal data of %Ln request was erased.</numerusform>
+            <numerusform>The personal data of %Ln requests was erased.</numerusform>
         </translation>
     </message>
     <message>
@@ -398,34 +457,13 @@
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
         <translation>The register cannot be opened again ({0}); start Otinish again.</translation>
     </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>The register was restored from {0} (%n request). The register as it was before is kept in {1}.</numerusform>
-            <numerusform>The register was restored from {0} (%n requests). The register as it was before is kept in {1}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restoring the register…</source>
         <translation>Restoring the register…</translation>
     </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>Erase the personal data of %n request closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
-            <numerusform>Erase the personal data of %n requests closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Erase</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>The personal data of %n request was erased.</numerusform>
-            <numerusform>The personal data of %n requests was erased.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Erasing old personal data…</source>
@@ -434,13 +472,6 @@
 </context>
 <context>
     <name>KeyPage</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>At least %n character.</numerusform>
-            <numerusform>At least %n characters.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
@@ -450,10 +481,17 @@
         <translation>The two entries match.</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>At least %Ln characters.</source>
         <translation>
-            <numerusform>Choose a passphrase of at least %n character.</numerusform>
-            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+            <numerusform>At least %Ln character.</numerusform>
+            <numerusform>At least %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %Ln characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %Ln character.</numerusform>
+            <numerusform>Choose a passphrase of at least %Ln characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -576,6 +614,7 @@
     </message>
     <message>
         <source>answered</source>
+        <comment>handled, including by a reasoned refusal</comment>
         <translation>answered</translation>
     </message>
     <message>
@@ -618,17 +657,17 @@
         <translation>Register: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
     <message>
@@ -691,8 +730,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Channel</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
+        <source>Received on</source>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -778,17 +817,31 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Restore from backup…</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) overdue</source>
+        <source>%Ln request(s) overdue</source>
         <translation>
-            <numerusform>%n request overdue</numerusform>
-            <numerusform>%n requests overdue</numerusform>
+            <numerusform>%Ln request overdue</numerusform>
+            <numerusform>%Ln requests overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due by the next working day</source>
+        <source>%Ln due by the next working day</source>
         <translation>
-            <numerusform>%n due by the next working day</numerusform>
-            <numerusform>%n due by the next working day</numerusform>
+            <numerusform>%Ln due by the next working day</numerusform>
+            <numerusform>%Ln due by the next working day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%Ln closed request is past the retention period ({0}): its personal data should now be erased.</numerusform>
+            <numerusform>%Ln closed requests are past the retention period ({0}): their personal data should now be erased.</numerusform>
         </translation>
     </message>
     <message>
@@ -798,20 +851,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Show</source>
         <translation>Show</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>%n closed request is past the retention period ({0}): its personal data should now be erased.</numerusform>
-            <numerusform>%n closed requests are past the retention period ({0}): their personal data should now be erased.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Review and purge…</source>
@@ -861,8 +900,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Postal address for the letterhead</translation>
     </message>
     <message>
-        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
-        <translation>Position, name — e.g. Директор, Ахметов А.А.</translation>
+        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
+        <translation>Position, name — e.g. Директор, А.А. Ахметов</translation>
     </message>
     <message>
         <source>A sole proprietor signs in person and may leave this empty.</source>
@@ -948,10 +987,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>done {0}</source>
+        <comment>handled, including by a reasoned refusal</comment>
         <translation>done {0}</translation>
     </message>
     <message>
         <source>open</source>
+        <comment>state of a requested right: not answered yet</comment>
         <translation>open</translation>
     </message>
     <message>
@@ -1043,12 +1084,44 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>Made</translation>
+        <source>Date made</source>
+        <translation>Date made</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Date saved</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Every requested right is answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %Ln working day(s) late</source>
+        <translation>
+            <numerusform>Overdue since {0} — %Ln working day late</numerusform>
+            <numerusform>Overdue since {0} — %Ln working days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %Ln working day(s) left</source>
+        <translation>
+            <numerusform>Due {0} — %Ln working day left</numerusform>
+            <numerusform>Due {0} — %Ln working days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>Ask to confirm identity</source>
+        <translation>Ask to confirm identity</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1069,10 +1142,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Size</source>
         <translation>Size</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Saved</translation>
     </message>
     <message>
         <source>Save the original…</source>
@@ -1099,34 +1168,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Closed {0}: {1}</translation>
     </message>
     <message>
-        <source>Every requested right is answered.</source>
-        <translation>Every requested right is answered.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue since {0} — %n working day(s) late</source>
-        <translation>
-            <numerusform>Overdue since {0} — %n working day late</numerusform>
-            <numerusform>Overdue since {0} — %n working days late</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due today, {0}</source>
         <translation>Due today, {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due {0} — %n working day(s) left</source>
-        <translation>
-            <numerusform>Due {0} — %n working day left</numerusform>
-            <numerusform>Due {0} — %n working days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
-    </message>
-    <message>
-        <source>Ask for identity</source>
-        <translation>Ask for identity</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1165,10 +1208,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>In. No.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -1181,10 +1220,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Rights requested</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1193,7 +1228,17 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Due</translation>
     </message>
     <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <comment>column: the result of the latest identity check</comment>
+        <translation>Identity</translation>
+    </message>
+    <message>
         <source>Left</source>
+        <comment>column: working days left until the due date</comment>
         <translation>Left</translation>
     </message>
     <message>
@@ -1229,22 +1274,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Identity not checked yet</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
+        <source>Overdue by %Ln working day(s)</source>
         <translation>
-            <numerusform>Overdue by %n working day</numerusform>
-            <numerusform>Overdue by %n working days</numerusform>
+            <numerusform>Overdue by %Ln working day</numerusform>
+            <numerusform>Overdue by %Ln working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s) left</source>
+        <translation>
+            <numerusform>%Ln working day left</numerusform>
+            <numerusform>%Ln working days left</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>%n working day left</numerusform>
-            <numerusform>%n working days left</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1350,16 +1395,48 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Add</translation>
     </message>
     <message>
-        <source>Keep closed requests for</source>
-        <translation>Keep closed requests for</translation>
+        <source>Retention period for closed requests</source>
+        <translation>Retention period for closed requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%Ln template copied; your own were kept.</numerusform>
+            <numerusform>%Ln templates copied; your own were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Use the default templates again? Your %Ln template is moved into a folder named “replaced” next to it, not deleted.</numerusform>
+            <numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>unit after the number in a spin box</comment>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) past the period.</source>
+        <translation>
+            <numerusform>%Ln closed request past the period.</numerusform>
+            <numerusform>%Ln closed requests past the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %Ln request closed before {0}? This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %Ln requests closed before {0}? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>years</translation>
     </message>
     <message>
         <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
@@ -1373,20 +1450,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
         <translation>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n closed request(s) past the period.</source>
-        <translation>
-            <numerusform>%n closed request past the period.</numerusform>
-            <numerusform>%n closed requests past the period.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
-        <translation>
-            <numerusform>Erase the personal data of %n request closed before {0}? This cannot be undone.</numerusform>
-            <numerusform>Erase the personal data of %n requests closed before {0}? This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Erase</translation>
@@ -1395,23 +1458,9 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
-    <message numerus="yes">
-        <source>%n template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>%n template copied; your own were kept.</numerusform>
-            <numerusform>%n templates copied; your own were kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
         <translation>You have no templates of your own; the defaults are in use.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
-        <translation>
-            <numerusform>Use the default templates again? Your %n template is moved into a folder named &apos;replaced&apos; next to it, not deleted.</numerusform>
-            <numerusform>Use the default templates again? Your %n templates are moved into a folder named &apos;replaced&apos; next to them, not deleted.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1494,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Right answered: {0}</source>
+        <comment>handled, including by a reasoned refusal</comment>
         <translation>Right answered: {0}</translation>
     </message>
     <message>
@@ -1494,16 +1544,19 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Interface language</translation>
     </message>
     <message>
-        <source>Letters are usually written in</source>
-        <translation>Letters are usually written in</translation>
+        <source>Usual language of letters</source>
+        <translation>Usual language of letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invented request(s) over ten years, in a separate file locked with the passphrase “{0}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>
+            <numerusform>%Ln invented request over ten years, in a separate file locked with the passphrase “{0}”. Your own register is not touched; set it up whenever you are ready.</numerusform>
+            <numerusform>%Ln invented requests over ten years, in a separate file locked with the passphrase “{0}”. Your own register is not touched; set it up whenever you are ready.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Look around in a demo register first</source>
         <translation>Look around in a demo register first</translation>
-    </message>
-    <message>
-        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
-        <translation>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1591,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Record &amp;identity check…</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identity</translation>
-    </message>
-    <message>
         <source>Record &amp;action…</source>
         <translation>Record &amp;action…</translation>
     </message>
@@ -1560,10 +1609,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Close request…</source>
         <translation>&amp;Close request…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Reopen request…</source>
@@ -1598,12 +1643,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Back up</translation>
     </message>
     <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Re&amp;store from backup…</translation>
+        <source>Identity</source>
+        <comment>toolbar: record an identity check</comment>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>toolbar: close the request with an outcome</comment>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1702,8 +1757,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Figures and a chart of the register</translation>
     </message>
     <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Operator, profile, letters, calendar, language</translation>
+        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
+        <translation>Operator, processing profile, letters, calendar, keeping data, interface language</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2005,8 +2060,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The request (id {id}) is no longer in the register; refresh the view.</translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Give at least one request type.</translation>
+        <source>Tick at least one right requested.</source>
+        <translation>Tick at least one right requested.</translation>
     </message>
     <message>
         <source>Give the requester&apos;s name.</source>
@@ -2406,6 +2461,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>view: every request not closed yet</comment>
         <translation>Open</translation>
     </message>
     <message>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>e.g. Account and order history erased in the CRM and the mailing list</source>
-        <translation>мысалы: аккаунт пен тапсырыстар тарихы CRM-нен және таратылымнан жойылды</translation>
+        <translation>мысалы: аккаунт пен тапсырыстар тарихы CRM-нен және тарату тізімінен жойылды</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Still open: {0}. Closing gives them this outcome.</source>
-        <translation>Әлі орындалмаған: {0}. Жабу кезінде оларға осы нәтиже беріледі.</translation>
+        <translation>Әлі қаралмаған: {0}. Жабу кезінде оларға осы нәтиже беріледі.</translation>
     </message>
 </context>
 <context>
@@ -71,11 +71,16 @@
         <translation>Мерзімі өткен</translation>
     </message>
     <message numerus="yes">
-        <source>Answered on time, last 12 months (%n answered)</source>
+        <source>Answered on time, last 12 months (%Ln answered)</source>
         <translation>
-            <numerusform>Соңғы 12 айда мерзімінде жауап берілгені (барлығы %n жауап)</numerusform>
-            <numerusform>Соңғы 12 айда мерзімінде жауап берілгені (барлығы %n жауап)</numerusform>
+            <numerusform>Мерзімінде берілген жауаптар үлесі, соңғы 12 ай (барлығы %Ln жауап)</numerusform>
+            <numerusform>Мерзімінде берілген жауаптар үлесі, соңғы 12 ай (барлығы %Ln жауап)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Өтініштегі әр талап өз мерзімінде қаралса, өтінішке мерзімінде жауап берілді деп саналады; кері қайтарып алынған өтініштер есепке алынбайды.</translation>
     </message>
     <message>
         <source>Median working days to answer</source>
@@ -84,10 +89,6 @@
     <message>
         <source>Requests per month by right requested, {0}</source>
         <translation>Айлар және талаптар бойынша өтініштер, {0}</translation>
-    </message>
-    <message>
-        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
-        <translation>Өтініштегі әр талап өз мерзімінде орындалса, өтінішке мерзімінде жауап берілді деп саналады; кері қайтарып алынған өтініштер есепке алынбайды.</translation>
     </message>
 </context>
 <context>
@@ -102,10 +103,10 @@
         <translation>Тізілімнің тұтастығы тексерілуде…</translation>
     </message>
     <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
+        <source>The demo register holds %Ln invented request(s).</source>
         <translation>
-            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
-            <numerusform>Демо-тізілімде ойдан шығарылған %n өтініш бар.</numerusform>
+            <numerusform>Демо-тізілімде ойдан шығарылған %Ln өтініш бар.</numerusform>
+            <numerusform>Демо-тізілімде ойдан шығарылған %Ln өтініш бар.</numerusform>
         </translation>
     </message>
     <message>
@@ -123,6 +124,43 @@
     <message>
         <source>Backing up the register…</source>
         <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBasis</name>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln жұмыс күні</numerusform>
+            <numerusform>%Ln жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calendar day(s)</source>
+        <translation>
+            <numerusform>%Ln күнтізбелік күн</numerusform>
+            <numerusform>%Ln күнтізбелік күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the Law</source>
+        <translation>Заңмен белгіленген</translation>
+    </message>
+    <message>
+        <source>set by a by-law</source>
+        <translation>заңға тәуелді актпен белгіленген</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s own period</source>
+        <translation>оператордың өз мерзімі</translation>
+    </message>
+    <message>
+        <source>counted from the day the supporting documents are received</source>
+        <translation>растайтын құжаттар алынған күннен бастап есептеледі</translation>
+    </message>
+    <message>
+        <source>counted from the day the breach is found not confirmed</source>
+        <translation>бұзушылық расталмаған күннен бастап есептеледі</translation>
     </message>
 </context>
 <context>
@@ -176,8 +214,8 @@
         <translation>Тіл</translation>
     </message>
     <message>
-        <source>Only requests received from</source>
-        <translation>Тек келіп түскендер:</translation>
+        <source>Only requests received in the period</source>
+        <translation>Тек осы кезеңде келіп түскендер</translation>
     </message>
     <message>
         <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
@@ -230,7 +268,7 @@
     <name>ImportEmailDialog</name>
     <message>
         <source>Import email — {0}</source>
-        <translation>Хатты импорттау — {0}</translation>
+        <translation>Эл. хатты импорттау — {0}</translation>
     </message>
     <message>
         <source>From</source>
@@ -242,15 +280,15 @@
     </message>
     <message>
         <source>Full name as the person gave it</source>
-        <translation>Өтініш беруші айтқандай аты-жөні</translation>
+        <translation>Өтініш беруші көрсеткендей аты-жөні</translation>
     </message>
     <message>
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Алынды</translation>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <source>Language</source>
@@ -285,37 +323,37 @@
     </message>
     <message>
         <source>Import email</source>
-        <translation>Хатты импорттау</translation>
+        <translation>Эл. хатты импорттау</translation>
     </message>
     <message>
         <source>Email files (*.eml *.msg *.EML *.MSG)</source>
-        <translation>Хат файлдары (*.eml *.msg *.EML *.MSG)</translation>
+        <translation>Эл. хат файлдары (*.eml *.msg *.EML *.MSG)</translation>
     </message>
     <message>
         <source>Only .eml and .msg email files can be imported.</source>
-        <translation>Тек .eml және .msg хат файлдарын импорттауға болады.</translation>
+        <translation>Тек .eml және .msg эл. хат файлдарын импорттауға болады.</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) imported.</source>
+        <source>%Ln email(s) imported.</source>
         <translation>
-            <numerusform>%n хат импортталды.</numerusform>
-            <numerusform>%n хат импортталды.</numerusform>
+            <numerusform>%Ln эл. хат импортталды.</numerusform>
+            <numerusform>%Ln эл. хат импортталды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
+        <source>%Ln file(s) could not be imported:</source>
         <translation>
-            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
-            <numerusform>%n файлды импорттау мүмкін болмады:</numerusform>
+            <numerusform>%Ln файлды импорттау мүмкін болмады:</numerusform>
+            <numerusform>%Ln файлды импорттау мүмкін болмады:</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing emails…</source>
-        <translation>Хаттар импортталуда…</translation>
+        <translation>Эл. хаттар импортталуда…</translation>
     </message>
     <message>
         <source>Drop to import the email(s).</source>
-        <translation>Хаттарды импорттау үшін жіберіңіз.</translation>
+        <translation>Эл. хаттарды импорттау үшін осы жерге тастаңыз.</translation>
     </message>
 </context>
 <context>
@@ -323,7 +361,7 @@
     <message>
         <source>Cancel</source>
         <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
-        <translation>Бас тарту</translation>
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <source>Starting when the current check ends…</source>
@@ -349,10 +387,10 @@
         <translation>Тізілімді экспорттау (шифрланбаған қарапайым файл)</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <source>%Ln request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
         <translation>
-            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
-            <numerusform>%n өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+            <numerusform>%Ln өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
+            <numerusform>%Ln өтініш {0} файлына экспортталды. Бұл шифрланбаған қарапайым файл: оны қауіпсіз сақтаңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -384,10 +422,31 @@
         <translation>Otinish сақтық көшірмелері (*{0});;Барлық файлдар (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %Ln request(s)? A safety copy of the register as it is now is kept next to it first; everything recorded after that backup is then lost from the register, and only the safety copy keeps it.</source>
         <translation>
-            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
-            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %n өтініш бар. Сол көшірмеден кейін жазылғанның бәрі ауыстырылады. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады.</numerusform>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %Ln өтініш бар. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады; сол сақтық көшірмеден кейін жазылғанның бәрі тізілімнен жоғалады және тек осы көшірмеде қалады.</numerusform>
+            <numerusform>{0} тізілімін {2} күнгі {1} сақтық көшірмесімен ауыстыру керек пе? Көшірмеде %Ln өтініш бар. Алдымен тізілімнің қазіргі күйінің көшірмесі оның жанында сақталады; сол сақтық көшірмеден кейін жазылғанның бәрі тізілімнен жоғалады және тек осы көшірмеде қалады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%Ln request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%Ln өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%Ln өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>{0} дейін жабылған %Ln өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, талаптар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+            <numerusform>{0} дейін жабылған %Ln өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, талаптар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %Ln request(s) was erased.</source>
+        <translation>
+            <numerusform>%Ln өтініштің дербес деректері жойылды.</numerusform>
+            <numerusform>%Ln өтініштің дербес деректері жойылды.</numerusform>
         </translation>
     </message>
     <message>
@@ -398,34 +457,13 @@
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
         <translation>Тізілімді қайта ашу мүмкін болмады ({0}); Otinish бағдарламасын қайта іске қосыңыз.</translation>
     </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
-            <numerusform>Тізілім {0} көшірмесінен қалпына келтірілді (%n өтініш). Тізілімнің бұрынғы күйі мына файлда сақталды: {1}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restoring the register…</source>
         <translation>Тізілім қалпына келтірілуде…</translation>
     </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
-            <numerusform>{0} дейін жабылған %n өтініштің ({1}) дербес деректерін жою керек пе? Аты-жөндер, байланыс деректері, мәтіндер, түпнұсқалар мен хаттардың көшірмелері жойылады; нөмірлер, күндер, сұралған құқықтар мен нәтижелер статистика үшін қалады. Бұл әрекетті қайтару мүмкін емес.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Жою</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
-            <numerusform>%n өтініштің дербес деректері жойылды.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Erasing old personal data…</source>
@@ -434,26 +472,26 @@
 </context>
 <context>
     <name>KeyPage</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Кемінде %n таңба.</numerusform>
-            <numerusform>Кемінде %n таңба.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the same passphrase twice.</source>
         <translation>Бір құпия фразаны екі рет енгізіңіз.</translation>
     </message>
     <message>
         <source>The two entries match.</source>
-        <translation>Екі жазба сәйкес келеді.</translation>
+        <translation>Құпия фразалар сәйкес келеді.</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>At least %Ln characters.</source>
         <translation>
-            <numerusform>Кемінде %n таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
-            <numerusform>Кемінде %n таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
+            <numerusform>Кемінде %Ln таңба.</numerusform>
+            <numerusform>Кемінде %Ln таңба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %Ln characters.</source>
+        <translation>
+            <numerusform>Кемінде %Ln таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
+            <numerusform>Кемінде %Ln таңбадан тұратын құпия фраза таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -478,7 +516,7 @@
     </message>
     <message>
         <source>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</source>
-        <translation>Бұл компьютерде Otinish пайдалана алатын жүйелік кілттер қоймасы жоқ, сондықтан тізілім әр іске қосқан сайын енгізетін құпия фразамен қорғалады. Ұмытпайтын фразаны таңдаңыз: ол жоғалса, тізілімді ешкім, тіпті біз де аша алмаймыз.</translation>
+        <translation>Бұл компьютерде Otinish пайдалана алатын жүйелік кілттер қоймасы жоқ, сондықтан тізілім әр іске қосқан сайын енгізетін құпия фразамен қорғалады. Ұмытпайтын фразаны таңдаңыз: ол жоғалса, тізілімді ешкім, тіпті біз де, аша алмайды.</translation>
     </message>
     <message>
         <source>Keep a random key in the system keychain (recommended)</source>
@@ -525,7 +563,7 @@
     </message>
     <message>
         <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>{0} жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
+        <translation>{0} файлын жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -576,7 +614,8 @@
     </message>
     <message>
         <source>answered</source>
-        <translation>орындалды</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>қаралды</translation>
     </message>
     <message>
         <source>due {0}</source>
@@ -592,7 +631,7 @@
     </message>
     <message>
         <source>Optional: a paragraph of your own for the letter.</source>
-        <translation>Міндетті емес: хатқа өз абзацыңыз.</translation>
+        <translation>Міндетті емес: хатқа өз абзацыңызды қосуға болады.</translation>
     </message>
 </context>
 <context>
@@ -618,17 +657,17 @@
         <translation>Тізілім: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <translation>
-            <numerusform>табылды: %n</numerusform>
-            <numerusform>табылды: %n</numerusform>
+            <numerusform>табылды: %Ln</numerusform>
+            <numerusform>табылды: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n өтініш</numerusform>
-            <numerusform>%n өтініш</numerusform>
+            <numerusform>%Ln өтініш</numerusform>
+            <numerusform>%Ln өтініш</numerusform>
         </translation>
     </message>
     <message>
@@ -641,7 +680,7 @@
 Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
         <translation>Тізілім бос.
 
-Қоңырауды (Ctrl+N), жазбаша өтінішті (Ctrl+Shift+N) тіркеңіз немесе мұнда хатты сүйреп әкеліңіз.</translation>
+Қоңырауды (Ctrl+N), жазбаша өтінішті (Ctrl+Shift+N) тіркеңіз немесе мұнда эл. хатты сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -684,15 +723,15 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>New written or in-person request</source>
-        <translation>Жаңа жазбаша немесе жеке өтініш</translation>
+        <translation>Жаңа жазбаша немесе жеке қабылдаудағы өтініш</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Алынды</translation>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -716,7 +755,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Full name as the person gave it</source>
-        <translation>Өтініш беруші айтқандай аты-жөні</translation>
+        <translation>Өтініш беруші көрсеткендей аты-жөні</translation>
     </message>
     <message>
         <source>+7 701 555 12 34</source>
@@ -778,17 +817,31 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) overdue</source>
+        <source>%Ln request(s) overdue</source>
         <translation>
-            <numerusform>мерзімі өткен %n өтініш</numerusform>
-            <numerusform>мерзімі өткен %n өтініш</numerusform>
+            <numerusform>мерзімі өткен %Ln өтініш</numerusform>
+            <numerusform>мерзімі өткен %Ln өтініш</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due by the next working day</source>
+        <source>%Ln due by the next working day</source>
         <translation>
-            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
-            <numerusform>%n өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+            <numerusform>%Ln өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+            <numerusform>%Ln өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln жыл</numerusform>
+            <numerusform>%Ln жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>%Ln жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
+            <numerusform>%Ln жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
         </translation>
     </message>
     <message>
@@ -798,20 +851,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Show</source>
         <translation>Көрсету</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n жыл</numerusform>
-            <numerusform>%n жыл</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
-            <numerusform>%n жабық өтініштің сақтау мерзімі ({0}) өтті: дербес деректерін енді жою керек.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Review and purge…</source>
@@ -861,8 +900,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Хат бланкіне арналған пошта мекенжайы</translation>
     </message>
     <message>
-        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
-        <translation>Лауазымы, аты-жөні — мысалы: Директор, Ахметов А.А.</translation>
+        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
+        <translation>Лауазымы, аты-жөні — мысалы: Директор, А.А. Ахметов</translation>
     </message>
     <message>
         <source>A sole proprietor signs in person and may leave this empty.</source>
@@ -870,7 +909,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
-        <translation>12 цифр: жеке кәсіпкердің ЖСН немесе ұйымның БСН.</translation>
+        <translation>12 цифр: жеке кәсіпкердің ЖСН-і немесе ұйымның БСН-і.</translation>
     </message>
     <message>
         <source>An IIN or BIN has exactly 12 digits.</source>
@@ -944,15 +983,17 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>{channel} · received {when}</source>
         <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
-        <translation>{channel} · алынды {when}</translation>
+        <translation>{channel} · {when} келіп түсті</translation>
     </message>
     <message>
         <source>done {0}</source>
-        <translation>орындалды {0}</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>{0} қаралды</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>орындалмаған</translation>
+        <comment>state of a requested right: not answered yet</comment>
+        <translation>қаралуда</translation>
     </message>
     <message>
         <source>Deadline basis: {0}</source>
@@ -964,7 +1005,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Select a request to see who asked, what for, by when, and everything done since.</source>
-        <translation>Кім, не туралы, қандай мерзімде өтініш бергенін және не істелгенін көру үшін өтінішті таңдаңыз.</translation>
+        <translation>Кім, не сұрағанын, жауап мерзімін және не істелгенін көру үшін өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1008,7 +1049,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Identity checks</source>
-        <translation>Жеке басын тексерулер</translation>
+        <translation>Жеке басын тексеру</translation>
     </message>
     <message>
         <source>When</source>
@@ -1043,12 +1084,44 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Хат</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>Жасалды</translation>
+        <source>Date made</source>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Сақталған күні</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Барлық талап қаралды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %Ln working day(s) late</source>
+        <translation>
+            <numerusform>Мерзімі {0} өтті — %Ln жұмыс күніне кешіктірілді</numerusform>
+            <numerusform>Мерзімі {0} өтті — %Ln жұмыс күніне кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %Ln working day(s) left</source>
+        <translation>
+            <numerusform>Мерзімі {0} — %Ln жұмыс күні қалды</numerusform>
+            <numerusform>Мерзімі {0} — %Ln жұмыс күні қалды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Алынғанын хабарлау</translation>
+    </message>
+    <message>
+        <source>Ask to confirm identity</source>
+        <translation>Жеке басын растауды сұрау</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1069,10 +1142,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Size</source>
         <translation>Өлшемі</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сақталды</translation>
     </message>
     <message>
         <source>Save the original…</source>
@@ -1096,37 +1165,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Closed {0}: {1}</source>
-        <translation>Жабылды {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Every requested right is answered.</source>
-        <translation>Барлық талап орындалды.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue since {0} — %n working day(s) late</source>
-        <translation>
-            <numerusform>{0} бастап мерзімі өткен — %n жұмыс күні кешіктірілді</numerusform>
-            <numerusform>{0} бастап мерзімі өткен — %n жұмыс күні кешіктірілді</numerusform>
-        </translation>
+        <translation>{0} жабылды: {1}</translation>
     </message>
     <message>
         <source>Due today, {0}</source>
         <translation>Мерзімі бүгін, {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due {0} — %n working day(s) left</source>
-        <translation>
-            <numerusform>Мерзімі {0} — %n жұмыс күні қалды</numerusform>
-            <numerusform>Мерзімі {0} — %n жұмыс күні қалды</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Алынғанын хабарлау</translation>
-    </message>
-    <message>
-        <source>Ask for identity</source>
-        <translation>Растауды сұрау</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1165,10 +1208,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Кіріс №</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Алынды</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
@@ -1181,10 +1220,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Талаптар</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Жеке басы</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
@@ -1193,7 +1228,17 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мерзімі</translation>
     </message>
     <message>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <comment>column: the result of the latest identity check</comment>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
         <source>Left</source>
+        <comment>column: working days left until the due date</comment>
         <translation>Қалды</translation>
     </message>
     <message>
@@ -1229,22 +1274,22 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жеке басы әлі тексерілмеген</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
+        <source>Overdue by %Ln working day(s)</source>
         <translation>
-            <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
-            <numerusform>%n жұмыс күніне кешіктірілді</numerusform>
+            <numerusform>%Ln жұмыс күніне кешіктірілді</numerusform>
+            <numerusform>%Ln жұмыс күніне кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s) left</source>
+        <translation>
+            <numerusform>%Ln жұмыс күні қалды</numerusform>
+            <numerusform>%Ln жұмыс күні қалды</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>%n жұмыс күні қалды</numerusform>
-            <numerusform>%n жұмыс күні қалды</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1336,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
-        <translation>Не өңдейтініңіз — танысу туралы сұрауға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
+        <translation>Не өңдейтініңіз — танысу туралы сұрау салуға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
     </message>
     <message>
         <source>Default letter language</source>
@@ -1315,11 +1360,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Copy the defaults there</source>
-        <translation>Әдепкілерін сонда көшіру</translation>
+        <translation>Әдепкі үлгілерді көшіру</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation>Әдепкілерін қайтару</translation>
+        <translation>Әдепкі үлгілерге қайтару</translation>
     </message>
     <message>
         <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
@@ -1343,23 +1388,55 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>e.g. Government decree of 20.12</source>
-        <translation>мысалы: Үкіметтің 20.12 қаулысы</translation>
+        <translation>мысалы: Үкіметтің 20 желтоқсандағы қаулысы</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <source>Keep closed requests for</source>
-        <translation>Жабық өтініштерді сақтау</translation>
+        <source>Retention period for closed requests</source>
+        <translation>Жабық өтініштердің сақтау мерзімі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>unit after the number in a spin box</comment>
+        <translation>
+            <numerusform>жыл</numerusform>
+            <numerusform>жыл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) past the period.</source>
+        <translation>
+            <numerusform>Сақтау мерзімі өткен %Ln жабық өтініш.</numerusform>
+            <numerusform>Сақтау мерзімі өткен %Ln жабық өтініш.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>{0} дейін жабылған %Ln өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
+            <numerusform>{0} дейін жабылған %Ln өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup folder</source>
         <translation>Сақтық көшірмелер қалтасы</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>жыл</translation>
     </message>
     <message>
         <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
@@ -1373,20 +1450,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
         <translation>Күніне бір рет, іске қосқан кезде, мұнда тізілімнің шифрланған көшірмесі жасалады; соңғы 14-і сақталады. Басқа дискідегі қалтаны таңдаңыз.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n closed request(s) past the period.</source>
-        <translation>
-            <numerusform>Сақтау мерзімі өткен %n жабық өтініш.</numerusform>
-            <numerusform>Сақтау мерзімі өткен %n жабық өтініш.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
-        <translation>
-            <numerusform>{0} дейін жабылған %n өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
-            <numerusform>{0} дейін жабылған %n өтініштің дербес деректерін жою керек пе? Бұл әрекетті қайтару мүмкін емес.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Жою</translation>
@@ -1395,23 +1458,9 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
-    <message numerus="yes">
-        <source>%n template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>%n үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
-            <numerusform>%n үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
         <translation>Өз үлгілеріңіз жоқ; әдепкі үлгілер қолданылады.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
-        <translation>
-            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %n үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
-            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %n үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1494,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Right answered: {0}</source>
-        <translation>Талап орындалды: {0}</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Талап қаралды: {0}</translation>
     </message>
     <message>
         <source>Right open again: {0}</source>
@@ -1487,23 +1537,26 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
-        <translation>Үш қысқа қадам тізілімді баптайды: тілдер, оператор ретіндегі мәліметтеріңіз және тізілім кілтінің сақталатын жері. Мұның бәрін кейін баптауларда өзгертуге болады.</translation>
+        <translation>Тізілімді үш қысқа қадаммен баптайсыз: тілдер, оператор ретіндегі мәліметтеріңіз және тізілім кілтінің сақталатын жері. Мұның бәрін кейін баптауларда өзгертуге болады.</translation>
     </message>
     <message>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
     </message>
     <message>
-        <source>Letters are usually written in</source>
-        <translation>Хаттар әдетте жазылатын тіл</translation>
+        <source>Usual language of letters</source>
+        <translation>Хаттардың негізгі тілі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invented request(s) over ten years, in a separate file locked with the passphrase “{0}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>
+            <numerusform>Он жылдағы ойдан шығарылған %Ln өтініш «{0}» құпия фразасымен қорғалған жеке файлда. Өз тізіліміңізге әсер етпейді; дайын болғанда оны құрыңыз.</numerusform>
+            <numerusform>Он жылдағы ойдан шығарылған %Ln өтініш «{0}» құпия фразасымен қорғалған жеке файлда. Өз тізіліміңізге әсер етпейді; дайын болғанда оны құрыңыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Look around in a demo register first</source>
         <translation>Алдымен демо-тізілімде танысып шығу</translation>
-    </message>
-    <message>
-        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
-        <translation>Он жылдағы ойдан шығарылған {0} өтініш «{1}» құпия фразасымен қорғалған жеке файлда. Өз тізіліміңізге әсер етпейді; дайын болғанда оны құрыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1572,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>New &amp;written or in-person request…</source>
-        <translation>Жаңа &amp;жазбаша немесе жеке өтініш…</translation>
+        <translation>Жаңа &amp;жазбаша немесе жеке қабылдаудағы өтініш…</translation>
     </message>
     <message>
         <source>Written</source>
@@ -1527,19 +1580,15 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>&amp;Import email…</source>
-        <translation>Хатты &amp;импорттау…</translation>
+        <translation>Эл. хатты &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation>Хатты импорттау</translation>
+        <translation>Эл. хатты импорттау</translation>
     </message>
     <message>
         <source>Record &amp;identity check…</source>
         <translation>Жеке басын &amp;тексеруді тіркеу…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Жеке басы</translation>
     </message>
     <message>
         <source>Record &amp;action…</source>
@@ -1560,10 +1609,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>&amp;Close request…</source>
         <translation>Өтінішті &amp;жабу…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
     </message>
     <message>
         <source>&amp;Reopen request…</source>
@@ -1591,19 +1636,29 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Сақтық көшірме…</translation>
+        <translation>&amp;Сақтық көшірме жасау…</translation>
     </message>
     <message>
         <source>Back up</source>
         <translation>Сақтық көшірме</translation>
     </message>
     <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
+        <source>Identity</source>
+        <comment>toolbar: record an identity check</comment>
+        <translation>Жеке басы</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>toolbar: close the request with an outcome</comment>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1623,7 +1678,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңарту</translation>
+        <translation>Жаңа&amp;рту</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1702,8 +1757,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
     </message>
     <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Оператор, профиль, хаттар, күнтізбе, тіл</translation>
+        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
+        <translation>Оператор, өңдеу профилі, хаттар, күнтізбе, деректерді сақтау, интерфейс тілі</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2005,8 +2060,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Өтініш (id {id}) тізілімде енді жоқ; тізімді жаңартыңыз.</translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Кемінде бір талапты көрсетіңіз.</translation>
+        <source>Tick at least one right requested.</source>
+        <translation>Кемінде бір талапты белгілеңіз.</translation>
     </message>
     <message>
         <source>Give the requester&apos;s name.</source>
@@ -2102,7 +2157,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>An access response lists what you process: fill in the processing profile first (Settings, tab Processing profile).</source>
-        <translation>Танысу туралы сұрауға жауапта не өңдейтініңіз көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
+        <translation>Танысу туралы сұрау салуға жауапта не өңдейтініңіз көрсетіледі: алдымен өңдеу профилін толтырыңыз (Баптаулар, «Өңдеу профилі» қойындысы).</translation>
     </message>
     <message>
         <source>Record what was done first ({action}), then make the letter “{kind}”.</source>
@@ -2406,6 +2461,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Open</source>
+        <comment>view: every request not closed yet</comment>
         <translation>Ашық</translation>
     </message>
     <message>

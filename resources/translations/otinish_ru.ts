@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>e.g. Account and order history erased in the CRM and the mailing list</source>
-        <translation>например: аккаунт и история заказов удалены в CRM и из рассылки</translation>
+        <translation>например: аккаунт и история заказов удалены из CRM и из списка рассылки</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Still open: {0}. Closing gives them this outcome.</source>
-        <translation>Ещё не исполнено: {0}. При закрытии им будет присвоен этот результат.</translation>
+        <translation>Ещё не рассмотрено: {0}. При закрытии им будет присвоен этот результат.</translation>
     </message>
 </context>
 <context>
@@ -71,12 +71,17 @@
         <translation>Просрочено</translation>
     </message>
     <message numerus="yes">
-        <source>Answered on time, last 12 months (%n answered)</source>
+        <source>Answered on time, last 12 months (%Ln answered)</source>
         <translation>
-            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
-            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
-            <numerusform>Ответ в срок за 12 месяцев (всего ответов: %n)</numerusform>
+            <numerusform>Ответ в срок за последние 12 месяцев (всего ответов: %Ln)</numerusform>
+            <numerusform>Ответ в срок за последние 12 месяцев (всего ответов: %Ln)</numerusform>
+            <numerusform>Ответ в срок за последние 12 месяцев (всего ответов: %Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Обращение считается рассмотренным в срок, если каждое требование в нём рассмотрено до своего срока; отозванные обращения не учитываются.</translation>
     </message>
     <message>
         <source>Median working days to answer</source>
@@ -85,10 +90,6 @@
     <message>
         <source>Requests per month by right requested, {0}</source>
         <translation>Обращения по месяцам и требованиям, {0}</translation>
-    </message>
-    <message>
-        <source>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</source>
-        <translation>Обращение считается отвеченным в срок, если каждое требование в нём исполнено до своего срока; отозванные обращения не учитываются.</translation>
     </message>
 </context>
 <context>
@@ -103,11 +104,11 @@
         <translation>Проверка целостности реестра…</translation>
     </message>
     <message numerus="yes">
-        <source>The demo register holds %n invented request(s).</source>
+        <source>The demo register holds %Ln invented request(s).</source>
         <translation>
-            <numerusform>В демонстрационном реестре %n вымышленное обращение.</numerusform>
-            <numerusform>В демонстрационном реестре %n вымышленных обращения.</numerusform>
-            <numerusform>В демонстрационном реестре %n вымышленных обращений.</numerusform>
+            <numerusform>В демонстрационном реестре %Ln вымышленное обращение.</numerusform>
+            <numerusform>В демонстрационном реестре %Ln вымышленных обращения.</numerusform>
+            <numerusform>В демонстрационном реестре %Ln вымышленных обращений.</numerusform>
         </translation>
     </message>
     <message>
@@ -125,6 +126,45 @@
     <message>
         <source>Backing up the register…</source>
         <translation>Резервное копирование реестра…</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBasis</name>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln рабочий день</numerusform>
+            <numerusform>%Ln рабочих дня</numerusform>
+            <numerusform>%Ln рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calendar day(s)</source>
+        <translation>
+            <numerusform>%Ln календарный день</numerusform>
+            <numerusform>%Ln календарных дня</numerusform>
+            <numerusform>%Ln календарных дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the Law</source>
+        <translation>установлен Законом</translation>
+    </message>
+    <message>
+        <source>set by a by-law</source>
+        <translation>установлен подзаконным актом</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s own period</source>
+        <translation>собственный срок оператора</translation>
+    </message>
+    <message>
+        <source>counted from the day the supporting documents are received</source>
+        <translation>отсчитывается со дня получения подтверждающих документов</translation>
+    </message>
+    <message>
+        <source>counted from the day the breach is found not confirmed</source>
+        <translation>отсчитывается со дня, когда нарушение не подтвердилось</translation>
     </message>
 </context>
 <context>
@@ -178,8 +218,8 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Only requests received from</source>
-        <translation>Только поступившие с</translation>
+        <source>Only requests received in the period</source>
+        <translation>Только поступившие за период</translation>
     </message>
     <message>
         <source>The export is a plain file, not encrypted: anyone who gets it can read the personal data in it. Keep it somewhere safe and delete it when it is no longer needed.</source>
@@ -225,14 +265,14 @@
     </message>
     <message>
         <source>Never keep a copy of an identity document: write at most its type and the last 4 digits of its number.</source>
-        <translation>Не храните копию документа, удостоверяющего личность: укажите не более чем вид документа и последние 4 цифры его номера.</translation>
+        <translation>Не храните копию документа, удостоверяющего личность: укажите только вид документа и не более 4 последних цифр его номера.</translation>
     </message>
 </context>
 <context>
     <name>ImportEmailDialog</name>
     <message>
         <source>Import email — {0}</source>
-        <translation>Импорт письма — {0}</translation>
+        <translation>Импорт эл. письма — {0}</translation>
     </message>
     <message>
         <source>From</source>
@@ -244,15 +284,15 @@
     </message>
     <message>
         <source>Full name as the person gave it</source>
-        <translation>ФИО так, как назвал заявитель</translation>
+        <translation>ФИО так, как его указал заявитель</translation>
     </message>
     <message>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Получено</translation>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Language</source>
@@ -287,39 +327,39 @@
     </message>
     <message>
         <source>Import email</source>
-        <translation>Импорт письма</translation>
+        <translation>Импорт эл. писем</translation>
     </message>
     <message>
         <source>Email files (*.eml *.msg *.EML *.MSG)</source>
-        <translation>Файлы писем (*.eml *.msg *.EML *.MSG)</translation>
+        <translation>Файлы эл. писем (*.eml *.msg *.EML *.MSG)</translation>
     </message>
     <message>
         <source>Only .eml and .msg email files can be imported.</source>
-        <translation>Импортировать можно только файлы писем .eml и .msg.</translation>
+        <translation>Импортировать можно только файлы эл. писем .eml и .msg.</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) imported.</source>
+        <source>%Ln email(s) imported.</source>
         <translation>
-            <numerusform>Импортировано %n письмо.</numerusform>
-            <numerusform>Импортировано %n письма.</numerusform>
-            <numerusform>Импортировано %n писем.</numerusform>
+            <numerusform>Импортировано %Ln эл. письмо.</numerusform>
+            <numerusform>Импортировано %Ln эл. письма.</numerusform>
+            <numerusform>Импортировано %Ln эл. писем.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be imported:</source>
+        <source>%Ln file(s) could not be imported:</source>
         <translation>
-            <numerusform>%n файл не удалось импортировать:</numerusform>
-            <numerusform>%n файла не удалось импортировать:</numerusform>
-            <numerusform>%n файлов не удалось импортировать:</numerusform>
+            <numerusform>%Ln файл не удалось импортировать:</numerusform>
+            <numerusform>%Ln файла не удалось импортировать:</numerusform>
+            <numerusform>%Ln файлов не удалось импортировать:</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing emails…</source>
-        <translation>Импорт писем…</translation>
+        <translation>Импорт эл. писем…</translation>
     </message>
     <message>
         <source>Drop to import the email(s).</source>
-        <translation>Отпустите, чтобы импортировать письма.</translation>
+        <translation>Отпустите, чтобы импортировать эл. письма.</translation>
     </message>
 </context>
 <context>
@@ -339,7 +379,7 @@
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation>Отмена…</translation>
+        <translation>Отмена операции…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was left half-written.</source>
@@ -353,11 +393,11 @@
         <translation>Экспорт реестра (обычный незашифрованный файл)</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
+        <source>%Ln request(s) exported to {0}. It is a plain file, not encrypted: keep it safe.</source>
         <translation>
-            <numerusform>%n обращение экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
-            <numerusform>%n обращения экспортированы в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
-            <numerusform>%n обращений экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%Ln обращение экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%Ln обращения экспортированы в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
+            <numerusform>%Ln обращений экспортировано в {0}. Это обычный незашифрованный файл: храните его надёжно.</numerusform>
         </translation>
     </message>
     <message>
@@ -389,11 +429,35 @@
         <translation>Резервные копии Otinish (*{0});;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the register {0} with the backup {1} of {2}, which holds %n request(s)? Everything recorded after that backup is replaced. A safety copy of the register as it is now is kept next to it first.</source>
+        <source>Replace the register {0} with the backup {1} of {2}, which holds %Ln request(s)? A safety copy of the register as it is now is kept next to it first; everything recorded after that backup is then lost from the register, and only the safety copy keeps it.</source>
         <translation>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращение? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращения? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
-            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %n обращений? Всё, что записано после этой копии, будет заменено. Сначала рядом сохраняется страховочная копия реестра в нынешнем виде.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %Ln обращение? Сначала рядом сохраняется страховочная копия реестра в нынешнем виде; всё, что записано после этой резервной копии, исчезнет из реестра и останется только в страховочной копии.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %Ln обращения? Сначала рядом сохраняется страховочная копия реестра в нынешнем виде; всё, что записано после этой резервной копии, исчезнет из реестра и останется только в страховочной копии.</numerusform>
+            <numerusform>Заменить реестр {0} резервной копией {1} от {2}, в которой %Ln обращений? Сначала рядом сохраняется страховочная копия реестра в нынешнем виде; всё, что записано после этой резервной копии, исчезнет из реестра и останется только в страховочной копии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The register was restored from {0} (%Ln request(s)). The register as it was before is kept in {1}.</source>
+        <translation>
+            <numerusform>Реестр восстановлен из {0} (%Ln обращение). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%Ln обращения). Реестр в прежнем виде сохранён в {1}.</numerusform>
+            <numerusform>Реестр восстановлен из {0} (%Ln обращений). Реестр в прежнем виде сохранён в {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить персональные данные %Ln обращения, закрытого до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, требования и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %Ln обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, требования и результаты остаются для статистики. Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %Ln обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, требования и результаты остаются для статистики. Это действие необратимо.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %Ln request(s) was erased.</source>
+        <translation>
+            <numerusform>Персональные данные %Ln обращения уничтожены.</numerusform>
+            <numerusform>Персональные данные %Ln обращений уничтожены.</numerusform>
+            <numerusform>Персональные данные %Ln обращений уничтожены.</numerusform>
         </translation>
     </message>
     <message>
@@ -404,37 +468,13 @@
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
         <translation>Не удаётся снова открыть реестр ({0}); запустите Otinish заново.</translation>
     </message>
-    <message numerus="yes">
-        <source>The register was restored from {0} (%n request(s)). The register as it was before is kept in {1}.</source>
-        <translation>
-            <numerusform>Реестр восстановлен из {0} (%n обращение). Реестр в прежнем виде сохранён в {1}.</numerusform>
-            <numerusform>Реестр восстановлен из {0} (%n обращения). Реестр в прежнем виде сохранён в {1}.</numerusform>
-            <numerusform>Реестр восстановлен из {0} (%n обращений). Реестр в прежнем виде сохранён в {1}.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restoring the register…</source>
         <translation>Восстановление реестра…</translation>
     </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0} ({1})? Names, contacts, texts, originals and copies of letters are erased; numbers, dates, rights and outcomes stay for the statistics. This cannot be undone.</source>
-        <translation>
-            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0} ({1})? Имена, контакты, тексты, оригиналы и копии писем уничтожаются; номера, даты, запрошенные права и результаты остаются для статистики. Это действие необратимо.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Уничтожить</translation>
-    </message>
-    <message numerus="yes">
-        <source>The personal data of %n request(s) was erased.</source>
-        <translation>
-            <numerusform>Персональные данные %n обращения уничтожены.</numerusform>
-            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
-            <numerusform>Персональные данные %n обращений уничтожены.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Erasing old personal data…</source>
@@ -443,28 +483,28 @@
 </context>
 <context>
     <name>KeyPage</name>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Не менее %n символа.</numerusform>
-            <numerusform>Не менее %n символов.</numerusform>
-            <numerusform>Не менее %n символов.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type the same passphrase twice.</source>
         <translation>Введите одну и ту же парольную фразу дважды.</translation>
     </message>
     <message>
         <source>The two entries match.</source>
-        <translation>Обе записи совпадают.</translation>
+        <translation>Парольные фразы совпадают.</translation>
     </message>
     <message numerus="yes">
-        <source>Choose a passphrase of at least %n characters.</source>
+        <source>At least %Ln characters.</source>
         <translation>
-            <numerusform>Выберите парольную фразу не короче %n символа.</numerusform>
-            <numerusform>Выберите парольную фразу не короче %n символов.</numerusform>
-            <numerusform>Выберите парольную фразу не короче %n символов.</numerusform>
+            <numerusform>Не менее %Ln символа.</numerusform>
+            <numerusform>Не менее %Ln символов.</numerusform>
+            <numerusform>Не менее %Ln символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %Ln characters.</source>
+        <translation>
+            <numerusform>Выберите парольную фразу не короче %Ln символа.</numerusform>
+            <numerusform>Выберите парольную фразу не короче %Ln символов.</numerusform>
+            <numerusform>Выберите парольную фразу не короче %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -489,7 +529,7 @@
     </message>
     <message>
         <source>This computer has no system keychain Otinish can use, so the register is locked with a passphrase you type at every start. Choose one you will remember: if it is lost, nobody can open the register, not even us.</source>
-        <translation>На этом компьютере нет системного хранилища ключей, доступного Otinish, поэтому реестр защищается парольной фразой, которую вы вводите при каждом запуске. Выберите такую, которую не забудете: если она утеряна, открыть реестр не сможет никто, даже мы.</translation>
+        <translation>На этом компьютере нет системного хранилища ключей, доступного Otinish, поэтому реестр защищается парольной фразой, которую вы вводите при каждом запуске. Выберите такую, которую не забудете: если её забыть или потерять, открыть реестр не сможет никто, даже мы.</translation>
     </message>
     <message>
         <source>Keep a random key in the system keychain (recommended)</source>
@@ -497,7 +537,7 @@
     </message>
     <message>
         <source>Use a passphrase I type at every start</source>
-        <translation>Использовать парольную фразу, которую я ввожу при запуске</translation>
+        <translation>Использовать парольную фразу, которую я буду вводить при каждом запуске</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -587,7 +627,8 @@
     </message>
     <message>
         <source>answered</source>
-        <translation>исполнено</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>рассмотрено</translation>
     </message>
     <message>
         <source>due {0}</source>
@@ -629,19 +670,19 @@
         <translation>Реестр: {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
+        <source>%Ln found</source>
         <translation>
-            <numerusform>найдено: %n</numerusform>
-            <numerusform>найдено: %n</numerusform>
-            <numerusform>найдено: %n</numerusform>
+            <numerusform>найдено: %Ln</numerusform>
+            <numerusform>найдено: %Ln</numerusform>
+            <numerusform>найдено: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
         </translation>
     </message>
     <message>
@@ -654,11 +695,11 @@
 Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
         <translation>Реестр пуст.
 
-Зарегистрируйте звонок (Ctrl+N), письменное обращение (Ctrl+Shift+N) или перетащите сюда письмо.</translation>
+Зарегистрируйте звонок (Ctrl+N), письменное обращение (Ctrl+Shift+N) или перетащите сюда эл. письмо.</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation>Сегодня сроков нет.</translation>
+        <translation>Обращений со сроком сегодня нет.</translation>
     </message>
     <message>
         <source>Nothing is due within the next three working days.</source>
@@ -704,8 +745,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Получено</translation>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Requester</source>
@@ -729,7 +770,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Full name as the person gave it</source>
-        <translation>ФИО так, как назвал заявитель</translation>
+        <translation>ФИО так, как его указал заявитель</translation>
     </message>
     <message>
         <source>+7 701 555 12 34</source>
@@ -791,19 +832,35 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Восстановить из резервной копии…</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s) overdue</source>
+        <source>%Ln request(s) overdue</source>
         <translation>
-            <numerusform>%n обращение просрочено</numerusform>
-            <numerusform>%n обращения просрочены</numerusform>
-            <numerusform>%n обращений просрочено</numerusform>
+            <numerusform>%Ln обращение просрочено</numerusform>
+            <numerusform>%Ln обращения просрочены</numerusform>
+            <numerusform>%Ln обращений просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due by the next working day</source>
+        <source>%Ln due by the next working day</source>
         <translation>
-            <numerusform>у %n обращения срок до следующего рабочего дня</numerusform>
-            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
-            <numerusform>у %n обращений срок до следующего рабочего дня</numerusform>
+            <numerusform>у %Ln обращения срок до следующего рабочего дня</numerusform>
+            <numerusform>у %Ln обращений срок до следующего рабочего дня</numerusform>
+            <numerusform>у %Ln обращений срок до следующего рабочего дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
+        <translation>
+            <numerusform>У %Ln закрытого обращения истёк срок хранения ({0}): его персональные данные подлежат уничтожению.</numerusform>
+            <numerusform>У %Ln закрытых обращений истёк срок хранения ({0}): их персональные данные подлежат уничтожению.</numerusform>
+            <numerusform>У %Ln закрытых обращений истёк срок хранения ({0}): их персональные данные подлежат уничтожению.</numerusform>
         </translation>
     </message>
     <message>
@@ -813,22 +870,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Show</source>
         <translation>Показать</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n год</numerusform>
-            <numerusform>%n года</numerusform>
-            <numerusform>%n лет</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed request(s) are past the retention period ({0}): their personal data should now be erased.</source>
-        <translation>
-            <numerusform>У %n закрытого обращения истёк срок хранения ({0}): его персональные данные пора уничтожить.</numerusform>
-            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
-            <numerusform>У %n закрытых обращений истёк срок хранения ({0}): их персональные данные пора уничтожить.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Review and purge…</source>
@@ -878,8 +919,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Почтовый адрес для бланка письма</translation>
     </message>
     <message>
-        <source>Position, name — e.g. Директор, Ахметов А.А.</source>
-        <translation>Должность, ФИО — например: Директор, Ахметов А.А.</translation>
+        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
+        <translation>Должность, ФИО — например: Директор, А.А. Ахметов</translation>
     </message>
     <message>
         <source>A sole proprietor signs in person and may leave this empty.</source>
@@ -949,7 +990,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Evidence pack of {0} saved: {1}</source>
-        <translation>Пакет доказательств по {0} сохранён: {1}</translation>
+        <translation>Пакет доказательств по обращению {0} сохранён: {1}</translation>
     </message>
     <message>
         <source>Writing the evidence pack…</source>
@@ -965,11 +1006,13 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>done {0}</source>
-        <translation>исполнено {0}</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>рассмотрено {0}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>не исполнено</translation>
+        <comment>state of a requested right: not answered yet</comment>
+        <translation>на рассмотрении</translation>
     </message>
     <message>
         <source>Deadline basis: {0}</source>
@@ -1060,12 +1103,46 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <source>Made</source>
-        <translation>Создано</translation>
+        <source>Date made</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Дата сохранения</translation>
+    </message>
+    <message>
+        <source>Every requested right is answered.</source>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Все требования рассмотрены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue since {0} — %Ln working day(s) late</source>
+        <translation>
+            <numerusform>Просрочено с {0} — на %Ln рабочий день</numerusform>
+            <numerusform>Просрочено с {0} — на %Ln рабочих дня</numerusform>
+            <numerusform>Просрочено с {0} — на %Ln рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due {0} — %Ln working day(s) left</source>
+        <translation>
+            <numerusform>Срок {0} — остался %Ln рабочий день</numerusform>
+            <numerusform>Срок {0} — осталось %Ln рабочих дня</numerusform>
+            <numerusform>Срок {0} — осталось %Ln рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Уведомить о получении</translation>
+    </message>
+    <message>
+        <source>Ask to confirm identity</source>
+        <translation>Запросить подтверждение личности</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -1086,10 +1163,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Size</source>
         <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Save the original…</source>
@@ -1116,36 +1189,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Закрыто {0}: {1}</translation>
     </message>
     <message>
-        <source>Every requested right is answered.</source>
-        <translation>Все требования исполнены.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue since {0} — %n working day(s) late</source>
-        <translation>
-            <numerusform>Просрочено с {0} — на %n рабочий день</numerusform>
-            <numerusform>Просрочено с {0} — на %n рабочих дня</numerusform>
-            <numerusform>Просрочено с {0} — на %n рабочих дней</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Due today, {0}</source>
         <translation>Срок сегодня, {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due {0} — %n working day(s) left</source>
-        <translation>
-            <numerusform>Срок {0} — остался %n рабочий день</numerusform>
-            <numerusform>Срок {0} — осталось %n рабочих дня</numerusform>
-            <numerusform>Срок {0} — осталось %n рабочих дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Acknowledge</source>
-        <translation>Уведомить о получении</translation>
-    </message>
-    <message>
-        <source>Ask for identity</source>
-        <translation>Запросить подтверждение</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1184,10 +1229,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Вх. №</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
@@ -1200,10 +1241,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Требования</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Личность</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1212,7 +1249,17 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Срок</translation>
     </message>
     <message>
+        <source>Received on</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <comment>column: the result of the latest identity check</comment>
+        <translation>Личность</translation>
+    </message>
+    <message>
         <source>Left</source>
+        <comment>column: working days left until the due date</comment>
         <translation>Осталось</translation>
     </message>
     <message>
@@ -1248,24 +1295,24 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Личность ещё не проверена</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
+        <source>Overdue by %Ln working day(s)</source>
         <translation>
-            <numerusform>Просрочено на %n рабочий день</numerusform>
-            <numerusform>Просрочено на %n рабочих дня</numerusform>
-            <numerusform>Просрочено на %n рабочих дней</numerusform>
+            <numerusform>Просрочено на %Ln рабочий день</numerusform>
+            <numerusform>Просрочено на %Ln рабочих дня</numerusform>
+            <numerusform>Просрочено на %Ln рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s) left</source>
+        <translation>
+            <numerusform>Остался %Ln рабочий день</numerusform>
+            <numerusform>Осталось %Ln рабочих дня</numerusform>
+            <numerusform>Осталось %Ln рабочих дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>Остался %n рабочий день</numerusform>
-            <numerusform>Осталось %n рабочих дня</numerusform>
-            <numerusform>Осталось %n рабочих дней</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1336,11 +1383,11 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Copy the defaults there</source>
-        <translation>Скопировать туда стандартные</translation>
+        <translation>Скопировать стандартные шаблоны</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation>Вернуть стандартные</translation>
+        <translation>Вернуть стандартные шаблоны</translation>
     </message>
     <message>
         <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
@@ -1371,16 +1418,53 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <source>Keep closed requests for</source>
-        <translation>Хранить закрытые обращения</translation>
+        <source>Retention period for closed requests</source>
+        <translation>Срок хранения закрытых обращений</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>Скопирован %Ln шаблон; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %Ln шаблона; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %Ln шаблонов; ваши собственные сохранены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Снова использовать стандартные шаблоны? Ваш %Ln шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <comment>unit after the number in a spin box</comment>
+        <translation>
+            <numerusform>год</numerusform>
+            <numerusform>года</numerusform>
+            <numerusform>лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln closed request(s) past the period.</source>
+        <translation>
+            <numerusform>%Ln закрытое обращение с истёкшим сроком хранения.</numerusform>
+            <numerusform>%Ln закрытых обращения с истёкшим сроком хранения.</numerusform>
+            <numerusform>%Ln закрытых обращений с истёкшим сроком хранения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %Ln request(s) closed before {0}? This cannot be undone.</source>
+        <translation>
+            <numerusform>Уничтожить персональные данные %Ln обращения, закрытого до {0}? Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %Ln обращений, закрытых до {0}? Это действие необратимо.</numerusform>
+            <numerusform>Уничтожить персональные данные %Ln обращений, закрытых до {0}? Это действие необратимо.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup folder</source>
         <translation>Папка резервных копий</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>лет</translation>
     </message>
     <message>
         <source>After this period the personal data of closed requests is erased; numbers, dates and outcomes stay for the statistics.</source>
@@ -1394,22 +1478,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Once a day, at start, an encrypted copy of the register is made here; the last 14 are kept. Choose a folder on another disk.</source>
         <translation>Раз в день при запуске здесь создаётся зашифрованная копия реестра; хранятся последние 14. Выберите папку на другом диске.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n closed request(s) past the period.</source>
-        <translation>
-            <numerusform>%n закрытое обращение с истёкшим сроком хранения.</numerusform>
-            <numerusform>%n закрытых обращения с истёкшим сроком хранения.</numerusform>
-            <numerusform>%n закрытых обращений с истёкшим сроком хранения.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Erase the personal data of %n request(s) closed before {0}? This cannot be undone.</source>
-        <translation>
-            <numerusform>Уничтожить персональные данные %n обращения, закрытого до {0}? Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0}? Это действие необратимо.</numerusform>
-            <numerusform>Уничтожить персональные данные %n обращений, закрытых до {0}? Это действие необратимо.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Erase</source>
         <translation>Уничтожить</translation>
@@ -1418,32 +1486,16 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
-    <message numerus="yes">
-        <source>%n template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>Скопирован %n шаблон; ваши собственные сохранены.</numerusform>
-            <numerusform>Скопировано %n шаблона; ваши собственные сохранены.</numerusform>
-            <numerusform>Скопировано %n шаблонов; ваши собственные сохранены.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
         <translation>Собственных шаблонов нет; используются стандартные.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %n template(s) are moved into a folder named &apos;replaced&apos; next to them, not deleted.</source>
-        <translation>
-            <numerusform>Снова использовать стандартные шаблоны? Ваш %n шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform>
-            <numerusform>Снова использовать стандартные шаблоны? Ваши %n шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
-            <numerusform>Снова использовать стандартные шаблоны? Ваши %n шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Switching</name>
     <message>
         <source>There is no register at {0}.</source>
-        <translation>По пути {0} реестра нет.</translation>
+        <translation>Реестр не найден: {0}.</translation>
     </message>
     <message>
         <source>Finish what is open in the window first, then open {0} again.</source>
@@ -1470,7 +1522,8 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Right answered: {0}</source>
-        <translation>Требование исполнено: {0}</translation>
+        <comment>handled, including by a reasoned refusal</comment>
+        <translation>Требование рассмотрено: {0}</translation>
     </message>
     <message>
         <source>Right open again: {0}</source>
@@ -1519,16 +1572,20 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <source>Letters are usually written in</source>
-        <translation>Письма обычно составляются на</translation>
+        <source>Usual language of letters</source>
+        <translation>Основной язык писем</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invented request(s) over ten years, in a separate file locked with the passphrase “{0}”. Your own register is not touched; set it up whenever you are ready.</source>
+        <translation>
+            <numerusform>%Ln вымышленное обращение за десять лет в отдельном файле, защищённом парольной фразой «{0}». Ваш собственный реестр не затрагивается; создайте его, когда будете готовы.</numerusform>
+            <numerusform>%Ln вымышленных обращения за десять лет в отдельном файле, защищённом парольной фразой «{0}». Ваш собственный реестр не затрагивается; создайте его, когда будете готовы.</numerusform>
+            <numerusform>%Ln вымышленных обращений за десять лет в отдельном файле, защищённом парольной фразой «{0}». Ваш собственный реестр не затрагивается; создайте его, когда будете готовы.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Look around in a demo register first</source>
         <translation>Сначала осмотреться в демонстрационном реестре</translation>
-    </message>
-    <message>
-        <source>{0} invented requests over ten years, in a separate file locked with the passphrase “{1}”. Your own register is not touched; set it up whenever you are ready.</source>
-        <translation>{0} вымышленных обращений за десять лет в отдельном файле, защищённом парольной фразой «{1}». Ваш собственный реестр не затрагивается; создайте его, когда будете готовы.</translation>
     </message>
 </context>
 <context>
@@ -1552,19 +1609,15 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Import email…</source>
-        <translation>&amp;Импорт письма…</translation>
+        <translation>&amp;Импорт эл. писем…</translation>
     </message>
     <message>
         <source>Import email</source>
-        <translation>Импорт письма</translation>
+        <translation>Импорт эл. писем</translation>
     </message>
     <message>
         <source>Record &amp;identity check…</source>
         <translation>Записать проверку &amp;личности…</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Личность</translation>
     </message>
     <message>
         <source>Record &amp;action…</source>
@@ -1587,10 +1640,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>&amp;Закрыть обращение…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>&amp;Reopen request…</source>
         <translation>&amp;Возобновить обращение…</translation>
     </message>
@@ -1608,7 +1657,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>E&amp;vidence pack…</source>
-        <translation>&amp;Пакет доказательств…</translation>
+        <translation>Пакет &amp;доказательств…</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1616,19 +1665,29 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Резервная копия…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <source>Re&amp;store from backup…</source>
-        <translation>Восс&amp;тановить из резервной копии…</translation>
+        <source>Identity</source>
+        <comment>toolbar: record an identity check</comment>
+        <translation>Личность</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>toolbar: close the request with an outcome</comment>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Во&amp;сстановить из резервной копии…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -1727,8 +1786,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Показатели и диаграмма по реестру</translation>
     </message>
     <message>
-        <source>Operator, profile, letters, calendar, language</source>
-        <translation>Оператор, профиль, письма, календарь, язык</translation>
+        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
+        <translation>Оператор, профиль обработки, письма, календарь, хранение данных, язык интерфейса</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -1975,7 +2034,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>There is no register at {path}.</source>
-        <translation>По пути {path} реестра нет.</translation>
+        <translation>Реестр не найден: {path}.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a register file.</source>
@@ -2030,8 +2089,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Обращения (id {id}) больше нет в реестре; обновите список.</translation>
     </message>
     <message>
-        <source>Give at least one request type.</source>
-        <translation>Укажите хотя бы одно требование.</translation>
+        <source>Tick at least one right requested.</source>
+        <translation>Отметьте хотя бы одно требование.</translation>
     </message>
     <message>
         <source>Give the requester&apos;s name.</source>
@@ -2427,10 +2486,11 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Awaiting identity</source>
-        <translation>Ожидают подтверждения личности</translation>
+        <translation>Подтверждение личности</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>view: every request not closed yet</comment>
         <translation>Открытые</translation>
     </message>
     <message>
@@ -2459,7 +2519,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Every request not closed yet</source>
-        <translation>Все ещё не закрытые обращения</translation>
+        <translation>Все незакрытые обращения</translation>
     </message>
     <message>
         <source>Requests closed with an outcome</source>

@@ -17,7 +17,7 @@ from app.ui.i18n import LANGUAGES, TRANSLATIONS
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n")
 
 
 def messages(lang: str):

@@ -197,7 +197,7 @@ def test_identity_then_action_then_letter_then_close(window, answers, register, 
                                                      opened, tmp_path):
     register.set_setting("operator", OPERATOR)
     register.set_setting("letters_dir", str(tmp_path / "letters"))
-    assert window.panel.step_texts()[0] == "Acknowledge"
+    assert window.panel.step_texts()[0] == "Acknowledge receipt"
 
     # When the identity is confirmed by a call back
     def identity(dialog):

@@ -80,7 +80,7 @@ def test_code_valued_fields_are_named_in_the_interface_language():
         "The letter “Reasoned refusal” needs your own paragraph: write it under “Your "
         "paragraph”.")
     said = messages.word(LetterError("actions_missing", action="deleted", kind="deletion_done"))
-    assert said == ("Record what was done first (Destruction of personal data), then make "
+    assert said == ("Record what was done first (destruction of personal data), then make "
                     "the letter “Destruction of your personal data”.")
     assert messages.word(DomainError("profile_list_empty", field="purposes")) == (
         "Fill in “Purposes of processing” in the processing profile: one entry per line.")
