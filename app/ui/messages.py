@@ -311,6 +311,53 @@ CATALOG: dict[str, str] = {
         "problem", "Part of the text was not valid in its character set and was replaced."),
     "email_rtf_unreadable": QT_TRANSLATE_NOOP(
         "problem", "The email's formatted (RTF) text could not be read."),
+    # Sending, corrections, repeated imports, contradictions.
+    "unknown_sent_via": QT_TRANSLATE_NOOP(
+        "problem", "Unknown way of sending “{value}”; allowed: {allowed}."),
+    "letter_number_not_found": QT_TRANSLATE_NOOP(
+        "problem", "There is no letter {number} in the register."),
+    "letter_already_sent": QT_TRANSLATE_NOOP(
+        "problem", "The letter {number} is already recorded as sent."),
+    "sent_before_made": QT_TRANSLATE_NOOP(
+        "problem", "The letter {number} cannot have been sent before it was made; check "
+                   "the date."),
+    "sent_in_future": QT_TRANSLATE_NOOP(
+        "problem", "The sending time of {number} is in the future; check the date."),
+    "void_needs_reason": QT_TRANSLATE_NOOP("problem", "Give the reason for the correction."),
+    "already_voided": QT_TRANSLATE_NOOP("problem", "This was already voided."),
+    "identity_check_not_found": QT_TRANSLATE_NOOP(
+        "problem", "This request has no identity check {id}; refresh the view."),
+    "action_not_found": QT_TRANSLATE_NOOP(
+        "problem", "This request has no action {id}; refresh the view."),
+    "unknown_edit_field": QT_TRANSLATE_NOOP("problem", "Unknown field “{field}”."),
+    "unknown_address_form": QT_TRANSLATE_NOOP(
+        "problem", "Unknown form of address “{value}”; allowed: {allowed}."),
+    "right_already_asked": QT_TRANSLATE_NOOP(
+        "problem", "The request already asks for this right ({type})."),
+    "right_not_asked": QT_TRANSLATE_NOOP(
+        "problem", "The request does not ask for this right ({type})."),
+    "last_right": QT_TRANSLATE_NOOP(
+        "problem", "A request keeps at least one right; void the whole request instead."),
+    "not_a_message": QT_TRANSLATE_NOOP(
+        "problem", "The file {file} is not an email message: it has neither a sender nor a "
+                   "date."),
+    "email_already_imported": QT_TRANSLATE_NOOP(
+        "problem", "The message {file} is already in the register as {number}."),
+    "letter_contradicts_record": QT_TRANSLATE_NOOP(
+        "problem", "This letter would contradict the record: {reason}"),
+    "deletion_recorded": QT_TRANSLATE_NOOP(
+        "problem", "the data were recorded as destroyed on {date}."),
+    "processing_stop_recorded": QT_TRANSLATE_NOOP(
+        "problem", "the processing was recorded as stopped on {date}."),
+    "letter_no_address": QT_TRANSLATE_NOOP(
+        "problem", "The requester of {number} has no email and no postal address: hand the "
+                   "letter over or read it out, or add the address (Request, Edit)."),
+    "possible_duplicate_closed": QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: request {number}, closed recently, has the same "
+                   "{same}."),
+    "remove_needs_reason": QT_TRANSLATE_NOOP("problem", "Give the reason for removing the right."),
+    "again_needs_reason": QT_TRANSLATE_NOOP(
+        "problem", "Give the reason for importing the message again."),
     "passphrases_differ": QT_TRANSLATE_NOOP(
         "problem", "The two passphrases differ; nothing was created."),
     "limit_negative": QT_TRANSLATE_NOOP("problem", "The limit must be zero or more."),
@@ -322,6 +369,10 @@ CATALOG: dict[str, str] = {
 #: Where one template cannot fit every value of a field (Russian says "та же почта" but
 #: "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.
 BY_VALUE: dict[tuple[str, str, str], str] = {
+    ("possible_duplicate_closed", "same", "email"): QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: request {number}, closed recently, has the same email."),
+    ("possible_duplicate_closed", "same", "phone"): QT_TRANSLATE_NOOP(
+        "problem", "Possible duplicate: request {number}, closed recently, has the same phone."),
     ("possible_duplicate", "same", "email"): QT_TRANSLATE_NOOP(
         "problem", "Possible duplicate: the open request {number} has the same email."),
     ("possible_duplicate", "same", "phone"): QT_TRANSLATE_NOOP(

@@ -2404,6 +2404,98 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The email&apos;s formatted (RTF) text could not be read.</translation>
     </message>
     <message>
+        <source>Unknown way of sending “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown way of sending “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no letter {number} in the register.</source>
+        <translation>There is no letter {number} in the register.</translation>
+    </message>
+    <message>
+        <source>The letter {number} is already recorded as sent.</source>
+        <translation>The letter {number} is already recorded as sent.</translation>
+    </message>
+    <message>
+        <source>The letter {number} cannot have been sent before it was made; check the date.</source>
+        <translation>The letter {number} cannot have been sent before it was made; check the date.</translation>
+    </message>
+    <message>
+        <source>The sending time of {number} is in the future; check the date.</source>
+        <translation>The sending time of {number} is in the future; check the date.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <source>This was already voided.</source>
+        <translation>This was already voided.</translation>
+    </message>
+    <message>
+        <source>This request has no identity check {id}; refresh the view.</source>
+        <translation>This request has no identity check {id}; refresh the view.</translation>
+    </message>
+    <message>
+        <source>This request has no action {id}; refresh the view.</source>
+        <translation>This request has no action {id}; refresh the view.</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”.</source>
+        <translation>Unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <source>Unknown form of address “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown form of address “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The request already asks for this right ({type}).</source>
+        <translation>The request already asks for this right ({type}).</translation>
+    </message>
+    <message>
+        <source>The request does not ask for this right ({type}).</source>
+        <translation>The request does not ask for this right ({type}).</translation>
+    </message>
+    <message>
+        <source>A request keeps at least one right; void the whole request instead.</source>
+        <translation>A request keeps at least one right; void the whole request instead.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has neither a sender nor a date.</source>
+        <translation>The file {file} is not an email message: it has neither a sender nor a date.</translation>
+    </message>
+    <message>
+        <source>The message {file} is already in the register as {number}.</source>
+        <translation>The message {file} is already in the register as {number}.</translation>
+    </message>
+    <message>
+        <source>This letter would contradict the record: {reason}</source>
+        <translation>This letter would contradict the record: {reason}</translation>
+    </message>
+    <message>
+        <source>the data were recorded as destroyed on {date}.</source>
+        <translation>the data were recorded as destroyed on {date}.</translation>
+    </message>
+    <message>
+        <source>the processing was recorded as stopped on {date}.</source>
+        <translation>the processing was recorded as stopped on {date}.</translation>
+    </message>
+    <message>
+        <source>The requester of {number} has no email and no postal address: hand the letter over or read it out, or add the address (Request, Edit).</source>
+        <translation>The requester of {number} has no email and no postal address: hand the letter over or read it out, or add the address (Request, Edit).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
+        <translation>Possible duplicate: request {number}, closed recently, has the same {same}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the right.</source>
+        <translation>Give the reason for removing the right.</translation>
+    </message>
+    <message>
+        <source>Give the reason for importing the message again.</source>
+        <translation>Give the reason for importing the message again.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>The two passphrases differ; nothing was created.</translation>
     </message>
@@ -2420,8 +2512,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Choose the new passphrase of the register.</translation>
     </message>
     <message>
-        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Possible duplicate: request {number}, closed recently, has the same email.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same phone.</source>
+        <translation>Possible duplicate: request {number}, closed recently, has the same phone.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
         <translation>Possible duplicate: the open request {number} has the same email.</translation>
     </message>
     <message>

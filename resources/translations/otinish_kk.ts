@@ -2404,6 +2404,98 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Эл. хаттың пішімделген (RTF) мәтінін оқу мүмкін болмады.</translation>
     </message>
     <message>
+        <source>Unknown way of sending “{value}”; allowed: {allowed}.</source>
+        <translation>«{value}» жіберу тәсілі белгісіз; рұқсат етілгендері: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no letter {number} in the register.</source>
+        <translation>Тізілімде {number} хаты жоқ.</translation>
+    </message>
+    <message>
+        <source>The letter {number} is already recorded as sent.</source>
+        <translation>{number} хаты жіберілген деп тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>The letter {number} cannot have been sent before it was made; check the date.</source>
+        <translation>{number} хаты жасалмай тұрып жіберілуі мүмкін емес; күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The sending time of {number} is in the future; check the date.</source>
+        <translation>{number} хатының жіберілген уақыты болашақта тұр; күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Түзетудің себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This was already voided.</source>
+        <translation>Бұл бұрын жойылған деп белгіленген.</translation>
+    </message>
+    <message>
+        <source>This request has no identity check {id}; refresh the view.</source>
+        <translation>Бұл өтініште {id} жеке басын тексеру жоқ; тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This request has no action {id}; refresh the view.</source>
+        <translation>Бұл өтініште {id} әрекеті жоқ; тізімді жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”.</source>
+        <translation>«{field}» өрісі белгісіз.</translation>
+    </message>
+    <message>
+        <source>Unknown form of address “{value}”; allowed: {allowed}.</source>
+        <translation>«{value}» қаратпа түрі белгісіз; рұқсат етілгендері: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The request already asks for this right ({type}).</source>
+        <translation>Өтініште бұл талап ({type}) бар.</translation>
+    </message>
+    <message>
+        <source>The request does not ask for this right ({type}).</source>
+        <translation>Өтініште бұл талап ({type}) жоқ.</translation>
+    </message>
+    <message>
+        <source>A request keeps at least one right; void the whole request instead.</source>
+        <translation>Өтініште кемінде бір талап қалуы керек; оның орнына бүкіл өтінішті жойыңыз.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has neither a sender nor a date.</source>
+        <translation>{file} файлы эл. хат емес: онда жіберуші де, күн де жоқ.</translation>
+    </message>
+    <message>
+        <source>The message {file} is already in the register as {number}.</source>
+        <translation>{file} эл. хаты тізілімде {number} ретінде бар.</translation>
+    </message>
+    <message>
+        <source>This letter would contradict the record: {reason}</source>
+        <translation>Бұл хат тізілімдегі жазбаға қайшы келеді: {reason}</translation>
+    </message>
+    <message>
+        <source>the data were recorded as destroyed on {date}.</source>
+        <translation>деректердің жойылғаны {date} тіркелген.</translation>
+    </message>
+    <message>
+        <source>the processing was recorded as stopped on {date}.</source>
+        <translation>өңдеудің тоқтатылғаны {date} тіркелген.</translation>
+    </message>
+    <message>
+        <source>The requester of {number} has no email and no postal address: hand the letter over or read it out, or add the address (Request, Edit).</source>
+        <translation>{number} өтініш берушісінің эл. поштасы да, пошта мекенжайы да жоқ: хатты қолма-қол беріңіз не оқып беріңіз, немесе мекенжайды қосыңыз (Өтініш, Өзгерту).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
+        <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде {same} дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the right.</source>
+        <translation>Талапты алып тастау себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for importing the message again.</source>
+        <translation>Эл. хатты қайта импорттау себебін көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Құпия фразалар сәйкес келмейді; ештеңе жасалмады.</translation>
     </message>
@@ -2420,8 +2512,16 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілімнің жаңа құпия фразасын таңдаңыз.</translation>
     </message>
     <message>
-        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде эл. пошта дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same phone.</source>
+        <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде телефон дәл осындай.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
         <translation>Қайталануы мүмкін: ашық {number} өтінішінде эл. пошта дәл осындай.</translation>
     </message>
     <message>

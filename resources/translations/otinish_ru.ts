@@ -2433,6 +2433,98 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Не удалось прочитать форматированный текст эл. письма (RTF).</translation>
     </message>
     <message>
+        <source>Unknown way of sending “{value}”; allowed: {allowed}.</source>
+        <translation>Неизвестный способ отправки «{value}»; допустимые: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no letter {number} in the register.</source>
+        <translation>В реестре нет письма {number}.</translation>
+    </message>
+    <message>
+        <source>The letter {number} is already recorded as sent.</source>
+        <translation>Письмо {number} уже отмечено как отправленное.</translation>
+    </message>
+    <message>
+        <source>The letter {number} cannot have been sent before it was made; check the date.</source>
+        <translation>Письмо {number} не могло быть отправлено раньше, чем составлено; проверьте дату.</translation>
+    </message>
+    <message>
+        <source>The sending time of {number} is in the future; check the date.</source>
+        <translation>Время отправки письма {number} указано в будущем; проверьте дату.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Укажите причину исправления.</translation>
+    </message>
+    <message>
+        <source>This was already voided.</source>
+        <translation>Это уже отменено.</translation>
+    </message>
+    <message>
+        <source>This request has no identity check {id}; refresh the view.</source>
+        <translation>У этого обращения нет проверки личности {id}; обновите список.</translation>
+    </message>
+    <message>
+        <source>This request has no action {id}; refresh the view.</source>
+        <translation>У этого обращения нет действия {id}; обновите список.</translation>
+    </message>
+    <message>
+        <source>Unknown field “{field}”.</source>
+        <translation>Неизвестное поле «{field}».</translation>
+    </message>
+    <message>
+        <source>Unknown form of address “{value}”; allowed: {allowed}.</source>
+        <translation>Неизвестная форма обращения «{value}»; допустимые: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The request already asks for this right ({type}).</source>
+        <translation>В обращении уже есть это требование ({type}).</translation>
+    </message>
+    <message>
+        <source>The request does not ask for this right ({type}).</source>
+        <translation>В обращении нет этого требования ({type}).</translation>
+    </message>
+    <message>
+        <source>A request keeps at least one right; void the whole request instead.</source>
+        <translation>В обращении должно остаться хотя бы одно требование; вместо этого аннулируйте всё обращение.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an email message: it has neither a sender nor a date.</source>
+        <translation>Файл {file} не является эл. письмом: в нём нет ни отправителя, ни даты.</translation>
+    </message>
+    <message>
+        <source>The message {file} is already in the register as {number}.</source>
+        <translation>Эл. письмо {file} уже есть в реестре как {number}.</translation>
+    </message>
+    <message>
+        <source>This letter would contradict the record: {reason}</source>
+        <translation>Это письмо противоречило бы записям реестра: {reason}</translation>
+    </message>
+    <message>
+        <source>the data were recorded as destroyed on {date}.</source>
+        <translation>уничтожение данных отмечено {date}.</translation>
+    </message>
+    <message>
+        <source>the processing was recorded as stopped on {date}.</source>
+        <translation>прекращение обработки отмечено {date}.</translation>
+    </message>
+    <message>
+        <source>The requester of {number} has no email and no postal address: hand the letter over or read it out, or add the address (Request, Edit).</source>
+        <translation>У заявителя по {number} нет ни эл. почты, ни почтового адреса: вручите письмо лично или зачитайте его, либо добавьте адрес (Обращение, Изменить).</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
+        <translation>Возможный дубликат: у недавно закрытого обращения {number} совпадает {same}.</translation>
+    </message>
+    <message>
+        <source>Give the reason for removing the right.</source>
+        <translation>Укажите причину исключения требования.</translation>
+    </message>
+    <message>
+        <source>Give the reason for importing the message again.</source>
+        <translation>Укажите причину повторного импорта эл. письма.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Парольные фразы не совпадают; ничего не создано.</translation>
     </message>
@@ -2449,8 +2541,16 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Выберите новую парольную фразу реестра.</translation>
     </message>
     <message>
-        <source>Possible duplicate: the open request {number} has the same email.</source>
+        <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Возможный дубликат: у недавно закрытого обращения {number} та же эл. почта.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: request {number}, closed recently, has the same phone.</source>
+        <translation>Возможный дубликат: у недавно закрытого обращения {number} тот же телефон.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: the open request {number} has the same email.</source>
         <translation>Возможный дубликат: у открытого обращения {number} та же эл. почта.</translation>
     </message>
     <message>
