@@ -159,3 +159,22 @@ def test_a_voided_request_and_a_removed_right_count_in_no_statistic(reg):
     board = views.dashboard(reg)
     assert board.answered == 1
     assert sum(sum(n) for n in board.per_month.values()) == 1
+
+
+def test_a_tampered_edit_event_is_found_by_check(reg):
+    """Someone rewrites the history of an edit (the email it set) outside the app."""
+    rid = phone_call(reg)
+    requests.edit_request(reg, rid, email="a@example.kz")
+    [edit] = [e for e in reg.events_of(rid) if e["entity"] == "requests"
+              and '"a@example.kz"' in (e["data"] or "")]
+    reg.db.execute("update events set data = replace(data, 'a@example.kz', 'x@example.kz') "
+                   "where id = ?", [edit["id"]])
+    assert f"event {edit['id']}: content does not match its hash" in reg.check()["problems"]
+
+
+def test_a_tampered_void_is_found_by_check(reg):
+    rid = phone_call(reg)
+    requests.void_request(reg, rid, "a test call")
+    reg.db.execute("delete from voids")  # nothing of this kind exists for requests...
+    reg.db.execute("update actions set note = 'Voided: nothing' where note like 'Voided:%'")
+    assert any(p.startswith("actions ") for p in reg.check()["problems"])
