@@ -173,8 +173,11 @@ def test_a_tampered_edit_event_is_found_by_check(reg):
 
 
 def test_a_tampered_void_is_found_by_check(reg):
+    """Someone changes the reason of a void, or removes the void, outside the app."""
     rid = phone_call(reg)
-    requests.void_request(reg, rid, "a test call")
-    reg.db.execute("delete from voids")  # nothing of this kind exists for requests...
-    reg.db.execute("update actions set note = 'Voided: nothing' where note like 'Voided:%'")
-    assert any(p.startswith("actions ") for p in reg.check()["problems"])
+    aid = requests.record_action(reg, rid, "deleted", "Deleted in the CRM")
+    requests.void_action(reg, rid, aid, "recorded on the wrong request")
+    reg.db.execute("update voids set reason = 'no reason'")
+    assert "voids 1: differs from its last audited state" in reg.check()["problems"]
+    reg.db.execute("delete from voids")
+    assert "voids 1: deleted outside the app" in reg.check()["problems"]
