@@ -38,6 +38,13 @@ def raised_codes() -> dict[str, list[tuple[str, set[str] | None]]]:
         if path.parent.name in ("ui",) or path.name == "messages.py":
             continue  # the window's own words are checked by tests/ui
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == "warning" for t in node.targets) \
+                    and isinstance(node.value, ast.Constant) and node.value.value:
+                # A warning code chosen first and reported later (an IIN's odd digits).
+                where = f"{path.relative_to(APP)}:{node.lineno}"
+                found.setdefault(node.value.value, []).append((where, None))
+                continue
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node.func)

@@ -218,7 +218,7 @@ def add(reg: Register, args: argparse.Namespace) -> None:
     logged = requests.log_request(
         reg, channel=args.channel, types=args.type, name=args.name, email=args.email,
         phone=args.phone, iin=args.iin, lang=args.lang, received=args.received,
-        text=args.text)
+        text=args.text, postal_address=args.postal_address, address_form=args.address_form)
     out = short_view(reg.get_request(logged.request_id), logged.warnings)
     emit(args, out, lambda: request_text(out))
 
@@ -285,8 +285,11 @@ def cmd_due(args: argparse.Namespace) -> None:
 def cmd_check_id(args: argparse.Namespace) -> int:
     result = check_id(args.number)
     reason = word(result.problem) if result.problem else None
-    out = {"valid": result.valid, "kind": result.kind, "reason": reason}
-    emit(args, out, lambda: f"valid {result.kind}" if result.valid else f"invalid: {reason}")
+    warning = word(result.notice) if result.notice else None
+    out = {"valid": result.valid, "kind": result.kind, "reason": reason, "warning": warning}
+    emit(args, out, lambda: (f"valid {result.kind}" + (f" (warning: {warning})"
+                                                        if warning else ""))
+         if result.valid else f"invalid: {reason}")
     return 0 if result.valid else 1
 
 

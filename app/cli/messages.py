@@ -31,8 +31,12 @@ MESSAGES: dict[str, str] = {
         "An identity note may hold the document type and at most its last 4 "
         "digits; remove the longer number.",
     "id_not_12_digits": "An IIN or BIN has exactly 12 digits.",
-    "iin_century_digit": "The 7th digit of an IIN (century and sex) must be 0-6.",
-    "iin_birth_date": "The first 6 digits of an IIN must be a real birth date.",
+    "iin_century_digit":
+        "The 7th digit of this IIN is not 0-6; check the number (since 2013 it need not "
+        "encode the century).",
+    "iin_birth_date":
+        "The first 6 digits of this IIN are not a birth date; check the number (since 2013 "
+        "they need not be one).",
     "bin_month": "Digits 3-4 of a BIN must be a month, 01-12.",
     "bin_attribute": "The 6th digit of a BIN (attribute) must be 0-3.",
     "id_no_check_digit": "No valid {kind} can start with these 11 digits.",

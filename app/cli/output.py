@@ -51,5 +51,6 @@ def request_text(r: dict[str, Any]) -> str:
 def short_view(view: dict[str, Any], warnings: list[Any] = ()) -> dict[str, Any]:
     """The request fields `add` and `import-email` print, with their warnings worded."""
     keep = ("id", "number", "received", "channel", "lang", "status", "outcome", "closed_at",
-            "due", "working_days_left", "overdue", "requester", "summary", "items")
+            "due", "working_days_left", "overdue", "requester", "summary", "items",
+            "postal_address", "address_form")
     return {k: view[k] for k in keep} | {"warnings": [word(w) for w in warnings]}

@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=LANGUAGES)
     s.add_argument("--received", type=parse_received, help="YYYY-MM-DD[THH:MM], local time")
     s.add_argument("--text")
+    s.add_argument("--postal-address")
+    s.add_argument("--address-form", choices=ADDRESS_FORMS,
+                   help="how letters greet the requester (Russian: Уважаемый / Уважаемая / "
+                        "Здравствуйте)")
     s.set_defaults(func=reg(c.add))
 
     s = sub.add_parser("import-email", help="import an .eml or .msg file")

@@ -1,8 +1,11 @@
 """Kazakh IIN (individual) and BIN (legal entity) numbers: structure and check digit.
 
 IIN = YYMMDD, a century/sex digit (1-6; 0 for some foreigners), 4 serial digits
-and a check digit. BIN = YYMM, a type digit (4 resident, 5 non-resident, 6 joint
-IP), an attribute digit (0-3), 5 serial digits and a check digit. The check digit
+and a check digit; since 2013 the first digits need not encode the birth date or the
+century, so only the check digit refuses a number (a date that does not read as one
+is a warning), and the app never infers sex from an IIN. BIN = YYMM, a type digit
+(4 resident, 5 non-resident, 6 joint IP), an attribute digit (0-3), 5 serial digits and
+a check digit. The check digit
 algorithm is the same for both (see kz-rules.md, "Identifiers").
 """
 
@@ -26,6 +29,14 @@ class IdCheck:
     kind: str | None  # "IIN", "BIN" or None when the kind cannot be told
     #: Why not, as a code ("id_wrong_check_digit"); None when valid.
     reason: str | None
+    #: Something that looks wrong but is not a reason to refuse (an IIN whose date or
+    #: century digit does not read as a birth date: since 2013 they need not), or None.
+    warning: str | None = None
+
+    @property
+    def notice(self) -> Notice | None:
+        """The warning, as a value each face words; None when there is none."""
+        return Notice(self.warning, {"kind": self.kind or "IIN"}) if self.warning else None
 
     @property
     def problem(self) -> Notice | None:
@@ -59,16 +70,20 @@ def check_id(number: str) -> IdCheck:
     if len(raw) != 12 or not raw.isascii() or not raw.isdigit():
         return IdCheck(False, None, "id_not_12_digits")
     kind = "BIN" if raw[4] in "456" else "IIN"
+    warning = None
     if kind == "IIN":
+        # Since 2013 an IIN's digits are not guaranteed to encode the birth date or the
+        # century (Ministry of Justice, 2019): only the check digit is the hard rule.
         century_digit = int(raw[6])
         yy, mm, dd = int(raw[0:2]), int(raw[2:4]), int(raw[4:6])
         if century_digit not in _CENTURY and century_digit != 0:
-            return IdCheck(False, kind, "iin_century_digit")
-        # Digit 0 (some foreigners) gives no century: 2000 is a leap year, so any real
-        # day-and-month passes.
-        year = _CENTURY.get(century_digit, 2000) + yy
-        if not _real_date(year, mm, dd):
-            return IdCheck(False, kind, "iin_birth_date")
+            warning = "iin_century_digit"
+        else:
+            # Digit 0 (some foreigners) gives no century: 2000 is a leap year, so any real
+            # day-and-month passes.
+            year = _CENTURY.get(century_digit, 2000) + yy
+            if not _real_date(year, mm, dd):
+                warning = "iin_birth_date"
     else:
         if not 1 <= int(raw[2:4]) <= 12:
             return IdCheck(False, kind, "bin_month")
@@ -79,16 +94,7 @@ def check_id(number: str) -> IdCheck:
         return IdCheck(False, kind, "id_no_check_digit")
     if expected != int(raw[11]):
         return IdCheck(False, kind, "id_wrong_check_digit")
-    return IdCheck(True, kind, None)
-
-
-def iin_sex(iin: str) -> str | None:
-    """Return "male" or "female" from a valid IIN's 7th digit, or None when unknown."""
-    iin = (iin or "").strip()
-    result = check_id(iin)
-    if result.kind != "IIN" or not result.valid or iin[6] == "0":
-        return None
-    return "male" if int(iin[6]) % 2 else "female"
+    return IdCheck(True, kind, None, warning)
 
 
 def message_id_key(value: str | None) -> str | None:

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain.identifiers import iin_sex
 from app.domain.operator import signatory_parts
 from app.languages import language
 
@@ -49,10 +48,10 @@ def format_day(day: date | str, lang: str) -> str:
         "\u202f", "\xa0")
 
 
-def salutation(name: str, iin: str | None, lang: str) -> str:
-    """The greeting line; Russian needs a gender, told by the IIN when there is one."""
-    sex = iin_sex(iin) if iin else None
-    return names.SALUTATIONS[lang][sex or "unknown"].format(name=name)
+def salutation(name: str, address_form: str | None, lang: str) -> str:
+    """The greeting line in the form of address the operator chose (neutral if none)."""
+    table = names.SALUTATIONS[lang]
+    return table.get(address_form or "neutral", table["neutral"]).format(name=name)
 
 
 _POSITIONS = {
@@ -113,7 +112,7 @@ def common_context(source: Source) -> dict[str, Any]:
             "name": requester["name"],
             "email": requester.get("email") or "",
             "phone": requester.get("phone") or "",
-            "salutation": salutation(requester["name"], requester.get("iin"), lang),
+            "salutation": salutation(requester["name"], request.get("address_form"), lang),
         },
         "law": names.LAW_CITATION[lang],
         "note": source.note,

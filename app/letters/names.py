@@ -404,15 +404,18 @@ REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-#: The greeting line; Russian needs a gender (from the IIN), Kazakh and English do not.
+#: The greeting line by the form of address the operator chose for the requester (Russian
+#: needs it; Kazakh and English do not). Never guessed from the IIN: since 2013 its digits
+#: are not reliably tied to sex.
 SALUTATIONS: dict[str, dict[str, str]] = {
     "ru": {
         "male": "Уважаемый {name}!",
         "female": "Уважаемая {name}!",
-        "unknown": "Уважаемый(-ая) {name}!",
+        # No form chosen: a neutral greeting, never «Уважаемый(-ая)».
+        "neutral": "Здравствуйте, {name}!",
     },
-    "kk": {"male": "Құрметті {name}!", "female": "Құрметті {name}!", "unknown": "Құрметті {name}!"},
-    "en": {"male": "Dear {name},", "female": "Dear {name},", "unknown": "Dear {name},"},
+    "kk": {"male": "Құрметті {name}!", "female": "Құрметті {name}!", "neutral": "Құрметті {name}!"},
+    "en": {"male": "Dear {name},", "female": "Dear {name},", "neutral": "Dear {name},"},
 }
 
 #: What is kept after a withdrawal when the operator writes nothing of their own.

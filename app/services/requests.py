@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import DomainError, Notice
+from app.domain.identifiers import check_id
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
 from app.intake.contacts import clean_contacts
@@ -95,9 +96,16 @@ def log_request(
     text: str | None = None,
     summary: str | None = None,
     attachment: dict[str, Any] | None = None,
+    postal_address: str | None = None,
+    address_form: str | None = None,
 ) -> Logged:
-    """Log a request from any channel; types and language are detected when not given."""
+    """Log a request from any channel; types and language are detected when not given.
+
+    *address_form* (male, female, neutral) is how letters greet the requester; it is
+    the operator's choice, never guessed.
+    """
     email, phone, iin = clean_contacts(email, phone, iin)
+    notices = [check_id(iin).notice] if iin else []
     for t in types or []:
         require_one_of(t, REQUEST_TYPES, "unknown_request_type")
     chosen_types = list(types) if types else detect_types(text or "")
@@ -106,9 +114,9 @@ def log_request(
     rid = register.add_request(
         channel=channel, types=chosen_types, name=name, email=email, phone=phone, iin=iin,
         lang=chosen_lang, received=received, text=text, summary=summary,
-        attachment=attachment,
+        attachment=attachment, postal_address=postal_address, address_form=address_form,
     )
-    return Logged(rid, [d.notice for d in duplicates], duplicates)
+    return Logged(rid, [n for n in notices if n] + [d.notice for d in duplicates], duplicates)
 
 
 @dataclass(frozen=True)

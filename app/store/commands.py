@@ -17,7 +17,7 @@ from app.domain import workflow
 from app.domain.clock import ALMATY
 from app.domain.deadlines import items_due
 from app.domain.errors import DomainError
-from app.domain.vocab import CHANNELS, LANGUAGES, require_one_of
+from app.domain.vocab import ADDRESS_FORMS, CHANNELS, LANGUAGES, require_one_of
 from app.languages import DEFAULT_LETTER_LANGUAGE
 
 from .errors import StoreError
@@ -78,6 +78,8 @@ class Commands(Reads):
         summary: str | None = None,
         representative: str | None = None,
         attachment: dict[str, Any] | None = None,
+        postal_address: str | None = None,
+        address_form: str | None = None,
     ) -> int:
         """Log a new request with one right per type; return its id.
 
@@ -86,6 +88,8 @@ class Commands(Reads):
         self._check_writable()
         require_one_of(channel, CHANNELS, "unknown_channel")
         require_one_of(lang, LANGUAGES, "unknown_language")
+        if address_form:
+            require_one_of(address_form, ADDRESS_FORMS, "unknown_address_form")
         if not types:
             raise DomainError("types_missing")
         if not (name and name.strip()):
@@ -117,6 +121,10 @@ class Commands(Reads):
                 "updated_at": stamp,
             }).last_pk)
             self._audit_row("requests", rid, "create", rid)
+            if (postal_address or "").strip() or address_form:
+                self._insert("request_details", {
+                    "request_id": rid, "postal_address": (postal_address or "").strip() or None,
+                    "address_form": address_form or None}, rid)
             for item in items:
                 self._insert("request_items", {
                     "request_id": rid, "type": item.type, "due": item.due.isoformat(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.identifiers import check_id, iin_sex
+from app.domain.identifiers import check_id
 
 _SPEC_WEIGHTS_2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 
@@ -105,12 +105,6 @@ INVALID = [
     ("grouped with spaces", "9005 1530 1234", None, "12 digits"),
     ("dashes inside", "900515-301234", None, "12 digits"),
     ("full-width (non-ASCII) digits", "９００５１５３０１２３４", None, "12 digits"),
-    ("30 February does not exist", with_check("95023030001"), "IIN", "birth date"),
-    ("month 13 in an IIN", with_check("95133130001"), "IIN", "birth date"),
-    ("day 00 in an IIN", with_check("95010030001"), "IIN", "birth date"),
-    ("29 Feb 1900 (century digit 3, not leap)", with_check("00022930001"), "IIN", "birth date"),
-    ("century digit 7", with_check("90051570001"), "IIN", "7th digit"),
-    ("century digit 9", with_check("90051590001"), "IIN", "7th digit"),
     ("BIN with month 13", with_check("15134000001"), "BIN", "month"),
     ("BIN with month 00", with_check("15004000001"), "BIN", "month"),
     ("BIN attribute digit 4", with_check("15034400001"), "BIN", "attribute"),
@@ -144,30 +138,39 @@ def test_type_digit_4_5_6_marks_a_bin(type_digit):
     assert check_id(number).kind == "BIN"
 
 
-@pytest.mark.parametrize(
-    ("iin", "sex"),
-    [
-        (MAN_1990, "male"),
-        (WOMAN_1990, "female"),
-        (with_check("90051510001"), "male"),  # 1: male, 19th century
-        (with_check("90051520001"), "female"),  # 2: female, 19th century
-        (with_check("05123150001"), "male"),  # 5: male, 21st century
-        (with_check("05123160001"), "female"),  # 6: female, 21st century
-        (with_check("90051500001"), None),  # 0: foreigner, sex not encoded
-        (wrong_check(MAN_1990[:11]), None),  # invalid IIN: unknown
-        (BIN_SECOND_WEIGHTS, None),  # a BIN has no sex
-    ],
-)
-def test_iin_sex_odd_is_male_even_is_female(iin, sex):
-    """Given an IIN, its 7th digit tells the sex: odd male, even female, else unknown."""
-    assert iin_sex(iin) == sex
-
-
 def test_surrounding_whitespace_is_tolerated_by_check_id():
     """Given a pasted IIN with spaces around it, check_id accepts it."""
     assert check_id(f"  {WOMAN_1990}\n").valid is True
 
 
-def test_iin_sex_reads_the_same_digit_check_id_validated():
-    """Given a valid IIN with a leading space, iin_sex uses its real 7th digit."""
-    assert iin_sex(f" {WOMAN_1990}") == "female"
+#: IINs whose first digits do not read as a birth date or century: since 2013 they need
+#: not, so the check digit decides and the oddity is only a warning.
+ODD_BUT_VALID = [
+    ("30 February does not exist", with_check("95023030001"), "iin_birth_date"),
+    ("month 13 in an IIN", with_check("95133130001"), "iin_birth_date"),
+    ("day 00 in an IIN", with_check("95010030001"), "iin_birth_date"),
+    ("29 Feb 1900 (century digit 3, not leap)", with_check("00022930001"), "iin_birth_date"),
+    ("century digit 7", with_check("90051570001"), "iin_century_digit"),
+    ("century digit 9", with_check("90051590001"), "iin_century_digit"),
+]
+
+
+@pytest.mark.parametrize(("number", "warning"), [v[1:] for v in ODD_BUT_VALID],
+                         ids=[v[0] for v in ODD_BUT_VALID])
+def test_an_iin_whose_date_or_century_looks_wrong_is_valid_with_a_warning(number, warning):
+    result = check_id(number)
+    assert (result.valid, result.kind, result.reason) == (True, "IIN", None)
+    assert result.warning == warning and result.notice.code == warning
+
+
+def test_a_wrong_check_digit_is_still_refused_even_with_an_odd_date():
+    number = with_check("95023030001")
+    wrong = number[:11] + str((int(number[11]) + 1) % 10)
+    assert check_id(wrong).valid is False
+
+
+def test_sex_is_never_read_from_an_iin():
+    import app.domain.identifiers as identifiers
+
+    assert not hasattr(identifiers, "iin_sex")
+

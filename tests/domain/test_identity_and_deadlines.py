@@ -128,3 +128,22 @@ def test_items_due_drops_duplicates_and_keeps_order():
 def test_format_number(prefix, year, seq, expected):
     """Given a prefix, a year and a sequence, the register number is zero-padded to 4 digits."""
     assert format_number(prefix, year, seq) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "owner of +77015551234 confirmed by callback",
+    "called back 8 701 555 12 34, the person confirmed",
+    "reply came from aigerim1987@mail.kz, the address on file",
+])
+def test_identity_note_may_hold_the_phone_called_back_or_the_email_matched(note):
+    check_identity_record("phone_callback", "passed", note)
+
+
+@pytest.mark.parametrize("note", [
+    "called +77015551234, ID card 045678912",
+    "passport N12345678 seen, mail from a@b.kz",
+])
+def test_an_id_number_beside_a_contact_is_still_refused(note):
+    with pytest.raises(DomainError) as caught:
+        check_identity_record("phone_callback", "passed", note)
+    assert caught.value.code == "identity_note_long_number"

@@ -247,7 +247,7 @@ def test_letter_tables_cover_every_kind_and_language() -> None:
     for lang in LANGS:
         assert all(KINDS[k].titles[lang].strip() for k in KINDS)
         assert set(names.ID_LABELS[lang]) == {"IIN", "BIN"}
-        assert set(names.SALUTATIONS[lang]) == {"male", "female", "unknown"}
+        assert set(names.SALUTATIONS[lang]) == {"male", "female", "neutral"}
         assert all("{name}" in s for s in names.SALUTATIONS[lang].values())
         assert "94-V" in names.LAW_CITATION[lang]
     assert set(names.IDENTITY_REQUEST_METHODS) <= set(vocab.IDENTITY_METHODS)
