@@ -131,6 +131,12 @@ def edit(reg: Register, args: argparse.Namespace) -> None:
     _show_request(reg, args, rid)
 
 
+def documents(reg: Register, args: argparse.Namespace) -> None:
+    rid = reg.resolve_id(args.id)
+    requests.documents_received(reg, rid, args.received)
+    _show_request(reg, args, rid)
+
+
 def void(reg: Register, args: argparse.Namespace) -> None:
     rid = reg.resolve_id(args.id)
     if args.identity is not None:

@@ -252,6 +252,10 @@ MESSAGES: dict[str, str] = {
         "over or read it out, or add the address with 'edit'.",
     "possible_duplicate_closed":
         "Possible duplicate: request {number}, closed recently, has the same {same}.",
+    "clock_before_receipt": "{date} is before the request was received.",
+    "clock_in_future": "{date} is in the future.",
+    "no_right_waits_for":
+        "No open right of this request is counted from that event ({event}).",
     # The command line's own problems.
     "remove_needs_reason": "Give the reason for removing a right (--reason).",
     "again_needs_reason": "Give the reason for importing the message again (--reason).",

@@ -180,6 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", help="why a right is removed")
     s.set_defaults(func=reg(c.edit))
 
+    s = sub.add_parser("documents", help="record when the supporting documents of a "
+                       "correction arrived (its period is counted from then)")
+    s.add_argument("id")
+    s.add_argument("--received", required=True, type=parse_day, help="YYYY-MM-DD")
+    s.set_defaults(func=reg(c.documents))
+
     s = sub.add_parser("void", help="void a request, an identity check or an action recorded "
                        "by mistake (nothing is deleted)")
     s.add_argument("id")

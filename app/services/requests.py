@@ -10,7 +10,7 @@ parsed message is what `import_email` keeps.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +207,14 @@ def close_request(register: Register, request_id: int, outcome: str,
 def reopen_request(register: Register, request_id: int, reason: str | None) -> None:
     """Reopen a closed request with a reason."""
     register.reopen_request(request_id, reason)
+
+
+def documents_received(register: Register, request_id: int, day: date) -> list[str]:
+    """Record the day the supporting documents of a correction arrived: its one working
+    day is counted from then (Art. 13, Art. 25(2)(8)). Returns the rights it started."""
+    from app.domain.rules import DOCUMENTS_RECEIVED
+
+    return register.start_clock(request_id, DOCUMENTS_RECEIVED, day)
 
 
 # ------------------------------------------------------------------ corrections

@@ -33,6 +33,7 @@ AUDITED_TABLES: dict[str, str] = {
     "voids": "id",
     "request_details": "request_id",
     "mail_ids": "attachment_id",
+    "item_clocks": "item_id",
 }
 
 

@@ -10,18 +10,25 @@ state stays in the trail. The workflow decides what each of these does to the re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from app.domain import workflow
 from app.domain.clock import ALMATY
 from app.domain.deadlines import due_date
 from app.domain.errors import DomainError
+from app.domain.rules import rule_for
 from app.domain.vocab import ADDRESS_FORMS, LANGUAGES, SENT_VIA, require_one_of
 
 from .commands import Commands
 from .errors import NotFoundError
 from .reads import search_phone
+
+
+def _require_open_row(row: dict[str, Any]) -> None:
+    if row["status"] == "closed":
+        raise DomainError("request_closed")
+
 
 #: The requester's fields an edit may change on the request row, and in its details.
 REQUEST_FIELDS = {"name": "requester_name", "email": "requester_email",
@@ -178,6 +185,36 @@ class Corrections(Commands):
         with self._write():
             self._void(request_id, "request_items", item_id, text)
             self._apply(request_id, effects)
+
+    def start_clock(self, request_id: int, event: str, day: date) -> list[str]:
+        """Record the day *event* (e.g. the supporting documents received) happened for the
+        rights whose clock it starts; their due dates are counted from it. Returns the
+        types whose clock started."""
+        row, state = self._state(request_id)
+        _require_open_row(row)
+        received = datetime.fromisoformat(row["received_at"]).date()
+        if day < received:
+            raise DomainError("clock_before_receipt", date=day.isoformat())
+        if day > self.today():
+            raise DomainError("clock_in_future", date=day.isoformat())
+        targets = [i for i in state.asked if rule_for(i.type, received).clock_start == event]
+        if not targets:
+            raise DomainError("no_right_waits_for", event=event)
+        with self._write():
+            for item in targets:
+                due = due_date(self.calendar(), item.type, received, day)
+                values = {"item_id": item.id, "request_id": request_id, "event": event,
+                          "started_on": day.isoformat(), "recorded_at": self._stamp()}
+                if self.db.execute("select 1 from item_clocks where item_id = ?",
+                                   [item.id]).fetchone():
+                    self._update("item_clocks", item.id, values, request_id)
+                else:
+                    self._insert("item_clocks", values, request_id)
+                self._update("request_items", item.id, {"due": due.due.isoformat()},
+                             request_id)
+            _, after = self._state(request_id)
+            self._apply(request_id, workflow.Effects(due=workflow.due_of(after)))
+        return [i.type for i in targets]
 
     def note(self, request_id: int, text: str) -> None:
         """Keep a note in the request's history (a reason given for a choice)."""

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
+from app.domain.rules import RECEIPT, rule_for
 from app.domain.vocab import OPEN_STATUSES, STATUSES, VOIDED, require_one_of
 
 from .connection import Connection
@@ -135,11 +136,12 @@ class Reads(Connection):
             marks = ",".join("?" for _ in chunk)
             for r in self.db.execute(
                     f"select i.request_id, i.type, i.due, i.basis, i.done_at, i.outcome, i.id,"
-                    f" v.reason from request_items i left join voids v on"
+                    f" v.reason, c.started_on from request_items i left join voids v on"
                     f" v.entity = 'request_items' and v.entity_id = i.id"
+                    f" left join item_clocks c on c.item_id = i.id"
                     f" where i.request_id in ({marks}) order by i.id", chunk):
                 item = {"type": r[1], "due": r[2], "basis": r[3], "done": r[4] is not None,
-                        "done_at": r[4], "outcome": r[5], "id": r[6]}
+                        "done_at": r[4], "outcome": r[5], "id": r[6], "started_on": r[8]}
                 if r[7] is not None:
                     item.update(removed=True, removed_reason=r[7])
                 result[r[0]].append(item)
@@ -147,6 +149,13 @@ class Reads(Connection):
 
     def _summary(self, row: dict[str, Any], items: list[dict[str, Any]],
                  today: date) -> dict[str, Any]:
+        received = date.fromisoformat(row["received_date"])
+        for item in items:
+            # A right whose clock a later event starts (a correction's documents) is
+            # counted from the receipt until that day is recorded: "waiting" says so.
+            clock = rule_for(item["type"], received).clock_start
+            item["clock_start"] = clock
+            item["waiting"] = clock != RECEIPT and not item["started_on"] and not item["done"]
         due = row["due"]
         left = None
         if due and row["status"] in OPEN_STATUSES:

@@ -209,3 +209,17 @@ def _backfill_message_ids(db: sqlite_utils.Database) -> None:
         db["mail_ids"].insert(row)
         audit.append_event(db, at=stamp, entity="mail_ids", entity_id=att_id,
                            action="migrate", data=row, request_id=request_id)
+
+
+@migrations()
+def m005_item_clocks(db: sqlite_utils.Database) -> None:
+    """The day a right's clock started, when a later event starts it (the supporting
+    documents of a correction arrived, the breach behind a blocking was not confirmed)."""
+    db["item_clocks"].create(
+        {"item_id": int, "request_id": int, "event": str, "started_on": str,
+         "recorded_at": str},
+        pk="item_id",
+        foreign_keys=[("item_id", "request_items", "id"), ("request_id", "requests", "id")],
+        not_null={"request_id", "event", "started_on"},
+    )
+    db["item_clocks"].create_index(["request_id"])

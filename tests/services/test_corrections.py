@@ -181,3 +181,23 @@ def test_a_tampered_void_is_found_by_check(reg):
     assert "voids 1: differs from its last audited state" in reg.check()["problems"]
     reg.db.execute("delete from voids")
     assert "voids 1: deleted outside the app" in reg.check()["problems"]
+
+
+def test_a_correction_is_counted_from_the_day_its_documents_arrived(reg):
+    """Received Fri 20 Mar 2026: until the documents' day is known the correction is due
+    Thu 26 Mar (Nauryz), marked waiting; documents on Mon 30 Mar make it due Tue 31 Mar."""
+    rid = add_request(reg, types=["correction", "access"],
+                      received=datetime(2026, 3, 20, 10, tzinfo=ALMATY))
+    [correction, access] = reg.get_request(rid)["items"]
+    assert (correction["due"], correction["waiting"]) == ("2026-03-26", True)
+    assert access["waiting"] is False
+    reg._clock = fixed_clock(2026, 3, 31, 9)
+    assert requests.documents_received(reg, rid, datetime(2026, 3, 30).date()) == ["correction"]
+    view = reg.get_request(rid)
+    assert (view["items"][0]["due"], view["items"][0]["waiting"]) == ("2026-03-31", False)
+    assert view["items"][0]["started_on"] == "2026-03-30"
+    assert view["due"] == "2026-03-30"  # the access reply is due first now
+    assert reg.check()["audit"] == "ok"
+    with pytest.raises(DomainError) as raised:
+        requests.documents_received(reg, rid, datetime(2026, 3, 19).date())
+    assert raised.value.code == "clock_before_receipt"
