@@ -17,6 +17,7 @@ from app.domain.calendar import WorkingCalendar
 from app.domain.deadlines import due_date
 from app.domain.errors import UserError
 from app.domain.identifiers import check_id
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.services import exports, keeping, letters, operator, registers, requests
 from app.store import Register
 from app.store.paths import default_register_path
@@ -83,8 +84,19 @@ def cmd_init(args: argparse.Namespace) -> None:
 
 
 def operator_set(reg: Register, args: argparse.Namespace) -> None:
+    signatory = args.signatory
+    if args.position:
+        signatory = f"{args.position.strip()}, {(args.signatory or '').strip()}"
+    if args.lang and args.lang != DEFAULT_LETTER_LANGUAGE:
+        saved = operator.set_requisites(reg, args.lang, name=args.name, address=args.address,
+                                        signatory=signatory)
+        emit(args, {"lang": args.lang, "requisites": saved},
+             lambda: f"Operator's {args.lang} requisites saved: {saved['name']}.")
+        return
+    if not (args.id and args.email and args.phone):
+        raise CliError("operator_set_needs_id")
     saved = operator.set_operator(reg, name=args.name, id_number=args.id, address=args.address,
-                                  email=args.email, phone=args.phone, signatory=args.signatory)
+                                  email=args.email, phone=args.phone, signatory=signatory)
     emit(args, {"operator": saved}, lambda: f"Operator saved: {saved['name']} "
          f"({saved['id_kind']} {saved['id']}).")
 
@@ -96,8 +108,9 @@ def operator_show(reg: Register, args: argparse.Namespace) -> None:
 
 
 def operator_profile(reg: Register, args: argparse.Namespace) -> None:
-    profile = operator.set_profile(reg, operator.read_profile_file(args.file))
-    emit(args, {"profile": profile}, lambda: "Processing profile saved.")
+    profile = operator.set_profile(reg, operator.read_profile_file(args.file), args.lang)
+    emit(args, {"profile": profile, "lang": args.lang or DEFAULT_LETTER_LANGUAGE},
+         lambda: "Processing profile saved.")
 
 
 def letter(reg: Register, args: argparse.Namespace) -> None:
@@ -278,13 +291,15 @@ def reopen(reg: Register, args: argparse.Namespace) -> None:
 
 def cmd_due(args: argparse.Namespace) -> None:
     """Due date on the public calendar (no register, so no operator overrides)."""
-    item = due_date(WorkingCalendar(), args.type, args.received)
+    received = args.received.date()
+    item = due_date(WorkingCalendar(), args.type, received)
     rule = item.rule
-    out = {"type": args.type, "received": args.received.isoformat(),
+    out = {"type": args.type, "received": received.isoformat(),
            "due": item.due.isoformat(), "working_days": rule.count, "unit": rule.unit,
-           "clock_start": rule.clock_start, "basis_kind": rule.basis_kind,
-           "basis": item.basis, "citation": dict(rule.citation)}
-    emit(args, out, lambda: f"{args.type} received {args.received}: due {item.due} "
+           "clock_start": rule.clock_start, "statutory": rule.statutory,
+           "basis_kind": rule.basis_kind, "basis": item.basis,
+           "citation": rule.cites(args.lang)}
+    emit(args, out, lambda: f"{args.type} received {received}: due {item.due} "
          f"({item.basis})")
 
 

@@ -256,7 +256,14 @@ MESSAGES: dict[str, str] = {
     "clock_in_future": "{date} is in the future.",
     "no_right_waits_for":
         "No open right of this request is counted from that event ({event}).",
+    "requisites_fallback":
+        "There are no {lang} requisites of the operator yet: the letter uses the {used} ones "
+        "(operator set --lang {lang} ...).",
+    "profile_fallback":
+        "There is no {lang} processing profile yet: the letter uses the {used} one "
+        "(operator profile --lang {lang} ...).",
     # The command line's own problems.
+    "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",
     "again_needs_reason": "Give the reason for importing the message again (--reason).",
     "passphrases_differ": "The two passphrases differ; nothing was created.",

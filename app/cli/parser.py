@@ -21,6 +21,7 @@ from app.domain.vocab import (
     SENT_VIA,
     STATUSES,
 )
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.letters.kinds import letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
 
@@ -70,18 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     op = sub.add_parser("operator", help="the operator's details")
     op_sub = op.add_subparsers(dest="operator_command", required=True, parser_class=Parser)
-    s = op_sub.add_parser("set")
+    s = op_sub.add_parser("set", help="the operator's details; with --lang kk|en, the name, "
+                          "address and signatory as letters in that language write them")
+    s.add_argument("--lang", choices=LANGUAGES,
+                   help=f"the letter language of these requisites (default "
+                        f"{DEFAULT_LETTER_LANGUAGE}, which also sets --id, --email, --phone)")
     s.add_argument("--name", required=True)
-    s.add_argument("--id", required=True, help="IIN (sole proprietor) or BIN (LLP)")
+    s.add_argument("--id", help="IIN (sole proprietor) or BIN (LLP)")
     s.add_argument("--address", required=True)
-    s.add_argument("--email", required=True)
-    s.add_argument("--phone", required=True)
-    s.add_argument("--signatory", help='"Position, Name", e.g. "Директор, А.А. Ахметов"')
+    s.add_argument("--email")
+    s.add_argument("--phone")
+    s.add_argument("--signatory", help='the name, or "Position, Name" ("Директор, А.А. '
+                   'Ахметов")')
+    s.add_argument("--position", help="the signatory's position (with --signatory NAME)")
     s.set_defaults(func=reg(c.operator_set))
     s = op_sub.add_parser("show")
     s.set_defaults(func=reg(c.operator_show))
     s = op_sub.add_parser("profile", help="set the processing profile from a JSON file")
     s.add_argument("--file", required=True)
+    s.add_argument("--lang", choices=LANGUAGES, help="the letter language of this profile")
     s.set_defaults(func=reg(c.operator_profile))
 
     s = sub.add_parser("add", help="log a request")
@@ -237,7 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("due", help="compute a due date (no register needed)")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)
-    s.add_argument("--received", required=True, type=parse_day)
+    s.add_argument("--received", required=True, type=parse_received,
+                   help="YYYY-MM-DD[THH:MM], local time")
+    s.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LETTER_LANGUAGE,
+                   help="language of the citation")
     s.set_defaults(func=c.cmd_due)
 
     s = sub.add_parser("check-id", help="validate an IIN or BIN")

@@ -83,17 +83,24 @@ def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
 # ------------------------------------------------------------------ rendering
 def _render(register: Register, request: dict[str, Any], code: str, lang: str, number: str,
             note: str | None, grounds: list[str] | tuple[str, ...] | None,
-            templates_dir: Path | None) -> bytes:
+            templates_dir: Path | None) -> tuple[bytes, list[Notice]]:
+    """The letter's bytes, and what the operator should know before sending it."""
     # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
     from app.letters.render import find_template, render_template
 
+    from .operator import letter_requisites
+
     require_one_of(lang, LANGUAGES, "unknown_language")
-    source = Source(kind=kind(code).code, lang=lang, request=request,
-                    operator=register.get_operator(), profile=register.get_profile(),
-                    number=number, today=register.today(), note=(note or "").strip(),
-                    grounds=tuple(grounds or ()))
-    return render_template(find_template(code, lang, templates_dir), code,
-                           build_context(source))
+    operator, profile, notices = letter_requisites(register, lang)
+    spec = kind(code)
+    if not spec.fields & {"profile", "purposes"}:
+        notices = [n for n in notices if n.code != "profile_fallback"]
+    source = Source(kind=spec.code, lang=lang, request=request, operator=operator,
+                    profile=profile, number=number, today=register.today(),
+                    note=(note or "").strip(), grounds=tuple(grounds or ()))
+    content = render_template(find_template(code, lang, templates_dir), code,
+                              build_context(source))
+    return content, notices
 
 
 def preview_letter(register: Register, request_id: int, code: str, *, lang: str | None = None,
@@ -103,7 +110,20 @@ def preview_letter(register: Register, request_id: int, code: str, *, lang: str 
     request = register.get_request(request_id)
     placeholder = f"OUT-{register.today().year}-····"
     return _render(register, request, code, lang or request["lang"], placeholder, note,
-                   grounds, templates_dir)
+                   grounds, templates_dir)[0]
+
+
+def letter_warnings(register: Register, request_id: int, code: str,
+                    lang: str | None = None) -> list[Notice]:
+    """What the operator should know before making this letter (a fallback language of the
+    requisites or profile, no address to send it to)."""
+    request = register.get_request(request_id)
+    from .operator import letter_requisites
+
+    notices = letter_requisites(register, lang or request["lang"])[2]
+    if not kind(code).fields & {"profile", "purposes"}:
+        notices = [n for n in notices if n.code != "profile_fallback"]
+    return notices + list(_warnings(request))
 
 
 def _write_new_file(path: Path, content: bytes) -> None:
@@ -177,7 +197,8 @@ def make_letter(
                             request)
     for attempt in range(2):
         number = register.peek_number("OUT", register.today().year)
-        content = _render(register, request, code, lang, number, note, grounds, templates_dir)
+        content, notices = _render(register, request, code, lang, number, note, grounds,
+                                   templates_dir)
         path = folder / f"{number}_{code}_{lang}.docx"
         _write_new_file(path, content)
         try:
@@ -196,7 +217,8 @@ def make_letter(
         if conflict is not None:
             register.note(request_id, f"Letter {number} made despite the record: "
                                       f"{(despite or '').strip()}")
-        return Letter(path, kept["number"], code, lang, kept["sha256"], _warnings(request))
+        return Letter(path, kept["number"], code, lang, kept["sha256"],
+                      tuple(notices) + _warnings(request))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -12,9 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import DomainError, Notice
 from app.domain.operator import operator_record
 from app.domain.profile import check_profile
 from app.intake.contacts import clean_contacts
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import Register
 from app.store.paths import user_data_dir
 from app.store.settings import SETTINGS
@@ -40,9 +42,48 @@ def set_operator(register: Register, **fields: Any) -> dict[str, Any]:
     return register.set_setting("operator", build_operator(**fields))
 
 
-def set_profile(register: Register, profile: Any) -> dict[str, Any]:
-    """Check and save the processing profile."""
-    return register.set_setting("profile", check_profile(profile))
+def set_profile(register: Register, profile: Any, lang: str | None = None) -> dict[str, Any]:
+    """Check and save the processing profile (of the letter language *lang*; without one,
+    the register's own, which every language falls back to)."""
+    clean = check_profile(profile)
+    if lang is None or lang == DEFAULT_LETTER_LANGUAGE:
+        return register.set_setting("profile", clean)
+    register.set_setting("profiles", {**register.get_setting("profiles"), lang: clean})
+    return clean
+
+
+def set_requisites(register: Register, lang: str, *, name: str | None, address: str | None,
+                   signatory: str | None = None) -> dict[str, Any]:
+    """The operator's name, address and signatory as letters in *lang* write them (for the
+    register's own language, see `set_operator`)."""
+    if register.get_operator() is None:
+        raise DomainError("operator_missing")
+    record = {"name": name, "address": address, "signatory": signatory}
+    saved = register.set_setting("requisites",
+                                 {**register.get_setting("requisites"), lang: record})
+    return saved[lang]
+
+
+def letter_requisites(register: Register, lang: str
+                      ) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[Notice]]:
+    """The operator's record and profile as a letter in *lang* uses them, and a notice for
+    each that falls back to another language (a letter never mixes them silently)."""
+    base, profile = register.get_operator(), register.get_profile()
+    notices: list[Notice] = []
+    own = DEFAULT_LETTER_LANGUAGE
+    if base is not None and lang != own:
+        translated = register.get_setting("requisites").get(lang)
+        if translated:
+            base = {**base, **translated}
+        else:
+            notices.append(Notice("requisites_fallback", {"lang": lang, "used": own}))
+    if profile is not None and lang != own:
+        translated_profile = register.get_setting("profiles").get(lang)
+        if translated_profile:
+            profile = translated_profile
+        else:
+            notices.append(Notice("profile_fallback", {"lang": lang, "used": own}))
+    return base, profile, notices
 
 
 def read_profile_file(path: str | Path) -> Any:

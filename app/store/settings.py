@@ -61,6 +61,29 @@ def _profile(value: Any) -> dict[str, Any] | None:
     return None if value is None else check_profile(value)
 
 
+def _by_language(check: Any) -> Any:
+    """A {language: record} check: every key a letter language, every record checked."""
+    def by_language(value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise DomainError("operator_record_invalid")
+        for lang in value:
+            if lang not in LANGUAGES:
+                raise DomainError("unknown_language", value=str(lang),
+                                  allowed=", ".join(LANGUAGES))
+        return {lang: check(record) for lang, record in value.items()}
+    return by_language
+
+
+def _requisites(value: Any) -> dict[str, Any]:
+    """An operator's name, address and signatory in one language."""
+    if not isinstance(value, dict) or set(value) - {"name", "address", "signatory"} or \
+            not str(value.get("name") or "").strip() or \
+            not str(value.get("address") or "").strip():
+        raise DomainError("operator_record_invalid")
+    return {"name": str(value["name"]).strip(), "address": str(value["address"]).strip(),
+            "signatory": str(value.get("signatory") or "").strip() or None}
+
+
 @dataclass(frozen=True)
 class Setting:
     """One register setting: its key, its default and the check a new value goes through."""
@@ -76,6 +99,11 @@ class Setting:
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("operator", None, _operator, "record"),
     Setting("profile", None, _profile, "record"),
+    #: The operator's name, address and signatory in other letter languages than the
+    #: record's own (a Kazakh letter carries Kazakh requisites: «"Алма Софт" ЖШС»).
+    Setting("requisites", {}, _by_language(_requisites), "records"),
+    #: The processing profile in other letter languages.
+    Setting("profiles", {}, _by_language(check_profile), "records"),
     #: The language new phone requests and exports start with.
     Setting("default_letter_language", DEFAULT_LETTER_LANGUAGE, _language, "language"),
     #: Where letters are saved; None means Documents/Otinish/letters.

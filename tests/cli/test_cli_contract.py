@@ -133,7 +133,17 @@ def test_due_needs_no_register(capsys, rtype, received, due, days):
     assert (out["type"], out["received"], out["due"], out["working_days"]) == (
         rtype, received, due, days)
     assert out["basis"].startswith(f"{days} working days (")
-    assert set(out["citation"]) == {"kk", "ru", "en"}
+    assert out["citation"] and out["statutory"] is (out["basis_kind"] == "law")
+
+
+def test_due_cites_in_the_language_asked_and_takes_a_time(capsys):
+    before = run_cli(capsys, "--json", "due", "--type", "objection", "--received",
+                     "2025-12-10T15:30", "--lang", "kk").json
+    assert (before["statutory"], before["basis_kind"]) == (False, "operator")
+    assert before["citation"] == "оператор белгілеген мерзім"
+    after = run_cli(capsys, "--json", "due", "--type", "objection", "--received",
+                    "2026-02-02").json
+    assert (after["statutory"], after["citation"]) == (True, "пункты 2 и 3 статьи 19-1 Закона")
 
 
 @pytest.mark.parametrize("number, valid, kind, code", [

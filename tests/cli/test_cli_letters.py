@@ -62,8 +62,11 @@ def test_profile_then_letter_then_show_lists_it(db, capsys, tmp_path):
                   "--lang", "kk", "--out", str(tmp_path / "out")).json
     assert set(out) == {"path", "number", "kind", "lang", "sha256", "sent_at", "warnings"}
     # The requester gave no email and no postal address: the letter must be handed over.
-    assert out["sent_at"] is None and len(out["warnings"]) == 1
-    assert "IN-2026-0001 has no email and no postal address" in out["warnings"][0]
+    assert out["sent_at"] is None
+    assert any("IN-2026-0001 has no email and no postal address" in w for w in out["warnings"])
+    # A Kazakh letter while only Russian requisites and profile exist: said, not hidden.
+    assert any("no kk requisites" in w for w in out["warnings"])
+    assert any("no kk processing profile" in w for w in out["warnings"])
     assert out["number"] == "OUT-2026-0001" or out["number"].startswith("OUT-")
     assert (out["kind"], out["lang"]) == ("access_response", "kk")
     assert out["path"].endswith(".docx")
@@ -123,3 +126,27 @@ def test_export_and_evidence(db, capsys, tmp_path):
     pack = run_cli(capsys, "--db", db, "--json", "evidence", "IN-2026-0001", "--out",
                    str(tmp_path / "pack.zip")).json
     assert zipfile.is_zipfile(pack["path"])
+
+
+def test_requisites_in_each_language_and_a_visible_fallback(db, capsys, tmp_path):
+    """A Kazakh letter carries the Kazakh requisites once given; until then it says which
+    language it used instead."""
+    before = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "acknowledgement",
+                     "--lang", "kk", "--out", str(tmp_path / "a")).json
+    assert any("no kk requisites" in w for w in before["warnings"])
+    saved = run_cli(capsys, "--db", db, "--json", "operator", "set", "--lang", "kk", "--name",
+                    "ЖК Жұмабаев Е.", "--address", "Астана қ., Кенесары к-сі, 40",
+                    "--signatory", "Е. Жұмабаев")
+    assert saved.code == 0, saved.err
+    after = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "acknowledgement",
+                    "--lang", "kk", "--out", str(tmp_path / "b")).json
+    assert not any("requisites" in w for w in after["warnings"])
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(after["path"]).paragraphs)
+    cells = "\n".join(c.text for t in Document(after["path"]).tables for r in t.rows
+                      for c in r.cells)
+    assert "ЖК Жұмабаев Е." in text + cells and "Кенесары к-сі" in text + cells
+    ru = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "acknowledgement",
+                 "--out", str(tmp_path / "c")).json
+    assert not any("requisites" in w for w in ru["warnings"])
