@@ -303,6 +303,25 @@ def cmd_due(args: argparse.Namespace) -> None:
          f"({item.basis})")
 
 
+def rules_list(reg: Register, args: argparse.Namespace) -> None:
+    rows = operator.rule_rows(reg)
+    lang = args.lang
+    emit(args, {"rules": rows}, lambda: "\n".join(
+        f"{r['type']:<14} {r['from']}..{r['until'] or '':<10} {r['count']:>3} "
+        f"{r['unit'].replace('_', ' '):<13} {r['basis_kind']:<8} {r['citation'][lang]}"
+        + (" [added]" if r["added_by"] == "operator" else "") for r in rows))
+
+
+def rules_add(reg: Register, args: argparse.Namespace) -> None:
+    added = operator.add_rule(
+        reg, type=args.type, count=args.days, unit=f"{args.unit}_days",
+        effective_from=args.date_from.isoformat(), basis_kind=args.basis,
+        citation={"kk": args.citation_kk, "ru": args.citation_ru, "en": args.citation_en},
+        source=args.source)
+    emit(args, {"rule": added}, lambda: f"Rule added: {added['type']}, {added['count']} "
+         f"{args.unit} days from {added['effective_from']}.")
+
+
 def cmd_check_id(args: argparse.Namespace) -> int:
     result = check_id(args.number)
     reason = word(result.problem) if result.problem else None

@@ -262,6 +262,11 @@ MESSAGES: dict[str, str] = {
     "profile_fallback":
         "There is no {lang} processing profile yet: the letter uses the {used} one "
         "(operator profile --lang {lang} ...).",
+    "rule_invalid": "The rule is incomplete: give its type, period, unit and start date.",
+    "unknown_rule_unit": "Unknown unit '{value}'; allowed: {allowed}.",
+    "unknown_basis_kind": "Unknown basis '{value}'; allowed: {allowed}.",
+    "rule_period_invalid": "A period is 1 to 365 days, not {value}.",
+    "rule_citation_missing": "Give the rule's citation in {lang} too.",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

@@ -265,6 +265,25 @@ def build_parser() -> argparse.ArgumentParser:
     s = cal_sub.add_parser("list")
     s.set_defaults(func=reg(c.calendar_list))
 
+    rules = sub.add_parser("rules", help="the deadline rules: the app's and the ones you add")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=Parser)
+    s = rules_sub.add_parser("list")
+    s.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LETTER_LANGUAGE)
+    s.set_defaults(func=reg(c.rules_list))
+    s = rules_sub.add_parser("add", help="add a rule (e.g. a stricter period of a newer law); "
+                             "where it gives an earlier date it binds, and letters cite both")
+    s.add_argument("--type", required=True, choices=REQUEST_TYPES)
+    s.add_argument("--days", required=True, type=int)
+    s.add_argument("--unit", required=True, choices=("working", "calendar"))
+    s.add_argument("--from", dest="date_from", required=True, type=parse_day)
+    s.add_argument("--basis", choices=("law", "bylaw", "operator"), default="operator",
+                   help="what the period rests on (default: your own target)")
+    s.add_argument("--citation-kk", required=True)
+    s.add_argument("--citation-ru", required=True)
+    s.add_argument("--citation-en", required=True)
+    s.add_argument("--source", help="where the rule comes from")
+    s.set_defaults(func=reg(c.rules_add))
+
     s = sub.add_parser("check", help="verify the file and the audit trail")
     s.set_defaults(func=reg(c.check))
 

@@ -9,26 +9,29 @@ until then: the earlier date is the stricter one, so the operator is never late 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from .calendar import WorkingCalendar
-from .rules import RECEIPT, WORKING_DAYS, DeadlineRule, rule_for
+from .rules import RECEIPT, WORKING_DAYS, DeadlineRule, rules_in_force
 
 
 @dataclass(frozen=True)
 class ItemDue:
-    """The computed deadline of one requested right and the rule it came from."""
+    """The computed deadline of one requested right and the rules it came from."""
 
     type: str
     due: date
+    #: The rule that gives the earliest date (the binding one).
     rule: DeadlineRule
+    #: Every rule in force for the right (the app's, then any the operator added).
+    rules: tuple[DeadlineRule, ...] = ()
 
     @property
     def basis(self) -> str:
-        """The rule's one-line English basis (kept with the item in the register)."""
-        return self.rule.basis
+        """The rules' one-line English basis (kept with the item in the register)."""
+        return "; and ".join(r.basis for r in self.rules or (self.rule,))
 
 
 def clock_start(rule: DeadlineRule, received: date, started: date | None = None) -> date:
@@ -46,16 +49,19 @@ def rule_due(calendar: WorkingCalendar, rule: DeadlineRule, start: date) -> date
 
 
 def due_date(calendar: WorkingCalendar, request_type: str, received: date,
-             started: date | None = None) -> ItemDue:
-    """The due date of one right of *request_type* received on *received*."""
-    rule = rule_for(request_type, received)
-    return ItemDue(request_type, rule_due(calendar, rule, clock_start(rule, received, started)),
-                   rule)
+             started: date | None = None, added: Sequence[DeadlineRule] = ()) -> ItemDue:
+    """The due date of one right of *request_type* received on *received*: the earliest
+    date of the rules in force (the operator's *added* rules included)."""
+    rules = rules_in_force(request_type, received, added)
+    dated = [(rule_due(calendar, r, clock_start(r, received, started)), r) for r in rules]
+    due, binding = min(dated, key=lambda pair: pair[0])
+    return ItemDue(request_type, due, binding, rules)
 
 
-def items_due(calendar: WorkingCalendar, types: Iterable[str], received: date) -> list[ItemDue]:
+def items_due(calendar: WorkingCalendar, types: Iterable[str], received: date,
+              added: Sequence[DeadlineRule] = ()) -> list[ItemDue]:
     """Each type's due date; duplicates are dropped, order kept."""
-    return [due_date(calendar, t, received) for t in dict.fromkeys(types)]
+    return [due_date(calendar, t, received, added=added) for t in dict.fromkeys(types)]
 
 
 def request_due(items: Iterable[tuple[date, bool]]) -> date | None:

@@ -13,14 +13,15 @@ received before a provision existed never cites it (shared/domain/kz-rules.md,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from app.languages import LETTER_LANGUAGES
 
 from .errors import DomainError
-from .vocab import REQUEST_TYPES
+from .vocab import REQUEST_TYPES, require_one_of
 
 #: Units of a period.
 WORKING_DAYS = "working_days"
@@ -194,6 +195,47 @@ def rule_for(request_type: str, received: date) -> DeadlineRule:
     in_force = [r for r in versions if r.effective_from <= received]
     # Before the Law existed the earliest version is the only sensible answer.
     return max(in_force or versions[:1], key=lambda r: r.effective_from)
+
+
+def rules_in_force(request_type: str, received: date,
+                   added: Sequence[DeadlineRule] = ()) -> tuple[DeadlineRule, ...]:
+    """The rule of the app in force on *received*, then each rule the operator added for the
+    type that is in force too (a stricter reading, a newer law): every one of them is
+    cited, and the earliest date they give is the due date."""
+    own = [r for r in added if r.type == request_type and r.effective_from <= received]
+    return (rule_for(request_type, received), *sorted(own, key=lambda r: r.effective_from))
+
+
+def added_rule(record: Mapping[str, Any]) -> DeadlineRule:
+    """A rule the operator added, from its stored record (checked by `check_added_rule`)."""
+    return DeadlineRule(record["type"], date.fromisoformat(record["effective_from"]),
+                        int(record["count"]), record["unit"], RECEIPT, record["basis_kind"],
+                        dict(record["citation"]), "added by the operator",
+                        record.get("source") or "")
+
+
+def check_added_rule(record: Any) -> dict[str, Any]:
+    """A rule the operator adds, cleaned; DomainError saying what is missing."""
+    if not isinstance(record, dict):
+        raise DomainError("rule_invalid")
+    require_one_of(str(record.get("type")), REQUEST_TYPES, "unknown_request_type")
+    require_one_of(str(record.get("unit")), UNITS, "unknown_rule_unit")
+    require_one_of(str(record.get("basis_kind")), BASIS_KINDS, "unknown_basis_kind")
+    try:
+        count = int(record.get("count"))
+        since = date.fromisoformat(str(record.get("effective_from")))
+    except (TypeError, ValueError):
+        raise DomainError("rule_invalid") from None
+    if not 1 <= count <= 365:
+        raise DomainError("rule_period_invalid", value=str(count))
+    citation = record.get("citation") or {}
+    missing = [lang for lang in LETTER_LANGUAGES if not str(citation.get(lang) or "").strip()]
+    if missing:
+        raise DomainError("rule_citation_missing", lang=missing[0])
+    return {"type": record["type"], "effective_from": since.isoformat(), "count": count,
+            "unit": record["unit"], "basis_kind": record["basis_kind"],
+            "citation": {lang: str(citation[lang]).strip() for lang in LETTER_LANGUAGES},
+            "source": str(record.get("source") or "").strip()}
 
 
 def check_rules(rules: tuple[DeadlineRule, ...] = DEADLINE_RULES) -> None:

@@ -289,12 +289,13 @@ def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: s
     return buffer.getvalue()
 
 
-def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str | None = None
-                  ) -> dict[str, Any]:
-    """Write a ZIP with everything about one request and a manifest of sha256 sums."""
+def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str | None = None,
+                  extra: dict[str, bytes] | None = None) -> dict[str, Any]:
+    """Write a ZIP with everything about one request and a manifest of sha256 sums;
+    *extra* files (name -> bytes) go in too."""
     view = register.get_request(request_id)
     lang = lang or view["lang"]
-    files: dict[str, bytes] = {}
+    files: dict[str, bytes] = dict(extra or {})
     missing = []
     for letter in view["letters"]:
         try:

@@ -6,6 +6,7 @@ asks (through a temporary file, so a cancelled or failed export leaves nothing).
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from app.letters import exports
 from app.store import Register
 
-from .operator import default_letter_language
+from .operator import default_letter_language, rule_rows
 from .progress import Progress, counted
 
 FORMATS = exports.FORMATS
@@ -44,7 +45,12 @@ def evidence_pack(register: Register, request_id: int, out: Path, *,
     """A ZIP with everything about one request and a manifest of sha256 sums."""
     if progress is not None:
         progress.step(0, 1)
-    result = exports.evidence_pack(register, request_id, Path(out))
+    # The deadline rules of the request's rights, the app's and any the operator added,
+    # so an inspector reads the basis of every date in the pack.
+    types = {i["type"] for i in register.get_request(request_id)["items"]}
+    rules = [r for r in rule_rows(register) if r["type"] in types]
+    result = exports.evidence_pack(register, request_id, Path(out), extra={
+        "rules.json": json.dumps(rules, ensure_ascii=False, indent=2).encode("utf-8")})
     if progress is not None:
         progress.step(1, 1)
     return result

@@ -132,3 +132,37 @@ def add_calendar_override(register: Register, day: date, kind: str,
 def calendar_overrides(register: Register) -> list[dict[str, Any]]:
     """The operator's calendar overrides, by date."""
     return register.list_calendar_overrides()
+
+
+# ------------------------------------------------------------------ deadline rules
+def rule_rows(register: Register | None = None) -> list[dict[str, Any]]:
+    """Every deadline rule, the app's and the operator's, as rows to read (oldest first per
+    type): type, dates in force, period, what starts the clock, basis, citations, source."""
+    from app.domain.rules import DEADLINE_RULES
+
+    added = register.added_rules() if register is not None else []
+    rows = []
+    for origin, rules in (("app", DEADLINE_RULES), ("operator", added)):
+        for rule in rules:
+            later = [r.effective_from for r in DEADLINE_RULES
+                     if origin == "app" and r.type == rule.type
+                     and r.effective_from > rule.effective_from]
+            rows.append({"type": rule.type, "from": rule.effective_from.isoformat(),
+                         "until": (min(later).isoformat() if later else None),
+                         "count": rule.count, "unit": rule.unit,
+                         "clock_start": rule.clock_start, "basis_kind": rule.basis_kind,
+                         "citation": dict(rule.citation), "note": rule.note,
+                         "source": rule.source, "added_by": origin})
+    return sorted(rows, key=lambda r: (r["type"], r["from"], r["added_by"]))
+
+
+def add_rule(register: Register, **record: Any) -> dict[str, Any]:
+    """Add a deadline rule (type, count, unit, effective_from, basis_kind, citation per
+    letter language, source). Requests received from its date on are counted by it too;
+    where it gives an earlier date it binds, and letters cite both. Requests already
+    registered keep their dates."""
+    from app.domain.rules import check_added_rule
+
+    clean = check_added_rule(record)
+    register.set_setting("added_rules", [*register.get_setting("added_rules"), clean])
+    return clean

@@ -22,9 +22,10 @@ from app.languages import DEFAULT_LETTER_LANGUAGE
 
 from .errors import StoreError
 from .reads import Reads, search_phone
+from .settings import Settings
 
 
-class Commands(Reads):
+class Commands(Reads, Settings):
     """The writing half of a register."""
 
     # ------------------------------------------------------------------ helpers
@@ -95,7 +96,7 @@ class Commands(Reads):
         if not (name and name.strip()):
             raise DomainError("requester_name_missing")
         received = (received or self.now()).astimezone(ALMATY)
-        items = items_due(self.calendar(), types, received.date())
+        items = items_due(self.calendar(), types, received.date(), self.added_rules())
         stamp = self._stamp()
         with self._write():
             number = self._next_number("IN", received.year)

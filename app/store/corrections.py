@@ -168,7 +168,7 @@ class Corrections(Commands):
         row, state = self._state(request_id)
         workflow.right_added(state, request_type)
         received = datetime.fromisoformat(row["received_at"]).date()
-        item = due_date(self.calendar(), request_type, received)
+        item = due_date(self.calendar(), request_type, received, added=self.added_rules())
         with self._write():
             self._insert("request_items", {
                 "request_id": request_id, "type": request_type,
@@ -202,7 +202,7 @@ class Corrections(Commands):
             raise DomainError("no_right_waits_for", event=event)
         with self._write():
             for item in targets:
-                due = due_date(self.calendar(), item.type, received, day)
+                due = due_date(self.calendar(), item.type, received, day, self.added_rules())
                 values = {"item_id": item.id, "request_id": request_id, "event": event,
                           "started_on": day.isoformat(), "recorded_at": self._stamp()}
                 if self.db.execute("select 1 from item_clocks where item_id = ?",

@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.operator import OPERATOR_FIELDS
 from app.domain.profile import check_profile
+from app.domain.rules import DeadlineRule, added_rule, check_added_rule
 from app.domain.vocab import LANGUAGES
 from app.languages import DEFAULT_LETTER_LANGUAGE
 
@@ -74,6 +75,12 @@ def _by_language(check: Any) -> Any:
     return by_language
 
 
+def _added_rules(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise DomainError("rule_invalid")
+    return [check_added_rule(record) for record in value]
+
+
 def _requisites(value: Any) -> dict[str, Any]:
     """An operator's name, address and signatory in one language."""
     if not isinstance(value, dict) or set(value) - {"name", "address", "signatory"} or \
@@ -104,6 +111,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("requisites", {}, _by_language(_requisites), "records"),
     #: The processing profile in other letter languages.
     Setting("profiles", {}, _by_language(check_profile), "records"),
+    #: Deadline rules the operator added (a stricter reading, a newer law), each with its
+    #: citation in every letter language; see app/domain/rules.py.
+    Setting("added_rules", [], _added_rules, "records"),
     #: The language new phone requests and exports start with.
     Setting("default_letter_language", DEFAULT_LETTER_LANGUAGE, _language, "language"),
     #: Where letters are saved; None means Documents/Otinish/letters.
@@ -152,3 +162,7 @@ class Settings(Connection):
     def get_profile(self) -> dict[str, Any] | None:
         """The processing profile used in information replies, or None."""
         return self.get_setting("profile")
+
+    def added_rules(self) -> list[DeadlineRule]:
+        """The deadline rules the operator added, as rules."""
+        return [added_rule(record) for record in self.get_setting("added_rules")]
