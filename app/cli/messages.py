@@ -267,6 +267,9 @@ MESSAGES: dict[str, str] = {
     "unknown_basis_kind": "Unknown basis '{value}'; allowed: {allowed}.",
     "rule_period_invalid": "A period is 1 to 365 days, not {value}.",
     "rule_citation_missing": "Give the rule's citation in {lang} too.",
+    "note_language_differs":
+        "Your paragraph reads as {written}, but the letter is in {lang}: translate it, or "
+        "make the letter in {written}.",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

@@ -114,16 +114,17 @@ def preview_letter(register: Register, request_id: int, code: str, *, lang: str 
 
 
 def letter_warnings(register: Register, request_id: int, code: str,
-                    lang: str | None = None) -> list[Notice]:
+                    lang: str | None = None, note: str | None = None) -> list[Notice]:
     """What the operator should know before making this letter (a fallback language of the
-    requisites or profile, no address to send it to)."""
+    requisites or profile, no address to send it to, a paragraph in another language)."""
     request = register.get_request(request_id)
     from .operator import letter_requisites
 
-    notices = letter_requisites(register, lang or request["lang"])[2]
+    lang = lang or request["lang"]
+    notices = letter_requisites(register, lang)[2]
     if not kind(code).fields & {"profile", "purposes"}:
         notices = [n for n in notices if n.code != "profile_fallback"]
-    return notices + list(_warnings(request))
+    return notices + list(_warnings(request, lang, note))
 
 
 def _write_new_file(path: Path, content: bytes) -> None:
@@ -162,11 +163,21 @@ def contradiction(register: Register, request_id: int, code: str) -> Notice | No
     return check(register.get_request(request_id)) if check else None
 
 
-def _warnings(request: dict[str, Any]) -> tuple[Notice, ...]:
+def _warnings(request: dict[str, Any], lang: str | None = None,
+              note: str | None = None) -> tuple[Notice, ...]:
+    """What the operator should know about a letter: no address to send it to; their own
+    paragraph in another language than the letter's."""
+    found = []
     requester = request["requester"]
     if not requester.get("email") and not request.get("postal_address"):
-        return (Notice("letter_no_address", {"number": request["number"]}),)
-    return ()
+        found.append(Notice("letter_no_address", {"number": request["number"]}))
+    if lang and note and len(note.split()) >= 3:
+        from app.intake.detect import detect_language
+
+        written = detect_language(note)
+        if written != lang:
+            found.append(Notice("note_language_differs", {"lang": lang, "written": written}))
+    return tuple(found)
 
 
 def make_letter(
@@ -218,7 +229,7 @@ def make_letter(
             register.note(request_id, f"Letter {number} made despite the record: "
                                       f"{(despite or '').strip()}")
         return Letter(path, kept["number"], code, lang, kept["sha256"],
-                      tuple(notices) + _warnings(request))
+                      tuple(notices) + _warnings(request, lang, note))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

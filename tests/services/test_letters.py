@@ -100,3 +100,15 @@ def test_the_default_letter_and_next_steps_come_from_the_declarations(reg):
     view = reg.get_request(rid)
     assert letters.default_letter_kind(view) == "acknowledgement"
     assert letters.next_steps(view)[0] == ("letter", "acknowledgement")
+
+
+def test_a_paragraph_in_another_language_than_the_letter_is_said(reg, tmp_path):
+    rid = add_request(reg, types=["objection"], lang="en")
+    made = letters.make_letter(reg, rid, "objection_result", out_dir=tmp_path,
+                               note="Мы пересмотрели решение вручную и отменили его.")
+    codes = [w.code for w in made.warnings]
+    assert "note_language_differs" in codes
+    said_before = letters.letter_warnings(reg, rid, "objection_result",
+                                          note="We reviewed the decision by hand.")
+    assert "note_language_differs" not in [w.code for w in said_before]
+    assert [w.code for w in said_before] == ["requisites_fallback"]  # no English requisites
