@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt
 
 from app.languages import language
 from app.letters.kinds import KINDS
+from app.letters.typeset import keep_together
 from letter_templates.texts import for_language
 from letter_templates.texts.blocks import IF, LABEL, LIST, NOTE, Block
 
@@ -134,10 +135,12 @@ def _control(doc: Any, tag: str) -> None:
 
 
 def _typeset(text: str) -> str:
-    # "№ 12" and "вх. № 12" must not break across lines; tags never contain these.
-    for words in ("№ ", "вх. №", "No. "):
+    # "№ 12", «Исх. № 12» and «вх. № 12» must not break across lines (the number itself
+    # comes bound from the context); tags never contain these words.
+    for words in ("№ ", "Исх. №", "вх. №", "No. "):
         text = text.replace(words, words.replace(" ", "\u00a0"))
-    return text
+    # Provisions and dates in our own words: «статьи 24», «24-бабы», "Article 8(7)".
+    return keep_together(text)
 
 
 def _bottom_border(paragraph: Any) -> None:
