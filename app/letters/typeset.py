@@ -5,8 +5,9 @@ so «IN-⏎2026-0001» or «24-бабы 1-⏎тармағының» happen (shar
 "Keep a number or a citation on one line"). Here a hyphen that touches a digit becomes
 the non-breaking hyphen U+2011, and the space between a number and the word it belongs
 to («статьи 25», «8) тармақшасы», «20 марта 2026 г.», «2013 жылғы 21 мамырдағы»)
-becomes a no-break space. A long citation may still break between its parts, which a
-reader expects; never inside one. Only our own words and the numbers and dates the app
+becomes a no-break space, and so does the space before a dash, which never starts a
+line. A long citation may still break between its parts, which a reader expects; never
+inside one. Only our own words and the numbers and dates the app
 writes pass through here: the operator's notes are printed as typed.
 """
 
@@ -36,6 +37,8 @@ _DAY_MONTH = re.compile(rf"(\b\d{{1,2}}) (?=(?:{_MONTHS}))")
 _MONTH_YEAR = re.compile(rf"((?:{_MONTHS})) (?=\d{{4}}\b)")
 _YEAR_WORD = re.compile(r"(?<=\b\d{4}) (?=года\b|г\.|жылғы\b)")
 _KK_YEAR_DAY = re.compile(r"(?<=жылғы) (?=\d)")
+# A dash never starts a line: «(далее – Закон)», «обязательства, – в течение».
+_BEFORE_DASH = re.compile(r" (?=[–—] )")
 # Jinja's own tags are left exactly as written.
 _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.DOTALL)
 
@@ -44,7 +47,7 @@ def _bind(text: str) -> str:
     text = _HYPHEN.sub(NBHY, text)
     for pattern in (_BEFORE_NUMBER, _DAY_MONTH, _MONTH_YEAR):  # the word stays, the space binds
         text = pattern.sub(lambda m: m.group(1) + NBSP, text)
-    for pattern in (_KK_SUBPARAGRAPH, _YEAR_WORD, _KK_YEAR_DAY):
+    for pattern in (_KK_SUBPARAGRAPH, _YEAR_WORD, _KK_YEAR_DAY, _BEFORE_DASH):
         text = pattern.sub(NBSP, text)
     return text
 
