@@ -167,7 +167,7 @@ def _no_data_found(request: dict[str, Any]) -> str | None:
     answered, or the request closed, with the outcome no_data_held), or None."""
     found = [i for i in asked(request)
              if i["type"] in _NO_DATA_TYPES and i.get("outcome") == "no_data_held"]
-    return str(found[0]["done_at"] or "")[:10] if found else None
+    return (str(found[0]["done_at"] or "")[:10] or "-") if found else None
 
 
 def _done(right: str, actions: tuple[str, ...]) -> Builder:
