@@ -215,6 +215,7 @@ def run() -> dict[str, Any]:
         report["letters"] = letters
         if request_id is not None:
             from app.languages import LETTER_LANGUAGES
+            from app.letters.typeset import shown_number
             from app.services.letters import make_letter
 
             no_user_templates = tmp / "no-user-templates"
@@ -224,7 +225,8 @@ def run() -> dict[str, Any]:
                     made = make_letter(register, request_id, "acknowledgement", lang=lang,
                                        out_dir=tmp / "letters", templates_dir=no_user_templates)
                     text = _docx_text(made.path)
-                    if made.number not in text:
+                    # The letter prints the number without the register's OUT- prefix.
+                    if shown_number(made.number) not in text:
                         raise RuntimeError(f"{made.path.name}: the outgoing number is not in "
                                            "the letter")
                     return {"number": made.number, "file": made.path.name,

@@ -1,4 +1,4 @@
-"""Build the default letter templates: one .docx per letter kind and language (30 files).
+"""Build the default letter templates: one .docx per letter kind and language (33 files).
 
 Run `python letter_templates/build_templates.py` (from any folder) to rewrite the files
 next to this script; `build(out_dir)` writes them elsewhere (the tests do). The words

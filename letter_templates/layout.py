@@ -25,6 +25,7 @@ from docx.shared import Cm, Pt
 
 from app.languages import language
 from app.letters.kinds import KINDS
+from app.letters.typeset import keep_together
 from letter_templates.texts import for_language
 from letter_templates.texts.blocks import IF, LABEL, LIST, NOTE, Block
 
@@ -134,10 +135,12 @@ def _control(doc: Any, tag: str) -> None:
 
 
 def _typeset(text: str) -> str:
-    # "№ 12" and "вх. № 12" must not break across lines; tags never contain these.
-    for words in ("№ ", "вх. №", "No. "):
+    # "№ 12", «Исх. № 12» and «вх. № 12» must not break across lines (the number itself
+    # comes bound from the context); tags never contain these words.
+    for words in ("№ ", "Исх. №", "вх. №", "No. "):
         text = text.replace(words, words.replace(" ", "\u00a0"))
-    return text
+    # Provisions and dates in our own words: «статьи 24», «24-бабы», "Article 8(7)".
+    return keep_together(text)
 
 
 def _bottom_border(paragraph: Any) -> None:
@@ -188,33 +191,46 @@ def _references(doc: Any, common: dict[str, str]) -> None:
 
 
 def _body(doc: Any, kind: str, blocks: list[Block]) -> None:
+    after_list = False
     for block in blocks:
-        if block == NOTE:
-            if KINDS[kind].note_required:
-                _add(doc, "Letter Body", "{{ note }}")
-            else:
-                _control(doc, "{%p if note %}")
-                _add(doc, "Letter Body", "{{ note }}")
-                _control(doc, "{%p endif %}")
-        elif isinstance(block, str):
-            _add(doc, "Letter Body", block)
-        elif block[0] == LIST:
-            _, loop, text = block
-            _control(doc, "{%p for " + loop + " %}")
-            _add(doc, "Letter List", "–\t" + text)
-            _control(doc, "{%p endfor %}")
-        elif block[0] == LABEL and len(block) == 2:
-            _add(doc, "Letter Label", block[1])
-        elif block[0] == LABEL:
-            paragraph = _add(doc, "Letter Body", block[2], bold_prefix=block[1])
-            paragraph.paragraph_format.space_before = Pt(3)
-        elif block[0] == IF:
-            _, condition, text = block
-            _control(doc, "{%p if " + condition + " %}")
-            _add(doc, "Letter Body", text)
-            _control(doc, "{%p endif %}")
+        start = len(doc.paragraphs)
+        _block(doc, kind, block)
+        if after_list:
+            # The paragraph after a list gets the air its last item lacks (3 pt after).
+            added = [p for p in doc.paragraphs[start:] if not p.text.startswith("{%p")]
+            if added and added[0].style.name != "Letter Label":
+                added[0].paragraph_format.space_before = Pt(6)
+        after_list = isinstance(block, tuple) and block[0] == LIST
+
+
+def _block(doc: Any, kind: str, block: Block) -> None:
+    """The paragraphs of one block of a body."""
+    if block == NOTE:
+        if KINDS[kind].note_required:
+            _add(doc, "Letter Body", "{{ note }}")
         else:
-            raise ValueError(f"Unknown block in {kind}: {block!r}")
+            _control(doc, "{%p if note %}")
+            _add(doc, "Letter Body", "{{ note }}")
+            _control(doc, "{%p endif %}")
+    elif isinstance(block, str):
+        _add(doc, "Letter Body", block)
+    elif block[0] == LIST:
+        _, loop, text = block
+        _control(doc, "{%p for " + loop + " %}")
+        _add(doc, "Letter List", "–\t" + text)
+        _control(doc, "{%p endfor %}")
+    elif block[0] == LABEL and len(block) == 2:
+        _add(doc, "Letter Label", block[1])
+    elif block[0] == LABEL:
+        paragraph = _add(doc, "Letter Body", block[2], bold_prefix=block[1])
+        paragraph.paragraph_format.space_before = Pt(3)
+    elif block[0] == IF:
+        _, condition, text = block
+        _control(doc, "{%p if " + condition + " %}")
+        _add(doc, "Letter Body", text)
+        _control(doc, "{%p endif %}")
+    else:
+        raise ValueError(f"Unknown block in {kind}: {block!r}")
 
 
 def _keep_tail_with_closing(doc: Any, count: int = 2) -> None:

@@ -123,6 +123,14 @@ MESSAGES: dict[str, str] = {
         "A withdrawal confirmation names the purposes of processing: set the "
         "processing profile first with 'operator profile --file PROFILE.json'.",
     "unknown_refusal_ground": "Unknown refusal ground '{value}'; allowed: {allowed}.",
+    "refusal_needs_ground":
+        "A refusal states its legal ground: give at least one with --ground.",
+    "access_reply_no_data":
+        "The record says no personal data of the requester were found ({date}): an access "
+        "reply saying that we process them cannot be made. If data were found since, "
+        "close and reopen the request with the reason first.",
+    "letter_says_otherwise": "letter {number}, already made, says the opposite.",
+    "data_acts_recorded": "an act on the requester's data was recorded on {date}.",
     "note_required": "A {kind} letter needs your own paragraph: give it with --note.",
     "template_missing": "The template '{path}' is missing; reinstall Otinish or restore the file.",
     "template_syntax":

@@ -116,13 +116,14 @@ def _rule(type_: str, since: date, count: int, basis_kind: str, citation: Mappin
 
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("access", LAW_94_V, 3, BYLAW, {
-        "kk": "2020 жылғы 21 қазандағы № 395/НҚ бұйрықпен бекітілген Дербес деректерді "
-              "жинау, өңдеу қағидаларының 16-тармағы",
-        "ru": "пункт 16 Правил сбора, обработки персональных данных, утверждённых приказом "
-              "от 21 октября 2020 года № 395/НҚ",
-        "en": "paragraph 16 of the Rules for the collection and processing of personal data "
-              "approved by Order No. 395/НҚ of 21 October 2020",
-    }, note=f"the period of the Rules, {_NOT_READ}",
+        # The Law's duty to answer, then the by-law that sets the number of days.
+        "kk": "Заңның 25-бабы 2-тармағының 6) тармақшасы; Дербес деректерді жинау, өңдеу "
+              "қағидаларының 16-тармағы",
+        "ru": "подпункт 6) пункта 2 статьи 25 Закона; пункт 16 Правил сбора, обработки "
+              "персональных данных",
+        "en": "Article 25(2)(6) of the Law; paragraph 16 of the Rules for the Collection and "
+              "Processing of Personal Data",
+    }, note=f"the period of the Rules approved by Order No. 395/НҚ of 21.10.2020, {_NOT_READ}",
         source="The Law gives the right (Art. 24(1)(1)) and the duty to answer 'within the "
                "periods set by legislation' (Art. 25(2)(6)); 3 working days is reported as "
                "p.16 of the Rules of Order 395/НҚ (21.10.2020), not read first-hand."),

@@ -292,9 +292,17 @@ def suggested_action(items: Sequence[Mapping[str, Any]]) -> str:
 
 
 def reply_for_type(effects: Mapping[str, LetterEffect | None]) -> dict[str, str]:
-    """The reply letter kind that answers each right (refusals answer all: not listed)."""
-    return {t: kind for kind, effect in effects.items()
-            if effect is not None and effect.answers for t in sorted(effect.answers)}
+    """The reply letter kind offered for each right (refusals answer all: not listed).
+
+    Where several kinds answer a right (the access reply and the no-data answer), the
+    first declared is the one offered; the others stay available from the menu.
+    """
+    replies: dict[str, str] = {}
+    for kind, effect in effects.items():
+        if effect is not None and effect.answers:
+            for t in sorted(effect.answers):
+                replies.setdefault(t, kind)
+    return replies
 
 
 def reply_kinds(effects: Mapping[str, LetterEffect | None]) -> frozenset[str]:

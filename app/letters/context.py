@@ -4,7 +4,10 @@
 operator's note into the part of the template context all kinds share (see kinds.py
 for the shape); each kind's declaration adds its own fields. Everything a user sees
 is already formatted here: dates as the language writes them (Babel, with the
-pattern of `app/languages.py`), codes replaced by their names.
+pattern of `app/languages.py`; Kazakh with the case ending the sentence needs, see
+kazakh.py), codes replaced by their names, register numbers without their Latin
+prefix, and numbers, dates and citations bound so that no line breaks them
+(typeset.py).
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from typing import Any
 from app.domain.operator import signatory_parts
 from app.languages import language
 
-from . import names
+from . import kazakh, names
 from .errors import LetterError
+from .typeset import NBSP, initials_first, keep_together, shown_number
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,9 @@ class Source:
     today: date
     note: str
     grounds: tuple[str, ...] = ()
+    #: The authorized body to appeal to, by name, when the operator set one; None: the
+    #: default of the letter's language (names.AUTHORIZED_BODY).
+    authorized_body: str | None = None
 
 
 def format_day(day: date | str, lang: str) -> str:
@@ -46,6 +53,32 @@ def format_day(day: date | str, lang: str) -> str:
     # the ordinary no-break space (which keeps "2026 г." together just the same) is used.
     return format_date(day, row.letter_date_pattern, locale=row.locale).replace(
         "\u202f", "\xa0")
+
+
+def letter_day(day: date | str, lang: str, case: str | None = None) -> str:
+    """A date as a letter prints it, kept on one line; in Kazakh with the ending of *case*.
+
+    *case* is `kazakh.ATTRIBUTIVE` («2026 жылғы 20 наурыздағы», before a noun) or
+    `kazakh.ABLATIVE` («... наурыздан», before кешіктірмей); Russian and English need no
+    ending (Babel's Russian month is already in the genitive: «от 20 марта 2026 г.»).
+    """
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    if case is not None and lang == "kk":
+        return kazakh.date_in(day, case, NBSP)
+    return format_day(day, lang).replace(" ", NBSP)
+
+
+def due_by(day: date | str, lang: str) -> str:
+    """"Not later than <day>": «не позднее 30 марта 2026 г.», «2026 жылғы 30 наурыздан
+    кешіктірмей», "by 30 March 2026"."""
+    return names.DUE_BY[lang].format(date=letter_day(day, lang, kazakh.ABLATIVE))
+
+
+def asked(request: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rights the request still asks for (one removed as registered by mistake is not
+    spoken of in a letter)."""
+    return [i for i in request["items"] if not i.get("removed")]
 
 
 def salutation(name: str, address_form: str | None, lang: str) -> str:
@@ -80,12 +113,12 @@ def _operator(operator: dict[str, Any], lang: str) -> dict[str, Any]:
         "name": operator["name"],
         "id": operator["id"],
         "id_label": names.ID_LABELS[lang][kind],
-        "address": operator["address"],
+        "address": keep_together(operator["address"]),
         "email": operator.get("email") or "",
         "phone": operator.get("phone") or "",
-        "signatory": f"{position} {person}",
+        "signatory": f"{position} {initials_first(person)}",
         "signatory_position": position,
-        "signatory_name": person,
+        "signatory_name": initials_first(person),
     }
 
 
@@ -95,18 +128,22 @@ def common_context(source: Source) -> dict[str, Any]:
         raise LetterError("operator_missing")
     lang, request = source.lang, source.request
     requester = request["requester"]
-    due = request["due"] or max((i["due"] for i in request["items"]), default=None)
-    type_names = [names.TYPE_NAMES[lang][i["type"]] for i in request["items"]]
+    items = asked(request)
+    due = request["due"] or max((i["due"] for i in items), default=None)
+    type_names = [names.TYPE_NAMES[lang][i["type"]] for i in items]
     return {
         "operator": _operator(source.operator, lang),
-        "letter": {"number": source.number, "date": format_day(source.today, lang)},
+        "letter": {"number": shown_number(source.number),
+                   "date": letter_day(source.today, lang)},
         "request": {
-            "number": request["number"],
-            "date": format_day(request["received"], lang),
+            "number": shown_number(request["number"]),
+            "date": letter_day(request["received"], lang),
+            "date_attr": letter_day(request["received"], lang, kazakh.ATTRIBUTIVE),
             "channel": names.CHANNEL_NAMES[lang][request["channel"]],
             "types": type_names,
             "types_text": ", ".join(type_names),
-            "due": format_day(due, lang) if due else "",
+            "due": letter_day(due, lang) if due else "",
+            "due_by": due_by(due, lang) if due else "",
         },
         "addressee": {
             "name": requester["name"],
@@ -114,6 +151,7 @@ def common_context(source: Source) -> dict[str, Any]:
             "phone": requester.get("phone") or "",
             "salutation": salutation(requester["name"], request.get("address_form"), lang),
         },
-        "law": names.LAW_CITATION[lang],
+        "law": keep_together(names.LAW_CITATION[lang]),
+        "appeal": {"body": source.authorized_body or names.AUTHORIZED_BODY[lang]},
         "note": source.note,
     }

@@ -12,13 +12,24 @@ naming the field and the file, so a misspelling never yields a letter with a bla
 
 Common context (all values already written in the letter's language):
 - `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone,
-  signatory (position and name line), signatory_position, signatory_name
-- `letter`: number (OUT-YYYY-NNNN), date
-- `request`: number (IN-YYYY-NNNN), date (received), channel, types (list of names),
-  types_text (joined), due (the request's due date)
+  signatory (position and name line), signatory_position, signatory_name (initials
+  before the surname when the name is written "Surname A.B.")
+- `letter`: number, date
+- `request`: number, date (received), date_attr (Kazakh «2026 жылғы 20 наурыздағы», for
+  the reference line; in Russian and English the same as date), channel, types (list of
+  names), types_text (joined), due (the earliest date still open), due_by (the same as
+  «не позднее …» / «… кешіктірмей» / "by …")
 - `addressee`: name, email, phone, salutation (the whole greeting line)
 - `law`: the full citation of Law No. 94-V in this language
+- `appeal`: body (the authorized body to appeal to, by name)
 - `note`: the operator's own paragraph ("" when none)
+
+Numbers: the register, the file names, the CLI and the window keep a number whole,
+OUT-2026-0001 (outgoing) and IN-2026-0002 (inbound). A letter prints it without the
+Latin prefix and with a non-breaking hyphen, `letter.number` = "2026‑0001" and
+`request.number` = "2026‑0002", because «Исх. №» / «Шығыс №» / "Ref." and «вх. №» /
+«кіріс №» already say which way it went. Dates and citations come bound the same way
+(typeset.py), so a template never has to.
 """
 
 from __future__ import annotations
@@ -30,15 +41,16 @@ from typing import Any
 
 from app.domain.errors import Notice
 from app.domain.profile import check_profile
-from app.domain.rules import rule_for
+from app.domain.rules import OPERATOR, DeadlineRule, rule_for
 from app.domain.workflow import LetterEffect
 
 from . import names
-from .context import Source, common_context, format_day
+from .context import Source, asked, common_context, due_by, letter_day
 from .errors import LetterError
+from .typeset import keep_together
 
 COMMON_FIELDS: frozenset[str] = frozenset(
-    {"operator", "letter", "request", "addressee", "law", "note"}
+    {"operator", "letter", "request", "addressee", "law", "appeal", "note"}
 )
 
 Builder = Callable[[Source], dict[str, Any]]
@@ -111,13 +123,24 @@ def _received(source: Source) -> date:
     return date.fromisoformat(source.request["received"][:10])
 
 
+def basis_of(rule: DeadlineRule, lang: str) -> str:
+    """What a period rests on, in the letter's words: the provision for the Law or a by-law,
+    «срок, установленный нами» for the operator's own target (never "the Law sets")."""
+    if rule.basis_kind == OPERATOR:
+        return names.OWN_PERIOD[lang]
+    return keep_together(rule.cites(lang))
+
+
 def _items(source: Source) -> dict[str, Any]:
-    """Each requested right, its date, and the basis of that date in force on receipt."""
+    """Each requested right, its own date, and the basis of that date in force on receipt."""
     lang, received = source.lang, _received(source)
-    return {"items": [{"type": names.TYPE_NAMES[lang][i["type"]],
-                       "due": format_day(i["due"], lang),
-                       "citation": rule_for(i["type"], received).cites(lang)}
-                      for i in source.request["items"]]}
+    items = []
+    for item in asked(source.request):
+        rule = rule_for(item["type"], received)
+        items.append({"type": names.TYPE_NAMES[lang][item["type"]],
+                      "due": letter_day(item["due"], lang), "due_by": due_by(item["due"], lang),
+                      "basis": basis_of(rule, lang), "basis_kind": rule.basis_kind})
+    return {"items": items}
 
 
 def _identity_methods(source: Source) -> dict[str, Any]:
@@ -132,7 +155,19 @@ def _profile(source: Source, code: str) -> dict[str, Any]:
 
 
 def _access(source: Source) -> dict[str, Any]:
+    # The reply says "we process your data": never after the record says none were found.
+    none_found = _no_data_found(source.request)
+    if none_found:
+        raise LetterError("access_reply_no_data", date=none_found)
     return {"profile": _profile(source, "profile_missing_access")}
+
+
+def _no_data_found(request: dict[str, Any]) -> str | None:
+    """The day the record says no data of the requester were found (a right of access
+    answered, or the request closed, with the outcome no_data_held), or None."""
+    found = [i for i in asked(request)
+             if i["type"] in _NO_DATA_TYPES and i.get("outcome") == "no_data_held"]
+    return (str(found[0]["done_at"] or "")[:10] or "-") if found else None
 
 
 def _done(right: str, actions: tuple[str, ...]) -> Builder:
@@ -142,32 +177,50 @@ def _done(right: str, actions: tuple[str, ...]) -> Builder:
         if not done:
             raise LetterError("actions_missing", action=actions[0], kind=source.kind)
         lang = source.lang
-        return {"actions": [{"date": format_day(a["at"], lang), "text": a["note"]}
+        return {"actions": [{"date": letter_day(a["at"], lang), "text": a["note"]}
                             for a in done],
-                "done_date": format_day(done[-1]["at"], lang),
-                "citation": rule_for(right, _received(source)).cites(lang)}
+                "done_date": letter_day(done[-1]["at"], lang),
+                "citation": basis_of(rule_for(right, _received(source)), lang)}
     return build
 
 
 def _withdrawal(source: Source) -> dict[str, Any]:
     purposes = _profile(source, "profile_missing_withdrawal")["purposes"]
     stopped = live_actions(source.request, "processing_stopped")
-    return {"stop_date": format_day(stopped[-1]["at"] if stopped else source.today,
+    return {"stop_date": letter_day(stopped[-1]["at"] if stopped else source.today,
                                     source.lang),
-            "purposes": purposes, "kept": names.KEPT_AFTER_WITHDRAWAL[source.lang]}
+            "purposes": purposes,
+            "kept": keep_together(names.KEPT_AFTER_WITHDRAWAL[source.lang])}
 
 
 def _grounds(source: Source) -> dict[str, Any]:
+    """A refusal's legal grounds: at least one from the declared list, each with its
+    provision (the operator's explanation is the note, required too)."""
+    if not source.grounds:
+        raise LetterError("refusal_needs_ground")
     unknown = [g for g in source.grounds if g not in names.REFUSAL_GROUNDS]
     if unknown:
         raise LetterError("unknown_refusal_ground", value=unknown[0],
                           allowed=", ".join(names.REFUSAL_GROUNDS))
-    return {"grounds": [dict(names.REFUSAL_GROUNDS[g][source.lang]) for g in source.grounds]}
+    grounds = [names.REFUSAL_GROUNDS[g][source.lang] for g in dict.fromkeys(source.grounds)]
+    return {"grounds": [{"text": g["text"], "citation": keep_together(g["citation"])}
+                        for g in grounds]}
+
+
+def _objection(source: Source) -> dict[str, Any]:
+    """The basis of the objection's period: Art. 19-1 only for a request received since
+    it exists (18.01.2026); before, the operator considered it on its own target."""
+    rule = rule_for("objection", _received(source))
+    return {"basis": {"kind": rule.basis_kind, "text": basis_of(rule, source.lang)}}
 
 
 def _after_destruction(request: dict[str, Any]) -> Notice | None:
     """An access reply says the data are processed: not so once their destruction or the
-    end of their processing was recorded (or confirmed by a letter sent)."""
+    end of their processing was recorded (or confirmed by a letter sent), nor while a
+    letter saying that no data are held is prepared."""
+    said_none = _letters_made(request, "no_data")
+    if said_none:
+        return Notice("letter_says_otherwise", {"number": said_none})
     deleted = _recorded(request, "deleted", "deletion_done")
     if deleted:
         return Notice("deletion_recorded", {"date": deleted})
@@ -175,6 +228,24 @@ def _after_destruction(request: dict[str, Any]) -> Notice | None:
     if stopped:
         return Notice("processing_stop_recorded", {"date": stopped})
     return None
+
+
+def _data_recorded(request: dict[str, Any]) -> Notice | None:
+    """A no-data answer says we hold nothing: not so once an access reply was made, or an
+    act on the requester's data (corrected, blocked, destroyed...) was recorded."""
+    replied = _letters_made(request, "access_response")
+    if replied:
+        return Notice("letter_says_otherwise", {"number": replied})
+    acted = live_actions(request, *_ACTS_ON_DATA)
+    if acted:
+        return Notice("data_acts_recorded", {"date": str(acted[-1]["at"])[:10]})
+    return None
+
+
+def _letters_made(request: dict[str, Any], kind_code: str) -> str | None:
+    """The number of the last letter of *kind_code* made for the request, or None."""
+    made = [le["number"] for le in request.get("letters", []) if le["kind"] == kind_code]
+    return made[-1] if made else None
 
 
 def _recorded(request: dict[str, Any], action: str, letter: str) -> str | None:
@@ -188,6 +259,12 @@ def _recorded(request: dict[str, Any], action: str, letter: str) -> str | None:
 
 def _answers(*types: str, outcome: str = "fulfilled") -> LetterEffect:
     return LetterEffect(frozenset(types), outcome)
+
+
+#: The rights the no-data answer answers, and the acts that show data were held.
+_NO_DATA_TYPES = ("access", "portability")
+_ACTS_ON_DATA = ("corrected", "blocked", "unblocked", "deleted", "processing_stopped",
+                 "processor_notified", "copy_sent")
 
 
 # ------------------------------------------------------------------ the kinds
@@ -210,8 +287,16 @@ declare(LetterKind("access_response", {
     "kk": "Дербес деректеріңізді өңдеу туралы мәліметтер",
     "ru": "О предоставлении сведений об обработке персональных данных",
     "en": "Information about the processing of your personal data",
-}, frozenset({"profile"}), _access, _answers("access", "portability"),
+}, frozenset({"profile"}), _access, _answers(*_NO_DATA_TYPES),
     contradicts=_after_destruction))
+# The answer to the right to know when we hold nothing (Art. 24(1)(1)): not a refusal,
+# so no grounds and no appeal. Declared after the access reply, which stays the reply
+# offered first for access (the workflow offers the first kind declared for a right).
+declare(LetterKind("no_data", {
+    "kk": "Дербес деректердің болмауы туралы",
+    "ru": "Об отсутствии персональных данных",
+    "en": "No personal data held about you",
+}, effect=_answers(*_NO_DATA_TYPES, outcome="no_data_held"), contradicts=_data_recorded))
 declare(LetterKind("correction_done", {
     "kk": "Дербес деректерді өзгерту және толықтыру туралы",
     "ru": "Об изменении и дополнении персональных данных",
@@ -244,7 +329,7 @@ declare(LetterKind("objection_result", {
     "kk": "Қарсылықты қарау нәтижелері туралы",
     "ru": "О результатах рассмотрения возражения",
     "en": "Outcome of your objection",
-}, effect=_answers("objection"), note_required=True))
+}, frozenset({"basis"}), _objection, _answers("objection"), note_required=True))
 
 
 def build_context(source: Source) -> dict[str, Any]:

@@ -60,7 +60,7 @@ TYPE_NAMES: dict[str, dict[str, str]] = {
         "deletion": "дербес деректерді жою",
         "withdrawal": "дербес деректерді жинауға және өңдеуге берілген келісімді кері "
                       "қайтарып алу",
-        "objection": "тек дербес деректерді автоматтандырылған өңдеу негізінде қабылданған "
+        "objection": "дербес деректерді тек автоматтандырылған өңдеу негізінде қабылданған "
                      "шешімге қарсылық",
         "public_source": "дербес деректерді жалпыға қолжетімді дереккөздерден алып тастау",
         "portability": "дербес деректердің көшірмесін құрылымдалған форматта беру",
@@ -186,7 +186,8 @@ IDENTITY_METHOD_NAMES: dict[str, dict[str, str]] = {
         "eds_signature": "электрондық цифрлық қолтаңбамен (ЭЦҚ) қол қойылған өтініш",
         "id_document_in_person": "жеке келген кезде жеке басын куәландыратын құжатты "
                                  "көрсету (көшірмесі түсірілмейді)",
-        "notarized_poa": "нотариат куәландырған сенімхат (өтінішті өкіл берген жағдайда)",
+        "notarized_poa": "нотариалды куәландырылған сенімхат (өтінішті өкіл берген "
+                         "жағдайда)",
         "state_service": "дербес деректерге қол жеткізуді бақылаудың мемлекеттік сервисі "
                          "арқылы растау",
         "other": "жеке басты анық белгілеуге мүмкіндік беретін өзге тәсіл",
@@ -270,22 +271,24 @@ LAW_CITATION: dict[str, str] = {
           '"On Personal Data and Their Protection"',
 }
 
-#: Grounds for a reasoned refusal. `text` is a clause that follows "– " in the letter's
-#: list (lower-case, no final stop); `citation` goes in brackets after it.
+#: Grounds for a reasoned refusal: a refusal names at least one (kinds.py refuses one
+#: without). `text` is a clause that follows "– " in the letter's list (lower-case, no
+#: final stop); `citation` goes in brackets after it. "We hold no data about you" is not
+#: here: it answers the right to know (the `no_data` letter), it refuses nothing.
 REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
     "identity_not_confirmed": {
         "ru": {
-            "text": "не подтверждены личность заявителя либо полномочия его представителя, "
+            "text": "не подтверждены Ваша личность либо полномочия Вашего представителя, "
                     "тогда как сведения о персональных данных предоставляются и действия с "
                     "ними совершаются только по обращению субъекта персональных данных или "
                     "его законного представителя",
             "citation": "пункт 2 статьи 10 и статья 11 Закона",
         },
         "kk": {
-            "text": "өтініш берушінің жеке басы не оның өкілінің өкілеттігі расталмады, ал "
-                    "дербес деректер туралы мәліметтер тек дербес деректер субъектісінің "
-                    "немесе оның заңды өкілінің өтініші бойынша беріледі және олармен "
-                    "әрекеттер тек осындай өтініш бойынша жасалады",
+            "text": "Сіздің жеке басыңыз не өкіліңіздің өкілеттігі расталмады, ал дербес "
+                    "деректер туралы мәліметтер дербес деректер субъектісінің немесе оның "
+                    "заңды өкілінің өтініші бойынша ғана беріледі және олармен әрекеттер де "
+                    "осындай өтініш бойынша ғана жасалады",
             "citation": "Заңның 10-бабының 2-тармағы және 11-бабы",
         },
         "en": {
@@ -340,7 +343,7 @@ REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
         "kk": {
             "text": "бұл дербес деректерді жинау, өңдеу және сақтау Қазақстан "
                     "Республикасының заңдарында көзделген, сондықтан осы бөлікте келісімді "
-                    "кері қайтарып алу (деректерді жою) заңға қайшы келеді",
+                    "кері қайтарып алу (деректерді жою) заңға қайшы келер еді",
             "citation": "Заңның 8-бабының 2-тармағы",
         },
         "en": {
@@ -365,21 +368,6 @@ REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
             "text": "an obligation that requires these personal data to be processed has not "
                     "yet been fulfilled",
             "citation": "Article 8(2) of the Law",
-        },
-    },
-    "no_data_held": {
-        "ru": {
-            "text": "мы не осуществляем сбор, обработку и хранение Ваших персональных данных",
-            "citation": "подпункт 1) пункта 1 статьи 24 Закона",
-        },
-        "kk": {
-            "text": "біз Сіздің дербес деректеріңізді жинамаймыз, өңдемейміз және "
-                    "сақтамаймыз",
-            "citation": "Заңның 24-бабы 1-тармағының 1) тармақшасы",
-        },
-        "en": {
-            "text": "we do not collect, process or store any personal data about you",
-            "citation": "Article 24(1)(1) of the Law",
         },
     },
     "rights_of_others": {
@@ -420,18 +408,47 @@ SALUTATIONS: dict[str, dict[str, str]] = {
 
 #: What is kept after a withdrawal when the operator writes nothing of their own.
 KEPT_AFTER_WITHDRAWAL: dict[str, str] = {
-    "ru": "Сохраняются только те персональные данные, хранение которых предусмотрено "
-          "законодательством Республики Казахстан (в том числе бухгалтерские и налоговые "
-          "документы), либо необходимо для исполнения неисполненного обязательства, — в "
-          "течение сроков, установленных законом (пункт 2 статьи 8 Закона).",
-    "kk": "Сақтауы Қазақстан Республикасының заңнамасында көзделген (оның ішінде "
-          "бухгалтерлік және салықтық құжаттар) не орындалмаған міндеттемені орындау үшін "
-          "қажет дербес деректер ғана заңда белгіленген мерзім ішінде сақталады (Заңның "
-          "8-бабының 2-тармағы).",
+    "ru": "Мы продолжаем хранить только те персональные данные, хранение которых "
+          "предусмотрено законодательством Республики Казахстан (например, в бухгалтерских "
+          "и налоговых документах) или необходимо для исполнения неисполненного "
+          "обязательства, – в течение сроков, установленных законодательством (пункт 2 "
+          "статьи 8 Закона).",
+    "kk": "Біз сақталуы Қазақстан Республикасының заңнамасында көзделген (мысалы, "
+          "бухгалтерлік және салық құжаттарындағы) не орындалмаған міндеттемені орындау "
+          "үшін қажет дербес деректерді ғана заңнамада белгіленген мерзім ішінде сақтаймыз "
+          "(Заңның 8-бабының 2-тармағы).",
     "en": "We keep only the personal data that the legislation of the Republic of Kazakhstan "
-          "requires us to store (including accounting and tax records) or that is needed to "
-          "perform an obligation not yet fulfilled, for the periods set by law (Article 8(2) "
-          "of the Law).",
+          "requires us to store (for example, in accounting and tax records) or that is "
+          "needed to perform an obligation not yet fulfilled, for the periods set by law "
+          "(Article 8(2) of the Law).",
+}
+
+#: The basis of a period no legal act sets, as the operator says it of itself in a letter
+#: (the rule row's own words, «срок, установленный оператором», are the register's).
+OWN_PERIOD: dict[str, str] = {
+    "ru": "срок, установленный нами",
+    "kk": "біз белгілеген мерзім",
+    "en": "the period we have set",
+}
+
+#: "Not later than <date>": the date goes where {date} is. Kazakh puts it in the
+#: ablative (kazakh.py): «2026 жылғы 30 наурыздан кешіктірмей».
+DUE_BY: dict[str, str] = {
+    "ru": "не позднее {date}",
+    "kk": "{date} кешіктірмей",
+    "en": "by {date}",
+}
+
+#: The authorized body in the field of personal data protection, by name, for the appeal
+#: route of refusals and objection results (the letter reads it as `appeal.body`, so a
+#: setting can replace it when the ministry is renamed again; shared/domain/glossary.md).
+AUTHORIZED_BODY: dict[str, str] = {
+    "ru": "Комитет информационной безопасности Министерства искусственного интеллекта и "
+          "цифрового развития Республики Казахстан",
+    "kk": "Қазақстан Республикасы Жасанды интеллект және цифрлық даму министрлігінің "
+          "Ақпараттық қауіпсіздік комитеті",
+    "en": "the Information Security Committee of the Ministry of Artificial Intelligence "
+          "and Digital Development of the Republic of Kazakhstan",
 }
 
 #: The ways the identity-request letter offers, in this order.

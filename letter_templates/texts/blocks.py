@@ -32,6 +32,16 @@ Block: TypeAlias = str | tuple[Any, ...]
 # operator may have written their own.
 END = "{{ ';' if not loop.last else '.' }}"
 
+# The state's online appeals system, named in every appeal route (its hyphen must not end
+# a line: U+2011), and its address.
+EOTINISH = "e\u2011Otinish"
+EOTINISH_SITE = "eotinish.kz"
+
+# The two readings of a period's basis (kinds.py: `basis.kind` of the objection result):
+# the Law itself, or the operator's own period before the Law had the provision.
+BY_LAW = "basis.kind == 'law'"
+NOT_BY_LAW = "basis.kind != 'law'"
+
 # The condition of the "how to reach us" paragraph: without an email or a phone there is
 # nothing to say, and the paragraph must vanish rather than stand half-empty.
 CONTACT_IF = "operator.email or operator.phone"

@@ -8,7 +8,19 @@ block types and markers (LIST, LABEL, IF, NOTE, END) are explained in `blocks.py
 
 from __future__ import annotations
 
-from letter_templates.texts.blocks import CONTACT_IF, END, IF, LABEL, LIST, NOTE, Block
+from letter_templates.texts.blocks import (
+    BY_LAW,
+    CONTACT_IF,
+    END,
+    EOTINISH,
+    EOTINISH_SITE,
+    IF,
+    LABEL,
+    LIST,
+    NOT_BY_LAW,
+    NOTE,
+    Block,
+)
 
 #: The parts every English letter shares: letterhead contacts, references, closing.
 COMMON: dict[str, str] = {
@@ -20,12 +32,20 @@ COMMON: dict[str, str] = {
     "closing": "Yours sincerely,",
 }
 
-# The appeal sentence: the law's own term for the regulator ("the authorised body"), not
-# a ministry's name, which changes with reorganisations.
+# The appeal route: the law's own term for the regulator ("the authorised body") and its
+# name (appeal.body, a setting: ministries are renamed), e-Otinish, or a court. The
+# letter is the operator speaking: "our" actions.
 APPEAL = (
-    "You may complain about the actions (or inaction) of the owner and/or operator "
-    "to the authorised body for personal data protection or bring the matter before "
-    "a court, in accordance with the legislation of the Republic of Kazakhstan."
+    "You may complain about our actions (or inaction) to the authorised body for "
+    "personal data protection ({{ appeal.body }}), including through the "
+    f"{EOTINISH} system ({EOTINISH_SITE}), or bring the matter before a court, in "
+    "accordance with the legislation of the Republic of Kazakhstan."
+)
+
+# What the Law is for in every letter that cites it before the first "the Law".
+_LAW_DEFINES = (
+    'The {{ law }} (the "Law") sets out the rights of data subjects and the duties of an '
+    "owner and/or operator in dealing with their requests."
 )
 # In English the appeal continues a sentence ("If you disagree ..., you may complain"),
 # so it loses its capital; Russian and Kazakh keep theirs (the polite "Вы", "Сіз").
@@ -37,12 +57,13 @@ BODIES: dict[str, list[Block]] = {
         "We confirm that we received your request on {{ request.date }} "
         "({{ request.channel }}) and have registered it under No. {{ request.number }}. "
         "Your request concerns: {{ request.types_text }}.",
-        'The {{ law }} (the "Law") sets the periods within which an owner and/or '
-        "operator must act on a data subject's requests. The following periods apply "
-        "to your request:",
+        _LAW_DEFINES,
+        # Each right has its own date and its own basis (the Law, a by-law, or our own
+        # period): never "the Law sets the following periods" over such a list.
+        "For each part of your request, the date by which we will deal with it and reply "
+        "to you, and the basis of that date, are as follows:",
         (LIST, "item in items",
-         "{{ item.type }}: by {{ item.due }} ({{ item.citation }})" + END),
-        "We will reply to your request by {{ request.due }} at the latest.",
+         "{{ item.type }}: {{ item.due_by }} ({{ item.basis }})" + END),
         "To protect your personal data, we may ask you to confirm your identity (or, if "
         "a representative acts for you, their authority) before we provide any "
         "information or take any action on your data. We will not need a copy of your "
@@ -65,12 +86,13 @@ BODIES: dict[str, list[Block]] = {
         "from you, as the data subject, or from your legal representative.",
         "Please confirm your identity in one of the following ways:",
         (LIST, "m in identity_methods", "{{ m }}" + END),
+        # Keeping no copy is our practice, stricter than the Law (Art. 7(10) bans paper
+        # copies only): said as ours, not as the Law's command.
         "Please do not send us a copy of your identity document: we neither ask for nor "
-        "keep such copies (Article 7(10) of the Law). We record only how and when your "
-        "identity was confirmed and, if a document is shown, its type and the last four "
-        "digits of its number.",
-        "We must reply to your request by {{ request.due }}, so please confirm your "
-        "identity as soon as possible.",
+        "keep such copies. We record only how and when your identity was confirmed and, "
+        "if a document is shown, its type and the last four digits of its number.",
+        "The first of our replies to your request is due by {{ request.due }}, so please "
+        "confirm your identity as soon as possible.",
         NOTE,
     ],
     "written_followup": [
@@ -173,10 +195,10 @@ BODIES: dict[str, list[Block]] = {
     ],
     "refusal": [
         "We have considered your request No. {{ request.number }} of {{ request.date }} "
-        "concerning {{ request.types_text }} and regret to inform you that we are unable "
+        "concerning {{ request.types_text }}, and regret to inform you that we are unable "
         "to comply with it.",
-        'The {{ law }} (the "Law") requires an owner and/or operator that refuses a '
-        "request to give the data subject its reasons. Our reasons are as follows:",
+        _LAW_DEFINES,
+        "Our grounds for refusal are as follows:",
         (LIST, "g in grounds", "{{ g.text }} ({{ g.citation }})" + END),
         NOTE,
         "If the grounds for refusal can be remedied (for example, by confirming your "
@@ -184,13 +206,31 @@ BODIES: dict[str, list[Block]] = {
         "request again.",
         "If you disagree with this decision, " + _APPEAL_MID_SENTENCE,
     ],
+    # The answer to the right to know when we hold nothing: not a refusal, no appeal.
+    "no_data": [
+        "Further to your request No. {{ request.number }} of {{ request.date }} "
+        "concerning {{ request.types_text }}, we are writing to let you know the outcome.",
+        'The {{ law }} (the "Law") gives data subjects the right to know whether an '
+        "owner and/or operator holds their personal data (Article 24(1)(1) of the Law).",
+        "We hold no personal data about you: we do not collect, process or store any.",
+        NOTE,
+        "If you think we may be processing your personal data in connection with another "
+        "email address, telephone number or other details, please let us know them and "
+        "we will check again.",
+    ],
     "objection_result": [
         "We have considered your objection (request No. {{ request.number }} of "
         "{{ request.date }}) to a decision based solely on the automated processing of "
         "your personal data, and set out the outcome below.",
-        'The {{ law }} (the "Law") gives data subjects the right to object to such a '
-        "decision and requires the owner and/or operator to consider the objection and "
-        "inform the data subject of the outcome (Article 19-1(2) and (3) of the Law).",
+        # Art. 19-1 exists from 18.01.2026: an earlier objection must not be told it does.
+        (IF, BY_LAW,
+         'The {{ law }} (the "Law") gives data subjects the right to object to such a '
+         "decision and requires the owner and/or operator to consider the objection and "
+         "inform the data subject of the outcome ({{ basis.text }})."),
+        (IF, NOT_BY_LAW,
+         "On the day we received your objection, the {{ law }} did not yet contain "
+         "Article 19-1 on the right to object to such a decision. We have considered your "
+         "objection of our own accord, within the period we have set."),
         NOTE,
         "If you disagree with the outcome, " + _APPEAL_MID_SENTENCE,
     ],

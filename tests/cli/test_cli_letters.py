@@ -108,12 +108,26 @@ def test_a_bad_profile_is_refused_with_one_sentence(db, capsys, tmp_path):
     assert result.code == 2 and "not valid JSON" in result.err
 
 
-def test_refusal_needs_a_note_and_takes_grounds(db, capsys, tmp_path):
+def test_refusal_needs_a_note_and_a_ground(db, capsys, tmp_path):
     result = run_cli(capsys, "--db", db, "letter", "1", "--kind", "refusal", "--out",
                      str(tmp_path))
     assert result.code == 2 and "--note" in result.err
+    result = run_cli(capsys, "--db", db, "letter", "1", "--kind", "refusal", "--note",
+                     "Личность не подтверждена.", "--out", str(tmp_path))
+    assert result.code == 2 and "--ground" in result.err
+    assert len(result.err.strip().splitlines()) == 1
     result = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "refusal",
-                     "--ground", "no_data_held", "--note", "Данных нет.", "--out", str(tmp_path))
+                     "--ground", "identity_not_confirmed", "--note",
+                     "Личность не подтверждена.", "--out", str(tmp_path))
+    assert result.code == 0, result.err
+
+
+def test_no_data_held_is_a_letter_of_its_own_not_a_refusal_ground(db, capsys, tmp_path):
+    result = run_cli(capsys, "--db", db, "letter", "1", "--kind", "refusal", "--ground",
+                     "no_data_held", "--note", "Данных нет.", "--out", str(tmp_path))
+    assert result.code == 2 and "invalid choice" in result.err
+    result = run_cli(capsys, "--db", db, "--json", "letter", "1", "--kind", "no_data",
+                     "--out", str(tmp_path))
     assert result.code == 0, result.err
 
 

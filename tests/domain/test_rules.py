@@ -52,8 +52,11 @@ def test_provisions_of_law_231_viii_are_not_cited_before_18_january_2026(request
 def test_access_rests_on_a_by_law_not_the_law():
     rule = rules.rule_for("access", D("2026-03-20"))
     assert rule.basis_kind == rules.BYLAW
-    assert "Правил сбора, обработки персональных данных" in rule.cites("ru")
-    assert "Закона" not in rule.cites("ru")
+    # The Law's duty to answer (Art. 25(2)(6)), then the by-law that sets the days.
+    assert rule.cites("ru") == ("подпункт 6) пункта 2 статьи 25 Закона; пункт 16 Правил "
+                                "сбора, обработки персональных данных")
+    for lang in LETTER_LANGUAGES:
+        assert "16" in rule.cites(lang) and "25" in rule.cites(lang)
 
 
 @pytest.mark.parametrize("request_type", ["portability", "other"])

@@ -100,3 +100,13 @@ def test_a_removed_right_is_not_offered_any_more():
     r["items"][0]["removed"] = True
     assert reply_kind(r) == "access_response"
     assert workflow.suggested_action(r["items"]) == "copy_sent"
+
+
+def test_where_two_kinds_answer_a_right_the_first_declared_is_offered():
+    """The no-data answer is declared after the access reply: access still gets the reply."""
+    effects = {"access_response": workflow.LetterEffect(frozenset({"access"}), "fulfilled"),
+               "no_data": workflow.LetterEffect(frozenset({"access", "portability"}),
+                                                "no_data_held"),
+               "refusal": workflow.LetterEffect(None, "refused")}
+    assert workflow.reply_for_type(effects) == {"access": "access_response",
+                                                "portability": "no_data"}

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES_DIR = ROOT / "letter_templates"
 LANGS = ("kk", "ru", "en")
 OPERATOR_NAME = 'ТОО "Ромашка" & Co'
+# Numbers as a letter prints them: no OUT-/IN- prefix, a non-breaking hyphen (U+2011).
+LETTER_NUMBER, REQUEST_NUMBER = "2026\u20110015", "2026\u20110042"
 NOTE_TEXT = "Дополнительно сообщаем: <проверка> завершена & задокументирована."
 
 
@@ -54,6 +56,12 @@ DATES = {
     "ru": ("23 ноября 2026 г.", "20 ноября 2026 г.", "25 ноября 2026 г."),
     "en": ("23 November 2026", "20 November 2026", "25 November 2026"),
 }
+# The request's date before a noun («20 қарашадағы № … өтінішіңізге») and a deadline.
+DATE_ATTR = {"kk": "2026 жылғы 20 қарашадағы", "ru": DATES["ru"][1], "en": DATES["en"][1]}
+DUE_BY = {"kk": "2026 жылғы 25 қарашадан кешіктірмей", "ru": "не позднее 25 ноября 2026 г.",
+          "en": "by 25 November 2026"}
+# Context values that choose a wording and are not printed themselves.
+CHOOSERS = {"basis_kind", "kind"}
 
 
 def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
@@ -70,23 +78,26 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
             "signatory": "Директор А. Ахметов", "signatory_position": "Директор",
             "signatory_name": "А. Ахметов",
         },
-        "letter": {"number": "OUT-2026-0015", "date": letter_date},
+        "letter": {"number": LETTER_NUMBER, "date": letter_date},
         "request": {
-            "number": "IN-2026-0042", "date": received,
+            "number": REQUEST_NUMBER, "date": received, "date_attr": DATE_ATTR[lang],
             "channel": names.CHANNEL_NAMES[lang]["email"], "types": types,
-            "types_text": ", ".join(types), "due": due,
+            "types_text": ", ".join(types), "due": due, "due_by": DUE_BY[lang],
         },
         "addressee": {
             "name": "Ерлан Жумабаев", "email": email, "phone": "+7 702 000 00 00",
             "salutation": names.SALUTATIONS[lang]["male"].format(name="Ерлан Жумабаев"),
         },
         "law": names.LAW_CITATION[lang],
+        "appeal": {"body": names.AUTHORIZED_BODY[lang]},
         "note": note,
     }
     extra: dict[str, Any] = {
         "acknowledgement": {"items": [
-            {"type": types[0], "due": due, "citation": "first-citation"},
-            {"type": types[1], "due": due, "citation": "second-citation"},
+            {"type": types[0], "due": due, "due_by": DUE_BY[lang], "basis": "first-basis",
+             "basis_kind": "bylaw"},
+            {"type": types[1], "due": due, "due_by": DUE_BY[lang], "basis": "second-basis",
+             "basis_kind": "operator"},
         ]},
         "identity_request": {"identity_methods": [
             names.IDENTITY_METHOD_NAMES[lang][m] for m in names.IDENTITY_REQUEST_METHODS]},
@@ -106,7 +117,8 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
             dict(names.REFUSAL_GROUNDS["identity_not_confirmed"][lang]),
             dict(names.REFUSAL_GROUNDS["rights_of_others"][lang]),
         ]},
-        "objection_result": {},
+        "objection_result": {"basis": {"kind": "law", "text": "objection-basis"}},
+        "no_data": {},
     }
     for done in ("correction_done", "blocking_done", "deletion_done"):
         extra[done] = {
@@ -139,7 +151,7 @@ IDS = [f"{kind}.{lang}" for kind, lang in ALL]
 def test_build_writes_one_template_per_kind_and_language(built: Path) -> None:
     expected = sorted(f"{kind}.{lang}.docx" for kind, lang in ALL)
     assert sorted(p.name for p in built.glob("*.docx")) == expected
-    assert len(expected) == 30
+    assert len(expected) == 3 * len(KINDS) == 33
 
 
 def _parts(path: Path) -> dict[str, bytes]:
@@ -169,15 +181,15 @@ def test_every_template_renders_a_complete_letter(built: Path, tmp_path: Path,
     texts = render_paragraphs(built / f"{kind}.{lang}.docx", ctx, tmp_path / "out.docx")
     text = "\n".join(texts)
     assert "{{" not in text and "{%" not in text and "}}" not in text
-    for expected in (OPERATOR_NAME, "OUT-2026-0015", "IN-2026-0042", "Ерлан Жумабаев",
+    for expected in (OPERATOR_NAME, LETTER_NUMBER, REQUEST_NUMBER, "Ерлан Жумабаев",
                      "erlan@example.kz", ctx["letter"]["date"], ctx["request"]["date"],
                      KINDS[kind].titles[lang], ctx["addressee"]["salutation"],
                      "А. Ахметов", NOTE_TEXT):
         assert expected in text, f"{expected!r} missing from {kind}.{lang}"
-    if kind in ("acknowledgement", "identity_request", "written_followup",
-                "access_response", "withdrawal_confirmation", "refusal",
-                "objection_result") or kind.endswith("_done"):
-        assert ctx["law"] in text
+    assert "OUT-" not in text and "IN-" not in text
+    assert ctx["law"] in text  # every letter names the Law in full before citing it
+    if lang == "kk":  # «2026 жылғы 20 қарашадағы № 2026‑0042 өтінішіңізге»
+        assert f"{DATE_ATTR['kk']} №\u00a0{REQUEST_NUMBER} өтінішіңізге" in text
     for field in KINDS[kind].fields:
         for sample in _leaves(ctx[field]):
             assert sample in text, f"{field}: {sample!r} missing from {kind}.{lang}"
@@ -185,7 +197,7 @@ def test_every_template_renders_a_complete_letter(built: Path, tmp_path: Path,
 
 def _leaves(value: Any) -> list[str]:
     if isinstance(value, dict):
-        return [leaf for v in value.values() for leaf in _leaves(v)]
+        return [leaf for k, v in value.items() if k not in CHOOSERS for leaf in _leaves(v)]
     if isinstance(value, list):
         return [leaf for v in value for leaf in _leaves(v)]
     return [value]
@@ -255,9 +267,10 @@ def test_letter_tables_cover_every_kind_and_language() -> None:
 
 def test_refusal_grounds_have_text_and_citation_in_every_language() -> None:
     required = {"identity_not_confirmed", "not_in_writing", "documents_missing",
-                "processing_required_by_law", "unfulfilled_obligation", "no_data_held",
-                "rights_of_others"}
+                "processing_required_by_law", "unfulfilled_obligation", "rights_of_others"}
     assert required <= set(names.REFUSAL_GROUNDS)
+    # "We hold no data about you" answers the right to know: the no_data letter.
+    assert "no_data_held" not in names.REFUSAL_GROUNDS
     for ground in names.REFUSAL_GROUNDS.values():
         for lang in LANGS:
             assert set(ground[lang]) == {"text", "citation"}
@@ -270,3 +283,28 @@ def test_name_of_says_what_is_missing() -> None:
         names.name_of(names.CHANNEL_NAMES, "ru", "fax")
     with pytest.raises(KeyError, match="de"):
         names.name_of(names.CHANNEL_NAMES, "de", "email")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ["refusal", "objection_result"])
+def test_refusals_and_objection_results_state_the_appeal_route(built: Path, tmp_path: Path,
+                                                                kind: str, lang: str) -> None:
+    """The body by name (from the context: a setting may change it), e-Otinish, a court."""
+    ctx = sample_context(kind, lang)
+    ctx["appeal"] = {"body": "SOME-OTHER-BODY"}
+    text = "\n".join(render_paragraphs(built / f"{kind}.{lang}.docx", ctx,
+                                       tmp_path / "out.docx"))
+    assert "SOME-OTHER-BODY" in text
+    assert "e\u2011Otinish" in text and "eotinish.kz" in text
+    assert {"kk": "сотқа", "ru": "в суд", "en": "court"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_objection_before_article_19_1_is_not_told_the_law_gave_it(
+        built: Path, tmp_path: Path, lang: str) -> None:
+    ctx = sample_context("objection_result", lang)
+    ctx["basis"] = {"kind": "operator", "text": names.OWN_PERIOD[lang]}
+    text = "\n".join(render_paragraphs(built / f"objection_result.{lang}.docx", ctx,
+                                       tmp_path / "out.docx"))
+    assert "objection-basis" not in text and "19-1" in text.replace("\u2011", "-")
+    assert {"kk": "қамтымаған", "ru": "не содержал", "en": "did not yet contain"}[lang] in text

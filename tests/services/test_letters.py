@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from app.letters import render
+from app.letters import names, render
+from app.letters.typeset import shown_number
 from app.services import letters
 from tests.builders import ALMATY, PASSPHRASE, add_request, fixed_clock, new_register
 from tests.cli.helpers import run_cli
@@ -26,6 +27,11 @@ def text_of(path: Path) -> str:
     return "\n".join([p.text for p in doc.paragraphs] + cells)
 
 
+def plain(text: str) -> str:
+    """*text* with its no-break spaces and hyphens as the ordinary ones."""
+    return text.replace("\u00a0", " ").replace("\u2011", "-")
+
+
 @pytest.fixture
 def reg(tmp_path):
     register = new_register(tmp_path, clock=fixed_clock(2026, 11, 23))
@@ -37,19 +43,21 @@ def reg(tmp_path):
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_a_withdrawal_of_december_2025_cites_no_article_of_2026(reg, tmp_path, lang):
     """Received 1 Dec 2025, before Law 231-VIII: the acknowledgement gives the operator's
-    period, and never Article 8(7); received 2 Feb 2026, it cites Article 8(7)."""
+    own period ("the period we have set": the letter is the operator speaking), and never
+    Article 8(7); received 2 Feb 2026, it cites Article 8(7)."""
     old = add_request(reg, types=["withdrawal"], lang=lang,
                       received=datetime(2025, 12, 1, 10, tzinfo=ALMATY))
     new = add_request(reg, types=["withdrawal"], lang=lang,
                       received=datetime(2026, 2, 2, 10, tzinfo=ALMATY))
-    before = text_of(letters.make_letter(reg, old, "acknowledgement", out_dir=tmp_path).path)
-    after = text_of(letters.make_letter(reg, new, "acknowledgement", out_dir=tmp_path).path)
+    before = plain(text_of(letters.make_letter(reg, old, "acknowledgement",
+                                               out_dir=tmp_path).path))
+    after = plain(text_of(letters.make_letter(reg, new, "acknowledgement",
+                                              out_dir=tmp_path).path))
     article = {"kk": "8-бабының 7-тармағы", "ru": "пункт 7 статьи 8",
                "en": "Article 8(7)"}[lang]
-    operator = {"kk": "оператор белгілеген мерзім", "ru": "срок, установленный оператором",
-                "en": "the period set by the operator"}[lang]
-    assert article not in before and operator in before
-    assert article in after
+    own = names.OWN_PERIOD[lang]
+    assert article not in before and own in before
+    assert article in after and own not in after
 
 
 def test_the_cli_saves_letters_in_the_folder_the_operator_chose(tmp_path, capsys, monkeypatch):
@@ -79,8 +87,9 @@ def test_a_letter_is_rendered_once_with_its_own_number(reg, tmp_path, monkeypatc
 
     monkeypatch.setattr(render, "render_template", counting)
     made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
-    assert calls == [made.number] == ["OUT-2026-0001"]
-    assert made.number in text_of(made.path)
+    assert made.number == "OUT-2026-0001"
+    assert calls == [shown_number(made.number)] == ["2026\u20110001"]  # printed unprefixed
+    assert shown_number(made.number) in text_of(made.path)
 
 
 def test_a_number_taken_meanwhile_is_not_reused(reg, tmp_path, monkeypatch):
