@@ -278,6 +278,7 @@ MESSAGES: dict[str, str] = {
     "note_language_differs":
         "Your paragraph reads as {written}, but the letter is in {lang}: translate it, or "
         "make the letter in {written}.",
+    "setting_text_empty": "The setting needs a text; it was empty.",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

@@ -40,6 +40,8 @@ class Source:
     #: The authorized body to appeal to, by name, when the operator set one; None: the
     #: default of the letter's language (names.AUTHORIZED_BODY).
     authorized_body: str | None = None
+    #: Deadline rules the operator added: cited with the app's where they are in force.
+    added_rules: tuple[Any, ...] = ()
 
 
 def format_day(day: date | str, lang: str) -> str:

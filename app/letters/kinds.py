@@ -41,7 +41,7 @@ from typing import Any
 
 from app.domain.errors import Notice
 from app.domain.profile import check_profile
-from app.domain.rules import OPERATOR, DeadlineRule, rule_for
+from app.domain.rules import OPERATOR, DeadlineRule, rule_for, rules_in_force
 from app.domain.workflow import LetterEffect
 
 from . import names
@@ -136,10 +136,13 @@ def _items(source: Source) -> dict[str, Any]:
     lang, received = source.lang, _received(source)
     items = []
     for item in asked(source.request):
-        rule = rule_for(item["type"], received)
+        # Every rule in force for the right is cited (the app's, and any the operator
+        # added that applies); the first is the app's own.
+        rules = rules_in_force(item["type"], received, source.added_rules)
+        bases = list(dict.fromkeys(basis_of(r, lang) for r in rules))
         items.append({"type": names.TYPE_NAMES[lang][item["type"]],
                       "due": letter_day(item["due"], lang), "due_by": due_by(item["due"], lang),
-                      "basis": basis_of(rule, lang), "basis_kind": rule.basis_kind})
+                      "basis": "; ".join(bases), "basis_kind": rules[0].basis_kind})
     return {"items": items}
 
 

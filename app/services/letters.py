@@ -97,7 +97,9 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
         notices = [n for n in notices if n.code != "profile_fallback"]
     source = Source(kind=spec.code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
-                    note=(note or "").strip(), grounds=tuple(grounds or ()))
+                    note=(note or "").strip(), grounds=tuple(grounds or ()),
+                    authorized_body=register.get_setting("authorized_body").get(lang),
+                    added_rules=tuple(register.added_rules()))
     content = render_template(find_template(code, lang, templates_dir), code,
                               build_context(source))
     return content, notices

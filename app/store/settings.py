@@ -75,6 +75,13 @@ def _by_language(check: Any) -> Any:
     return by_language
 
 
+def _text(value: Any) -> str:
+    text = str(value or "").strip()
+    if not text:
+        raise DomainError("setting_text_empty")
+    return text
+
+
 def _added_rules(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise DomainError("rule_invalid")
@@ -114,6 +121,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     #: Deadline rules the operator added (a stricter reading, a newer law), each with its
     #: citation in every letter language; see app/domain/rules.py.
     Setting("added_rules", [], _added_rules, "records"),
+    #: The authorized body refusals name for an appeal, per letter language, when its name
+    #: changed (a ministry is renamed); unset: the default in app/letters/names.py.
+    Setting("authorized_body", {}, _by_language(_text), "texts"),
     #: The language new phone requests and exports start with.
     Setting("default_letter_language", DEFAULT_LETTER_LANGUAGE, _language, "language"),
     #: Where letters are saved; None means Documents/Otinish/letters.

@@ -80,3 +80,19 @@ def test_rules_list_and_add_on_the_command_line(tmp_path, capsys, monkeypatch):
     assert added.code == 0, added.err
     text = run_cli(capsys, "--db", db, "rules", "list", "--lang", "kk").out
     assert "Цифрлық кодекс (15 күн) [added]" in text
+
+
+def test_the_acknowledgement_cites_the_added_rule_beside_the_apps(reg, tmp_path):
+    from docx import Document
+
+    from app.services import letters
+
+    reg.set_setting("operator", {"name": "ИП Жумабаев Е.", "id": "860315300146",
+                                 "id_kind": "IIN", "address": "Астана", "email": "i@e.kz",
+                                 "phone": "+77015550000", "signatory": None})
+    operator.add_rule(reg, type="deletion", count=15, unit="calendar_days",
+                      effective_from="2026-01-09", basis_kind="law", citation=CODE_15)
+    rid = add_request(reg, types=["deletion"], received=datetime(2026, 3, 2, 10, tzinfo=ALMATY))
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    text = "\n".join(p.text for p in Document(str(made.path)).paragraphs)
+    assert "Цифровой кодекс (15 дней)" in text and "статьи\u00a025" in text.replace(" ", "\u00a0")
