@@ -54,6 +54,16 @@ def tell_info(parent: QWidget | None, message: str) -> None:
     QMessageBox.information(parent, QCoreApplication.translate("ask", "Otinish"), message)
 
 
+def offer(parent: QWidget | None, message: str, action_text: str) -> bool:
+    """Say what went wrong, with a button for what can be done instead; True when pressed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ask", "Otinish"),
+                      message, QMessageBox.StandardButton.Close, parent)
+    action = box.addButton(action_text, QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(action)
+    box.exec()
+    return box.clickedButton() is action
+
+
 def confirm(parent: QWidget | None, message: str, yes_text: str | None = None) -> bool:
     """Ask a yes/no question; True when the user agrees."""
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ask", "Otinish"),
