@@ -59,8 +59,9 @@ class CorrectionActions(QObject):
         if not request:
             return
         reason = ask.ask_text(window, self.tr("Void request"), self.tr(
-            "Void {0} as registered by mistake? It stays listed under All and in its history, "
-            "but no statistic or on-time rate counts it any more.\n\nWhy is it voided?")
+            "Void {0} as registered by mistake? It stays listed under “All requests” and in its "
+            "history, but no statistic or on-time rate counts it any more.\n\nWhy is it "
+            "voided?")
             .format(request["number"]))
         if not reason:
             return

@@ -66,17 +66,22 @@ class Timeline(QTextBrowser):
     def _lines(self, events: list[dict[str, Any]]) -> list[tuple[str, str]]:
         """What happened, in order, told from the audit events."""
         lines: list[tuple[str, str]] = []
-        states: dict[tuple[str, Any], dict[str, Any]] = {}  # each row's last state
-        created, voided_at = None, None
+        # Each row's last state, by table and key (the log keeps keys as text).
+        states: dict[tuple[str, Any], dict[str, Any]] = {}
+        # The rights written with the request are "requested"; a right written later (the
+        # same second or not, once anything else happened) is "added".
+        created, creating, voided_at = None, False, None
         for e in events:
             data = json.loads(e["data"]) if isinstance(e.get("data"), str) else (e.get("data")
                                                                                 or {})
             data = data or {}
             entity, action = e["entity"], e["action"]
-            before = states.get((entity, e.get("entity_id")))
-            states[(entity, e.get("entity_id"))] = data
+            before = states.get((entity, str(e.get("entity_id"))))
+            states[(entity, str(e.get("entity_id")))] = data
             if entity == "requests" and action == "create":
-                created = e["at"]
+                created, creating = e["at"], True
+            elif entity not in ("request_items", "attachments", "mail_ids"):
+                creating = False
             if entity == "actions" and voided_at == e["at"] and data.get("kind") == "other":
                 # The note the store keeps with a voided request: its reason.
                 note = str(data.get("note") or "")
@@ -86,7 +91,8 @@ class Timeline(QTextBrowser):
                 lines[-1] = (when, f"{text} — {reason}")
                 voided_at = None
                 continue
-            text = self._line(entity, action, data, before, states, e["at"] == created)
+            text = self._line(entity, action, data, before, states,
+                              creating and e["at"] == created)
             if entity == "requests" and data.get("outcome") == VOIDED and (
                     (before or {}).get("outcome") != VOIDED):
                 voided_at = e["at"]
@@ -149,7 +155,7 @@ class Timeline(QTextBrowser):
 
     def _sent(self, data: dict[str, Any], states: dict[tuple[str, Any], dict[str, Any]]
               ) -> str:
-        letter = states.get(("letters", data.get("letter_id"))) or {}
+        letter = states.get(("letters", str(data.get("letter_id")))) or {}
         text = self.tr("Sent {0} ({1})").format(
             letter.get("number", ""), i18n.sent_via_name(data.get("via"), capital=False))
         sent, recorded = str(data.get("sent_at") or ""), str(data.get("recorded_at") or "")
@@ -160,7 +166,7 @@ class Timeline(QTextBrowser):
 
     def _void(self, data: dict[str, Any], states: dict[tuple[str, Any], dict[str, Any]]
               ) -> str:
-        target = states.get((data.get("entity"), data.get("entity_id"))) or {}
+        target = states.get((data.get("entity"), str(data.get("entity_id")))) or {}
         reason = data.get("reason") or ""
         if data.get("entity") == "request_items":
             return self.tr("Right removed: {0} — {1}").format(
