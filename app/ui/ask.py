@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -107,6 +109,11 @@ def ask_folder(parent: QWidget | None, title: str, start: Path | None = None) ->
     """Choose a folder; None when cancelled."""
     name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
     return Path(name) if name else None
+
+
+def run_menu(menu: QMenu, at: QPoint) -> QAction | None:
+    """Show a context menu at the screen point *at*; the action chosen, None when dismissed."""
+    return menu.exec(at)
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -71,7 +71,7 @@ class EditRequestDialog(QDialog):
         self.to_add: list[str] = []
         self.to_remove: dict[str, str] = {}  # right -> reason
         self.setObjectName("editRequestDialog")
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(900)
 
         b = self.before
         self.name = QLineEdit(b["name"])
@@ -97,7 +97,7 @@ class EditRequestDialog(QDialog):
 
         self.rights_box = QGroupBox()
         self.rights = QListWidget(objectName="rightsList")
-        self.rights.setMinimumHeight(150)
+        self.rights.setMinimumHeight(120)
         self.add_type = QComboBox()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_chosen)
@@ -123,8 +123,8 @@ class EditRequestDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addLayout(self.form, 1)
-        columns.addWidget(self.rights_box, 1)
+        columns.addLayout(self.form, 3)
+        columns.addWidget(self.rights_box, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)

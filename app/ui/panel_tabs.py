@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n, icons
+from . import ask, i18n, icons
 from .flow_layout import FlowLayout
 
 GREY = QColor("#8a939c")
@@ -82,7 +82,7 @@ def _context_menu(widget: QTreeWidget, entries: Callable[[], list[QPushButton]])
         menu = QMenu(widget)
         for button in buttons:
             menu.addAction(button.icon(), button.text(), button.click)
-        menu.exec(widget.viewport().mapToGlobal(pos))
+        ask.run_menu(menu, widget.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
     widget.customContextMenuRequested.connect(show)

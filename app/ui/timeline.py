@@ -22,26 +22,19 @@ from . import i18n
 
 #: What the store writes before the reason of a voided request (its note).
 VOID_NOTE_PREFIX = "Voided: "
+#: The details kept beside the request row, by their own column names.
+DETAIL_COLUMNS = {field: field for field in DETAIL_FIELDS}
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _value(field: str, value: Any) -> str:
-    """A requester's detail as the history shows it; "—" for none."""
-    if field == "lang":
-        return i18n.language_name(value) if value else "—"
-    if field == "address_form":
-        return i18n.address_form_name(value)
-    return str(value) if value not in (None, "") else "—"
-
-
 def edits(before: dict[str, Any] | None, after: dict[str, Any],
-          columns: dict[str, str]) -> list[tuple[str, str, str]]:
+          columns: dict[str, str]) -> list[tuple[str, Any, Any]]:
     """(field, before, after) for each of *columns* (field -> column) that changed."""
     before = before or {}
-    return [(field, _value(field, before.get(column)), _value(field, after.get(column)))
+    return [(field, before.get(column) or None, after.get(column) or None)
             for field, column in columns.items()
             if (before.get(column) or None) != (after.get(column) or None)]
 
@@ -71,6 +64,7 @@ class Timeline(QTextBrowser):
         # The rights written with the request are "requested"; a right written later (the
         # same second or not, once anything else happened) is "added".
         created, creating, voided_at = None, False, None
+        edited: tuple[str, list[tuple[str, Any, Any]], int] | None = None  # at, changes, line
         for e in events:
             data = json.loads(e["data"]) if isinstance(e.get("data"), str) else (e.get("data")
                                                                                 or {})
@@ -91,6 +85,16 @@ class Timeline(QTextBrowser):
                 lines[-1] = (when, f"{text} — {reason}")
                 voided_at = None
                 continue
+            if (entity == "requests" and action != "create") or entity == "request_details":
+                # One correction may change the request row and its details: one line.
+                columns = REQUEST_FIELDS if entity == "requests" else DETAIL_COLUMNS
+                changed = edits(before, data, columns)
+                if changed and edited and edited[0] == e["at"] and edited[2] == len(lines) - 1:
+                    edited[1].extend(changed)
+                    lines[edited[2]] = (lines[edited[2]][0], self._edited(edited[1]))
+                elif changed:
+                    edited = (e["at"], changed, len(lines))
+                    lines.append((i18n.format_datetime(e["at"]), self._edited(changed)))
             text = self._line(entity, action, data, before, states,
                               creating and e["at"] == created)
             if entity == "requests" and data.get("outcome") == VOIDED and (
@@ -108,15 +112,13 @@ class Timeline(QTextBrowser):
             if action == "create":
                 return [self.tr("Request logged ({0})").format(
                     i18n.channel_name(data.get("channel", ""), capital=False))]
-            said = self._edited(edits(before, data, REQUEST_FIELDS))
+            said = []  # an edit of the requester's details has its own line (_lines)
             was = (before or {}).get("outcome")
             if data.get("outcome") == VOIDED and was != VOIDED:
                 said.append(self.tr("Request voided"))
             elif data.get("status") and data.get("status") != (before or {}).get("status"):
                 said.append(self.tr("Status: {0}").format(i18n.status_name(data["status"])))
             return said
-        if entity == "request_details":
-            return self._edited(edits(before, data, {f: f for f in DETAIL_FIELDS}))
         if entity == "request_items":
             name = i18n.type_name(data.get("type", ""))
             if action == "create":
@@ -147,11 +149,21 @@ class Timeline(QTextBrowser):
             return [self.tr("Original kept: {0}").format(data.get("file_name", ""))]
         return []
 
-    def _edited(self, changed: list[tuple[str, str, str]]) -> list[str]:
-        if not changed:
-            return []
-        return [self.tr("Edited: {0}").format("; ".join(
-            f"{i18n.edited_field_name(field)} — {old} → {new}" for field, old, new in changed))]
+    def _value(self, field: str, value: Any) -> str:
+        """A requester's detail as the history shows it."""
+        if value is None:
+            return self.tr("(none)", "a detail empty before or after an edit")
+        if field == "lang":
+            return i18n.language_name(value)
+        if field == "address_form":
+            return i18n.address_form_name(value)
+        return str(value)
+
+    def _edited(self, changed: list[tuple[str, Any, Any]]) -> str:
+        """"Edited: email — a@… → b@…; phone — … → …"."""
+        return self.tr("Edited: {0}").format("; ".join(
+            f"{i18n.edited_field_name(field)} — {self._value(field, old)} → "
+            f"{self._value(field, new)}" for field, old, new in changed))
 
     def _sent(self, data: dict[str, Any], states: dict[tuple[str, Any], dict[str, Any]]
               ) -> str:

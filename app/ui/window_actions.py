@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from app.domain.workflow import is_open
 
-from . import icons
+from . import ask, icons
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -134,7 +134,7 @@ class WindowActions(QObject):
                 menu.addSeparator()
             elif act.isEnabled():
                 menu.addAction(act)
-        menu.exec(window.table.viewport().mapToGlobal(pos))
+        ask.run_menu(menu, window.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
     def retranslate(self) -> None:

@@ -1796,7 +1796,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
-        <extracomment>What the store writes before the reason of a voided request (its note).</extracomment>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Өтініш тіркелді ({0})</translation>
     </message>
     <message>
@@ -1835,6 +1835,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Letter {0} prepared: {1}</source>
         <translation>{0} хаты дайындалды: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>a detail empty before or after an edit</comment>
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Edited: {0}</source>

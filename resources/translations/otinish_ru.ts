@@ -1826,7 +1826,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
-        <extracomment>What the store writes before the reason of a voided request (its note).</extracomment>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Обращение зарегистрировано ({0})</translation>
     </message>
     <message>
@@ -1865,6 +1865,11 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Letter {0} prepared: {1}</source>
         <translation>Письмо {0} подготовлено: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>a detail empty before or after an edit</comment>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>Edited: {0}</source>

@@ -25,7 +25,7 @@ from tests.builders import PASSPHRASE, fixed_clock, new_register
 
 ASK_FUNCTIONS = ("ask_passphrase", "ask_new_passphrase", "tell_error", "tell_info", "confirm",
                  "offer", "ask_text", "ask_open_files", "ask_open_file", "ask_save_file",
-                 "ask_folder", "run_dialog")
+                 "ask_folder", "run_menu", "run_dialog")
 
 
 @dataclass

@@ -165,5 +165,22 @@ def test_the_history_shows_an_edit_of_the_address_and_its_form(window, answers, 
                           address_form="male")
     window.refresh()
     assert window.panel.form_values["address_form"].text() == "Male («Уважаемый …»)"
-    assert history(window)[-1] == ("Edited: postal address — — → Астана, ул. Мира 5; "
-                                   "form of address — — → Male («Уважаемый …»)")
+    assert history(window)[-1] == ("Edited: postal address — (none) → Астана, ул. Мира 5; "
+                                   "form of address — (none) → Male («Уважаемый …»)")
+
+
+def test_context_menus_offer_edit_and_void(window, answers, register, logged):
+    requests.record_action(register, logged, "searched", "CRM")
+    window.refresh()
+    shown: list[list[str]] = []
+    answers.values["run_menu"] = lambda menu, at: shown.append(
+        [a.text() for a in menu.actions() if not a.isSeparator()])
+    # The register table's menu, on the row clicked
+    table = window.table
+    window.commands.table_menu(table.visualRect(window.model.index(0, 0)).center())
+    assert {"&Edit…", "&Void request…", "Record &identity check…"} <= set(shown[-1])
+    # The actions list's menu
+    actions = window.panel.work.actions
+    actions.customContextMenuRequested.emit(actions.visualItemRect(
+        actions.topLevelItem(0)).center())
+    assert shown[-1] == ["Void…"]

@@ -84,9 +84,20 @@ def test_a_reply_answers_only_once_marked_as_sent_from_the_letters_tab(window, a
     assert history[-1] == "Status: Answered"
 
 
-def test_the_request_menu_marks_the_oldest_letter_not_sent(window, answers, register, deleted):
+def test_the_request_menu_and_the_letters_menu_mark_a_letter_as_sent(window, answers, register,
+                                                                   deleted):
+    # The letters list's context menu offers it first
+    shown = []
+    answers.values["run_menu"] = lambda menu, at: shown.append(
+        [a.text() for a in menu.actions()])
+    letters_list = window.panel.letters
+    letters_list.customContextMenuRequested.emit(
+        letters_list.visualItemRect(letters_list.topLevelItem(0)).center())
+    assert shown == [["Mark as sent…", "Open", "Show in folder", "Save a copy…"]]
+    # And the Request menu (Ctrl+Shift+S) marks the oldest letter not sent
     answers.dialog("SentDialog", lambda dialog: None)
     assert window.commands.mark_sent.text() == "Mark letter as &sent…"
+    assert window.commands.mark_sent in window.commands.menu_request.actions()
     window.commands.mark_sent.trigger()
     assert register.get_request(deleted)["letters"][0]["sent_via"] == "email"
 
