@@ -99,6 +99,10 @@ class EditRequestDialog(QDialog):
         self.rights = QListWidget(objectName="rightsList")
         self.rights.setMinimumHeight(120)
         self.add_type = QComboBox()
+        # A long right's name must not widen the dialog: the list shows it whole.
+        self.add_type.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_type.setMinimumContentsLength(22)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_chosen)
         self.remove_button = QPushButton()

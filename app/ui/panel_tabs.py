@@ -30,6 +30,8 @@ from . import ask, i18n, icons
 from .flow_layout import FlowLayout
 
 GREY = QColor("#8a939c")
+#: A letter prepared and not sent yet (the colour of "due soon").
+PREPARED = QColor("#9a5b00")
 
 
 def tree(columns: int, stretch: int = -1) -> QTreeWidget:
@@ -178,10 +180,18 @@ class LettersTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        self.letters = tree(3, stretch=1)
+        # Two columns, the letter told on two lines (its title, then prepared or sent): three
+        # columns of long words do not fit the narrow panel.
+        self.letters = tree(2, stretch=1)
+        self.letters.setUniformRowHeights(False)
         self.letters.itemDoubleClicked.connect(lambda *_: self._emit(self.letterOpen))
         self.letters.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.letters, 2)
+        # The narrow list says when; the selected letter is told in full below it.
+        self.letter_about = QLabel(objectName="hint")
+        self.letter_about.setWordWrap(True)
+        self.letter_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.letter_about)
         # The buttons wrap onto a second line rather than cut their words in a narrow panel.
         buttons_row = QWidget()
         buttons = FlowLayout(buttons_row)
@@ -214,8 +224,7 @@ class LettersTab(QWidget):
 
     def retranslate(self) -> None:
         """Fixed texts in the interface language."""
-        self.letters.setHeaderLabels([self.tr("Out. No."), self.tr("Letter"),
-                                      self.tr("Prepared / sent")])
+        self.letters.setHeaderLabels([self.tr("Out. No."), self.tr("Letter")])
         self.mark_sent.setText(self.tr("Mark as sent…"))
         self.mark_sent.setToolTip(self.tr("Record when and how the selected letter reached "
                                           "the requester: only then does a reply answer"))
@@ -235,24 +244,32 @@ class LettersTab(QWidget):
         return self.tr("prepared on {0}", "a letter made, not sent yet").format(
             i18n.format_date(letter["created_at"]))
 
+    def about(self, letter: dict[str, Any]) -> str:
+        """The letter in full: its number, kind and language, when it was made and sent, how."""
+        kind = i18n.letter_kind_name(letter["kind"])
+        lang = i18n.language_name(letter["lang"], capital=False)
+        head = f"{letter['number']} — {kind} ({lang})."
+        made = i18n.format_datetime(letter["created_at"])
+        if letter.get("sent_at"):
+            state = self.tr("Sent on {0} ({1}); prepared on {2}.").format(
+                i18n.format_datetime(letter["sent_at"]),
+                i18n.sent_via_name(letter.get("sent_via"), capital=False), made)
+        else:
+            state = self.tr("Prepared on {0}; not recorded as sent yet: mark it as sent once "
+                            "it has gone.").format(made)
+        return f"{head} {state}"
+
     def show_request(self, r: dict[str, Any]) -> None:
         """Show the letters and originals of *r*; the newest letter is selected."""
         self.letters.clear()
         for letter in r.get("letters", []):
             kind = i18n.letter_kind_name(letter["kind"])
-            state = self.state(letter)
-            row = QTreeWidgetItem([letter["number"], kind, state])
+            row = QTreeWidgetItem([letter["number"], f"{kind}\n{self.state(letter)}"])
             row.setData(0, Qt.ItemDataRole.UserRole, letter)
-            lang = i18n.language_name(letter["lang"])
-            made = self.tr("Made {0}").format(i18n.format_datetime(letter["created_at"]))
-            sent = (self.tr("Sent {0}").format(i18n.format_datetime(letter["sent_at"]))
-                    if letter.get("sent_at") else self.tr("Not recorded as sent yet"))
-            row.setToolTip(1, f"{kind}\n{lang}\n{letter['file_name']}")
-            row.setToolTip(2, f"{made}\n{sent}")
-            if not letter.get("sent_at"):
-                font = QFont(row.font(2))
-                font.setItalic(True)
-                row.setFont(2, font)
+            row.setToolTip(0, self.about(letter))
+            row.setToolTip(1, f"{self.about(letter)}\n{letter['file_name']}")
+            if not letter.get("sent_at"):  # prepared, not sent: what still needs doing
+                row.setForeground(1, QBrush(PREPARED))
             self.letters.addTopLevelItem(row)
         if self.letters.topLevelItemCount():
             self.letters.setCurrentItem(self.letters.topLevelItem(
@@ -286,6 +303,8 @@ class LettersTab(QWidget):
 
     def _update_buttons(self) -> None:
         letter = self.current_letter()
+        self.letter_about.setText(self.about(letter) if letter else "")
+        self.letter_about.setVisible(letter is not None)
         for button in self.letter_buttons:
             button.setEnabled(letter is not None)
         self.mark_sent.setEnabled(letter is not None and not letter.get("sent_at"))

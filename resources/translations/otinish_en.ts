@@ -866,10 +866,6 @@ Why is it voided?</translation>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>Prepared / sent</source>
-        <translation>Prepared / sent</translation>
-    </message>
-    <message>
         <source>Mark as sent…</source>
         <translation>Mark as sent…</translation>
     </message>
@@ -920,16 +916,12 @@ Why is it voided?</translation>
         <translation>prepared on {0}</translation>
     </message>
     <message>
-        <source>Made {0}</source>
-        <translation>Made {0}</translation>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>Sent on {0} ({1}); prepared on {2}.</translation>
     </message>
     <message>
-        <source>Sent {0}</source>
-        <translation>Sent {0}</translation>
-    </message>
-    <message>
-        <source>Not recorded as sent yet</source>
-        <translation>Not recorded as sent yet</translation>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2167,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>WorkTab</name>
     <message>
         <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>When</translation>
     </message>
     <message>

@@ -866,10 +866,6 @@ Why is it voided?</source>
         <translation>Хат</translation>
     </message>
     <message>
-        <source>Prepared / sent</source>
-        <translation>Дайындалды / жіберілді</translation>
-    </message>
-    <message>
         <source>Mark as sent…</source>
         <translation>Жіберілді деп белгілеу…</translation>
     </message>
@@ -920,16 +916,12 @@ Why is it voided?</source>
         <translation>{0} дайындалды</translation>
     </message>
     <message>
-        <source>Made {0}</source>
-        <translation>{0} жасалды</translation>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>{0} жіберілді ({1}); {2} дайындалған.</translation>
     </message>
     <message>
-        <source>Sent {0}</source>
-        <translation>{0} жіберілді</translation>
-    </message>
-    <message>
-        <source>Not recorded as sent yet</source>
-        <translation>Жіберілгені әлі тіркелмеген</translation>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>{0} дайындалды; жіберілгені әлі тіркелмеген: хат кеткен соң, оны жіберілді деп белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2167,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>WorkTab</name>
     <message>
         <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>

@@ -881,10 +881,6 @@ Why is it voided?</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <source>Prepared / sent</source>
-        <translation>Подготовлено / отправлено</translation>
-    </message>
-    <message>
         <source>Mark as sent…</source>
         <translation>Отметить отправку…</translation>
     </message>
@@ -935,16 +931,12 @@ Why is it voided?</source>
         <translation>подготовлено {0}</translation>
     </message>
     <message>
-        <source>Made {0}</source>
-        <translation>Составлено {0}</translation>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>Отправлено {0} ({1}); подготовлено {2}.</translation>
     </message>
     <message>
-        <source>Sent {0}</source>
-        <translation>Отправлено {0}</translation>
-    </message>
-    <message>
-        <source>Not recorded as sent yet</source>
-        <translation>Отправка ещё не отмечена</translation>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>Подготовлено {0}; отправка ещё не отмечена: отметьте её, когда письмо уйдёт.</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2198,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>WorkTab</name>
     <message>
         <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>

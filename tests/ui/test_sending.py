@@ -50,7 +50,9 @@ def test_a_reply_answers_only_once_marked_as_sent_from_the_letters_tab(window, a
     # Given a reply prepared, not sent: the request is not answered yet
     tab = window.panel.letters_tab
     row = window.panel.letters.topLevelItem(0)
-    assert row.text(2) == "prepared on 23/11/2026"
+    assert row.text(1).splitlines() == ["Destruction of your personal data",
+                                        "prepared on 23/11/2026"]
+    assert "not recorded as sent yet" in tab.letter_about.text()
     assert register.get_request(deleted)["status"] == "in_progress"
     assert tab.mark_sent.isEnabled() and window.commands.mark_sent.isEnabled()
     assert window.panel.step_texts()[0] == "Send the reply prepared on 23/11/2026"
@@ -74,7 +76,9 @@ def test_a_reply_answers_only_once_marked_as_sent_from_the_letters_tab(window, a
     assert letter["sent_via"] == "post" and letter["sent_at"].startswith("2026-11-23T10:00")
     assert view["status"] == "answered" and view["items"][0]["done"]
     row = window.panel.letters.topLevelItem(0)
-    assert row.text(2) == "sent on 23/11/2026 (post)"
+    assert row.text(1).splitlines()[1] == "sent on 23/11/2026 (post)"
+    assert "Sent on 23/11/2026 10:00 (post); prepared on 23/11/2026 10:00." in \
+        tab.letter_about.text()
     assert not tab.mark_sent.isEnabled() and not window.commands.mark_sent.isEnabled()
     assert "OUT-2026-0001 recorded as sent on 23/11/2026 10:00 (post)" in \
         window.statusBar().currentMessage()
