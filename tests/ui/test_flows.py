@@ -358,13 +358,23 @@ def test_export_warns_it_is_plain_then_writes_in_the_background(window, answers,
     assert "plain file" in answers.said("tell_info")[0]
 
 
-def test_a_cancelled_export_leaves_no_file(window, answers, logged, tmp_path, qtbot):
+def test_a_cancelled_export_leaves_no_file(window, answers, logged, tmp_path, qtbot,
+                                           monkeypatch):
+    import threading
+
+    from app.services import exports
+
     target = tmp_path / "register.csv"
     answers.dialog("ExportDialog", lambda d: d.fmt.setCurrentIndex(d.fmt.findData("csv")))
     answers.values["ask_save_file"] = target
+    # The export of one request would often end before the click: it waits for it.
+    clicked, export = threading.Event(), exports.export_register
+    monkeypatch.setattr(exports, "export_register",
+                        lambda *args, **kwargs: clicked.wait(10) and export(*args, **kwargs))
     with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
         window.commands.export.trigger()
-        window.jobs.cancel_button.click()  # at once: the worker is still opening the register
+        window.jobs.cancel_button.click()
+        clicked.set()
     assert finished.args == ["cancelled"]
     assert not target.exists() and list(tmp_path.glob(".otinish-*")) == []
 
