@@ -92,7 +92,9 @@ SUBJECTS = {"ru": "Запрос о персональных данных", "kk":
             "en": "Personal data request"}
 
 # (working days before today it came in, types, channel, how far it got)
-# how far: "new", "ack", "identity_asked", "in_progress", "answered", "closed"
+# how far: "new", "ack", "identity_asked", "in_progress", "answered", "closed",
+# "corrected" (in progress, its details edited and an action voided: the history shows
+# both), "voided" (registered twice by mistake)
 STORIES: list[tuple[int, list[str], str, str]] = [
     (0, ["deletion"], "phone", "new"),
     (0, ["access"], "email", "new"),
@@ -106,6 +108,8 @@ STORIES: list[tuple[int, list[str], str, str]] = [
     (5, ["blocking"], "email", "in_progress"),
     (12, ["withdrawal"], "egov", "in_progress"),
     (4, ["access"], "in_person", "answered"),
+    (3, ["access"], "phone", "corrected"),
+    (1, ["deletion"], "email", "voided"),
 ]
 
 
@@ -135,7 +139,13 @@ def build_demo(path: Path, secret: str, today: date | None = None,
     from app.services.letters import make_letter, record_sent
     from app.services.operator import save_settings
     from app.services.registers import create_register
-    from app.services.requests import close_request, log_request, record_action, record_identity
+    from app.services.requests import (
+        close_request,
+        log_request,
+        record_action,
+        record_identity,
+        void_request,
+    )
 
     rng = random.Random(94)
     now = {"t": datetime.now(ALMATY)}
@@ -191,6 +201,11 @@ def build_demo(path: Path, secret: str, today: date | None = None,
 
             if stage == "new":
                 continue
+            if stage == "voided":
+                later(0, 17)
+                void_request(register, rid, "Зарегистрировано дважды: то же письмо уже "
+                                            "принято в работу")
+                continue
             later(0, 18)
             if stage == "identity_asked" or (stage == "closed" and rng.random() < 0.3):
                 send(make_letter(register, rid, "identity_request", lang=lang))
@@ -206,9 +221,11 @@ def build_demo(path: Path, secret: str, today: date | None = None,
             note = "удостоверение личности, последние цифры 4821" \
                 if method == "id_document_in_person" else None
             record_identity(register, rid, method, "passed", note, "Сейткали А.Б.")
-            if stage == "in_progress":
+            if stage in ("in_progress", "corrected"):
                 record_action(register, rid, "searched", "Поиск в CRM и учётной системе",
                               "Сейткали А.Б.")
+                if stage == "corrected":
+                    _correct(register, rid, person, later)
                 continue
             later(1 if not late else 5, 12)
             reply = reply_for_type(letter_effects())
@@ -235,6 +252,21 @@ def build_demo(path: Path, secret: str, today: date | None = None,
     finally:
         register.close()
     return letters
+
+
+def _correct(register: Register, rid: int, person: Person, later: Callable[..., None]) -> None:
+    """A phone request corrected in the open: the caller's email and postal address added
+    when they called back, and an action recorded by mistake voided."""
+    from app.services.requests import edit_request, record_action, void_action
+
+    later(1, 11)
+    edit_request(register, rid, email=person.email or "", address_form="neutral",
+                 postal_address="г. Алматы, ул. Сатпаева 22, кв. 7")
+    later(1, 15)
+    wrong = record_action(register, rid, "copy_sent", "Сведения направлены на эл. почту",
+                          "Сейткали А.Б.")
+    later(1, 16)
+    void_action(register, rid, wrong, "Записано по ошибке: сведения ещё не отправлены")
 
 
 def main(argv: list[str] | None = None) -> int:

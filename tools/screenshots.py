@@ -1,13 +1,14 @@
 """Screenshots for the README: the app on a demo register under a virtual X screen (Xvfb).
 
 Developer tooling, not shipped with the app (`make screenshots`).
-`python tools/screenshots.py OUTDIR [SCENE...]` builds the story demo register
+`python tools/screenshots.py OUTDIR [--lang LANG] [SCENE...]` builds the story demo register
 (`demo_story.py`) in a temporary folder (and the first-run demo register, for the
 "demo" scene), then starts the app once per scene and language on an Xvfb screen of
 1440x900, as `python tools/screenshots.py --play SCENE OUT -- [app options]`: that
 runs the app's own `main` and hands it `play`, which opens the scene (a request, the
-letter dialog, the dashboard, ...), waits for it to settle, saves the screen as a PNG
-and quits.
+letter dialog, the edit dialog, a corrected request's history, the dashboard, ...), waits
+for it to settle, saves the screen as a PNG and quits. `--lang` takes one language
+instead of all three.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):  # run as a script: the repository is the import root
     sys.path.insert(0, str(ROOT))
 
-SCENES = ("main", "request", "intake", "letter", "dashboard", "welcome", "demo")
+SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
+          "demo")
 LANGS = ("en", "ru", "kk")
 SIZE = (1440, 900)
 SETTLE_MS = 1200
@@ -93,6 +95,18 @@ def play(window: Any, scene: str, out: Path) -> None:
         dialog = LetterDialog(window.register, request, default_letter_kind(request), window)
         dialog.update_preview()
         extra.append(dialog)
+    elif scene in ("edit", "history"):
+        # The story's corrected request: details edited, an action voided.
+        _select_first(window, "open", lambda r: any(a["voided"] for a in r["actions"]))
+        if scene == "history":
+            window.panel.tabs.setCurrentIndex(3)
+            bar = window.panel.timeline.verticalScrollBar()
+            QTimer.singleShot(SETTLE_MS // 2, lambda: bar.setValue(bar.maximum()))
+        else:
+            from app.ui.edit_dialog import EditRequestDialog
+
+            request = window.register.get_request(window.current_id)
+            extra.append(EditRequestDialog(window.register, request, window))
     elif scene == "dashboard":
         _select_first(window, "open")
         window.open_dashboard()
@@ -197,10 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "--play":
         return play_app(args[1:])
     if not args:
-        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [SCENE...]\n")
+        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--lang LANG] [SCENE...]\n")
         return 2
-    out_dir = Path(args[0])
-    scenes = args[1:] or list(SCENES)
+    out_dir, rest = Path(args[0]), list(args[1:])
+    langs = LANGS
+    if "--lang" in rest:
+        at = rest.index("--lang")
+        langs = (rest[at + 1],)
+        del rest[at:at + 2]
+    scenes = rest or list(SCENES)
     if not shutil.which("Xvfb"):
         sys.stderr.write("Xvfb is missing: apt-get install xvfb (see PITFALLS.md for the "
                          "xcb libraries Qt needs).\n")
@@ -227,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
             env.pop("QT_SCALE_FACTOR", None)
             for scene in scenes:
-                for lang in LANGS:
+                for lang in langs:
                     target = out_dir / f"{scene}-{lang}.png"
                     db = first_run_demo if scene == "demo" else register
                     subprocess.run([sys.executable, str(Path(__file__).resolve()), "--play",

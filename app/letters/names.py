@@ -143,6 +143,7 @@ OUTCOME_NAMES: dict[str, dict[str, str]] = {
         "refused": "мотивированный отказ",
         "withdrawn_by_requester": "отозвано заявителем",
         "no_data_held": "персональные данные заявителя не обрабатываются",
+        "voided": "аннулировано (зарегистрировано ошибочно)",
     },
     "kk": {
         "fulfilled": "орындалды",
@@ -150,6 +151,7 @@ OUTCOME_NAMES: dict[str, dict[str, str]] = {
         "refused": "дәлелді бас тарту",
         "withdrawn_by_requester": "өтініш беруші кері қайтарып алды",
         "no_data_held": "өтініш берушінің дербес деректері өңделмейді",
+        "voided": "күші жойылды (қате тіркелген)",
     },
     "en": {
         "fulfilled": "fulfilled",
@@ -157,6 +159,32 @@ OUTCOME_NAMES: dict[str, dict[str, str]] = {
         "refused": "reasoned refusal",
         "withdrawn_by_requester": "withdrawn by the requester",
         "no_data_held": "no personal data held",
+        "voided": "voided (registered by mistake)",
+    },
+}
+
+#: How a prepared letter reached the requester ("sent on 24.11.2026 (post)").
+SENT_VIA_NAMES: dict[str, dict[str, str]] = {
+    "ru": {
+        "email": "электронная почта",
+        "post": "почтовое отправление",
+        "hand": "вручено лично",
+        "egov": "портал «электронного правительства» (eGov)",
+        "messenger": "мессенджер",
+    },
+    "kk": {
+        "email": "электрондық пошта",
+        "post": "пошта жөнелтілімі",
+        "hand": "қолға табысталды",
+        "egov": "«электрондық үкімет» порталы (eGov)",
+        "messenger": "мессенджер",
+    },
+    "en": {
+        "email": "email",
+        "post": "post",
+        "hand": "by hand",
+        "egov": "eGov portal",
+        "messenger": "messenger",
     },
 }
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -52,6 +54,16 @@ def tell_error(parent: QWidget | None, message: str) -> None:
 def tell_info(parent: QWidget | None, message: str) -> None:
     """Show one short piece of news (an import summary, where a file went)."""
     QMessageBox.information(parent, QCoreApplication.translate("ask", "Otinish"), message)
+
+
+def offer(parent: QWidget | None, message: str, action_text: str) -> bool:
+    """Say what went wrong, with a button for what can be done instead; True when pressed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("ask", "Otinish"),
+                      message, QMessageBox.StandardButton.Close, parent)
+    action = box.addButton(action_text, QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(action)
+    box.exec()
+    return box.clickedButton() is action
 
 
 def confirm(parent: QWidget | None, message: str, yes_text: str | None = None) -> bool:
@@ -97,6 +109,11 @@ def ask_folder(parent: QWidget | None, title: str, start: Path | None = None) ->
     """Choose a folder; None when cancelled."""
     name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
     return Path(name) if name else None
+
+
+def run_menu(menu: QMenu, at: QPoint) -> QAction | None:
+    """Show a context menu at the screen point *at*; the action chosen, None when dismissed."""
+    return menu.exec(at)
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -1,12 +1,13 @@
 """Small pieces the dialogs share: the user-error edge, running a dialog, combo boxes of codes,
-a note label."""
+a note label, moments in Almaty time for a date-time field."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import ALMATY
 from app.services import USER_ERRORS
 
 from . import ask, messages
@@ -72,6 +74,18 @@ def select_code(combo: QComboBox, code: str) -> None:
     index = combo.findData(code)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """*moment* as a date-time field shows it: Almaty time, to the minute."""
+    local = moment.astimezone(ALMATY)
+    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """What a date-time field holds, as a moment in Almaty time."""
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ALMATY)
 
 
 def note_label(text: str = "", kind: str = "hint") -> QLabel:

@@ -182,6 +182,11 @@ def identity_result_name(code: str | None, *, capital: bool = True) -> str:
     return _name(names.IDENTITY_RESULT_NAMES, code, capital)
 
 
+def sent_via_name(code: str | None, *, capital: bool = True) -> str:
+    """How a prepared letter reached the requester (email, post, by hand, ...)."""
+    return _name(names.SENT_VIA_NAMES, code, capital)
+
+
 def language_name(code: str, *, capital: bool = True) -> str:
     """A language (of a request or a letter)."""
     return _name(names.LANGUAGE_NAMES, code, capital)
@@ -211,6 +216,39 @@ def identity_method_name(code: str, *, capital: bool = True) -> str:
     """An identity method, as the operator thinks of it."""
     return _case(QCoreApplication.translate("names", IDENTITY_METHOD_LABELS.get(code, code)),
                  capital)
+
+
+#: The form of address a letter uses, chosen by the operator (Russian letters need it:
+#: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.
+ADDRESS_FORM_LABELS: dict[str, str] = {
+    "male": QT_TRANSLATE_NOOP("names", "Male («Уважаемый …»)"),
+    "female": QT_TRANSLATE_NOOP("names", "Female («Уважаемая …»)"),
+    "neutral": QT_TRANSLATE_NOOP("names", "Neutral («Здравствуйте, …»)"),
+}
+
+
+def address_form_name(code: str | None) -> str:
+    """A form of address, in words; "—" when none was chosen."""
+    label = ADDRESS_FORM_LABELS.get(code or "")
+    return QCoreApplication.translate("names", label) if label else "—"
+
+
+#: The requester's details an edit may change, as the history names them.
+EDITED_FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("names", "name"),
+    "email": QT_TRANSLATE_NOOP("names", "email"),
+    "phone": QT_TRANSLATE_NOOP("names", "phone"),
+    "iin": QT_TRANSLATE_NOOP("names", "IIN"),
+    "lang": QT_TRANSLATE_NOOP("names", "language"),
+    "postal_address": QT_TRANSLATE_NOOP("names", "postal address"),
+    "address_form": QT_TRANSLATE_NOOP("names", "form of address"),
+}
+
+
+def edited_field_name(code: str) -> str:
+    """A requester's detail, in lower case (it stands after "Edited:")."""
+    label = EDITED_FIELD_LABELS.get(code)
+    return QCoreApplication.translate("names", label) if label else code
 
 
 def refusal_ground_text(code: str) -> str:

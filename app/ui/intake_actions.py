@@ -3,7 +3,9 @@
 One email is read once (`services.requests.read_email`), shown to the operator to
 confirm, and that very draft is what `import_email` keeps. Several emails are read and
 imported in the background, and a summary says what became of each file: its new
-number and any warning (a possible duplicate), or why it could not be taken.
+number and any warning (a possible duplicate), or why it could not be taken. A message
+already in the register (open or closed) is imported again only when the operator
+gives a reason (`ask`); otherwise it is skipped and the summary says so.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
+from app.domain.errors import DomainError
 from app.services import USER_ERRORS
 
 from . import ask, messages
@@ -84,21 +87,47 @@ class IntakeActions(QObject):
         else:
             self._import_many(paths)
 
+    def _again(self, repeats: list[tuple[str, str]]) -> str | None:
+        """Ask whether messages already in the register, (file, number), are imported again;
+        the reason, or None to skip them."""
+        if len(repeats) == 1:
+            [(name, number)] = repeats
+            said = messages.word(DomainError("email_already_imported", number=number,
+                                             file=name))
+        else:
+            said = self.tr("%Ln message(s) are already in the register:", "", len(repeats))
+            said += "".join(f"\n• {name} ({number})" for name, number in repeats)
+        return ask.ask_text(self.window, self.tr("Import again?"), said + "\n\n" + self.tr(
+            "To import again as a new request, give the reason (its history keeps it); "
+            "otherwise it is skipped."))
+
     def _import_one(self, path: Path) -> None:
-        from app.services.requests import read_email
+        from app.services.requests import already_imported, read_email
 
         from .intake_dialogs import ImportEmailDialog
 
-        ok, draft = guarded(self.window, lambda: read_email(path))
+        window = self.window
+        ok, draft = guarded(window, lambda: read_email(path))
         if not ok:
             return
-        dialog = ImportEmailDialog(self.window.register, draft, self.window)
+        again = None
+        existing = already_imported(window.register, draft)
+        if existing is not None:
+            again = self._again([(draft.mail.filename, existing["number"])])
+            if not again:
+                window.select_request(existing["id"], switch_view=True)
+                window.statusBar().showMessage(self.tr(
+                    "{0} was not imported: it is already in the register as {1}.").format(
+                    draft.mail.filename, existing["number"]), 10000)
+                return
+        dialog = ImportEmailDialog(window.register, draft, window, again=again)
         if run_and_release(dialog) and dialog.logged is not None:
             self.logged(dialog.logged)
 
     def _import_many(self, paths: list[Path]) -> None:
-        # (file name, new number or None, the warnings or the one problem)
-        Result = tuple[str, str | None, list[Any]]  # noqa: N806
+        # (file name, new number or None, the warnings or the one problem, the draft of a
+        # message already in the register)
+        Result = tuple[str, str | None, list[Any], Any]  # noqa: N806
 
         def work(register: Register, ctx: Any) -> list[Result]:
             from app.services.requests import import_email, read_email
@@ -106,32 +135,65 @@ class IntakeActions(QObject):
             results: list[Result] = []
             for i, path in enumerate(paths):
                 ctx.step(i, len(paths), path.name)
+                draft = None
                 try:
-                    logged = import_email(register, read_email(path))
+                    draft = read_email(path)
+                    logged = import_email(register, draft)
                 except USER_ERRORS as exc:
-                    results.append((path.name, None, [exc]))
+                    repeat = getattr(exc, "code", "") == "email_already_imported"
+                    results.append((path.name, None, [exc], draft if repeat else None))
                     continue
                 number = register.get_request(logged.request_id)["number"]
-                results.append((path.name, number, list(logged.warnings)))
+                results.append((path.name, number, list(logged.warnings), None))
             ctx.step(len(paths), len(paths), "")
             return results
 
         def done(results: list[Result]) -> None:
-            def said(problems: list[Any]) -> str:
-                return "; ".join(messages.word(p) for p in problems)
-
-            imported = [r for r in results if r[1]]
-            failed = [r for r in results if not r[1]]
-            lines = [self.tr("%Ln email(s) imported.", "", len(imported))]
-            lines += [f"• {number} ← {name}" + (f" ({said(notes)})" if notes else "")
-                      for name, number, notes in imported]
-            if failed:
-                lines.append(self.tr("%Ln file(s) could not be imported:", "", len(failed)))
-                lines += [f"• {name}: {said(notes)}" for name, _, notes in failed]
-            self.window.set_view("open")
-            ask.tell_info(self.window, "\n".join(lines))
+            self._summarise(results)
 
         self.window.jobs.run(self.tr("Importing emails…"), work, done)
+
+    def _summarise(self, results: list[tuple[str, str | None, list[Any], Any]]) -> None:
+        """Import again the repeated messages the operator gives a reason for, then say what
+        became of every file."""
+        from app.services.requests import import_email
+
+        register = self.window.register
+        repeats = [r for r in results if r[3] is not None]
+        again = self._again([(name, problems[0].values["number"])
+                             for name, _, problems, _ in repeats]) if repeats else None
+        imported = [(name, number, notes) for name, number, notes, _ in results if number]
+        failed = [(name, notes) for name, number, notes, draft in results
+                  if not number and draft is None]
+        skipped = []
+        for name, _, problems, draft in repeats:
+            if not again:
+                skipped.append((name, problems[0].values["number"]))
+                continue
+            try:
+                logged = import_email(register, draft, again=again)
+            except USER_ERRORS as exc:
+                failed.append((name, [exc]))
+                continue
+            number = register.get_request(logged.request_id)["number"]
+            imported.append((name, number, [self.tr("imported again"), *logged.warnings]))
+
+        def said(problems: list[Any]) -> str:
+            return "; ".join(messages.word(p) for p in problems)
+
+        lines = [self.tr("%Ln email(s) imported.", "", len(imported))]
+        lines += [f"• {number} ← {name}" + (f" ({said(notes)})" if notes else "")
+                  for name, number, notes in imported]
+        if skipped:
+            lines.append(self.tr("%Ln message(s) already in the register, not imported again:",
+                                 "", len(skipped)))
+            lines += [f"• {name} = {number}" for name, number in skipped]
+        if failed:
+            lines.append(self.tr("%Ln file(s) could not be imported:", "", len(failed)))
+            lines += [f"• {name}: {said(notes)}" for name, notes in failed]
+        self.window.refresh()
+        self.window.set_view("open")
+        ask.tell_info(self.window, "\n".join(lines))
 
     # ------------------------------------------------------------------ drag and drop
     def drag_enter(self, event: QDragEnterEvent) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -43,9 +43,11 @@ from .common import (
     WrappingCheckDelegate,
     code_combo,
     fill_combo,
+    from_qdatetime,
     guarded,
     note_label,
     select_code,
+    to_qdatetime,
 )
 
 WRITTEN_CHANNELS = tuple(c for c in CHANNELS if c != "phone")
@@ -152,17 +154,6 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _qdatetime(moment: datetime) -> QDateTime:
-    local = moment.astimezone(ALMATY)
-    value = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-    return value
-
-
-def _from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ALMATY)
-
-
 class NewRequestDialog(QDialog):
     """Log a phone call, or a written / in-person / eGov / web-form / messenger request."""
 
@@ -179,7 +170,7 @@ class NewRequestDialog(QDialog):
         self.channel = code_combo(WRITTEN_CHANNELS if mode == "written" else ("phone",),
                                   i18n.channel_name, "letter" if mode == "written" else "phone")
         self.channel.setEnabled(mode == "written")
-        self.received = QDateTimeEdit(_qdatetime(register.now()))
+        self.received = QDateTimeEdit(to_qdatetime(register.now()))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.name = QLineEdit()
@@ -300,7 +291,7 @@ class NewRequestDialog(QDialog):
         self._lang_touched = True
 
     def _update_due(self) -> None:
-        self.due.update_for(self.types.chosen(), _from_qdatetime(self.received.dateTime()))
+        self.due.update_for(self.types.chosen(), from_qdatetime(self.received.dateTime()))
 
     def _check_iin(self) -> None:
         value = self.iin.text().strip()
@@ -351,7 +342,7 @@ class NewRequestDialog(QDialog):
             "phone": self.phone.text().strip() or None,
             "iin": self.iin.text().strip() or None,
             "lang": self.lang.currentData(),
-            "received": _from_qdatetime(self.received.dateTime()),
+            "received": from_qdatetime(self.received.dateTime()),
             "text": self.text.toPlainText().strip() or None,
         }
 
@@ -372,10 +363,12 @@ class NewRequestDialog(QDialog):
 class ImportEmailDialog(QDialog):
     """Confirm one email before it becomes a request: rights, language, sender, due dates."""
 
-    def __init__(self, register: Register, draft: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, draft: Any, parent: QWidget | None = None,
+                 again: str | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.draft = draft  # services.requests.EmailDraft: the email read once
+        self.again = again  # why a message already in the register is imported again
         self.mail = mail = draft.mail
         self.logged: Any = None
         self.setObjectName("importEmailDialog")
@@ -484,7 +477,7 @@ class ImportEmailDialog(QDialog):
             return
         ok, logged = guarded(self, lambda: import_email(
             self.register, self.draft, types=types, lang=self.lang.currentData(),
-            name=self.name.text().strip() or None))
+            name=self.name.text().strip() or None, again=self.again))
         if ok:
             self.logged = logged
             super().accept()

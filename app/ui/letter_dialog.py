@@ -4,7 +4,10 @@ The preview renders the real template with a placeholder outgoing number
 (`services.letters.preview_letter`) and shows its text, so what the operator reads is
 what the letter will say; a missing operator detail or profile shows up here, as one
 sentence, before any number is taken. The kinds offered are the declared ones
-(`app.letters.kinds`), each named by its own heading.
+(`app.letters.kinds`), each named by its own heading. A letter that would contradict the
+record (an access reply after the data were destroyed) is flagged as soon as it is
+chosen (`services.letters.contradiction`), and is made only with a reason the operator
+gives, which the history keeps.
 """
 
 from __future__ import annotations
@@ -29,12 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.languages import LETTER_LANGUAGES
+from app.letters.errors import LetterError
 from app.letters.kinds import KINDS, letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
 from app.services import USER_ERRORS
 from app.store import Register
 
-from . import i18n, messages
+from . import ask, i18n, messages
 from .common import code_combo, fill_combo, guarded, note_label, select_code
 
 
@@ -121,6 +125,8 @@ class LetterDialog(QDialog):
         self.preview.setOpenLinks(False)
         self.problem = note_label(kind="error")
         self.problem.hide()
+        self.conflict = note_label(kind="warning")
+        self.conflict.hide()
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -135,6 +141,7 @@ class LetterDialog(QDialog):
         left.addWidget(self.heading)
         left.addLayout(self.form)
         left.addWidget(self.problem)
+        left.addWidget(self.conflict)
         self.about = QLabel(objectName="duePreview")
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
@@ -186,7 +193,8 @@ class LetterDialog(QDialog):
         self.about.setText(self._about())
         folder = self._folder()
         self.where.setText(self.tr("The .docx is saved in {0} and opened in your word "
-                                   "processor; a copy stays in the register.").format(folder))
+                               "processor; a copy stays in the register. It is only prepared: "
+                               "mark it as sent once it has gone.").format(folder))
         self._kind_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -210,7 +218,10 @@ class LetterDialog(QDialog):
         for letter in letters:
             kind = i18n.letter_kind_name(letter["kind"])
             lang = i18n.language_name(letter["lang"], capital=False)
-            lines.append(f"• {letter['number']} — {_escape(kind)} ({_escape(lang)})")
+            state = (self.tr("sent {0}").format(i18n.format_date(letter["sent_at"]))
+                     if letter.get("sent_at") else self.tr("not sent yet"))
+            lines.append(f"• {letter['number']} — {_escape(kind)} ({_escape(lang)}), "
+                         f"{_escape(state)}")
         if not letters:
             lines.append(_escape(self.tr("none yet")))
         return "<br>".join(lines)
@@ -240,7 +251,23 @@ class LetterDialog(QDialog):
         self.note.setPlaceholderText(
             self.tr("Required for this letter: explain in your own words.") if required
             else self.tr("Optional: a paragraph of your own for the letter."))
+        self._show_conflict()
         self._timer.start()
+
+    def contradiction(self) -> Any:
+        """What in the record the chosen letter would contradict (a problem), or None."""
+        from app.services.letters import contradiction
+
+        notice = contradiction(self.register, self.request["id"], self.kind.currentData())
+        return None if notice is None else LetterError("letter_contradicts_record",
+                                                       reason=notice)
+
+    def _show_conflict(self) -> None:
+        conflict = self.contradiction()
+        self.conflict.setVisible(conflict is not None)
+        if conflict is not None:
+            self.conflict.setText(messages.word(conflict) + " " + self.tr(
+                "You will be asked for the reason to make it anyway."))
 
     def update_preview(self) -> None:
         """Render the preview now (also called after a short pause in typing)."""
@@ -263,13 +290,24 @@ class LetterDialog(QDialog):
         super().done(result)
 
     def accept(self) -> None:
-        """Make the letter (a new outgoing number, the file, the copy in the register)."""
+        """Make the letter (a new outgoing number, the file, the copy in the register); one
+        that contradicts the record only with the reason the operator gives."""
         from app.services.letters import make_letter
 
+        despite = None
+        conflict = self.contradiction()
+        if conflict is not None:
+            despite = ask.ask_text(self, self.tr("The letter contradicts the record"),
+                                   messages.word(conflict) + "\n\n" + self.tr(
+                                       "Make it anyway? Give the reason; the request's "
+                                       "history keeps it."))
+            if not despite:
+                return
         ok, letter = guarded(self, lambda: make_letter(
             self.register, self.request["id"], self.kind.currentData(),
             lang=self.lang.currentData(), note=self.note.toPlainText().strip() or None,
-            grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir))
+            grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir,
+            despite=despite))
         if ok:
             self.letter = letter
             super().accept()

@@ -3,12 +3,12 @@
 It only composes (STYLE.md): it lays out the widgets, holds the register shown and the
 request selected, and hands every user operation to a small controller, each doing
 one group of actions through the services: `intake_actions` (new requests, email),
-`request_actions` (identity, action, close, reopen, evidence), `letter_actions`
-(letters and originals), `keeping_actions` (exports, backups, restore, purge),
-`switching` (another register under the window), `day_checks` (what each day
-needs), `notices` (the banners) and `jobs` (long work off the GUI thread, with
-progress and Cancel in the status bar). What a view holds is `app.store.views`;
-which buttons a request offers is `services.letters.next_steps`.
+`request_actions` (identity, action, close, reopen, evidence), `correction_actions`
+(edit, void), `letter_actions` (letters, sending, originals), `keeping_actions`
+(exports, backups, restore, purge), `switching` (another register under the window),
+`day_checks` (what each day needs), `notices` (the banners) and `jobs` (long work off
+the GUI thread, with progress and Cancel in the status bar). What a view holds is
+`app.store.views`; which buttons a request offers is `services.letters.next_steps`.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from app.store import Register, views
 
 from . import ask, icons
 from .common import guarded, run_and_release
+from .correction_actions import CorrectionActions
 from .day_checks import DayChecks
 from .intake_actions import IntakeActions
 from .jobs import JobRunner
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.checks = DayChecks(self, auto_backup)
         self.intake = IntakeActions(self)
         self.requests = RequestActions(self)
+        self.corrections = CorrectionActions(self)
         self.letters = LetterActions(self)
         self.keeping = KeepingActions(self)
         self.switching = Switching(self)
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(RequestTableModel.COLUMNS.index("received"),
                                 Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.doubleClicked.connect(lambda _index: self.corrections.edit())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.commands.table_menu)
         self.table.setAcceptDrops(False)
         self.table.viewport().setAcceptDrops(False)
         self.empty = QLabel(objectName="placeholder", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -198,10 +203,15 @@ class MainWindow(QMainWindow):
 
         self.panel = RequestPanel()
         self.panel.stepRequested.connect(self.requests.step)
-        self.panel.letterOpen.connect(self.letters.open_letter)
-        self.panel.letterShow.connect(self.letters.show_letter)
-        self.panel.letterSave.connect(self.letters.save_letter_copy)
-        self.panel.attachmentSave.connect(self.letters.save_attachment)
+        self.panel.editRequested.connect(self.corrections.edit)
+        self.panel.work.voidCheck.connect(self.corrections.void_identity)
+        self.panel.work.voidAction.connect(self.corrections.void_action)
+        tab = self.panel.letters_tab
+        tab.letterOpen.connect(self.letters.open_letter)
+        tab.letterShow.connect(self.letters.show_letter)
+        tab.letterSave.connect(self.letters.save_letter_copy)
+        tab.letterSent.connect(self.letters.mark_sent)
+        tab.attachmentSave.connect(self.letters.save_attachment)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -408,6 +408,8 @@ def _named(code: str, key: str, value: Any) -> Any:
         return i18n.action_name(value, capital=False)
     if key == "field" and code.startswith("profile_"):
         return i18n.profile_field_name(value)
+    if key == "date" and len(value) == 10 and value[4] == "-":  # an ISO date, as people write it
+        return i18n.format_date(value)
     return value
 
 

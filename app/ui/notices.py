@@ -1,5 +1,5 @@
 """The banners over the register table: what needs attention today, what is past retention,
-and that this is the demo register.
+that this is the demo register, and what the operator should know about a letter just made.
 
 `Banner` is the widget (a sentence, a button that acts on it, a close cross); `Notices`
 decides what each banner says from the register's reads, and re-says it after a
@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from app.domain.errors import Notice
 from app.services import demo
 from app.store import views
 
-from . import icons
+from . import icons, messages
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,7 +73,8 @@ class Banner(QFrame):
 
 
 class Notices(QObject):
-    """What the three banners say: attention (overdue, due soon, damaged), retention, demo."""
+    """What the banners say: attention (overdue, due soon, damaged), retention, demo, and the
+    warnings of a letter just made (no address to send it to)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -80,9 +82,11 @@ class Notices(QObject):
         self.attention = Banner(name="attention")
         self.retention = Banner(name="retention")
         self.demo = Banner(name="demo")
-        self.banners = (self.attention, self.retention, self.demo)
+        self.letter = Banner(name="letter")
+        self.banners = (self.attention, self.retention, self.demo, self.letter)
         self._attention_view = "overdue"
         self._past_retention = 0  # closed requests past the retention period, last counted
+        self._letter: tuple[int, list[Notice]] = (0, [])  # the request and its warnings
 
     def retranslate(self) -> None:
         """Re-say every visible banner in the interface language."""
@@ -94,6 +98,8 @@ class Notices(QObject):
             self.show_purge_notice(self._past_retention)
         if self.demo.isVisible():
             self.show_demo_notice()
+        if self.letter.isVisible():
+            self.show_letter_warnings(*self._letter)
 
     def show_start_notice(self) -> None:
         """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
@@ -156,8 +162,24 @@ class Notices(QObject):
             self.tr("Set up my own register…"), self.window.switching.set_up_own_register,
             "info")
 
+    def show_letter_warnings(self, request_id: int, warnings: list[Notice]) -> None:
+        """Say what the operator should know about a letter just made (hidden when nothing),
+        and offer to add the address a letter can be sent to."""
+        self._letter = (request_id, list(warnings))
+        if not warnings:
+            self.letter.hide()
+            return
+        self.letter.say(" ".join(messages.word(w) for w in warnings),
+                        self.tr("Add the address…"), self._add_address)
+
+    def _add_address(self) -> None:
+        self.letter.hide()
+        self.window.select_request(self._letter[0], switch_view=True)
+        self.window.corrections.edit()
+
     def show_all(self) -> None:
         """The notices a register shows as soon as it is open (retention waits for a count)."""
         self.retention.hide()
+        self.letter.hide()
         self.show_start_notice()
         self.show_demo_notice()

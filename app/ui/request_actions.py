@@ -34,6 +34,7 @@ class RequestActions(QObject):
         window = self.window
         {
             "letter": lambda: window.letters.make_letter(kind or None),
+            "send": lambda: window.letters.mark_sent_number(kind),
             "identity": self.identity,
             "action": self.action,
             "close": self.close,
@@ -41,29 +42,30 @@ class RequestActions(QObject):
             "evidence": self.evidence,
         }[step]()
 
-    def _recorded(self, dialog_class: type) -> None:
+    def _recorded(self, dialog_class: type, said: str) -> None:
         request = self.window.current_request()
         if request and run_and_release(dialog_class(self.window.register, request,
                                                     self.window)):
             self.window.refresh()
+            self.window.statusBar().showMessage(said.format(request["number"]), 10000)
 
     def identity(self) -> None:
         """Record an identity check for the selected request."""
         from .record_dialogs import IdentityDialog
 
-        self._recorded(IdentityDialog)
+        self._recorded(IdentityDialog, self.tr("Identity check of {0} recorded."))
 
     def action(self) -> None:
         """Record an action for the selected request."""
         from .record_dialogs import ActionDialog
 
-        self._recorded(ActionDialog)
+        self._recorded(ActionDialog, self.tr("Action for {0} recorded."))
 
     def close(self) -> None:
         """Close the selected request with an outcome."""
         from .record_dialogs import CloseDialog
 
-        self._recorded(CloseDialog)
+        self._recorded(CloseDialog, self.tr("{0} closed."))
 
     def reopen(self) -> None:
         """Reopen the selected (closed) request, with a reason."""
@@ -79,6 +81,8 @@ class RequestActions(QObject):
                 self.window.register, request["id"], reason))
             if ok:
                 self.window.refresh()
+                self.window.statusBar().showMessage(self.tr("{0} reopened.").format(
+                    request["number"]), 10000)
 
     def evidence(self) -> None:
         """Write a ZIP with everything about the selected request, in the background."""
@@ -106,6 +110,6 @@ class RequestActions(QObject):
         def done(out: dict[str, Any]) -> None:
             window.statusBar().showMessage(self.tr("Evidence pack of {0} saved: {1}").format(
                 out["request"], out["path"]), 10000)
-            desktop.show_in_folder(Path(out["path"]))
+            desktop.show_file(window, Path(out["path"]))
 
         window.jobs.run(self.tr("Writing the evidence pack…"), work, done)

@@ -2,7 +2,8 @@
 
 It only shows: buttons and lists emit signals, and the main window's controllers do the
 work. The "next step" buttons come from `services.letters.next_steps` (the workflow's
-suggestion); the history tab is a `timeline.Timeline`.
+suggestion). The checks and actions, and the letters and originals, are tabs of their
+own (`panel_tabs`); the history tab is a `timeline.Timeline`.
 """
 
 from __future__ import annotations
@@ -13,13 +14,11 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,47 +28,16 @@ from app.services.letters import next_steps
 
 from . import i18n, icons
 from .flow_layout import FlowLayout
+from .panel_tabs import LettersTab, WorkTab, strike, tree
 from .timeline import Timeline
-
-
-def _tree(columns: int, stretch: int = -1) -> QTreeWidget:
-    """A flat list with headers; column *stretch* takes the spare width, the rest fit."""
-    tree = QTreeWidget()
-    tree.setColumnCount(columns)
-    tree.setRootIsDecorated(False)
-    tree.setUniformRowHeights(True)
-    tree.setAlternatingRowColors(True)
-    tree.setSelectionBehavior(QTreeWidget.SelectionBehavior.SelectRows)
-    tree.setWordWrap(False)
-    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-    tree.setAcceptDrops(False)
-    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = tree.header()
-    header.setStretchLastSection(False)
-    stretch = stretch if stretch >= 0 else columns - 1
-    for col in range(columns):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    return tree
-
-
-def _human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
 
 
 class RequestPanel(QWidget):
     """Shows one request; asks the window to act through its signals."""
 
-    #: (step, letter kind or "") — a next-step button was pressed.
+    #: (step, letter kind or number or "") — a next-step button was pressed.
     stepRequested = Signal(str, str)  # noqa: N815
-    letterOpen = Signal(dict)  # noqa: N815
-    letterShow = Signal(dict)  # noqa: N815
-    letterSave = Signal(dict)  # noqa: N815
-    attachmentSave = Signal(dict)  # noqa: N815
+    editRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +65,14 @@ class RequestPanel(QWidget):
 
         self.number = QLabel(objectName="detailNumber")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.number)
+        self.edit = QPushButton(icons.icon("written"), "")
+        self.edit.setObjectName("editRequest")
+        self.edit.clicked.connect(self.editRequested)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number)
+        number_row.addStretch(1)
+        number_row.addWidget(self.edit)
+        layout.addLayout(number_row)
         self.requester = QLabel(objectName="detailTitle")
         self.requester.setWordWrap(True)
         self.requester.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -142,7 +117,8 @@ class RequestPanel(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form_labels: dict[str, QLabel] = {}
         self.form_values: dict[str, QLabel] = {}
-        for key in ("email", "phone", "iin", "language", "representative"):
+        for key in ("email", "phone", "iin", "language", "postal_address", "address_form",
+                    "representative"):
             label, value = QLabel(), QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -152,7 +128,7 @@ class RequestPanel(QWidget):
         self.items_title = QLabel(objectName="sectionTitle")
         rl.addWidget(self.items_title)
         # The short right and its due date always show; a long state is elided (tooltip).
-        self.items = _tree(3, stretch=2)
+        self.items = tree(3, stretch=2)
         self.items.setMaximumHeight(120)
         rl.addWidget(self.items)
         self.text_title = QLabel(objectName="sectionTitle")
@@ -162,52 +138,16 @@ class RequestPanel(QWidget):
         rl.addWidget(self.text, 1)
         self.tabs.addTab(request_tab, "")
 
-        # --- identity checks and actions
-        work_tab = QWidget()
-        wl = QVBoxLayout(work_tab)
-        wl.setContentsMargins(0, 8, 0, 0)
-        self.checks_title = QLabel(objectName="sectionTitle")
-        wl.addWidget(self.checks_title)
-        self.checks = _tree(4, stretch=1)
-        wl.addWidget(self.checks, 1)
-        self.actions_title = QLabel(objectName="sectionTitle")
-        wl.addWidget(self.actions_title)
-        self.actions = _tree(3, stretch=2)
-        wl.addWidget(self.actions, 1)
-        self.tabs.addTab(work_tab, "")
-
-        # --- letters and originals
-        letters_tab = QWidget()
-        ll = QVBoxLayout(letters_tab)
-        ll.setContentsMargins(0, 8, 0, 0)
-        self.letters = _tree(4, stretch=1)
-        self.letters.itemDoubleClicked.connect(lambda *_: self._letter_signal(self.letterOpen))
-        self.letters.itemSelectionChanged.connect(self._update_letter_buttons)
-        ll.addWidget(self.letters, 2)
-        # The buttons wrap onto a second line rather than cut their words in a narrow panel.
-        buttons_row = QWidget()
-        buttons = FlowLayout(buttons_row)
-        self.open_letter = QPushButton(icons.icon("open"), "")
-        self.open_letter.clicked.connect(lambda: self._letter_signal(self.letterOpen))
-        self.show_letter = QPushButton(icons.icon("folder"), "")
-        self.show_letter.clicked.connect(lambda: self._letter_signal(self.letterShow))
-        self.save_letter = QPushButton(icons.icon("save"), "")
-        self.save_letter.clicked.connect(lambda: self._letter_signal(self.letterSave))
-        for b in (self.open_letter, self.show_letter, self.save_letter):
-            buttons.addWidget(b)
-        ll.addWidget(buttons_row)
-        self.originals_title = QLabel(objectName="sectionTitle")
-        ll.addWidget(self.originals_title)
-        self.originals = _tree(3, stretch=0)
-        self.originals.setMaximumHeight(90)
-        ll.addWidget(self.originals)
-        obuttons = QHBoxLayout()
-        self.save_original = QPushButton(icons.icon("save"), "")
-        self.save_original.clicked.connect(self._save_original)
-        obuttons.addWidget(self.save_original)
-        obuttons.addStretch(1)
-        ll.addLayout(obuttons)
-        self.tabs.addTab(letters_tab, "")
+        # --- identity checks and actions; letters and originals
+        self.work = WorkTab()
+        self.checks, self.actions = self.work.checks, self.work.actions
+        self.checks_title, self.actions_title = self.work.checks_title, self.work.actions_title
+        self.tabs.addTab(self.work, "")
+        self.letters_tab = LettersTab()
+        self.letters = self.letters_tab.letters
+        self.open_letter = self.letters_tab.open_letter
+        self.mark_sent = self.letters_tab.mark_sent
+        self.tabs.addTab(self.letters_tab, "")
 
         # --- history: a wrapped list, newest last, as the audit log tells it
         self.timeline = Timeline()
@@ -245,6 +185,8 @@ class RequestPanel(QWidget):
             "phone": r["requester"].get("phone") or "—",
             "iin": r["requester"].get("iin") or "—",
             "language": i18n.language_name(r["lang"]),
+            "postal_address": r.get("postal_address") or "—",
+            "address_form": i18n.address_form_name(r.get("address_form")),
             "representative": r.get("representative") or "—",
         }
         for key, value in values.items():
@@ -252,7 +194,9 @@ class RequestPanel(QWidget):
 
         self.items.clear()
         for item in r["items"]:
-            if item["done"]:
+            if item.get("removed"):
+                state = self.tr("removed", "a right registered by mistake")
+            elif item["done"]:
                 # "done" and "answered" include a reasoned refusal: the comment says so.
                 state = self.tr("done {0}", "handled, including by a reasoned refusal").format(
                     i18n.format_date(item["done_at"]))
@@ -268,54 +212,14 @@ class RequestPanel(QWidget):
             row.setToolTip(0, f"{i18n.type_name(item['type'])}\n{tip}")
             row.setToolTip(1, tip)
             row.setToolTip(2, f"{state}\n{tip}")
+            if item.get("removed"):
+                strike(row, self.tr("Removed: {0}").format(item.get("removed_reason") or ""))
             self.items.addTopLevelItem(row)
-        self._fit(self.items)
 
         text = "\n\n".join(part for part in (r.get("summary"), r.get("text")) if part)
         self.text.setPlainText(text or self.tr("No text was recorded for this request."))
-
-        self.checks.clear()
-        for c in r.get("identity_checks", []):
-            row = QTreeWidgetItem([i18n.format_datetime(c["at"]),
-                                   i18n.identity_method_name(c["method"]),
-                                   i18n.identity_result_name(c["result"]), c.get("note") or ""])
-            row.setToolTip(1, i18n.identity_method_name(c["method"]))
-            self.checks.addTopLevelItem(row)
-        self._fit(self.checks)
-        self.actions.clear()
-        for a in r.get("actions", []):
-            row = QTreeWidgetItem([i18n.format_datetime(a["at"]), i18n.action_name(a["kind"]),
-                                   a["note"]])
-            row.setToolTip(1, i18n.action_name(a["kind"]))
-            row.setToolTip(2, a["note"])
-            self.actions.addTopLevelItem(row)
-        self._fit(self.actions)
-
-        self.letters.clear()
-        for letter in r.get("letters", []):
-            # The date alone leaves the letter's title some room; the tooltips say the rest.
-            kind = i18n.letter_kind_name(letter["kind"])
-            row = QTreeWidgetItem([letter["number"], kind, i18n.language_name(letter["lang"]),
-                                   i18n.format_date(letter["created_at"])])
-            row.setData(0, Qt.ItemDataRole.UserRole, letter)
-            row.setToolTip(1, f"{kind}\n{letter['file_name']}")
-            row.setToolTip(3, i18n.format_datetime(letter["created_at"]))
-            self.letters.addTopLevelItem(row)
-        self._fit(self.letters)
-        if self.letters.topLevelItemCount():
-            self.letters.setCurrentItem(self.letters.topLevelItem(
-                self.letters.topLevelItemCount() - 1))
-        self._update_letter_buttons()
-
-        self.originals.clear()
-        for att in r.get("attachments", []):
-            row = QTreeWidgetItem([att["file_name"], _human_size(att.get("size") or 0),
-                                   i18n.format_datetime(att["created_at"])])
-            row.setData(0, Qt.ItemDataRole.UserRole, att)
-            self.originals.addTopLevelItem(row)
-        self._fit(self.originals)
-        self.save_original.setEnabled(bool(r.get("attachments")))
-
+        self.work.show_request(r)
+        self.letters_tab.show_request(r)
         self.timeline.show_events(self.events)
         self._retitle_tabs()
 
@@ -324,25 +228,19 @@ class RequestPanel(QWidget):
         self.placeholder.setText(self.tr("Select a request to see who asked, what for, by when, "
                                          "and everything done since."))
         labels = {"email": self.tr("Email"), "phone": self.tr("Phone"), "iin": self.tr("IIN"),
-                  "language": self.tr("Language"), "representative": self.tr("Representative")}
+                  "language": self.tr("Language"), "postal_address": self.tr("Postal address"),
+                  "address_form": self.tr("Form of address"),
+                  "representative": self.tr("Representative")}
         for key, text in labels.items():
             self.form_labels[key].setText(text)
         self.items_title.setText(self.tr("Rights requested"))
         self.items.setHeaderLabels([self.tr("Right"), self.tr("Due"), self.tr("State")])
         self.text_title.setText(self.tr("What the requester wrote or said"))
-        self.checks_title.setText(self.tr("Identity checks"))
-        self.checks.setHeaderLabels([self.tr("When"), self.tr("Method"), self.tr("Result"),
-                                     self.tr("Note")])
-        self.actions_title.setText(self.tr("Actions taken"))
-        self.actions.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("Note")])
-        self.letters.setHeaderLabels([self.tr("Out. No."), self.tr("Letter"),
-                                      self.tr("Language"), self.tr("Date made")])
-        self.open_letter.setText(self.tr("Open", "button: open the letter's file"))
-        self.show_letter.setText(self.tr("Show in folder"))
-        self.save_letter.setText(self.tr("Save a copy…"))
-        self.originals_title.setText(self.tr("Originals kept in the register"))
-        self.originals.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Date saved")])
-        self.save_original.setText(self.tr("Save the original…"))
+        self.edit.setText(self.tr("Edit…", "button: correct the request's details"))
+        self.edit.setToolTip(self.tr("Correct the requester's details or the rights asked "
+                                     "for (Ctrl+E)"))
+        self.work.retranslate()
+        self.letters_tab.retranslate()
         self._retitle_tabs()
         if self.request is not None:
             self.show_request(self.request, self.events)
@@ -374,12 +272,8 @@ class RequestPanel(QWidget):
                   self.actions_title: (self.tr("Actions taken"), "actions"),
                   self.items_title: (self.tr("Rights requested"), "items")}
         for label, (text, key) in counts.items():
-            n = len(r.get(key, []))
+            n = len([x for x in r.get(key, []) if not (x.get("voided") or x.get("removed"))])
             label.setText(f"{text} ({n})" if n else text)
-
-    @staticmethod
-    def _fit(tree: QTreeWidget) -> None:
-        """Nothing to do: the header sizes the columns (see _tree)."""
 
     def _show_due(self, r: dict[str, Any]) -> None:
         left = r.get("working_days_left")
@@ -408,6 +302,13 @@ class RequestPanel(QWidget):
         self.due_line.style().polish(self.due_line)
 
     def _step_label(self, step: str, kind: str | None) -> str:
+        if step == "send":  # kind is the number of a reply prepared, not sent yet
+            made = [le["created_at"] for le in (self.request or {}).get("letters", [])
+                    if le["number"] == kind]
+            if made:
+                return self.tr("Send the reply prepared on {0}").format(
+                    i18n.format_date(made[0]))
+            return self.tr("Mark {0} as sent").format(kind)
         if step == "letter":
             if kind == "acknowledgement":
                 return self.tr("Acknowledge receipt")
@@ -443,22 +344,3 @@ class RequestPanel(QWidget):
     def _step_clicked(self) -> None:
         button = self.sender()
         self.stepRequested.emit(str(button.property("step")), str(button.property("kind") or ""))
-
-    def _current_letter(self) -> dict[str, Any] | None:
-        item = self.letters.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
-
-    def _letter_signal(self, signal: Signal) -> None:
-        letter = self._current_letter()
-        if letter:
-            signal.emit(letter)
-
-    def _update_letter_buttons(self) -> None:
-        has = self._current_letter() is not None
-        for b in (self.open_letter, self.show_letter, self.save_letter):
-            b.setEnabled(has)
-
-    def _save_original(self) -> None:
-        item = self.originals.currentItem() or self.originals.topLevelItem(0)
-        if item:
-            self.attachmentSave.emit(item.data(0, Qt.ItemDataRole.UserRole))

@@ -307,7 +307,7 @@ class SettingsDialog(QDialog):
 
     def _open_templates(self) -> None:
         self.templates_dir.mkdir(parents=True, exist_ok=True)
-        desktop.open_path(self.templates_dir)
+        desktop.open_file(self, self.templates_dir)
 
     def _copy_templates(self) -> None:
         from app.letters.render import DEFAULT_TEMPLATES_DIR
@@ -320,7 +320,7 @@ class SettingsDialog(QDialog):
                 shutil.copy2(source, target)
                 copied += 1
         ask.tell_info(self, self.tr("%Ln template(s) copied; your own were kept.", "", copied))
-        desktop.open_path(self.templates_dir)
+        desktop.open_file(self, self.templates_dir)
 
     def _reset_templates(self) -> None:
         own = sorted(self.templates_dir.glob("*.docx")) if self.templates_dir.is_dir() else []

@@ -1,8 +1,11 @@
 """A request's history as the audit log tells it: one wrapped line per event, oldest first.
 
-The audit events (`Register.events_of`) record what each write did to which row; this
-widget turns them into sentences in the interface language ("Right answered:
-deletion"), skipping events that change nothing a person would notice.
+The audit events (`Register.events_of`) record each row's new state after every write;
+this widget turns them into sentences in the interface language ("Right answered:
+deletion"), skipping events that change nothing a person would notice. A correction
+reads with its before and after, taken from the previous and the new state of the same
+row ("Edited: email — a@… → b@…"); a void with its reason; a sending with how it went.
+The lines are shown, never logged: they hold personal data.
 """
 
 from __future__ import annotations
@@ -12,11 +15,28 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.domain.vocab import VOIDED
+from app.store.corrections import DETAIL_FIELDS, REQUEST_FIELDS
+
 from . import i18n
+
+#: What the store writes before the reason of a voided request (its note).
+VOID_NOTE_PREFIX = "Voided: "
+#: The details kept beside the request row, by their own column names.
+DETAIL_COLUMNS = {field: field for field in DETAIL_FIELDS}
 
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def edits(before: dict[str, Any] | None, after: dict[str, Any],
+          columns: dict[str, str]) -> list[tuple[str, Any, Any]]:
+    """(field, before, after) for each of *columns* (field -> column) that changed."""
+    before = before or {}
+    return [(field, before.get(column) or None, after.get(column) or None)
+            for field, column in columns.items()
+            if (before.get(column) or None) != (after.get(column) or None)]
 
 
 class Timeline(QTextBrowser):
@@ -39,45 +59,136 @@ class Timeline(QTextBrowser):
     def _lines(self, events: list[dict[str, Any]]) -> list[tuple[str, str]]:
         """What happened, in order, told from the audit events."""
         lines: list[tuple[str, str]] = []
-        status = None
+        # Each row's last state, by table and key (the log keeps keys as text).
+        states: dict[tuple[str, Any], dict[str, Any]] = {}
+        # The rights written with the request are "requested"; a right written later (the
+        # same second or not, once anything else happened) is "added".
+        created, creating, voided_at = None, False, None
+        edited: tuple[str, list[tuple[str, Any, Any]], int] | None = None  # at, changes, line
         for e in events:
             data = json.loads(e["data"]) if isinstance(e.get("data"), str) else (e.get("data")
                                                                                 or {})
             data = data or {}
-            when = i18n.format_datetime(e["at"])
             entity, action = e["entity"], e["action"]
-            text = None
-            if entity == "requests":
-                new_status = data.get("status")
-                if action == "create":
-                    text = self.tr("Request logged ({0})").format(
-                        i18n.channel_name(data.get("channel", ""), capital=False))
-                elif new_status and new_status != status:
-                    text = self.tr("Status: {0}").format(i18n.status_name(new_status))
-                status = new_status or status
-            elif entity == "request_items":
-                name = i18n.type_name(data.get("type", ""))
-                if action == "create":
-                    text = self.tr("Right requested: {0}, due {1}").format(
-                        name, i18n.format_date(data.get("due")))
-                elif data.get("done_at"):
-                    text = self.tr("Right answered: {0}",
-                                   "handled, including by a reasoned refusal").format(name)
-                else:
-                    text = self.tr("Right open again: {0}").format(name)
-            elif entity == "identity_checks":
-                text = self.tr("Identity check: {0} — {1}").format(
-                    i18n.identity_method_name(data.get("method", "")),
-                    i18n.identity_result_name(data.get("result"), capital=False))
-            elif entity == "actions":
-                text = self.tr("Action: {0}").format(i18n.action_name(data.get("kind", "")))
-                if data.get("note"):
-                    text += f" — {data['note']}"
-            elif entity == "letters":
-                text = self.tr("Letter {0}: {1}").format(
-                    data.get("number", ""), i18n.letter_kind_name(data.get("kind", "")))
-            elif entity == "attachments":
-                text = self.tr("Original kept: {0}").format(data.get("file_name", ""))
-            if text:
-                lines.append((when, text))
+            before = states.get((entity, str(e.get("entity_id"))))
+            states[(entity, str(e.get("entity_id")))] = data
+            if entity == "requests" and action == "create":
+                created, creating = e["at"], True
+            elif entity not in ("request_items", "attachments", "mail_ids"):
+                creating = False
+            if entity == "actions" and voided_at == e["at"] and data.get("kind") == "other":
+                # The note the store keeps with a voided request: its reason.
+                note = str(data.get("note") or "")
+                reason = note[len(VOID_NOTE_PREFIX):] if note.startswith(VOID_NOTE_PREFIX) \
+                    else note
+                when, text = lines[-1]
+                lines[-1] = (when, f"{text} — {reason}")
+                voided_at = None
+                continue
+            if (entity == "requests" and action != "create") or entity == "request_details":
+                # One correction may change the request row and its details: one line.
+                columns = REQUEST_FIELDS if entity == "requests" else DETAIL_COLUMNS
+                changed = edits(before, data, columns)
+                if changed and edited and edited[0] == e["at"] and edited[2] == len(lines) - 1:
+                    edited[1].extend(changed)
+                    lines[edited[2]] = (lines[edited[2]][0], self._edited(edited[1]))
+                elif changed:
+                    edited = (e["at"], changed, len(lines))
+                    lines.append((i18n.format_datetime(e["at"]), self._edited(changed)))
+            text = self._line(entity, action, data, before, states,
+                              creating and e["at"] == created)
+            if entity == "requests" and data.get("outcome") == VOIDED and (
+                    (before or {}).get("outcome") != VOIDED):
+                voided_at = e["at"]
+            for line in text:
+                lines.append((i18n.format_datetime(e["at"]), line))
         return lines
+
+    def _line(self, entity: str, action: str, data: dict[str, Any],
+              before: dict[str, Any] | None, states: dict[tuple[str, Any], dict[str, Any]],
+              at_creation: bool) -> list[str]:
+        """The sentences one event makes (none for a change nobody would notice)."""
+        if entity == "requests":
+            if action == "create":
+                return [self.tr("Request logged ({0})").format(
+                    i18n.channel_name(data.get("channel", ""), capital=False))]
+            said = []  # an edit of the requester's details has its own line (_lines)
+            was = (before or {}).get("outcome")
+            if data.get("outcome") == VOIDED and was != VOIDED:
+                said.append(self.tr("Request voided"))
+            elif data.get("status") and data.get("status") != (before or {}).get("status"):
+                said.append(self.tr("Status: {0}").format(i18n.status_name(data["status"])))
+            return said
+        if entity == "request_items":
+            name = i18n.type_name(data.get("type", ""))
+            if action == "create":
+                text = (self.tr("Right requested: {0}, due {1}") if at_creation
+                        else self.tr("Right added: {0}, due {1}"))
+                return [text.format(name, i18n.format_date(data.get("due")))]
+            if data.get("outcome") == VOIDED:
+                return []  # closed with the voided request: its own line says so
+            if data.get("done_at"):
+                return [self.tr("Right answered: {0}",
+                                "handled, including by a reasoned refusal").format(name)]
+            return [self.tr("Right open again: {0}").format(name)]
+        if entity == "identity_checks":
+            return [self.tr("Identity check: {0} — {1}").format(
+                i18n.identity_method_name(data.get("method", "")),
+                i18n.identity_result_name(data.get("result"), capital=False))]
+        if entity == "actions":
+            text = self.tr("Action: {0}").format(i18n.action_name(data.get("kind", "")))
+            return [text + (f" — {data['note']}" if data.get("note") else "")]
+        if entity == "letters":
+            return [self.tr("Letter {0} prepared: {1}").format(
+                data.get("number", ""), i18n.letter_kind_name(data.get("kind", "")))]
+        if entity == "letter_sendings":
+            return [self._sent(data, states)]
+        if entity == "voids":
+            return [self._void(data, states)]
+        if entity == "attachments":
+            return [self.tr("Original kept: {0}").format(data.get("file_name", ""))]
+        return []
+
+    def _value(self, field: str, value: Any) -> str:
+        """A requester's detail as the history shows it."""
+        if value is None:
+            return self.tr("(none)", "a detail empty before or after an edit")
+        if field == "lang":
+            return i18n.language_name(value)
+        if field == "address_form":
+            return i18n.address_form_name(value)
+        return str(value)
+
+    def _edited(self, changed: list[tuple[str, Any, Any]]) -> str:
+        """"Edited: email — a@… → b@…; phone — … → …"."""
+        return self.tr("Edited: {0}").format("; ".join(
+            f"{i18n.edited_field_name(field)} — {self._value(field, old)} → "
+            f"{self._value(field, new)}" for field, old, new in changed))
+
+    def _sent(self, data: dict[str, Any], states: dict[tuple[str, Any], dict[str, Any]]
+              ) -> str:
+        letter = states.get(("letters", str(data.get("letter_id")))) or {}
+        text = self.tr("Sent {0} ({1})").format(
+            letter.get("number", ""), i18n.sent_via_name(data.get("via"), capital=False))
+        sent, recorded = str(data.get("sent_at") or ""), str(data.get("recorded_at") or "")
+        if sent[:16] != recorded[:16]:  # recorded later than it went: say when it went
+            text += ", " + self.tr("on {0}", "sent on a date").format(
+                i18n.format_datetime(sent))
+        return text
+
+    def _void(self, data: dict[str, Any], states: dict[tuple[str, Any], dict[str, Any]]
+              ) -> str:
+        target = states.get((data.get("entity"), str(data.get("entity_id")))) or {}
+        reason = data.get("reason") or ""
+        if data.get("entity") == "request_items":
+            return self.tr("Right removed: {0} — {1}").format(
+                i18n.type_name(target.get("type", "")), reason)
+        if data.get("entity") == "identity_checks":
+            what = self.tr("identity check ({0})").format(
+                i18n.identity_method_name(target.get("method", ""), capital=False))
+        elif data.get("entity") == "actions":
+            what = self.tr("action ({0})").format(
+                i18n.action_name(target.get("kind", ""), capital=False))
+        else:
+            what = str(data.get("entity", ""))
+        return self.tr("Voided: {0} — {1}").format(what, reason)

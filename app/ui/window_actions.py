@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from . import icons
+from app.domain.workflow import is_open
+
+from . import ask, icons
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -33,6 +35,7 @@ class WindowActions(QObject):
         self.window = window
         w = window
         intake, requests, letters, keeping = w.intake, w.requests, w.letters, w.keeping
+        corrections = w.corrections
         key = QKeySequence.StandardKey
         self.phone = self._add("newPhone", "phone", "Ctrl+N",
                                lambda: intake.new_request("phone"))
@@ -44,9 +47,13 @@ class WindowActions(QObject):
         self.action = self._add("recordAction", "action", "Ctrl+Shift+A", requests.action)
         self.letter = self._add("generateLetter", "letter", "Ctrl+L",
                                 lambda: letters.make_letter())
+        self.mark_sent = self._add("markSent", None, "Ctrl+Shift+S", letters.mark_sent_current)
+        self.edit = self._add("editRequest", "written", "Ctrl+E", corrections.edit)
+        self.void = self._add("voidRequest", None, None, corrections.void_request)
         self.close = self._add("closeRequest", "close", "Ctrl+Shift+C", requests.close)
         self.reopen = self._add("reopenRequest", "reopen", None, requests.reopen)
-        self.export = self._add("exportRegister", "export", "Ctrl+E", keeping.export_register)
+        self.export = self._add("exportRegister", "export", "Ctrl+Shift+X",
+                                keeping.export_register)
         self.evidence = self._add("evidencePack", "evidence", "Ctrl+Shift+E",
                                   requests.evidence)
         self.backup = self._add("backupNow", "save", None, keeping.backup_now)
@@ -85,8 +92,8 @@ class WindowActions(QObject):
         self.menu_register = self._menu(("phone", "written", "import_email", None, "export",
                                          "evidence", "backup", "restore", None, "settings",
                                          None, "quit"))
-        self.menu_request = self._menu(("identity", "action", "letter", None, "close",
-                                        "reopen"))
+        self.menu_request = self._menu(("identity", "action", "letter", "mark_sent", None,
+                                        "edit", "void", None, "close", "reopen"))
         self.menu_view = self._menu(("dashboard", "find", "refresh"))
         self.menu_help = self._menu(("about",))
 
@@ -103,12 +110,32 @@ class WindowActions(QObject):
 
     def update_for(self, request: dict[str, Any] | None) -> None:
         """Enable what applies to *request* (None: nothing selected)."""
-        is_open = request is not None and request["status"] != "closed"
-        for act in (self.identity, self.action, self.close):
-            act.setEnabled(is_open)
-        self.letter.setEnabled(request is not None)
-        self.evidence.setEnabled(request is not None)
+        still_open = request is not None and is_open(request["status"])
+        for act in (self.identity, self.action, self.close, self.void):
+            act.setEnabled(still_open)
+        for act in (self.letter, self.evidence, self.edit):
+            act.setEnabled(request is not None)
+        self.mark_sent.setEnabled(request is not None and any(
+            not letter.get("sent_at") for letter in request.get("letters", [])))
         self.reopen.setEnabled(request is not None and request["status"] == "closed")
+
+    def table_menu(self, pos: QPoint) -> None:
+        """The register table's context menu: what can be done to the request clicked."""
+        window = self.window
+        index = window.table.indexAt(pos)
+        if index.isValid():
+            window.table.selectRow(index.row())
+        if window.current_id is None:
+            return
+        menu = QMenu(window.table)
+        for act in (self.edit, self.identity, self.action, self.letter, self.mark_sent, None,
+                    self.void, self.close, self.reopen, None, self.evidence):
+            if act is None:
+                menu.addSeparator()
+            elif act.isEnabled():
+                menu.addAction(act)
+        ask.run_menu(menu, window.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def retranslate(self) -> None:
         """Every command's words in the interface language."""
@@ -120,6 +147,9 @@ class WindowActions(QObject):
                             self.tr("Identity", "toolbar: record an identity check")),
             self.action: (self.tr("Record &action…"), self.tr("Action")),
             self.letter: (self.tr("Generate &letter…"), self.tr("Letter")),
+            self.mark_sent: (self.tr("Mark letter as &sent…"), self.tr("Sent")),
+            self.edit: (self.tr("&Edit…"), self.tr("Edit", "toolbar: correct the request")),
+            self.void: (self.tr("&Void request…"), self.tr("Void")),
             self.close: (self.tr("&Close request…"),
                          self.tr("Close", "toolbar: close the request with an outcome")),
             self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
@@ -143,7 +173,13 @@ class WindowActions(QObject):
             self.identity: self.tr("Record how the requester's identity was checked"),
             self.action: self.tr("Record what was done: data found, corrected, blocked, "
                                  "deleted"),
-            self.letter: self.tr("Make a letter as a Word document and open it"),
+            self.letter: self.tr("Prepare a letter as a Word document and open it; mark it as "
+                                 "sent once it has gone"),
+            self.mark_sent: self.tr("Record when and how a prepared letter reached the "
+                                    "requester: only then does a reply answer"),
+            self.edit: self.tr("Correct the requester's details or the rights asked for"),
+            self.void: self.tr("Void a request registered by mistake: it stays listed, "
+                               "but is no longer counted"),
             self.close: self.tr("Close the request with an outcome"),
             self.export: self.tr("Export the register to a plain (unencrypted) file"),
             self.evidence: self.tr("A ZIP with everything about the request, for an "

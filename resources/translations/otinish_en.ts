@@ -52,6 +52,57 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>{0} corrected: {1}.</source>
+        <translation>{0} corrected: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Void request</source>
+        <translation>Void request</translation>
+    </message>
+    <message>
+        <source>Void {0} as registered by mistake? It stays listed under “All requests” and in its history, but no statistic or on-time rate counts it any more.
+
+Why is it voided?</source>
+        <translation>Void {0} as registered by mistake? It stays listed under “All requests” and in its history, but no statistic or on-time rate counts it any more.
+
+Why is it voided?</translation>
+    </message>
+    <message>
+        <source>{0} voided: {1}</source>
+        <translation>{0} voided: {1}</translation>
+    </message>
+    <message>
+        <source>the identity check of {0} ({1})</source>
+        <translation>the identity check of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the action of {0} ({1})</source>
+        <translation>the action of {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Void {0} as recorded by mistake? It stays in the record, struck through, with your reason.
+
+Why is it voided?</source>
+        <translation>Void {0} as recorded by mistake? It stays in the record, struck through, with your reason.
+
+Why is it voided?</translation>
+    </message>
+    <message>
+        <source>{0}: voided {1}.</source>
+        <translation>{0}: voided {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard — {0}</source>
@@ -172,6 +223,110 @@
     <message>
         <source>Due dates (working days, Kazakh calendar):</source>
         <translation>Due dates (working days, Kazakh calendar):</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Edit request {0}</source>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <translation>Edit request {0}</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Full name as the person gave it</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>Where a letter by post goes</source>
+        <translation>Where a letter by post goes</translation>
+    </message>
+    <message>
+        <source>The greeting of a Russian letter: chosen by you, never guessed from the name or the IIN.</source>
+        <translation>The greeting of a Russian letter: chosen by you, never guessed from the name or the IIN.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Rights requested</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove a right registered by mistake; it stays in the record with your reason</source>
+        <translation>Remove a right registered by mistake; it stays in the record with your reason</translation>
+    </message>
+    <message>
+        <source>The rights of a closed request cannot be changed; reopen it first.</source>
+        <translation>The rights of a closed request cannot be changed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>{0} (to be added)</source>
+        <translation>{0} (to be added)</translation>
+    </message>
+    <message>
+        <source>{0} (to be removed: {1})</source>
+        <translation>{0} (to be removed: {1})</translation>
+    </message>
+    <message>
+        <source>{0} (removed: {1})</source>
+        <translation>{0} (removed: {1})</translation>
+    </message>
+    <message>
+        <source>Remove a right</source>
+        <translation>Remove a right</translation>
+    </message>
+    <message>
+        <source>Why is “{0}” removed? It stays in the record, struck through, with your reason.</source>
+        <translation>Why is “{0}” removed? It stays in the record, struck through, with your reason.</translation>
+    </message>
+    <message>
+        <source>right added: {0}</source>
+        <translation>right added: {0}</translation>
+    </message>
+    <message>
+        <source>right removed: {0}</source>
+        <translation>right removed: {0}</translation>
     </message>
 </context>
 <context>
@@ -334,10 +489,40 @@
         <translation>Only .eml and .msg email files can be imported.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s) are already in the register:</source>
+        <translation>
+            <numerusform>%Ln message is already in the register:</numerusform>
+            <numerusform>%Ln messages are already in the register:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import again?</source>
+        <translation>Import again?</translation>
+    </message>
+    <message>
+        <source>To import again as a new request, give the reason (its history keeps it); otherwise it is skipped.</source>
+        <translation>To import again as a new request, give the reason (its history keeps it); otherwise it is skipped.</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: it is already in the register as {1}.</source>
+        <translation>{0} was not imported: it is already in the register as {1}.</translation>
+    </message>
+    <message>
+        <source>imported again</source>
+        <translation>imported again</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln email(s) imported.</source>
         <translation>
             <numerusform>%Ln email imported.</numerusform>
             <numerusform>%Ln emails imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already in the register, not imported again:</source>
+        <translation>
+            <numerusform>%Ln message already in the register, not imported again:</numerusform>
+            <numerusform>%Ln messages already in the register, not imported again:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -538,8 +723,24 @@
 <context>
     <name>LetterActions</name>
     <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>Letter {0} saved: {1}</translation>
+        <source>Letter {0} prepared, not sent yet: {1}. Mark it as sent once it has gone.</source>
+        <translation>Letter {0} prepared, not sent yet: {1}. Mark it as sent once it has gone.</translation>
+    </message>
+    <message>
+        <source>{0} is already recorded as sent on {1}.</source>
+        <translation>{0} is already recorded as sent on {1}.</translation>
+    </message>
+    <message>
+        <source>{0} recorded as sent on {1} ({2}).</source>
+        <translation>{0} recorded as sent on {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>There is no letter {0} in this request.</source>
+        <translation>There is no letter {0} in this request.</translation>
+    </message>
+    <message>
+        <source>No letter of {0} is waiting to be recorded as sent.</source>
+        <translation>No letter of {0} is waiting to be recorded as sent.</translation>
     </message>
     <message>
         <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
@@ -601,8 +802,8 @@
         <translation>Make and open</translation>
     </message>
     <message>
-        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
-        <translation>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</translation>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register. It is only prepared: mark it as sent once it has gone.</source>
+        <translation>The .docx is saved in {0} and opened in your word processor; a copy stays in the register. It is only prepared: mark it as sent once it has gone.</translation>
     </message>
     <message>
         <source>Rights requested</source>
@@ -622,6 +823,14 @@
         <translation>due {0}</translation>
     </message>
     <message>
+        <source>sent {0}</source>
+        <translation>sent {0}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -632,6 +841,87 @@
     <message>
         <source>Optional: a paragraph of your own for the letter.</source>
         <translation>Optional: a paragraph of your own for the letter.</translation>
+    </message>
+    <message>
+        <source>You will be asked for the reason to make it anyway.</source>
+        <translation>You will be asked for the reason to make it anyway.</translation>
+    </message>
+    <message>
+        <source>The letter contradicts the record</source>
+        <translation>The letter contradicts the record</translation>
+    </message>
+    <message>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <translation>Make it anyway? Give the reason; the request&apos;s history keeps it.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Out. No.</source>
+        <translation>Out. No.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Record when and how the selected letter reached the requester: only then does a reply answer</source>
+        <translation>Record when and how the selected letter reached the requester: only then does a reply answer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Originals kept in the register</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Date saved</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Save the original…</translation>
+    </message>
+    <message>
+        <source>sent on {0} ({1})</source>
+        <translation>sent on {0} ({1})</translation>
+    </message>
+    <message>
+        <source>prepared on {0}</source>
+        <comment>a letter made, not sent yet</comment>
+        <translation>prepared on {0}</translation>
+    </message>
+    <message>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>Sent on {0} ({1}); prepared on {2}.</translation>
+    </message>
+    <message>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1135,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         </translation>
     </message>
     <message>
+        <source>Add the address…</source>
+        <translation>Add the address…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Needs attention: {0}.</translation>
     </message>
@@ -946,12 +1240,28 @@ Free software under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>RequestActions</name>
     <message>
+        <source>Identity check of {0} recorded.</source>
+        <translation>Identity check of {0} recorded.</translation>
+    </message>
+    <message>
+        <source>Action for {0} recorded.</source>
+        <translation>Action for {0} recorded.</translation>
+    </message>
+    <message>
+        <source>{0} closed.</source>
+        <translation>{0} closed.</translation>
+    </message>
+    <message>
         <source>Reopen request</source>
         <translation>Reopen request</translation>
     </message>
     <message>
         <source>Why is {0} reopened?</source>
         <translation>Why is {0} reopened?</translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation>{0} reopened.</translation>
     </message>
     <message>
         <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
@@ -982,8 +1292,13 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
         <translation>{channel} · received {when}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a right registered by mistake</comment>
+        <translation>removed</translation>
     </message>
     <message>
         <source>done {0}</source>
@@ -998,6 +1313,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Deadline basis: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Removed: {0}</translation>
     </message>
     <message>
         <source>No text was recorded for this request.</source>
@@ -1024,6 +1343,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
@@ -1048,53 +1375,21 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>What the requester wrote or said</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <comment>button: correct the request&apos;s details</comment>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <translation>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Identity checks</source>
         <translation>Identity checks</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Actions taken</source>
         <translation>Actions taken</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Out. No.</source>
-        <translation>Out. No.</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>Date made</source>
-        <translation>Date made</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Date saved</source>
-        <translation>Date saved</translation>
     </message>
     <message>
         <source>Every requested right is answered.</source>
@@ -1124,30 +1419,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Ask to confirm identity</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>Show in folder</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <source>Originals kept in the register</source>
-        <translation>Originals kept in the register</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Save the original…</source>
-        <translation>Save the original…</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Request</translation>
     </message>
@@ -1170,6 +1441,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Due today, {0}</source>
         <translation>Due today, {0}</translation>
+    </message>
+    <message>
+        <source>Send the reply prepared on {0}</source>
+        <translation>Send the reply prepared on {0}</translation>
+    </message>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>Mark {0} as sent</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1290,6 +1569,33 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Due today</source>
         <translation>Due today</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>Mark {0} as sent</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, prepared on {2}</source>
+        <translation>{0} — {1}, prepared on {2}</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>From this moment the letter counts as sent: a reply answers its rights on this date, and the request is answered once no reply is owed.</source>
+        <translation>From this moment the letter counts as sent: a reply answers its rights on this date, and the request is answered once no reply is owed.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Record as sent</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1788,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Request logged ({0})</translation>
+    </message>
+    <message>
+        <source>Request voided</source>
+        <translation>Request voided</translation>
     </message>
     <message>
         <source>Status: {0}</source>
@@ -1491,6 +1802,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Right requested: {0}, due {1}</source>
         <translation>Right requested: {0}, due {1}</translation>
+    </message>
+    <message>
+        <source>Right added: {0}, due {1}</source>
+        <translation>Right added: {0}, due {1}</translation>
     </message>
     <message>
         <source>Right answered: {0}</source>
@@ -1510,8 +1825,42 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Action: {0}</translation>
     </message>
     <message>
-        <source>Letter {0}: {1}</source>
-        <translation>Letter {0}: {1}</translation>
+        <source>Letter {0} prepared: {1}</source>
+        <translation>Letter {0} prepared: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>a detail empty before or after an edit</comment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Edited: {0}</source>
+        <translation>Edited: {0}</translation>
+    </message>
+    <message>
+        <source>Sent {0} ({1})</source>
+        <translation>Sent {0} ({1})</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <comment>sent on a date</comment>
+        <translation>on {0}</translation>
+    </message>
+    <message>
+        <source>Right removed: {0} — {1}</source>
+        <translation>Right removed: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>identity check ({0})</source>
+        <translation>identity check ({0})</translation>
+    </message>
+    <message>
+        <source>action ({0})</source>
+        <translation>action ({0})</translation>
+    </message>
+    <message>
+        <source>Voided: {0} — {1}</source>
+        <translation>Voided: {0} — {1}</translation>
     </message>
     <message>
         <source>Original kept: {0}</source>
@@ -1648,6 +1997,31 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Identity</translation>
     </message>
     <message>
+        <source>Mark letter as &amp;sent…</source>
+        <translation>Mark letter as &amp;sent…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar: correct the request</comment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Void request…</source>
+        <translation>&amp;Void request…</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
         <source>Close</source>
         <comment>toolbar: close the request with an outcome</comment>
         <translation>Close</translation>
@@ -1729,8 +2103,20 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Record what was done: data found, corrected, blocked, deleted</translation>
     </message>
     <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Make a letter as a Word document and open it</translation>
+        <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
+        <translation>Prepare a letter as a Word document and open it; mark it as sent once it has gone</translation>
+    </message>
+    <message>
+        <source>Record when and how a prepared letter reached the requester: only then does a reply answer</source>
+        <translation>Record when and how a prepared letter reached the requester: only then does a reply answer</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <translation>Correct the requester&apos;s details or the rights asked for</translation>
+    </message>
+    <message>
+        <source>Void a request registered by mistake: it stays listed, but is no longer counted</source>
+        <translation>Void a request registered by mistake: it stays listed, but is no longer counted</translation>
     </message>
     <message>
         <source>Close the request with an outcome</source>
@@ -1778,6 +2164,47 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>WorkTab</name>
+    <message>
+        <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <comment>mark a record made by mistake as void</comment>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Mark the selected identity check as recorded by mistake; it stays in the record, struck through</source>
+        <translation>Mark the selected identity check as recorded by mistake; it stays in the record, struck through</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as recorded by mistake; the rights only it fulfilled open again</source>
+        <translation>Mark the selected action as recorded by mistake; the rights only it fulfilled open again</translation>
+    </message>
+    <message>
+        <source>Voided: {0}</source>
+        <translation>Voided: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1794,6 +2221,25 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Otinish</source>
         <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>The folder {0} could not be shown: open it in your file manager.</source>
+        <translation>The folder {0} could not be shown: open it in your file manager.</translation>
+    </message>
+    <message>
+        <source>The folder {0} could not be opened: open it in your file manager.</source>
+        <translation>The folder {0} could not be opened: open it in your file manager.</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened: no program on this computer opens this kind of file. It is saved; open it from its folder.</source>
+        <translation>{0} could not be opened: no program on this computer opens this kind of file. It is saved; open it from its folder.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2276,48 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Other method</source>
         <translation>Other method</translation>
+    </message>
+    <message>
+        <source>Male («Уважаемый …»)</source>
+        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.</extracomment>
+        <translation>Male («Уважаемый …»)</translation>
+    </message>
+    <message>
+        <source>Female («Уважаемая …»)</source>
+        <translation>Female («Уважаемая …»)</translation>
+    </message>
+    <message>
+        <source>Neutral («Здравствуйте, …»)</source>
+        <translation>Neutral («Здравствуйте, …»)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>IIN</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postal address</translation>
+    </message>
+    <message>
+        <source>form of address</source>
+        <translation>form of address</translation>
     </message>
     <message>
         <source>Categories of personal data</source>

@@ -52,6 +52,57 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>{0} corrected: {1}.</source>
+        <translation>{0} өтініші түзетілді: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Void request</source>
+        <translation>Өтініштің күшін жою</translation>
+    </message>
+    <message>
+        <source>Void {0} as registered by mistake? It stays listed under “All requests” and in its history, but no statistic or on-time rate counts it any more.
+
+Why is it voided?</source>
+        <translation>{0} өтінішінің күшін қате тіркелген ретінде жоясыз ба? Ол «Барлық өтініштер» тізімінде және өз тарихында қалады, бірақ енді ешбір статистикада да, мерзімінде берілген жауаптар үлесінде де есепке алынбайды.
+
+Неліктен күші жойылады?</translation>
+    </message>
+    <message>
+        <source>{0} voided: {1}</source>
+        <translation>{0} өтінішінің күші жойылды: {1}</translation>
+    </message>
+    <message>
+        <source>the identity check of {0} ({1})</source>
+        <translation>жеке басын тексеру, {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the action of {0} ({1})</source>
+        <translation>әрекет, {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Күшін жою</translation>
+    </message>
+    <message>
+        <source>Void {0} as recorded by mistake? It stays in the record, struck through, with your reason.
+
+Why is it voided?</source>
+        <translation>«{0}» жазбасының күшін қате енгізілген ретінде жоясыз ба? Ол тізілімде сызылған күйде, Сіз көрсеткен себеппен қалады.
+
+Неліктен күші жойылады?</translation>
+    </message>
+    <message>
+        <source>{0}: voided {1}.</source>
+        <translation>{0} өтініші: «{1}» жазбасының күші жойылды.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard — {0}</source>
@@ -172,6 +223,110 @@
     <message>
         <source>Due dates (working days, Kazakh calendar):</source>
         <translation>Мерзімдер (жұмыс күндері, ҚР күнтізбесі):</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Edit request {0}</source>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <translation>{0} өтінішін өзгерту</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Хаттағы қаратпа сөз</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>Өтініш беруші көрсеткендей аты-жөні</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>Where a letter by post goes</source>
+        <translation>Хат поштамен жіберілетін мекенжай</translation>
+    </message>
+    <message>
+        <source>The greeting of a Russian letter: chosen by you, never guessed from the name or the IIN.</source>
+        <translation>Орыс тіліндегі хаттағы қаратпа сөзді Сіз таңдайсыз, ол есімнен немесе ЖСН-нен ешқашан болжанбайды.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Алып тастау…</translation>
+    </message>
+    <message>
+        <source>Remove a right registered by mistake; it stays in the record with your reason</source>
+        <translation>Қате тіркелген талапты алып тастау; ол тізілімде Сіз көрсеткен себеппен қалады</translation>
+    </message>
+    <message>
+        <source>The rights of a closed request cannot be changed; reopen it first.</source>
+        <translation>Жабық өтініштің талаптарын өзгертуге болмайды; алдымен оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} (to be added)</source>
+        <translation>{0} (қосылады)</translation>
+    </message>
+    <message>
+        <source>{0} (to be removed: {1})</source>
+        <translation>{0} (алынып тасталады: {1})</translation>
+    </message>
+    <message>
+        <source>{0} (removed: {1})</source>
+        <translation>{0} (алынып тасталды: {1})</translation>
+    </message>
+    <message>
+        <source>Remove a right</source>
+        <translation>Талапты алып тастау</translation>
+    </message>
+    <message>
+        <source>Why is “{0}” removed? It stays in the record, struck through, with your reason.</source>
+        <translation>«{0}» талабы неліктен алынып тасталады? Ол тізілімде сызылған күйде, Сіз көрсеткен себеппен қалады.</translation>
+    </message>
+    <message>
+        <source>right added: {0}</source>
+        <translation>талап қосылды: {0}</translation>
+    </message>
+    <message>
+        <source>right removed: {0}</source>
+        <translation>талап алынып тасталды: {0}</translation>
     </message>
 </context>
 <context>
@@ -334,10 +489,40 @@
         <translation>Тек .eml және .msg эл. хат файлдарын импорттауға болады.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s) are already in the register:</source>
+        <translation>
+            <numerusform>%Ln эл. хат тізілімде бұрыннан бар:</numerusform>
+            <numerusform>%Ln эл. хат тізілімде бұрыннан бар:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import again?</source>
+        <translation>Қайта импорттау керек пе?</translation>
+    </message>
+    <message>
+        <source>To import again as a new request, give the reason (its history keeps it); otherwise it is skipped.</source>
+        <translation>Жаңа өтініш ретінде қайта импорттау үшін себебін көрсетіңіз (ол өтініш тарихында сақталады); әйтпесе хат өткізіп жіберіледі.</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: it is already in the register as {1}.</source>
+        <translation>{0} файлы импортталмады: бұл хат тізілімде {1} ретінде бар.</translation>
+    </message>
+    <message>
+        <source>imported again</source>
+        <translation>қайта импортталды</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln email(s) imported.</source>
         <translation>
             <numerusform>%Ln эл. хат импортталды.</numerusform>
             <numerusform>%Ln эл. хат импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already in the register, not imported again:</source>
+        <translation>
+            <numerusform>%Ln эл. хат тізілімде бұрыннан бар, қайта импортталмады:</numerusform>
+            <numerusform>%Ln эл. хат тізілімде бұрыннан бар, қайта импортталмады:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -538,8 +723,24 @@
 <context>
     <name>LetterActions</name>
     <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>{0} хаты сақталды: {1}</translation>
+        <source>Letter {0} prepared, not sent yet: {1}. Mark it as sent once it has gone.</source>
+        <translation>{0} хаты дайындалды, бірақ әлі жіберілген жоқ: {1}. Хат кеткен соң, оны жіберілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>{0} is already recorded as sent on {1}.</source>
+        <translation>{0} хаты {1} жіберілді деп тіркеліп қойған.</translation>
+    </message>
+    <message>
+        <source>{0} recorded as sent on {1} ({2}).</source>
+        <translation>{0} хаты {1} жіберілді деп тіркелді ({2}).</translation>
+    </message>
+    <message>
+        <source>There is no letter {0} in this request.</source>
+        <translation>Бұл өтініште {0} хаты жоқ.</translation>
+    </message>
+    <message>
+        <source>No letter of {0} is waiting to be recorded as sent.</source>
+        <translation>{0} өтінішінде жіберілді деп белгілеуді күтіп тұрған хат жоқ.</translation>
     </message>
     <message>
         <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
@@ -601,8 +802,8 @@
         <translation>Жасау және ашу</translation>
     </message>
     <message>
-        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
-        <translation>.docx файлы {0} қалтасына сақталып, мәтіндік редакторда ашылады; көшірмесі тізілімде қалады.</translation>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register. It is only prepared: mark it as sent once it has gone.</source>
+        <translation>.docx файлы {0} қалтасына сақталып, мәтіндік редакторда ашылады; көшірмесі тізілімде қалады. Хат тек дайындалады: ол кеткен соң, жіберілді деп белгілеңіз.</translation>
     </message>
     <message>
         <source>Rights requested</source>
@@ -622,6 +823,14 @@
         <translation>мерзімі {0}</translation>
     </message>
     <message>
+        <source>sent {0}</source>
+        <translation>{0} жіберілді</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>әлі жіберілген жоқ</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
     </message>
@@ -632,6 +841,87 @@
     <message>
         <source>Optional: a paragraph of your own for the letter.</source>
         <translation>Міндетті емес: хатқа өз абзацыңызды қосуға болады.</translation>
+    </message>
+    <message>
+        <source>You will be asked for the reason to make it anyway.</source>
+        <translation>Оны бәрібір жасау үшін себебін көрсету сұралады.</translation>
+    </message>
+    <message>
+        <source>The letter contradicts the record</source>
+        <translation>Хат тізілімдегі жазбаға қайшы келеді</translation>
+    </message>
+    <message>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <translation>Хатты бәрібір жасайсыз ба? Себебін көрсетіңіз — ол өтініш тарихында сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Out. No.</source>
+        <translation>Шығыс №</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Жіберілді деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>Record when and how the selected letter reached the requester: only then does a reply answer</source>
+        <translation>Таңдалған хаттың өтініш берушіге қашан және қалай жеткенін тіркеу: жауап тек содан кейін берілді деп саналады</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Тізілімде сақталған түпнұсқалар</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Сақталған күні</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Түпнұсқаны сақтау…</translation>
+    </message>
+    <message>
+        <source>sent on {0} ({1})</source>
+        <translation>{0} жіберілді ({1})</translation>
+    </message>
+    <message>
+        <source>prepared on {0}</source>
+        <comment>a letter made, not sent yet</comment>
+        <translation>{0} дайындалды</translation>
+    </message>
+    <message>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>{0} жіберілді ({1}); {2} дайындалған.</translation>
+    </message>
+    <message>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>{0} дайындалды; жіберілгені әлі тіркелмеген: хат кеткен соң, оны жіберілді деп белгілеңіз.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1135,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         </translation>
     </message>
     <message>
+        <source>Add the address…</source>
+        <translation>Мекенжайды қосу…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Назар аударыңыз: {0}.</translation>
     </message>
@@ -946,12 +1240,28 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
 <context>
     <name>RequestActions</name>
     <message>
+        <source>Identity check of {0} recorded.</source>
+        <translation>{0} өтініші бойынша жеке басын тексеру тіркелді.</translation>
+    </message>
+    <message>
+        <source>Action for {0} recorded.</source>
+        <translation>{0} өтініші бойынша әрекет тіркелді.</translation>
+    </message>
+    <message>
+        <source>{0} closed.</source>
+        <translation>{0} өтініші жабылды.</translation>
+    </message>
+    <message>
         <source>Reopen request</source>
         <translation>Өтінішті қайта ашу</translation>
     </message>
     <message>
         <source>Why is {0} reopened?</source>
         <translation>{0} өтініші неге қайта ашылады?</translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation>{0} өтініші қайта ашылды.</translation>
     </message>
     <message>
         <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
@@ -982,8 +1292,13 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
         <translation>{channel} · {when} келіп түсті</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a right registered by mistake</comment>
+        <translation>алынып тасталды</translation>
     </message>
     <message>
         <source>done {0}</source>
@@ -998,6 +1313,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Мерзім негізі: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Алынып тасталды: {0}</translation>
     </message>
     <message>
         <source>No text was recorded for this request.</source>
@@ -1024,6 +1343,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тіл</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Хаттағы қаратпа сөз</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>Өкіл</translation>
     </message>
@@ -1048,53 +1375,21 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Өтініш беруші не жазды немесе айтты</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <comment>button: correct the request&apos;s details</comment>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <translation>Өтініш берушінің деректерін немесе талаптарды түзету (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Identity checks</source>
         <translation>Жеке басын тексеру</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Қашан</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Тәсіл</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Нәтиже</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ескертпе</translation>
-    </message>
-    <message>
         <source>Actions taken</source>
         <translation>Қабылданған шаралар</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Әрекет</translation>
-    </message>
-    <message>
-        <source>Out. No.</source>
-        <translation>Шығыс №</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Хат</translation>
-    </message>
-    <message>
-        <source>Date made</source>
-        <translation>Күні</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
-        <translation>Ашу</translation>
-    </message>
-    <message>
-        <source>Date saved</source>
-        <translation>Сақталған күні</translation>
     </message>
     <message>
         <source>Every requested right is answered.</source>
@@ -1124,30 +1419,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жеке басын растауды сұрау</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>Қалтада көрсету</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Көшірмесін сақтау…</translation>
-    </message>
-    <message>
-        <source>Originals kept in the register</source>
-        <translation>Тізілімде сақталған түпнұсқалар</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Өлшемі</translation>
-    </message>
-    <message>
-        <source>Save the original…</source>
-        <translation>Түпнұсқаны сақтау…</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Өтініш</translation>
     </message>
@@ -1170,6 +1441,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Due today, {0}</source>
         <translation>Мерзімі бүгін, {0}</translation>
+    </message>
+    <message>
+        <source>Send the reply prepared on {0}</source>
+        <translation>{0} дайындалған жауапты жіберу</translation>
+    </message>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>{0} хатын жіберілді деп белгілеу</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1290,6 +1569,33 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Due today</source>
         <translation>Мерзімі бүгін</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>{0} хатын жіберілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, prepared on {2}</source>
+        <translation>{0} — {1}, {2} дайындалды</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Жіберу тәсілі</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Жіберілген күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>From this moment the letter counts as sent: a reply answers its rights on this date, and the request is answered once no reply is owed.</source>
+        <translation>Осы сәттен бастап хат жіберілген болып саналады: жауап талаптарға осы күні берілген болып есептеледі, ал жауапсыз талап қалмағанда өтініш «жауап жіберілді» мәртебесін алады.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Жіберілді деп тіркеу</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1788,12 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Өтініш тіркелді ({0})</translation>
+    </message>
+    <message>
+        <source>Request voided</source>
+        <translation>Өтініштің күші жойылды</translation>
     </message>
     <message>
         <source>Status: {0}</source>
@@ -1491,6 +1802,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Right requested: {0}, due {1}</source>
         <translation>Талап: {0}, мерзімі {1}</translation>
+    </message>
+    <message>
+        <source>Right added: {0}, due {1}</source>
+        <translation>Талап қосылды: {0}, мерзімі {1}</translation>
     </message>
     <message>
         <source>Right answered: {0}</source>
@@ -1510,8 +1825,42 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Әрекет: {0}</translation>
     </message>
     <message>
-        <source>Letter {0}: {1}</source>
-        <translation>{0} хаты: {1}</translation>
+        <source>Letter {0} prepared: {1}</source>
+        <translation>{0} хаты дайындалды: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>a detail empty before or after an edit</comment>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Edited: {0}</source>
+        <translation>Өзгертілді: {0}</translation>
+    </message>
+    <message>
+        <source>Sent {0} ({1})</source>
+        <translation>{0} жіберілді ({1})</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <comment>sent on a date</comment>
+        <translation>жіберілген күні: {0}</translation>
+    </message>
+    <message>
+        <source>Right removed: {0} — {1}</source>
+        <translation>Талап алынып тасталды: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>identity check ({0})</source>
+        <translation>жеке басын тексеру ({0})</translation>
+    </message>
+    <message>
+        <source>action ({0})</source>
+        <translation>әрекет ({0})</translation>
+    </message>
+    <message>
+        <source>Voided: {0} — {1}</source>
+        <translation>Күші жойылды: {0} — {1}</translation>
     </message>
     <message>
         <source>Original kept: {0}</source>
@@ -1648,6 +1997,31 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жеке басы</translation>
     </message>
     <message>
+        <source>Mark letter as &amp;sent…</source>
+        <translation>Хатты жіберілді деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar: correct the request</comment>
+        <translation>Өзгерту</translation>
+    </message>
+    <message>
+        <source>&amp;Void request…</source>
+        <translation>Өтініштің &amp;күшін жою…</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Күшін жою</translation>
+    </message>
+    <message>
         <source>Close</source>
         <comment>toolbar: close the request with an outcome</comment>
         <translation>Жабу</translation>
@@ -1729,8 +2103,20 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Не істелгенін тіркеу: деректер табылды, өзгертілді, бұғатталды, жойылды</translation>
     </message>
     <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Word құжаты түрінде хат жасап, оны ашу</translation>
+        <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
+        <translation>Хатты Word құжаты ретінде дайындау және ашу; хат кеткен соң, оны жіберілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Record when and how a prepared letter reached the requester: only then does a reply answer</source>
+        <translation>Дайындалған хаттың өтініш берушіге қашан және қалай жеткенін тіркеу: жауап тек содан кейін берілді деп саналады</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <translation>Өтініш берушінің деректерін немесе талаптарды түзету</translation>
+    </message>
+    <message>
+        <source>Void a request registered by mistake: it stays listed, but is no longer counted</source>
+        <translation>Қате тіркелген өтініштің күшін жою: ол тізімде қалады, бірақ есепке алынбайды</translation>
     </message>
     <message>
         <source>Close the request with an outcome</source>
@@ -1778,6 +2164,47 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>WorkTab</name>
+    <message>
+        <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Тәсіл</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <comment>mark a record made by mistake as void</comment>
+        <translation>Күшін жою…</translation>
+    </message>
+    <message>
+        <source>Mark the selected identity check as recorded by mistake; it stays in the record, struck through</source>
+        <translation>Таңдалған жеке басын тексеруді қате енгізілген деп белгілеу; ол тізілімде сызылған күйде қалады</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as recorded by mistake; the rights only it fulfilled open again</source>
+        <translation>Таңдалған әрекетті қате енгізілген деп белгілеу; тек сол арқылы орындалған талаптар қайта ашылады</translation>
+    </message>
+    <message>
+        <source>Voided: {0}</source>
+        <translation>Күші жойылды: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1794,6 +2221,25 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Otinish</source>
         <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>The folder {0} could not be shown: open it in your file manager.</source>
+        <translation>{0} қалтасын көрсету мүмкін болмады: оны файл менеджерінде ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder {0} could not be opened: open it in your file manager.</source>
+        <translation>{0} қалтасын ашу мүмкін болмады: оны файл менеджерінде ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened: no program on this computer opens this kind of file. It is saved; open it from its folder.</source>
+        <translation>{0} файлын ашу мүмкін болмады: бұл компьютерде осындай файлдарды ашатын бағдарлама жоқ. Файл сақталды; оны қалтасынан ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Қалтада көрсету</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2276,48 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Other method</source>
         <translation>Өзге тәсіл</translation>
+    </message>
+    <message>
+        <source>Male («Уважаемый …»)</source>
+        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.</extracomment>
+        <translation>Ер адамға («Уважаемый …»)</translation>
+    </message>
+    <message>
+        <source>Female («Уважаемая …»)</source>
+        <translation>Әйел адамға («Уважаемая …»)</translation>
+    </message>
+    <message>
+        <source>Neutral («Здравствуйте, …»)</source>
+        <translation>Бейтарап («Здравствуйте, …»)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. пошта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>form of address</source>
+        <translation>хаттағы қаратпа сөз</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
@@ -2429,7 +2917,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>This was already voided.</source>
-        <translation>Бұл бұрын жойылған деп белгіленген.</translation>
+        <translation>Мұның күші бұрын жойылған.</translation>
     </message>
     <message>
         <source>This request has no identity check {id}; refresh the view.</source>
@@ -2457,7 +2945,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>A request keeps at least one right; void the whole request instead.</source>
-        <translation>Өтініште кемінде бір талап қалуы керек; оның орнына бүкіл өтінішті жойыңыз.</translation>
+        <translation>Өтініште кемінде бір талап қалуы керек; оның орнына бүкіл өтініштің күшін жойыңыз.</translation>
     </message>
     <message>
         <source>The file {file} is not an email message: it has neither a sender nor a date.</source>

@@ -52,6 +52,57 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>{0} corrected: {1}.</source>
+        <translation>Обращение {0} исправлено: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Void request</source>
+        <translation>Аннулирование обращения</translation>
+    </message>
+    <message>
+        <source>Void {0} as registered by mistake? It stays listed under “All requests” and in its history, but no statistic or on-time rate counts it any more.
+
+Why is it voided?</source>
+        <translation>Аннулировать обращение {0} как зарегистрированное ошибочно? Оно останется в списке «Все обращения» и в своей истории, но больше не будет учитываться ни в статистике, ни в доле ответов в срок.
+
+Почему оно аннулируется?</translation>
+    </message>
+    <message>
+        <source>{0} voided: {1}</source>
+        <translation>Обращение {0} аннулировано: {1}</translation>
+    </message>
+    <message>
+        <source>the identity check of {0} ({1})</source>
+        <translation>проверка личности от {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the action of {0} ({1})</source>
+        <translation>действие от {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулирование</translation>
+    </message>
+    <message>
+        <source>Void {0} as recorded by mistake? It stays in the record, struck through, with your reason.
+
+Why is it voided?</source>
+        <translation>Аннулировать запись «{0}» как сделанную ошибочно? Она останется в реестре зачёркнутой, с указанной вами причиной.
+
+Почему она аннулируется?</translation>
+    </message>
+    <message>
+        <source>{0}: voided {1}.</source>
+        <translation>Обращение {0}: запись «{1}» аннулирована.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Dashboard — {0}</source>
@@ -176,6 +227,110 @@
     <message>
         <source>Due dates (working days, Kazakh calendar):</source>
         <translation>Сроки (рабочие дни, календарь РК):</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <source>Edit request {0}</source>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <translation>Изменение обращения {0}</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Приветствие в письме</translation>
+    </message>
+    <message>
+        <source>Full name as the person gave it</source>
+        <translation>ФИО так, как его указал заявитель</translation>
+    </message>
+    <message>
+        <source>name@example.kz</source>
+        <translation>name@example.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation>+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>Where a letter by post goes</source>
+        <translation>Куда отправлять письмо почтой</translation>
+    </message>
+    <message>
+        <source>The greeting of a Russian letter: chosen by you, never guessed from the name or the IIN.</source>
+        <translation>Приветствие в письме на русском языке: выбирается вами и никогда не угадывается по имени или ИИН.</translation>
+    </message>
+    <message>
+        <source>Rights requested</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Исключить…</translation>
+    </message>
+    <message>
+        <source>Remove a right registered by mistake; it stays in the record with your reason</source>
+        <translation>Исключить требование, зарегистрированное ошибочно; оно останется в реестре с указанной вами причиной</translation>
+    </message>
+    <message>
+        <source>The rights of a closed request cannot be changed; reopen it first.</source>
+        <translation>Требования закрытого обращения изменить нельзя; сначала возобновите его.</translation>
+    </message>
+    <message>
+        <source>{0} (to be added)</source>
+        <translation>{0} (будет добавлено)</translation>
+    </message>
+    <message>
+        <source>{0} (to be removed: {1})</source>
+        <translation>{0} (будет исключено: {1})</translation>
+    </message>
+    <message>
+        <source>{0} (removed: {1})</source>
+        <translation>{0} (исключено: {1})</translation>
+    </message>
+    <message>
+        <source>Remove a right</source>
+        <translation>Исключение требования</translation>
+    </message>
+    <message>
+        <source>Why is “{0}” removed? It stays in the record, struck through, with your reason.</source>
+        <translation>Почему исключается требование «{0}»? Оно останется в реестре зачёркнутым, с указанной вами причиной.</translation>
+    </message>
+    <message>
+        <source>right added: {0}</source>
+        <translation>добавлено требование: {0}</translation>
+    </message>
+    <message>
+        <source>right removed: {0}</source>
+        <translation>исключено требование: {0}</translation>
     </message>
 </context>
 <context>
@@ -338,11 +493,43 @@
         <translation>Импортировать можно только файлы эл. писем .eml и .msg.</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln message(s) are already in the register:</source>
+        <translation>
+            <numerusform>%Ln эл. письмо уже есть в реестре:</numerusform>
+            <numerusform>%Ln эл. письма уже есть в реестре:</numerusform>
+            <numerusform>%Ln эл. писем уже есть в реестре:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import again?</source>
+        <translation>Импортировать повторно?</translation>
+    </message>
+    <message>
+        <source>To import again as a new request, give the reason (its history keeps it); otherwise it is skipped.</source>
+        <translation>Чтобы импортировать повторно как новое обращение, укажите причину (она сохранится в его истории); иначе письмо будет пропущено.</translation>
+    </message>
+    <message>
+        <source>{0} was not imported: it is already in the register as {1}.</source>
+        <translation>Файл {0} не импортирован: это письмо уже есть в реестре как {1}.</translation>
+    </message>
+    <message>
+        <source>imported again</source>
+        <translation>импортировано повторно</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln email(s) imported.</source>
         <translation>
             <numerusform>Импортировано %Ln эл. письмо.</numerusform>
             <numerusform>Импортировано %Ln эл. письма.</numerusform>
             <numerusform>Импортировано %Ln эл. писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already in the register, not imported again:</source>
+        <translation>
+            <numerusform>%Ln эл. письмо уже есть в реестре и повторно не импортировано:</numerusform>
+            <numerusform>%Ln эл. письма уже есть в реестре и повторно не импортированы:</numerusform>
+            <numerusform>%Ln эл. писем уже есть в реестре и повторно не импортированы:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -551,8 +738,24 @@
 <context>
     <name>LetterActions</name>
     <message>
-        <source>Letter {0} saved: {1}</source>
-        <translation>Письмо {0} сохранено: {1}</translation>
+        <source>Letter {0} prepared, not sent yet: {1}. Mark it as sent once it has gone.</source>
+        <translation>Письмо {0} подготовлено, но ещё не отправлено: {1}. Отметьте отправку, когда оно уйдёт.</translation>
+    </message>
+    <message>
+        <source>{0} is already recorded as sent on {1}.</source>
+        <translation>Письмо {0} уже отмечено как отправленное {1}.</translation>
+    </message>
+    <message>
+        <source>{0} recorded as sent on {1} ({2}).</source>
+        <translation>Письмо {0} отмечено как отправленное {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>There is no letter {0} in this request.</source>
+        <translation>В этом обращении нет письма {0}.</translation>
+    </message>
+    <message>
+        <source>No letter of {0} is waiting to be recorded as sent.</source>
+        <translation>У обращения {0} нет писем, ожидающих отметки об отправке.</translation>
     </message>
     <message>
         <source>The file of letter {0} is no longer in {1}. Save a copy from the register?</source>
@@ -614,8 +817,8 @@
         <translation>Создать и открыть</translation>
     </message>
     <message>
-        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register.</source>
-        <translation>Файл .docx сохраняется в {0} и открывается в текстовом редакторе; копия остаётся в реестре.</translation>
+        <source>The .docx is saved in {0} and opened in your word processor; a copy stays in the register. It is only prepared: mark it as sent once it has gone.</source>
+        <translation>Файл .docx сохраняется в {0} и открывается в текстовом редакторе; копия остаётся в реестре. Письмо только подготовлено: отметьте отправку, когда оно уйдёт.</translation>
     </message>
     <message>
         <source>Rights requested</source>
@@ -635,6 +838,14 @@
         <translation>срок {0}</translation>
     </message>
     <message>
+        <source>sent {0}</source>
+        <translation>отправлено {0}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>пока нет</translation>
     </message>
@@ -645,6 +856,87 @@
     <message>
         <source>Optional: a paragraph of your own for the letter.</source>
         <translation>Необязательно: ваш собственный абзац для письма.</translation>
+    </message>
+    <message>
+        <source>You will be asked for the reason to make it anyway.</source>
+        <translation>Чтобы всё же составить его, нужно будет указать причину.</translation>
+    </message>
+    <message>
+        <source>The letter contradicts the record</source>
+        <translation>Письмо противоречит записям реестра</translation>
+    </message>
+    <message>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <translation>Всё же составить письмо? Укажите причину — она сохранится в истории обращения.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Out. No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Mark as sent…</source>
+        <translation>Отметить отправку…</translation>
+    </message>
+    <message>
+        <source>Record when and how the selected letter reached the requester: only then does a reply answer</source>
+        <translation>Отметить, когда и как выбранное письмо дошло до заявителя: только тогда ответ считается данным</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>button: open the letter&apos;s file</comment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Originals kept in the register</source>
+        <translation>Оригиналы, хранящиеся в реестре</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Date saved</source>
+        <translation>Дата сохранения</translation>
+    </message>
+    <message>
+        <source>Save the original…</source>
+        <translation>Сохранить оригинал…</translation>
+    </message>
+    <message>
+        <source>sent on {0} ({1})</source>
+        <translation>отправлено {0} ({1})</translation>
+    </message>
+    <message>
+        <source>prepared on {0}</source>
+        <comment>a letter made, not sent yet</comment>
+        <translation>подготовлено {0}</translation>
+    </message>
+    <message>
+        <source>Sent on {0} ({1}); prepared on {2}.</source>
+        <translation>Отправлено {0} ({1}); подготовлено {2}.</translation>
+    </message>
+    <message>
+        <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
+        <translation>Подготовлено {0}; отправка ещё не отмечена: отметьте её, когда письмо уйдёт.</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1156,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
+        <source>Add the address…</source>
+        <translation>Добавить адрес…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Требует внимания: {0}.</translation>
     </message>
@@ -965,12 +1261,28 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>RequestActions</name>
     <message>
+        <source>Identity check of {0} recorded.</source>
+        <translation>Проверка личности по обращению {0} записана.</translation>
+    </message>
+    <message>
+        <source>Action for {0} recorded.</source>
+        <translation>Действие по обращению {0} записано.</translation>
+    </message>
+    <message>
+        <source>{0} closed.</source>
+        <translation>Обращение {0} закрыто.</translation>
+    </message>
+    <message>
         <source>Reopen request</source>
         <translation>Возобновить обращение</translation>
     </message>
     <message>
         <source>Why is {0} reopened?</source>
         <translation>Почему обращение {0} возобновляется?</translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation>Обращение {0} возобновлено.</translation>
     </message>
     <message>
         <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
@@ -1001,8 +1313,13 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
         <translation>{channel} · получено {when}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a right registered by mistake</comment>
+        <translation>исключено</translation>
     </message>
     <message>
         <source>done {0}</source>
@@ -1017,6 +1334,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Основание срока: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}</source>
+        <translation>Исключено: {0}</translation>
     </message>
     <message>
         <source>No text was recorded for this request.</source>
@@ -1043,6 +1364,14 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Приветствие в письме</translation>
+    </message>
+    <message>
         <source>Representative</source>
         <translation>Представитель</translation>
     </message>
@@ -1067,53 +1396,21 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Что написал или сказал заявитель</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <comment>button: correct the request&apos;s details</comment>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <translation>Исправить данные заявителя или требования (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Identity checks</source>
         <translation>Проверки личности</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
         <source>Actions taken</source>
         <translation>Принятые меры</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <source>Out. No.</source>
-        <translation>Исх. №</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
-    </message>
-    <message>
-        <source>Date made</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Date saved</source>
-        <translation>Дата сохранения</translation>
     </message>
     <message>
         <source>Every requested right is answered.</source>
@@ -1145,30 +1442,6 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Запросить подтверждение личности</translation>
     </message>
     <message>
-        <source>Show in folder</source>
-        <translation>Показать в папке</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Сохранить копию…</translation>
-    </message>
-    <message>
-        <source>Originals kept in the register</source>
-        <translation>Оригиналы, хранящиеся в реестре</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <source>Save the original…</source>
-        <translation>Сохранить оригинал…</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Обращение</translation>
     </message>
@@ -1191,6 +1464,14 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Due today, {0}</source>
         <translation>Срок сегодня, {0}</translation>
+    </message>
+    <message>
+        <source>Send the reply prepared on {0}</source>
+        <translation>Отправить ответ, подготовленный {0}</translation>
+    </message>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>Отметить отправку {0}</translation>
     </message>
     <message>
         <source>Write the reply</source>
@@ -1313,6 +1594,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Due today</source>
         <translation>Срок сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <source>Mark {0} as sent</source>
+        <translation>Отметить отправку {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, prepared on {2}</source>
+        <translation>{0} — {1}, подготовлено {2}</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Способ отправки</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата и время отправки</translation>
+    </message>
+    <message>
+        <source>From this moment the letter counts as sent: a reply answers its rights on this date, and the request is answered once no reply is owed.</source>
+        <translation>С этого момента письмо считается отправленным: ответ на требования считается данным в эту дату, а обращение получает статус «ответ направлен», когда не остаётся требований без ответа.</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Отметить отправку</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1818,12 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Обращение зарегистрировано ({0})</translation>
+    </message>
+    <message>
+        <source>Request voided</source>
+        <translation>Обращение аннулировано</translation>
     </message>
     <message>
         <source>Status: {0}</source>
@@ -1519,6 +1832,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Right requested: {0}, due {1}</source>
         <translation>Требование: {0}, срок {1}</translation>
+    </message>
+    <message>
+        <source>Right added: {0}, due {1}</source>
+        <translation>Требование добавлено: {0}, срок {1}</translation>
     </message>
     <message>
         <source>Right answered: {0}</source>
@@ -1538,8 +1855,42 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Действие: {0}</translation>
     </message>
     <message>
-        <source>Letter {0}: {1}</source>
-        <translation>Письмо {0}: {1}</translation>
+        <source>Letter {0} prepared: {1}</source>
+        <translation>Письмо {0} подготовлено: {1}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>a detail empty before or after an edit</comment>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Edited: {0}</source>
+        <translation>Изменено: {0}</translation>
+    </message>
+    <message>
+        <source>Sent {0} ({1})</source>
+        <translation>Отправлено {0} ({1})</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <comment>sent on a date</comment>
+        <translation>дата отправки: {0}</translation>
+    </message>
+    <message>
+        <source>Right removed: {0} — {1}</source>
+        <translation>Требование исключено: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>identity check ({0})</source>
+        <translation>проверка личности ({0})</translation>
+    </message>
+    <message>
+        <source>action ({0})</source>
+        <translation>действие ({0})</translation>
+    </message>
+    <message>
+        <source>Voided: {0} — {1}</source>
+        <translation>Аннулировано: {0} — {1}</translation>
     </message>
     <message>
         <source>Original kept: {0}</source>
@@ -1677,6 +2028,31 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Личность</translation>
     </message>
     <message>
+        <source>Mark letter as &amp;sent…</source>
+        <translation>Отметить &amp;отправку письма…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Из&amp;менить…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>toolbar: correct the request</comment>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Void request…</source>
+        <translation>&amp;Аннулировать обращение…</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
         <source>Close</source>
         <comment>toolbar: close the request with an outcome</comment>
         <translation>Закрыть</translation>
@@ -1758,8 +2134,20 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Записать, что сделано: данные найдены, изменены, заблокированы, уничтожены</translation>
     </message>
     <message>
-        <source>Make a letter as a Word document and open it</source>
-        <translation>Составить письмо в формате Word и открыть его</translation>
+        <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
+        <translation>Подготовить письмо как документ Word и открыть его; отметить отправку, когда оно уйдёт</translation>
+    </message>
+    <message>
+        <source>Record when and how a prepared letter reached the requester: only then does a reply answer</source>
+        <translation>Отметить, когда и как подготовленное письмо дошло до заявителя: только тогда ответ считается данным</translation>
+    </message>
+    <message>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <translation>Исправить данные заявителя или требования</translation>
+    </message>
+    <message>
+        <source>Void a request registered by mistake: it stays listed, but is no longer counted</source>
+        <translation>Аннулировать ошибочно зарегистрированное обращение: оно останется в списке, но перестанет учитываться</translation>
     </message>
     <message>
         <source>Close the request with an outcome</source>
@@ -1807,6 +2195,47 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>WorkTab</name>
+    <message>
+        <source>When</source>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <comment>mark a record made by mistake as void</comment>
+        <translation>Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Mark the selected identity check as recorded by mistake; it stays in the record, struck through</source>
+        <translation>Отметить выбранную проверку личности как записанную ошибочно; она останется в реестре зачёркнутой</translation>
+    </message>
+    <message>
+        <source>Mark the selected action as recorded by mistake; the rights only it fulfilled open again</source>
+        <translation>Отметить выбранное действие как записанное ошибочно; требования, исполненные только им, снова откроются</translation>
+    </message>
+    <message>
+        <source>Voided: {0}</source>
+        <translation>Аннулировано: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ask</name>
     <message>
         <source>Register passphrase</source>
@@ -1823,6 +2252,25 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Otinish</source>
         <translation>Otinish</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <source>The folder {0} could not be shown: open it in your file manager.</source>
+        <translation>Не удалось показать папку {0}: откройте её в файловом менеджере.</translation>
+    </message>
+    <message>
+        <source>The folder {0} could not be opened: open it in your file manager.</source>
+        <translation>Не удалось открыть папку {0}: откройте её в файловом менеджере.</translation>
+    </message>
+    <message>
+        <source>{0} could not be opened: no program on this computer opens this kind of file. It is saved; open it from its folder.</source>
+        <translation>Не удалось открыть {0}: на этом компьютере нет программы для файлов такого типа. Файл сохранён; откройте его из папки.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2307,48 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Other method</source>
         <translation>Иной способ</translation>
+    </message>
+    <message>
+        <source>Male («Уважаемый …»)</source>
+        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.</extracomment>
+        <translation>Мужчине («Уважаемый …»)</translation>
+    </message>
+    <message>
+        <source>Female («Уважаемая …»)</source>
+        <translation>Женщине («Уважаемая …»)</translation>
+    </message>
+    <message>
+        <source>Neutral («Здравствуйте, …»)</source>
+        <translation>Нейтральное («Здравствуйте, …»)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>почтовый адрес</translation>
+    </message>
+    <message>
+        <source>form of address</source>
+        <translation>приветствие в письме</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
@@ -2458,7 +2948,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>This was already voided.</source>
-        <translation>Это уже отменено.</translation>
+        <translation>Это уже аннулировано.</translation>
     </message>
     <message>
         <source>This request has no identity check {id}; refresh the view.</source>

@@ -24,8 +24,8 @@ from app.ui import ask, desktop, i18n
 from tests.builders import PASSPHRASE, fixed_clock, new_register
 
 ASK_FUNCTIONS = ("ask_passphrase", "ask_new_passphrase", "tell_error", "tell_info", "confirm",
-                 "ask_text", "ask_open_files", "ask_open_file", "ask_save_file", "ask_folder",
-                 "run_dialog")
+                 "offer", "ask_text", "ask_open_files", "ask_open_file", "ask_save_file",
+                 "ask_folder", "run_menu", "run_dialog")
 
 
 @dataclass

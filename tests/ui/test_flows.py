@@ -172,9 +172,10 @@ def test_several_emails_are_imported_in_the_background(window, answers, tmp_path
 
 def test_a_second_email_from_the_same_sender_is_flagged_in_the_summary(window, answers,
                                                                         tmp_path, qtbot):
-    body = "Прошу удалить мои персональные данные."
+    # Two different messages from one sender (the very same file twice is refused instead)
     paths = [write_eml(tmp_path, f"{n}.eml", sender="Иван Петров <ivan@example.kz>", body=body)
-             for n in ("first", "again")]
+             for n, body in (("first", "Прошу удалить мои персональные данные."),
+                             ("again", "Напоминаю: прошу удалить мои данные."))]
     answers.values["ask_open_files"] = paths
     i18n.install("ru")
     with qtbot.waitSignal(window.jobs.finished, timeout=20000):
@@ -236,10 +237,17 @@ def test_identity_then_action_then_letter_then_close(window, answers, register, 
     answers.dialog("LetterDialog", letter)
     window.commands.letter.trigger()
     [made] = register.get_request(logged)["letters"]
-    assert made["kind"] == "deletion_done"
+    assert made["kind"] == "deletion_done" and made["sent_at"] is None
     [(how, path)] = opened
     assert how == "open" and path.is_file() and path.name == made["file_name"]
     assert window.letters.letter_path(made) == path
+    # The letter is only prepared: the request is not answered until it is sent
+    assert "prepared, not sent yet" in window.statusBar().currentMessage()
+    assert register.get_request(logged)["status"] == "in_progress"
+    assert window.panel.step_texts()[0] == "Send the reply prepared on 23/11/2026"
+    answers.dialog("SentDialog", lambda d: d.via.setCurrentIndex(d.via.findData("email")))
+    window.panel.step_buttons[0].click()
+    assert register.get_request(logged)["status"] == "answered"
 
     # And the request is closed
     answers.dialog("CloseDialog", lambda d: d.outcome.setCurrentIndex(
@@ -350,13 +358,23 @@ def test_export_warns_it_is_plain_then_writes_in_the_background(window, answers,
     assert "plain file" in answers.said("tell_info")[0]
 
 
-def test_a_cancelled_export_leaves_no_file(window, answers, logged, tmp_path, qtbot):
+def test_a_cancelled_export_leaves_no_file(window, answers, logged, tmp_path, qtbot,
+                                           monkeypatch):
+    import threading
+
+    from app.services import exports
+
     target = tmp_path / "register.csv"
     answers.dialog("ExportDialog", lambda d: d.fmt.setCurrentIndex(d.fmt.findData("csv")))
     answers.values["ask_save_file"] = target
+    # The export of one request would often end before the click: it waits for it.
+    clicked, export = threading.Event(), exports.export_register
+    monkeypatch.setattr(exports, "export_register",
+                        lambda *args, **kwargs: clicked.wait(10) and export(*args, **kwargs))
     with qtbot.waitSignal(window.jobs.finished, timeout=20000) as finished:
         window.commands.export.trigger()
-        window.jobs.cancel_button.click()  # at once: the worker is still opening the register
+        window.jobs.cancel_button.click()
+        clicked.set()
     assert finished.args == ["cancelled"]
     assert not target.exists() and list(tmp_path.glob(".otinish-*")) == []
 

@@ -1,0 +1,323 @@
+"""Two tabs of the request panel: what was checked and done, and the letters with the originals.
+
+They only show, like the panel: each list offers its commands as buttons and in a
+context menu (the Menu key opens it too), and emits a signal with the row's record;
+the window's controllers do the work. A row voided by mistake stays, greyed and struck
+through, with the reason as its tooltip; a letter says whether it is only prepared or
+when and how it was sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import ask, i18n, icons
+from .flow_layout import FlowLayout
+
+GREY = QColor("#8a939c")
+#: A letter prepared and not sent yet (the colour of "due soon").
+PREPARED = QColor("#9a5b00")
+
+
+def tree(columns: int, stretch: int = -1) -> QTreeWidget:
+    """A flat list with headers; column *stretch* takes the spare width, the rest fit."""
+    widget = QTreeWidget()
+    widget.setColumnCount(columns)
+    widget.setRootIsDecorated(False)
+    widget.setUniformRowHeights(True)
+    widget.setAlternatingRowColors(True)
+    widget.setSelectionBehavior(QTreeWidget.SelectionBehavior.SelectRows)
+    widget.setWordWrap(False)
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+    widget.setAcceptDrops(False)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header = widget.header()
+    header.setStretchLastSection(False)
+    stretch = stretch if stretch >= 0 else columns - 1
+    for col in range(columns):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return widget
+
+
+def strike(row: QTreeWidgetItem, tip: str) -> None:
+    """Show *row* as no longer counting (voided, removed): grey, struck through, *tip* says why."""
+    for col in range(row.columnCount()):
+        font = QFont(row.font(col))
+        font.setStrikeOut(True)
+        row.setFont(col, font)
+        row.setForeground(col, QBrush(GREY))
+        row.setToolTip(col, tip)
+
+
+def record_of(widget: QTreeWidget) -> dict[str, Any] | None:
+    """The record behind the current row of *widget* (None when no row is current)."""
+    item = widget.currentItem()
+    return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+
+def _context_menu(widget: QTreeWidget, entries: Callable[[], list[QPushButton]]) -> None:
+    """Offer the enabled buttons of *entries* as the list's context menu."""
+    def show(pos: QPoint) -> None:
+        item = widget.itemAt(pos)
+        if item is not None:
+            widget.setCurrentItem(item)
+        buttons = [b for b in entries() if b.isEnabled()]
+        if not buttons:
+            return
+        menu = QMenu(widget)
+        for button in buttons:
+            menu.addAction(button.icon(), button.text(), button.click)
+        ask.run_menu(menu, widget.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    widget.customContextMenuRequested.connect(show)
+
+
+class WorkTab(QWidget):
+    """Identity checks and actions, each list with its Void… command."""
+
+    voidCheck = Signal(dict)  # noqa: N815
+    voidAction = Signal(dict)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        self.checks_title = QLabel(objectName="sectionTitle")
+        self.checks = tree(4, stretch=1)
+        self.void_check = QPushButton()
+        self.actions_title = QLabel(objectName="sectionTitle")
+        self.actions = tree(3, stretch=2)
+        self.void_action = QPushButton()
+        for title, widget, button, signal in (
+                (self.checks_title, self.checks, self.void_check, self.voidCheck),
+                (self.actions_title, self.actions, self.void_action, self.voidAction)):
+            layout.addWidget(title)
+            layout.addWidget(widget, 1)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            layout.addLayout(row)
+            button.clicked.connect(lambda _=False, w=widget, s=signal: self._emit(w, s))
+            widget.itemSelectionChanged.connect(self._update_buttons)
+            _context_menu(widget, lambda b=button: [b])
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Fixed texts in the interface language."""
+        self.checks.setHeaderLabels([self.tr("When"), self.tr("Method"), self.tr("Result"),
+                                     self.tr("Note")])
+        self.actions.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("Note")])
+        for button in (self.void_check, self.void_action):
+            button.setText(self.tr("Void…", "mark a record made by mistake as void"))
+        self.void_check.setToolTip(self.tr("Mark the selected identity check as recorded by "
+                                           "mistake; it stays in the record, struck through"))
+        self.void_action.setToolTip(self.tr("Mark the selected action as recorded by mistake; "
+                                            "the rights only it fulfilled open again"))
+
+    def show_request(self, r: dict[str, Any]) -> None:
+        """Show the checks and actions of *r*."""
+        self.checks.clear()
+        for c in r.get("identity_checks", []):
+            row = QTreeWidgetItem([i18n.format_datetime(c["at"]),
+                                   i18n.identity_method_name(c["method"]),
+                                   i18n.identity_result_name(c["result"]), c.get("note") or ""])
+            row.setData(0, Qt.ItemDataRole.UserRole, c)
+            row.setToolTip(1, i18n.identity_method_name(c["method"]))
+            if c.get("voided"):
+                strike(row, self.tr("Voided: {0}").format(c.get("void_reason") or ""))
+            self.checks.addTopLevelItem(row)
+        self.actions.clear()
+        for a in r.get("actions", []):
+            row = QTreeWidgetItem([i18n.format_datetime(a["at"]), i18n.action_name(a["kind"]),
+                                   a["note"]])
+            row.setData(0, Qt.ItemDataRole.UserRole, a)
+            row.setToolTip(1, i18n.action_name(a["kind"]))
+            row.setToolTip(2, a["note"])
+            if a.get("voided"):
+                strike(row, self.tr("Voided: {0}").format(a.get("void_reason") or ""))
+            self.actions.addTopLevelItem(row)
+        self._update_buttons()
+
+    def _emit(self, widget: QTreeWidget, signal: Signal) -> None:
+        record = record_of(widget)
+        if record and not record.get("voided"):
+            signal.emit(record)
+
+    def _update_buttons(self) -> None:
+        for widget, button in ((self.checks, self.void_check), (self.actions, self.void_action)):
+            record = record_of(widget)
+            button.setEnabled(bool(record) and not record.get("voided"))
+
+
+class LettersTab(QWidget):
+    """The letters made (prepared or sent) and the originals kept in the register."""
+
+    letterOpen = Signal(dict)  # noqa: N815
+    letterShow = Signal(dict)  # noqa: N815
+    letterSave = Signal(dict)  # noqa: N815
+    letterSent = Signal(dict)  # noqa: N815
+    attachmentSave = Signal(dict)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        # Two columns, the letter told on two lines (its title, then prepared or sent): three
+        # columns of long words do not fit the narrow panel.
+        self.letters = tree(2, stretch=1)
+        self.letters.setUniformRowHeights(False)
+        self.letters.itemDoubleClicked.connect(lambda *_: self._emit(self.letterOpen))
+        self.letters.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.letters, 2)
+        # The narrow list says when; the selected letter is told in full below it.
+        self.letter_about = QLabel(objectName="hint")
+        self.letter_about.setWordWrap(True)
+        self.letter_about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.letter_about)
+        # The buttons wrap onto a second line rather than cut their words in a narrow panel.
+        buttons_row = QWidget()
+        buttons = FlowLayout(buttons_row)
+        self.mark_sent = QPushButton(icons.icon("letter"), "")
+        self.open_letter = QPushButton(icons.icon("open"), "")
+        self.show_letter = QPushButton(icons.icon("folder"), "")
+        self.save_letter = QPushButton(icons.icon("save"), "")
+        self.letter_buttons = (self.mark_sent, self.open_letter, self.show_letter,
+                               self.save_letter)
+        for button, signal in zip(self.letter_buttons, (self.letterSent, self.letterOpen,
+                                                        self.letterShow, self.letterSave),
+                                  strict=True):
+            button.clicked.connect(lambda _=False, s=signal: self._emit(s))
+            buttons.addWidget(button)
+        _context_menu(self.letters, lambda: list(self.letter_buttons))
+        layout.addWidget(buttons_row)
+        self.originals_title = QLabel(objectName="sectionTitle")
+        layout.addWidget(self.originals_title)
+        self.originals = tree(3, stretch=0)
+        self.originals.setMaximumHeight(90)
+        layout.addWidget(self.originals)
+        obuttons = QHBoxLayout()
+        self.save_original = QPushButton(icons.icon("save"), "")
+        self.save_original.clicked.connect(self._save_original)
+        obuttons.addWidget(self.save_original)
+        obuttons.addStretch(1)
+        layout.addLayout(obuttons)
+        _context_menu(self.originals, lambda: [self.save_original])
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        """Fixed texts in the interface language."""
+        self.letters.setHeaderLabels([self.tr("Out. No."), self.tr("Letter")])
+        self.mark_sent.setText(self.tr("Mark as sent…"))
+        self.mark_sent.setToolTip(self.tr("Record when and how the selected letter reached "
+                                          "the requester: only then does a reply answer"))
+        self.open_letter.setText(self.tr("Open", "button: open the letter's file"))
+        self.show_letter.setText(self.tr("Show in folder"))
+        self.save_letter.setText(self.tr("Save a copy…"))
+        self.originals_title.setText(self.tr("Originals kept in the register"))
+        self.originals.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Date saved")])
+        self.save_original.setText(self.tr("Save the original…"))
+
+    def state(self, letter: dict[str, Any]) -> str:
+        """"prepared on …" or "sent on … (how)"."""
+        if letter.get("sent_at"):
+            return self.tr("sent on {0} ({1})").format(
+                i18n.format_date(letter["sent_at"]),
+                i18n.sent_via_name(letter.get("sent_via"), capital=False))
+        return self.tr("prepared on {0}", "a letter made, not sent yet").format(
+            i18n.format_date(letter["created_at"]))
+
+    def about(self, letter: dict[str, Any]) -> str:
+        """The letter in full: its number, kind and language, when it was made and sent, how."""
+        kind = i18n.letter_kind_name(letter["kind"])
+        lang = i18n.language_name(letter["lang"], capital=False)
+        head = f"{letter['number']} — {kind} ({lang})."
+        made = i18n.format_datetime(letter["created_at"])
+        if letter.get("sent_at"):
+            state = self.tr("Sent on {0} ({1}); prepared on {2}.").format(
+                i18n.format_datetime(letter["sent_at"]),
+                i18n.sent_via_name(letter.get("sent_via"), capital=False), made)
+        else:
+            state = self.tr("Prepared on {0}; not recorded as sent yet: mark it as sent once "
+                            "it has gone.").format(made)
+        return f"{head} {state}"
+
+    def show_request(self, r: dict[str, Any]) -> None:
+        """Show the letters and originals of *r*; the newest letter is selected."""
+        self.letters.clear()
+        for letter in r.get("letters", []):
+            kind = i18n.letter_kind_name(letter["kind"])
+            row = QTreeWidgetItem([letter["number"], f"{kind}\n{self.state(letter)}"])
+            row.setData(0, Qt.ItemDataRole.UserRole, letter)
+            row.setToolTip(0, self.about(letter))
+            row.setToolTip(1, f"{self.about(letter)}\n{letter['file_name']}")
+            if not letter.get("sent_at"):  # prepared, not sent: what still needs doing
+                row.setForeground(1, QBrush(PREPARED))
+            self.letters.addTopLevelItem(row)
+        if self.letters.topLevelItemCount():
+            self.letters.setCurrentItem(self.letters.topLevelItem(
+                self.letters.topLevelItemCount() - 1))
+        self._update_buttons()
+        self.originals.clear()
+        for att in r.get("attachments", []):
+            row = QTreeWidgetItem([att["file_name"], _human_size(att.get("size") or 0),
+                                   i18n.format_datetime(att["created_at"])])
+            row.setData(0, Qt.ItemDataRole.UserRole, att)
+            self.originals.addTopLevelItem(row)
+        self.save_original.setEnabled(bool(r.get("attachments")))
+
+    def select_letter(self, number: str) -> bool:
+        """Make the letter *number* current; False when the request has none such."""
+        for i in range(self.letters.topLevelItemCount()):
+            item = self.letters.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole)["number"] == number:
+                self.letters.setCurrentItem(item)
+                return True
+        return False
+
+    def current_letter(self) -> dict[str, Any] | None:
+        """The letter selected, if any."""
+        return record_of(self.letters)
+
+    def _emit(self, signal: Signal) -> None:
+        letter = self.current_letter()
+        if letter:
+            signal.emit(letter)
+
+    def _update_buttons(self) -> None:
+        letter = self.current_letter()
+        self.letter_about.setText(self.about(letter) if letter else "")
+        self.letter_about.setVisible(letter is not None)
+        for button in self.letter_buttons:
+            button.setEnabled(letter is not None)
+        self.mark_sent.setEnabled(letter is not None and not letter.get("sent_at"))
+
+    def _save_original(self) -> None:
+        item = self.originals.currentItem() or self.originals.topLevelItem(0)
+        if item:
+            self.attachmentSave.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+
+def _human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
