@@ -33,7 +33,9 @@ ALLOWED: dict[str, set[str]] = {
 #: The register's commands: a face (window, CLI) calls a service, never one of these.
 STORE_WRITES = {"add_request", "record_identity", "record_action", "record_letter",
                 "close_request", "reopen_request", "set_setting", "add_calendar_override",
-                "import_bulk", "purge_closed_before", "rekey"}
+                "import_bulk", "purge_closed_before", "rekey", "record_sent", "edit_request",
+                "add_right", "remove_right", "void_request", "void_identity", "void_action",
+                "start_clock", "note"}
 MAX_LINES = 500
 
 

@@ -27,6 +27,7 @@ from .vocab import (
     OPEN_STATUSES,
     OUTCOMES,
     REQUEST_TYPES,
+    SENT_VIA,
     STATUSES,
     VOIDED,
     require_one_of,
@@ -270,6 +271,16 @@ def is_open(status: str) -> bool:
 
 
 # ------------------------------------------------------------------ suggestions
+def suggested_sending(channel: str, has_email: bool, has_postal_address: bool) -> str:
+    """How a reply most likely goes: the way the request came, where a letter can go that
+    way; else by email when there is an address; else by post or by hand."""
+    if channel in SENT_VIA:
+        return channel
+    if has_email:
+        return "email"
+    return "post" if has_postal_address else "hand"
+
+
 def suggested_identity_method(channel: str) -> str:
     """The identity check that suits the request's channel best."""
     return IDENTITY_METHOD_FOR_CHANNEL.get(channel, "email_match")

@@ -148,6 +148,14 @@ class Corrections(Commands):
             own["search_phone"] = search_phone(own["requester_phone"])
         own = {k: v for k, v in own.items() if row.get(k) != v}
         details = {k: (changes[k] or None) for k in DETAIL_FIELDS if k in changes}
+        current = self.db.execute(
+            "select postal_address, address_form from request_details where request_id = ?",
+            [request_id]).fetchone()
+        if current is not None:
+            details = {k: v for k, v in details.items()
+                       if v != current[DETAIL_FIELDS.index(k)]}
+        elif not any(details.values()):
+            details = {}
         with self._write():
             if own:
                 self._update("requests", request_id, {**own, "updated_at": self._stamp()},

@@ -52,9 +52,11 @@ CATALOG: dict[str, str] = {
                    "digits; remove the longer number."),
     "id_not_12_digits": QT_TRANSLATE_NOOP("problem", "An IIN or BIN has exactly 12 digits."),
     "iin_century_digit": QT_TRANSLATE_NOOP(
-        "problem", "The 7th digit of an IIN (century and sex) must be 0-6."),
+        "problem", "The 7th digit of this IIN is not 0-6; check the number (since 2013 it "
+                   "need not encode the century)."),
     "iin_birth_date": QT_TRANSLATE_NOOP(
-        "problem", "The first 6 digits of an IIN must be a real birth date."),
+        "problem", "The first 6 digits of this IIN are not a birth date; check the number "
+                   "(since 2013 they need not be one)."),
     "bin_month": QT_TRANSLATE_NOOP("problem", "Digits 3-4 of a BIN must be a month, 01-12."),
     "bin_attribute": QT_TRANSLATE_NOOP(
         "problem", "The 6th digit of a BIN (attribute) must be 0-3."),
@@ -358,6 +360,43 @@ CATALOG: dict[str, str] = {
     "remove_needs_reason": QT_TRANSLATE_NOOP("problem", "Give the reason for removing the right."),
     "again_needs_reason": QT_TRANSLATE_NOOP(
         "problem", "Give the reason for importing the message again."),
+    # Letters that say what is true, rules the operator adds, clocks that start later.
+    "access_reply_no_data": QT_TRANSLATE_NOOP(
+        "problem", "The record says no personal data of the requester were found ({date}): "
+                   "an access reply saying that we process them cannot be made. If data "
+                   "were found since, close and reopen the request, giving the reason."),
+    "clock_before_receipt": QT_TRANSLATE_NOOP(
+        "problem", "{date} is before the request was received."),
+    "clock_in_future": QT_TRANSLATE_NOOP("problem", "{date} is in the future."),
+    "data_acts_recorded": QT_TRANSLATE_NOOP(
+        "problem", "an act on the requester's data was recorded on {date}."),
+    "letter_says_otherwise": QT_TRANSLATE_NOOP(
+        "problem", "letter {number}, already made, says the opposite."),
+    "no_right_waits_for": QT_TRANSLATE_NOOP(
+        "problem", "No open right of this request waits for that ({event})."),
+    "note_language_differs": QT_TRANSLATE_NOOP(
+        "problem", "Your paragraph seems to be in another language ({written}) than the "
+                   "letter ({lang}): translate it, or make the letter in that language."),
+    "operator_set_needs_id": QT_TRANSLATE_NOOP(
+        "problem", "Give the operator's IIN or BIN, email and phone."),
+    "profile_fallback": QT_TRANSLATE_NOOP(
+        "problem", "The processing profile is not filled in for this language ({lang}) "
+                   "yet: the letter uses the one in another language ({used})."),
+    "refusal_needs_ground": QT_TRANSLATE_NOOP(
+        "problem", "A refusal states its legal ground: tick at least one ground."),
+    "requisites_fallback": QT_TRANSLATE_NOOP(
+        "problem", "The operator's requisites are not filled in for this language ({lang}) "
+                   "yet: the letter uses those in another language ({used})."),
+    "rule_citation_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the rule's citation in this language too ({lang})."),
+    "rule_invalid": QT_TRANSLATE_NOOP(
+        "problem", "The rule is incomplete: give its right, period, unit and start date."),
+    "rule_period_invalid": QT_TRANSLATE_NOOP("problem", "A period is 1 to 365 days, not {value}."),
+    "setting_text_empty": QT_TRANSLATE_NOOP("problem", "The setting needs a text; it was empty."),
+    "unknown_basis_kind": QT_TRANSLATE_NOOP(
+        "problem", "Unknown basis “{value}”; allowed: {allowed}."),
+    "unknown_rule_unit": QT_TRANSLATE_NOOP(
+        "problem", "Unknown unit “{value}”; allowed: {allowed}."),
     "passphrases_differ": QT_TRANSLATE_NOOP(
         "problem", "The two passphrases differ; nothing was created."),
     "limit_negative": QT_TRANSLATE_NOOP("problem", "The limit must be zero or more."),
@@ -410,6 +449,14 @@ def _named(code: str, key: str, value: Any) -> Any:
         return i18n.profile_field_name(value)
     if key == "date" and len(value) == 10 and value[4] == "-":  # an ISO date, as people write it
         return i18n.format_date(value)
+    if key in ("lang", "used", "written"):  # a letter language, named in a sentence
+        from app.languages import LETTER_LANGUAGES
+
+        return i18n.language_name(value, capital=False) if value in LETTER_LANGUAGES else value
+    if key == "type":
+        from app.domain.vocab import REQUEST_TYPES
+
+        return i18n.short_type_name(value, capital=False) if value in REQUEST_TYPES else value
     return value
 
 

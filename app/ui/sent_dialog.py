@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.vocab import SENT_VIA
+from app.domain.workflow import suggested_sending
 from app.services import USER_ERRORS
 from app.store import Register
 
@@ -32,13 +33,9 @@ from .common import code_combo, fill_combo, from_qdatetime, note_label, to_qdate
 
 
 def suggested_via(request: dict[str, Any]) -> str:
-    """How a reply most likely goes: the way the request came, where a letter can go that
-    way; else by email when there is an address; else by post or by hand."""
-    if request["channel"] in SENT_VIA:
-        return str(request["channel"])
-    if request["requester"].get("email"):
-        return "email"
-    return "post" if request.get("postal_address") else "hand"
+    """How a reply to *request* most likely goes (the domain's suggestion)."""
+    return suggested_sending(str(request["channel"]), bool(request["requester"].get("email")),
+                             bool(request.get("postal_address")))
 
 
 class SentDialog(QDialog):

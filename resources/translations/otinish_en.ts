@@ -2408,12 +2408,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>An IIN or BIN has exactly 12 digits.</translation>
     </message>
     <message>
-        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
-        <translation>The 7th digit of an IIN (century and sex) must be 0-6.</translation>
+        <source>The 7th digit of this IIN is not 0-6; check the number (since 2013 it need not encode the century).</source>
+        <translation>The 7th digit of this IIN is not 0-6; check the number (since 2013 it need not encode the century).</translation>
     </message>
     <message>
-        <source>The first 6 digits of an IIN must be a real birth date.</source>
-        <translation>The first 6 digits of an IIN must be a real birth date.</translation>
+        <source>The first 6 digits of this IIN are not a birth date; check the number (since 2013 they need not be one).</source>
+        <translation>The first 6 digits of this IIN are not a birth date; check the number (since 2013 they need not be one).</translation>
     </message>
     <message>
         <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
@@ -2982,6 +2982,74 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Give the reason for importing the message again.</source>
         <translation>Give the reason for importing the message again.</translation>
+    </message>
+    <message>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
+        <translation>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</translation>
+    </message>
+    <message>
+        <source>{date} is before the request was received.</source>
+        <translation>{date} is before the request was received.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} is in the future.</translation>
+    </message>
+    <message>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <translation>an act on the requester&apos;s data was recorded on {date}.</translation>
+    </message>
+    <message>
+        <source>letter {number}, already made, says the opposite.</source>
+        <translation>letter {number}, already made, says the opposite.</translation>
+    </message>
+    <message>
+        <source>No open right of this request waits for that ({event}).</source>
+        <translation>No open right of this request waits for that ({event}).</translation>
+    </message>
+    <message>
+        <source>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</source>
+        <translation>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <translation>Give the operator&apos;s IIN or BIN, email and phone.</translation>
+    </message>
+    <message>
+        <source>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</source>
+        <translation>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</translation>
+    </message>
+    <message>
+        <source>A refusal states its legal ground: tick at least one ground.</source>
+        <translation>A refusal states its legal ground: tick at least one ground.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <translation>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</translation>
+    </message>
+    <message>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <translation>Give the rule&apos;s citation in this language too ({lang}).</translation>
+    </message>
+    <message>
+        <source>The rule is incomplete: give its right, period, unit and start date.</source>
+        <translation>The rule is incomplete: give its right, period, unit and start date.</translation>
+    </message>
+    <message>
+        <source>A period is 1 to 365 days, not {value}.</source>
+        <translation>A period is 1 to 365 days, not {value}.</translation>
+    </message>
+    <message>
+        <source>The setting needs a text; it was empty.</source>
+        <translation>The setting needs a text; it was empty.</translation>
+    </message>
+    <message>
+        <source>Unknown basis “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown basis “{value}”; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{value}”; allowed: {allowed}.</source>
+        <translation>Unknown unit “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>

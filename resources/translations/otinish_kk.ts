@@ -2408,12 +2408,12 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>ЖСН немесе БСН дәл 12 цифрдан тұрады.</translation>
     </message>
     <message>
-        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
-        <translation>ЖСН-нің жетінші цифры (туған ғасыры мен жынысы) 0-ден 6-ға дейін болуы керек.</translation>
+        <source>The 7th digit of this IIN is not 0-6; check the number (since 2013 it need not encode the century).</source>
+        <translation>Бұл ЖСН-нің 7-цифры 0–6 емес; нөмірді тексеріңіз (2013 жылдан бері ол ғасырды білдірмеуі мүмкін).</translation>
     </message>
     <message>
-        <source>The first 6 digits of an IIN must be a real birth date.</source>
-        <translation>ЖСН-нің алғашқы 6 цифры нақты туған күнді білдіруі керек.</translation>
+        <source>The first 6 digits of this IIN are not a birth date; check the number (since 2013 they need not be one).</source>
+        <translation>Бұл ЖСН-нің алғашқы 6 цифры туған күн емес; нөмірді тексеріңіз (2013 жылдан бері олай болмауы мүмкін).</translation>
     </message>
     <message>
         <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
@@ -2982,6 +2982,74 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Give the reason for importing the message again.</source>
         <translation>Эл. хатты қайта импорттау себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
+        <translation>Тізілімде өтініш берушінің дербес деректері табылмағаны жазылған ({date}): оларды өңдейтінімізді айтатын танысу туралы жауапты жасауға болмайды. Егер кейін деректер табылса, өтінішті жауып, себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>{date} is before the request was received.</source>
+        <translation>{date} – өтініш келіп түскенге дейінгі күн.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} – болашақтағы күн.</translation>
+    </message>
+    <message>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <translation>өтініш берушінің деректерімен жасалған әрекет {date} тіркелген.</translation>
+    </message>
+    <message>
+        <source>letter {number}, already made, says the opposite.</source>
+        <translation>бұрын жасалған {number} хатында керісінше айтылған.</translation>
+    </message>
+    <message>
+        <source>No open right of this request waits for that ({event}).</source>
+        <translation>Бұл өтініштің ашық талаптарының ешқайсысы мұны ({event}) күтпейді.</translation>
+    </message>
+    <message>
+        <source>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</source>
+        <translation>Сіздің абзацыңыз хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: оны аударыңыз немесе хатты сол тілде жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <translation>Оператордың ЖСН-ін немесе БСН-ін, эл. поштасын және телефонын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</source>
+        <translation>Өңдеу профилі бұл тілде ({lang}) әлі толтырылмаған: хат басқа тілдегі профильді ({used}) пайдаланады.</translation>
+    </message>
+    <message>
+        <source>A refusal states its legal ground: tick at least one ground.</source>
+        <translation>Бас тартуда оның заңды негізі көрсетіледі: кемінде бір негізді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <translation>Оператордың деректемелері бұл тілде ({lang}) әлі толтырылмаған: хат басқа тілдегі деректемелерді ({used}) пайдаланады.</translation>
+    </message>
+    <message>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <translation>Ереженің осы тілдегі ({lang}) сілтемесін де көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The rule is incomplete: give its right, period, unit and start date.</source>
+        <translation>Ереже толық емес: оның талабын, мерзімін, өлшем бірлігін және басталу күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>A period is 1 to 365 days, not {value}.</source>
+        <translation>Мерзім 1-ден 365 күнге дейін болады, {value} емес.</translation>
+    </message>
+    <message>
+        <source>The setting needs a text; it was empty.</source>
+        <translation>Бұл баптауға мәтін қажет; ол бос қалды.</translation>
+    </message>
+    <message>
+        <source>Unknown basis “{value}”; allowed: {allowed}.</source>
+        <translation>«{value}» негізі белгісіз; рұқсат етілгендері: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{value}”; allowed: {allowed}.</source>
+        <translation>«{value}» өлшем бірлігі белгісіз; рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>

@@ -2439,12 +2439,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>ИИН или БИН состоит ровно из 12 цифр.</translation>
     </message>
     <message>
-        <source>The 7th digit of an IIN (century and sex) must be 0-6.</source>
-        <translation>Седьмая цифра ИИН (век рождения и пол) должна быть от 0 до 6.</translation>
+        <source>The 7th digit of this IIN is not 0-6; check the number (since 2013 it need not encode the century).</source>
+        <translation>7-я цифра этого ИИН — не 0–6; проверьте номер (с 2013 года она может не означать век).</translation>
     </message>
     <message>
-        <source>The first 6 digits of an IIN must be a real birth date.</source>
-        <translation>Первые 6 цифр ИИН должны образовывать существующую дату рождения.</translation>
+        <source>The first 6 digits of this IIN are not a birth date; check the number (since 2013 they need not be one).</source>
+        <translation>Первые 6 цифр этого ИИН — не дата рождения; проверьте номер (с 2013 года это не обязательно).</translation>
     </message>
     <message>
         <source>Digits 3-4 of a BIN must be a month, 01-12.</source>
@@ -3013,6 +3013,74 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Give the reason for importing the message again.</source>
         <translation>Укажите причину повторного импорта эл. письма.</translation>
+    </message>
+    <message>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
+        <translation>В реестре записано, что персональные данные заявителя не найдены ({date}): ответ об ознакомлении, сообщающий, что мы их обрабатываем, составить нельзя. Если данные найдены позже, закройте обращение и возобновите его, указав причину.</translation>
+    </message>
+    <message>
+        <source>{date} is before the request was received.</source>
+        <translation>{date} — раньше дня поступления обращения.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} — дата в будущем.</translation>
+    </message>
+    <message>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <translation>действие с данными заявителя отмечено {date}.</translation>
+    </message>
+    <message>
+        <source>letter {number}, already made, says the opposite.</source>
+        <translation>в уже составленном письме {number} сказано обратное.</translation>
+    </message>
+    <message>
+        <source>No open right of this request waits for that ({event}).</source>
+        <translation>Ни одно открытое требование этого обращения этого не ожидает ({event}).</translation>
+    </message>
+    <message>
+        <source>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</source>
+        <translation>Ваш абзац, похоже, написан на другом языке ({written}), чем письмо ({lang}): переведите его или составьте письмо на этом языке.</translation>
+    </message>
+    <message>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <translation>Укажите ИИН или БИН, эл. почту и телефон оператора.</translation>
+    </message>
+    <message>
+        <source>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</source>
+        <translation>Профиль обработки на этом языке ({lang}) ещё не заполнен: в письме используется профиль на другом языке ({used}).</translation>
+    </message>
+    <message>
+        <source>A refusal states its legal ground: tick at least one ground.</source>
+        <translation>В отказе указывается его правовое основание: отметьте хотя бы одно основание.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <translation>Реквизиты оператора на этом языке ({lang}) ещё не заполнены: в письме используются реквизиты на другом языке ({used}).</translation>
+    </message>
+    <message>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <translation>Укажите ссылку на норму и на этом языке ({lang}).</translation>
+    </message>
+    <message>
+        <source>The rule is incomplete: give its right, period, unit and start date.</source>
+        <translation>Правило заполнено не полностью: укажите требование, срок, единицу и дату начала действия.</translation>
+    </message>
+    <message>
+        <source>A period is 1 to 365 days, not {value}.</source>
+        <translation>Срок должен быть от 1 до 365 дней, а не {value}.</translation>
+    </message>
+    <message>
+        <source>The setting needs a text; it was empty.</source>
+        <translation>Для этой настройки нужен текст; поле пустое.</translation>
+    </message>
+    <message>
+        <source>Unknown basis “{value}”; allowed: {allowed}.</source>
+        <translation>Неизвестное основание «{value}»; допустимые: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{value}”; allowed: {allowed}.</source>
+        <translation>Неизвестная единица «{value}»; допустимые: {allowed}.</translation>
     </message>
     <message>
         <source>The two passphrases differ; nothing was created.</source>

@@ -214,3 +214,11 @@ def test_the_suggested_action_answers_the_first_open_right():
     items = [{"type": "access", "done": True}, {"type": "deletion", "done": False}]
     assert wf.suggested_action(items) == "deleted"
     assert wf.suggested_action([{"type": "other", "done": False}]) == "searched"
+
+
+@pytest.mark.parametrize(("channel", "email", "postal", "via"), [
+    ("email", True, False, "email"), ("messenger", False, False, "messenger"),
+    ("phone", True, False, "email"), ("phone", False, True, "post"),
+    ("in_person", False, False, "hand"), ("web_form", False, False, "hand")])
+def test_a_reply_goes_the_way_the_request_came_where_it_can(channel, email, postal, via):
+    assert wf.suggested_sending(channel, email, postal) == via
