@@ -279,6 +279,9 @@ MESSAGES: dict[str, str] = {
         "Your paragraph reads as {written}, but the letter is in {lang}: translate it, or "
         "make the letter in {written}.",
     "setting_text_empty": "The setting needs a text; it was empty.",
+    "signatory_name_missing":
+        "The operator's signatory has no name: the letter leaves the name line blank for a "
+        "handwritten one (operator set --signatory NAME; a sole proprietor signs in person).",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

@@ -94,23 +94,14 @@ _POSITIONS = {
             "en": "Individual entrepreneur"},
     "BIN": {"ru": "Директор", "kk": "Директор", "en": "Director"},
 }
-_FORM_PREFIXES = ("ИП", "ЖК", "IE", "ТОО", "ЖШС", "LLP")
-
-
-def _owner_name(name: str) -> str:
-    """The person's name inside "ИП Ахметов А.А." (the position line already says ИП)."""
-    first, _, rest = name.strip().partition(" ")
-    return rest.strip() if first.strip('."«»') in _FORM_PREFIXES and rest.strip() else name
-
-
 def _operator(operator: dict[str, Any], lang: str) -> dict[str, Any]:
     kind = operator.get("id_kind") or "BIN"
     position, person = signatory_parts(operator.get("signatory"))
     if not position:
-        # A sole proprietor signs in person; an LLP's director is named in the signatory
-        # (until then the line is left for a handwritten name).
-        fallback = _owner_name(operator["name"]) if kind == "IIN" else ""
-        position, person = _POSITIONS[kind][lang], person or fallback
+        # A sole proprietor signs in person, an LLP's director is named in the signatory;
+        # without a name the line is left blank for a handwritten one, never filled with
+        # the name on the letterhead (an ИП's may be a trade name).
+        position = _POSITIONS[kind][lang]
     return {
         "name": operator["name"],
         "id": operator["id"],

@@ -95,6 +95,7 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
     spec = kind(code)
     if not spec.fields & {"profile", "purposes"}:
         notices = [n for n in notices if n.code != "profile_fallback"]
+    notices = notices + _signatory(operator)
     source = Source(kind=spec.code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
                     note=(note or "").strip(), grounds=tuple(grounds or ()),
@@ -123,10 +124,19 @@ def letter_warnings(register: Register, request_id: int, code: str,
     from .operator import letter_requisites
 
     lang = lang or request["lang"]
-    notices = letter_requisites(register, lang)[2]
+    operator, _, notices = letter_requisites(register, lang)
     if not kind(code).fields & {"profile", "purposes"}:
         notices = [n for n in notices if n.code != "profile_fallback"]
-    return notices + list(_warnings(request, lang, note))
+    return notices + _signatory(operator) + list(_warnings(request, lang, note))
+
+
+def _signatory(operator: dict[str, Any] | None) -> list[Notice]:
+    """A letter is signed by a named person: without one the name line is left blank."""
+    from app.domain.operator import signatory_parts
+
+    if operator is not None and not signatory_parts(operator.get("signatory"))[1]:
+        return [Notice("signatory_name_missing")]
+    return []
 
 
 def _write_new_file(path: Path, content: bytes) -> None:

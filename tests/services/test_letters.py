@@ -120,4 +120,20 @@ def test_a_paragraph_in_another_language_than_the_letter_is_said(reg, tmp_path):
     said_before = letters.letter_warnings(reg, rid, "objection_result",
                                           note="We reviewed the decision by hand.")
     assert "note_language_differs" not in [w.code for w in said_before]
-    assert [w.code for w in said_before] == ["requisites_fallback"]  # no English requisites
+    # No English requisites, and the sole proprietor's record names no signatory.
+    assert [w.code for w in said_before] == ["requisites_fallback", "signatory_name_missing"]
+
+
+def test_a_sole_proprietor_without_a_signatory_signs_a_blank_line_not_the_trade_name(reg,
+                                                                                      tmp_path):
+    """"ИП Keremet Labs" is a trade name: the letter leaves the name for a handwritten one."""
+    reg.set_setting("operator", OPERATOR | {"name": "ИП Keremet Labs"})
+    rid = add_request(reg)
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    signature = text_of(made.path).split("С уважением,")[-1]
+    assert "Keremet" not in signature and "Индивидуальный предприниматель" in signature
+    assert "signatory_name_missing" in [w.code for w in made.warnings]
+    reg.set_setting("operator", OPERATOR | {"name": "ИП Keremet Labs",
+                                            "signatory": "Жумабаев Ерлан Б."})
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert "signatory_name_missing" not in [w.code for w in made.warnings]
