@@ -137,6 +137,9 @@ def common_context(source: Source) -> dict[str, Any]:
             "types_text": ", ".join(type_names),
             "due": letter_day(due, lang) if due else "",
             "due_by": due_by(due, lang) if due else "",
+            # A correction waits for its supporting documents: the letter asks for them.
+            "documents_needed": any(i.get("waiting") and i.get("clock_start") ==
+                                    "documents_received" for i in items),
         },
         "addressee": {
             "name": requester["name"],

@@ -26,8 +26,14 @@ from app.store import NotFoundError, Register
 from . import names
 from .context import format_day
 from .errors import LetterError
+from .kinds import KINDS
 
 FORMATS = ("csv", "xlsx", "docx")
+
+
+def kind_title(code: str, lang: str) -> str:
+    """A letter kind's heading in *lang*, or its code for a kind no longer declared."""
+    return KINDS[code].titles[lang] if code in KINDS else code
 
 COLUMNS = ("number", "received", "channel", "requester", "email", "phone", "types", "lang",
            "identity", "status", "outcome", "due", "closed")
@@ -36,17 +42,26 @@ HEADINGS: dict[str, dict[str, str]] = {
            "requester": "Заявитель", "email": "Эл. почта", "phone": "Телефон",
            "types": "Требования", "lang": "Язык", "identity": "Проверка личности",
            "status": "Статус", "outcome": "Результат", "due": "Срок",
-           "closed": "Закрыто", "title": "Журнал обращений субъектов персональных данных"},
+           "closed": "Закрыто", "title": "Журнал обращений субъектов персональных данных",
+           "actions": "Действия", "letters": "Письма", "text": "Текст обращения",
+           "prepared": "составлено", "sent": "отправлено", "not_sent": "не отправлено",
+           "voided": "аннулировано"},
     "kk": {"number": "Кіріс №", "received": "Алынды", "channel": "Арна",
            "requester": "Өтініш беруші", "email": "Эл. пошта", "phone": "Телефон",
            "types": "Талаптар", "lang": "Тіл", "identity": "Жеке басын тексеру",
            "status": "Мәртебе", "outcome": "Нәтиже", "due": "Мерзім", "closed": "Жабылды",
-           "title": "Дербес деректер субъектілерінің өтініштерін тіркеу журналы"},
+           "title": "Дербес деректер субъектілерінің өтініштерін тіркеу журналы",
+           "actions": "Әрекеттер", "letters": "Хаттар", "text": "Өтініштің мәтіні",
+           "prepared": "жасалды", "sent": "жіберілді", "not_sent": "жіберілмеген",
+           "voided": "күші жойылды"},
     "en": {"number": "In. No.", "received": "Received", "channel": "Channel",
            "requester": "Requester", "email": "Email", "phone": "Phone",
            "types": "Rights requested", "lang": "Language", "identity": "Identity check",
            "status": "Status", "outcome": "Outcome", "due": "Due", "closed": "Closed",
-           "title": "Register of data-subject requests"},
+           "title": "Register of data-subject requests",
+           "actions": "Actions", "letters": "Letters", "text": "Text of the request",
+           "prepared": "prepared", "sent": "sent", "not_sent": "not sent",
+           "voided": "voided"},
 }
 
 
@@ -272,17 +287,23 @@ def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: s
         (h["identity"], [f"{c['at']}: {names.IDENTITY_METHOD_NAMES[lang][c['method']]} — "
                          f"{names.IDENTITY_RESULT_NAMES[lang][c['result']]} {c['note'] or ''}"
                          for c in view["identity_checks"]]),
-        ("Actions", [f"{a['at']}: {names.ACTION_KIND_NAMES[lang][a['kind']]} — {a['note']}"
-                     for a in view["actions"]]),
-        ("Letters", [f"{le['number']} ({le['created_at']}): {le['kind']} [{le['lang']}] "
-                     f"sha256 {le['sha256']}" for le in view["letters"]]),
+        (h["actions"], [f"{a['at']}: {names.ACTION_KIND_NAMES[lang][a['kind']]} — {a['note']}"
+                        + (f" [{h['voided']}: {a['void_reason']}]" if a.get("voided") else "")
+                        for a in view["actions"]]),
+        (h["letters"], [f"{le['number']} — {kind_title(le['kind'], lang)} "
+                        f"({names.LANGUAGE_NAMES[lang][le['lang']]}); {h['prepared']} "
+                        f"{le['created_at']}; "
+                        + (f"{h['sent']} {le['sent_at']} "
+                           f"({names.SENT_VIA_NAMES[lang][le['sent_via']]})"
+                           if le.get("sent_at") else h["not_sent"])
+                        + f"; sha256 {le['sha256']}" for le in view["letters"]]),
     ]
     for title, lines in sections:
         doc.add_heading(title, level=2)
         for line in lines or ["—"]:
             doc.add_paragraph(line, style="List Bullet")
     if view.get("text"):
-        doc.add_heading("Text", level=2)
+        doc.add_heading(h["text"], level=2)
         doc.add_paragraph(view["text"])
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -64,6 +64,11 @@ BODIES: dict[str, list[Block]] = {
         "to you, and the basis of that date, are as follows:",
         (LIST, "item in items",
          "{{ item.type }}: {{ item.due_by }} ({{ item.basis }})" + END),
+        (IF, "request.documents_needed",
+         "Personal data are changed and added to on the basis of documents that show the "
+         "change is needed (Article 13 of the Law): please send us such documents, "
+         "quoting reference {{ request.number }}. The period for this part of your request "
+         "runs from the day we receive them."),
         "To protect your personal data, we may ask you to confirm your identity (or, if "
         "a representative acts for you, their authority) before we provide any "
         "information or take any action on your data. We will not need a copy of your "
@@ -93,6 +98,11 @@ BODIES: dict[str, list[Block]] = {
         "if a document is shown, its type and the last four digits of its number.",
         "The first of our replies to your request is due by {{ request.due }}, so please "
         "confirm your identity as soon as possible.",
+        (IF, "request.documents_needed",
+         "Personal data are changed and added to on the basis of documents that show the "
+         "change is needed (Article 13 of the Law): please send us such documents, "
+         "quoting reference {{ request.number }}. The period for this part of your request "
+         "runs from the day we receive them."),
         NOTE,
     ],
     "written_followup": [

@@ -108,3 +108,23 @@ def test_evidence_pack_holds_letters_originals_summary_events_and_a_manifest(reg
         assert z.read([n for n in names if n.startswith("originals/")][0]) == eml.read_bytes()
         events = json.loads(z.read("events.json"))
         assert events and all("hash" in e for e in events)
+
+
+def test_the_evidence_summary_says_which_letters_were_sent_in_the_requests_language(reg,
+                                                                                     tmp_path):
+    import io
+
+    from app.services.letters import record_sent
+
+    rid = add_request(reg, name="Айгерим Ахметова", email="a@example.kz", lang="ru")
+    sent = make_letter(reg, rid, "acknowledgement", out_dir=tmp_path / "letters")
+    make_letter(reg, rid, "identity_request", out_dir=tmp_path / "letters")
+    record_sent(reg, sent.number, via="post")
+    evidence_pack(reg, rid, tmp_path / "pack.zip")
+    with zipfile.ZipFile(tmp_path / "pack.zip") as z:
+        summary = Document(io.BytesIO(z.read("summary.docx")))
+    text = "\n".join(p.text for p in summary.paragraphs)
+    assert "Письма" in text and "Actions" not in text and "Letters" not in text
+    [first, second] = [p.text for p in summary.paragraphs if p.text.startswith("OUT-")]
+    assert "отправлено" in first and "почт" in first
+    assert "не отправлено" in second

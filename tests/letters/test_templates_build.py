@@ -83,6 +83,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
             "number": REQUEST_NUMBER, "date": received, "date_attr": DATE_ATTR[lang],
             "channel": names.CHANNEL_NAMES[lang]["email"], "types": types,
             "types_text": ", ".join(types), "due": due, "due_by": DUE_BY[lang],
+            "documents_needed": True,
         },
         "addressee": {
             "name": "Ерлан Жумабаев", "email": email, "phone": "+7 702 000 00 00",

@@ -137,3 +137,18 @@ def test_a_sole_proprietor_without_a_signatory_signs_a_blank_line_not_the_trade_
                                             "signatory": "Жумабаев Ерлан Б."})
     made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
     assert "signatory_name_missing" not in [w.code for w in made.warnings]
+
+
+@pytest.mark.parametrize(("lang", "asks"), [("ru", "просим направить нам такие документы"),
+                                            ("kk", "құжаттарды"),
+                                            ("en", "please send us such documents")])
+def test_a_correction_waiting_for_documents_is_asked_for_them(reg, tmp_path, lang, asks):
+    from app.services import requests
+
+    rid = add_request(reg, types=["correction"], lang=lang,
+                      received=datetime(2026, 11, 20, 10, tzinfo=ALMATY))
+    before = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert asks in text_of(before.path)
+    requests.documents_received(reg, rid, datetime(2026, 11, 23).date())
+    after = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert asks not in text_of(after.path)
