@@ -25,7 +25,7 @@ from app.domain.clock import ALMATY
 from app.domain.deadlines import due_date, format_number
 from app.domain.identifiers import check_digit
 from app.domain.vocab import IDENTITY_METHODS
-from app.domain.workflow import ACTION_FULFILS, reply_for_type
+from app.domain.workflow import ACTION_FULFILS, reply_for_type, suggested_sending
 from app.letters.kinds import letter_effects
 
 _KK_MEN = ["Ерлан", "Нұрлан", "Дәурен", "Асқар", "Бауыржан", "Ержан", "Қайрат", "Темірлан",
@@ -219,13 +219,15 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
         closed_at = None
 
         def letter(kind: str, on: date, letter_lang: str = lang,
-                   letters: list[dict[str, Any]] = letters) -> None:
+                   letters: list[dict[str, Any]] = letters, channel: str = channel) -> None:
             out_seq[on.year] = out_seq.get(on.year, 0) + 1
             n = format_number("OUT", on.year, out_seq[on.year])
+            made = _at_noon(on).isoformat(timespec="seconds")
+            # Demo letters went out the day they were made, the way the request came.
             letters.append({"kind": kind, "lang": letter_lang, "number": n,
                             "file_name": f"{n}_{kind}_{letter_lang}.docx", "sha256": None,
-                            "content": None,
-                            "created_at": _at_noon(on).isoformat(timespec="seconds")})
+                            "content": None, "created_at": made, "sent_at": made,
+                            "via": suggested_sending(channel, True, False)})
 
         if rng.random() < 0.6:
             letter("acknowledgement", day)
@@ -250,6 +252,8 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
                 item["done_at"] = _at_noon(answer_day).isoformat(timespec="seconds")
                 item["outcome"] = outcome or "fulfilled"
                 kind = "refusal" if outcome == "refused" else _LETTER_FOR_TYPE.get(item["type"])
+                if outcome == "no_data_held" and item["type"] in ("access", "portability"):
+                    kind = "no_data"  # nothing held is an answer, not a refusal
                 if kind:
                     letter(kind, answer_day)
         open_due = [i["due"] for i in items if not i.get("done_at")]

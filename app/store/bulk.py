@@ -26,12 +26,14 @@ class Bulk(Connection):
         """Write many prepared requests quickly (the demo register, imports).
 
         Each record is {"request": {...}, "items": [...], "identity_checks": [...],
-        "actions": [...], "letters": [...]} with every value ready (numbers, due dates).
+        "actions": [...], "letters": [...]} with every value ready (numbers, due dates);
+        a letter with "sent_at" and "via" is recorded as sent then.
         Rows get their ids here; every row still gets its audit event in the same
         transaction as the row, chained as usual, so `check` verifies the result.
         """
         self._check_writable()
-        tables = ("requests", "request_items", "identity_checks", "actions", "letters")
+        tables = ("requests", "request_items", "identity_checks", "actions", "letters",
+                  "letter_sendings")
         columns = {t: [c.name for c in self.db[t].columns] for t in tables}
         next_id = {t: (self.db.execute(f"select coalesce(max(id), 0) from {t}").fetchone()[0]
                        + 1) for t in tables}
@@ -48,14 +50,23 @@ class Bulk(Connection):
                 next_id["requests"] += 1
                 rows["requests"].append(req)
                 events.append(("requests", rid, rid, req))
-                for table in tables[1:]:
+                for table in tables[1:-1]:
                     key = "items" if table == "request_items" else table
                     for child in rec.get(key, ()):
+                        child = dict(child)
+                        sent = (child.pop("sent_at", None), child.pop("via", None))
                         row = {c: None for c in columns[table]} | child | {
                             "id": next_id[table], "request_id": rid}
                         next_id[table] += 1
                         rows[table].append(row)
                         events.append((table, row["id"], rid, row))
+                        if table == "letters" and sent[0]:
+                            sending = {"id": next_id["letter_sendings"], "letter_id": row["id"],
+                                       "request_id": rid, "sent_at": sent[0], "via": sent[1],
+                                       "recorded_at": sent[0]}
+                            next_id["letter_sendings"] += 1
+                            rows["letter_sendings"].append(sending)
+                            events.append(("letter_sendings", sending["id"], rid, sending))
                 for prefix, number in (("IN", req["number"]),) + tuple(
                         ("OUT", le["number"]) for le in rec.get("letters", ())):
                     _, year, seq = number.split("-")

@@ -31,9 +31,11 @@ def test_a_demo_register_has_every_kind_of_thing_and_passes_check(tmp_path):
     assert _distinct(reg, "select outcome from requests where outcome is not null") == \
         set(OUTCOMES)
     assert _distinct(reg, "select method from identity_checks") == set(IDENTITY_METHODS)
-    # The no-data answer (declared with the letters) is not yet made by the demo, which
-    # still closes such requests "no_data_held" without a letter (app/services/demo.py).
-    assert _distinct(reg, "select kind from letters") == set(KINDS) - {"no_data"}
+    assert _distinct(reg, "select kind from letters") == set(KINDS)
+    # Demo letters went out the day they were made: answered requests have sent replies.
+    unsent = reg.db.execute("select count(*) from letters l where not exists (select 1 from "
+                            "letter_sendings s where s.letter_id = l.id)").fetchone()[0]
+    assert unsent == 0
     years = _distinct(reg, "select substr(received_date, 1, 4) from requests")
     assert len(years) >= 10
     overdue = reg.list_requests(overdue=True)
