@@ -97,6 +97,13 @@ def note_label(text: str = "", kind: str = "hint") -> QLabel:
     return label
 
 
+def restyle(label: QLabel, state: str) -> None:
+    """Give a note label the style of *state* (hint, ok, warning, error; see style.qss)."""
+    label.setObjectName(state)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
 class WrappingCheckDelegate(QStyledItemDelegate):
     """Wraps a check box item's text over as many lines as it needs, never eliding it.
 
