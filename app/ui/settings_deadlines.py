@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -44,6 +44,8 @@ from .common import code_combo, fill_combo, note_label, run_and_release
 
 #: The table's columns, left to right.
 COLUMNS = ("type", "in_force", "period", "clock_start", "basis", "citation")
+#: Pixels added to each row's height, so wrapped lines do not touch the grid.
+ROW_AIR = 6
 #: The background of a rule the operator added.
 ADDED = QColor("#fff6dd")
 
@@ -66,10 +68,11 @@ class DeadlinesTab(QWidget):
         for i, column in enumerate(COLUMNS):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if column == "citation"
                                         else QHeaderView.ResizeMode.Interactive)
-        widths = {"type": 150, "in_force": 96, "period": 124, "clock_start": 130, "basis": 92}
+        widths = {"type": 140, "in_force": 100, "period": 124, "clock_start": 170,
+                  "basis": 136}
         for column, width in widths.items():
             self.table.setColumnWidth(COLUMNS.index(column), width)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self.fit_rows())
         self.add = QPushButton(objectName="addRule")
         self.add.clicked.connect(self.add_rule)
         self.added_note = note_label()
@@ -101,9 +104,28 @@ class DeadlinesTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def fit_rows(self) -> None:
+        """Give each row the height of its wrapped text, and some air."""
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_AIR)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Wrap the long cells anew for the width the table now has."""
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Rows fit their text once the table has its real width."""
+        super().showEvent(event)
+        self.fit_rows()
+
     def fill(self) -> None:
         """(Re)read every rule into the table."""
-        self.rows = settings_service.rule_rows(self.register)
+        # In the order the window lists rights everywhere, each right's versions by date.
+        self.rows = sorted(settings_service.rule_rows(self.register),
+                           key=lambda r: (REQUEST_TYPES.index(r["type"]), r["from"],
+                                          r["added_by"]))
         lang = i18n.citation_language()
         self.table.setRowCount(len(self.rows))
         for i, rule in enumerate(self.rows):
@@ -122,7 +144,7 @@ class DeadlinesTab(QWidget):
                 if added:
                     item.setBackground(ADDED)
                 self.table.setItem(i, j, item)
-        self.table.resizeRowsToContents()
+        self.fit_rows()
 
     def _in_force(self, rule: dict[str, Any]) -> str:
         since = i18n.format_date(rule["from"])

@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.register = register
         self.setObjectName("settingsDialog")
-        self.resize(980, 680)
+        self.resize(1100, 700)
         self.language_changed = False
         self.purged = False
         from app.letters.render import user_templates_dir
