@@ -27,9 +27,10 @@ if __package__ in (None, ""):  # run as a script: the repository is the import r
     sys.path.insert(0, str(ROOT))
 
 SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
-          "demo")
+          "demo", "deadlines", "operator", "profile", "letters", "letter_warning")
 LANGS = ("en", "ru", "kk")
-SIZE = (1440, 900)
+#: The screen, unless `--size` (passed on to each scene as OTINISH_SHOT_SIZE) says otherwise.
+SIZE = tuple(int(n) for n in os.environ.get("OTINISH_SHOT_SIZE", "1440x900").split("x"))
 SETTLE_MS = 1200
 #: Xvfb has no window manager, so the shot draws a plain title bar above each window.
 TITLE_BAR = 30
@@ -107,6 +108,22 @@ def play(window: Any, scene: str, out: Path) -> None:
 
             request = window.register.get_request(window.current_id)
             extra.append(EditRequestDialog(window.register, request, window))
+    elif scene in ("deadlines", "operator", "profile", "letters"):
+        from app.ui.settings_dialog import SettingsDialog
+
+        _select_first(window, "open")
+        # The Operator and Profile tabs at the Kazakh sub-tab: the language switch, and what
+        # falls back.
+        extra.append(SettingsDialog(window.register, window, tab=scene, lang="kk"))
+    elif scene == "letter_warning":
+        from app.ui.letter_dialog import LetterDialog
+
+        _select_first(window, "open", lambda r: r["status"] != "closed")
+        request = window.register.get_request(window.current_id)
+        dialog = LetterDialog(window.register, request, "acknowledgement", window)
+        dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
+        dialog.update_preview()
+        extra.append(dialog)
     elif scene == "dashboard":
         _select_first(window, "open")
         window.open_dashboard()
@@ -211,10 +228,16 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "--play":
         return play_app(args[1:])
     if not args:
-        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--lang LANG] [SCENE...]\n")
+        sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--lang LANG] [--size WxH] "
+                         "[SCENE...]\n")
         return 2
     out_dir, rest = Path(args[0]), list(args[1:])
     langs = LANGS
+    size = "x".join(str(n) for n in SIZE)
+    if "--size" in rest:
+        at = rest.index("--size")
+        size = rest[at + 1]
+        del rest[at:at + 2]
     if "--lang" in rest:
         at = rest.index("--lang")
         langs = (rest[at + 1],)
@@ -235,13 +258,14 @@ def main(argv: list[str] | None = None) -> int:
         if "demo" in scenes:
             first_run_demo = _build_first_run_demo(data_home)
         display = _free_display()
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24",
+        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24",
                                  "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         try:
             time.sleep(1.0)
             env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
-                       OTINISH_PASSPHRASE="demo", XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+                       OTINISH_PASSPHRASE="demo", OTINISH_SHOT_SIZE=size,
+                       XDG_CONFIG_HOME=str(Path(tmp) / "config"),
                        XDG_DATA_HOME=str(data_home),
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
             env.pop("QT_SCALE_FACTOR", None)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -88,13 +89,42 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=ALMATY)
 
 
+class FittingLabel(QLabel):
+    """A wrapped label as tall as its text at the width it has.
+
+    QLabel sizes wrapped text for a guessed width, and a form row keeps that height:
+    a hint three lines long at the real width got the room of five, its text floating
+    in the middle, away from the field it explains.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """The guessed size, with the height the text needs at the label's real width."""
+        hint = super().sizeHint()
+        if self.wordWrap() and self.width() > 0 and self.text():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Ask the layout again when the width (hence the height needed) changed."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 def note_label(text: str = "", kind: str = "hint") -> QLabel:
     """A wrapped label styled as a hint, a warning or an error (see style.qss)."""
-    label = QLabel(text)
+    label = FittingLabel(text)
     label.setWordWrap(True)
     label.setObjectName(kind)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def restyle(label: QLabel, state: str) -> None:
+    """Give a note label the style of *state* (hint, ok, warning, error; see style.qss)."""
+    label.setObjectName(state)
+    label.style().unpolish(label)
+    label.style().polish(label)
 
 
 class WrappingCheckDelegate(QStyledItemDelegate):

@@ -32,6 +32,7 @@ from app.domain.clock import local
 from app.domain.vocab import REQUEST_TYPES
 from app.languages import (
     DEFAULT_INTERFACE_LANGUAGE,
+    DEFAULT_LETTER_LANGUAGE,
     INTERFACE_LANGUAGES,
     LANGUAGE_ROWS,
     LETTER_LANGUAGES,
@@ -277,12 +278,27 @@ def profile_field_name(code: str) -> str:
 class DeadlineBasis(QObject):
     """Why a right is due when it is, in words (a class: lupdate reads plurals only from tr)."""
 
+    def period(self, count: int, unit: str) -> str:
+        """A period in words, the unit agreeing with the number: «3 рабочих дня»."""
+        if unit == rules.WORKING_DAYS:
+            return self.tr("%Ln working day(s)", "", count)
+        return self.tr("%Ln calendar day(s)", "", count)
+
+    def clock_start(self, code: str) -> str:
+        """What starts a period's clock (the period runs from the day after it)."""
+        return {rules.RECEIPT: self.tr("the request received"),
+                rules.DOCUMENTS_RECEIVED: self.tr("the supporting documents received"),
+                rules.BREACH_NOT_CONFIRMED: self.tr("the breach found not confirmed"),
+                }.get(code, code)
+
+    def basis_kind(self, code: str) -> str:
+        """What a period rests on, as a table cell names it."""
+        return {rules.LAW: self.tr("The Law"), rules.BYLAW: self.tr("A by-law"),
+                rules.OPERATOR: self.tr("Our own period")}.get(code, code)
+
     def text(self, rule: rules.DeadlineRule) -> str:
         """The basis of *rule*: «3 рабочих дня (установлен подзаконным актом): пункт 16 …»."""
-        if rule.unit == rules.WORKING_DAYS:
-            period = self.tr("%Ln working day(s)", "", rule.count)
-        else:
-            period = self.tr("%Ln calendar day(s)", "", rule.count)
+        period = self.period(rule.count, rule.unit)
         kind = {rules.LAW: self.tr("set by the Law"), rules.BYLAW: self.tr("set by a by-law"),
                 rules.OPERATOR: self.tr("the operator's own period")}[rule.basis_kind]
         text = f"{period} ({kind})"
@@ -293,6 +309,26 @@ class DeadlineBasis(QObject):
         elif rule.clock_start == rules.BREACH_NOT_CONFIRMED:
             text += "; " + self.tr("counted from the day the breach is found not confirmed")
         return text
+
+
+def period_text(count: int, unit: str) -> str:
+    """A period in words: «3 рабочих дня», «15 календарных дней»."""
+    return DeadlineBasis().period(count, unit)
+
+
+def clock_start_name(code: str) -> str:
+    """What starts a period's clock, in the interface language."""
+    return DeadlineBasis().clock_start(code)
+
+
+def basis_kind_name(code: str) -> str:
+    """The Law, a by-law or the operator's own period, in the interface language."""
+    return DeadlineBasis().basis_kind(code)
+
+
+def citation_language() -> str:
+    """The letter language a citation is shown in: the interface's, else the record's own."""
+    return current() if current() in LETTER_LANGUAGES else DEFAULT_LETTER_LANGUAGE
 
 
 def deadline_basis(item: Mapping[str, Any], received: date | datetime | str) -> str:

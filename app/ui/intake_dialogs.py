@@ -2,45 +2,41 @@
 
 Each dialog shows the rights detected from the text and its language for the operator to
 confirm, the due date of each right computed live on the register's calendar, and a
-warning when an open request already has the same email or phone. Accepting calls
-`services.requests` (an email is imported from the very draft the dialog showed); a
-mistake (a bad phone number, no name) is said in one sentence and the dialog stays
-open with everything typed.
+warning when an open request already has the same email or phone. The operator also
+chooses how letters greet the requester and may give a postal address. Accepting calls
+`services.requests` (an email is imported from the very draft the dialog showed; as
+`import_email` takes no address, the two are recorded right after it by `edit_request`,
+only when the operator gave them); a mistake (a bad phone number, no name) is said in one
+sentence and the dialog stays open with everything typed. The parts both dialogs share
+are `intake_widgets`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.clock import ALMATY
-from app.domain.deadlines import items_due
 from app.domain.identifiers import check_id
-from app.domain.vocab import CHANNELS, REQUEST_TYPES
+from app.domain.vocab import CHANNELS
 from app.languages import DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES
 from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
 from .common import (
-    WrappingCheckDelegate,
     code_combo,
     fill_combo,
     from_qdatetime,
@@ -49,109 +45,9 @@ from .common import (
     select_code,
     to_qdatetime,
 )
+from .intake_widgets import AddressFields, DuePreview, TypesChooser
 
 WRITTEN_CHANNELS = tuple(c for c in CHANNELS if c != "phone")
-
-
-class TypesChooser(QGroupBox):
-    """The rights requested, as a list of check boxes whose long names wrap.
-
-    Detection ticks them until the user ticks one; `changed` follows every tick.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.touched = False
-        self._setting = False
-        self.list = QListWidget(objectName="typesList")
-        self.list.setWordWrap(True)
-        self.list.setItemDelegate(WrappingCheckDelegate(self.list))
-        self.list.setSpacing(1)
-        # Room for all ten rights (two of them wrap) without a scroll bar.
-        self.list.setMinimumHeight(320)
-        self.list.setUniformItemSizes(False)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.items: dict[str, QListWidgetItem] = {}
-        for code in REQUEST_TYPES:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-            self.items[code] = item
-        self.list.itemChanged.connect(self._item_changed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.list)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """Names in the interface language."""
-        self.setTitle(self.tr("Rights requested"))
-        self._setting = True
-        for code, item in self.items.items():
-            item.setText(i18n.type_name(code))
-            item.setToolTip(i18n.type_name(code))
-        self._setting = False
-
-    def chosen(self) -> list[str]:
-        """The ticked types, in the register's order."""
-        return [c for c, i in self.items.items() if i.checkState() == Qt.CheckState.Checked]
-
-    def set_chosen(self, codes: list[str], *, by_user: bool = False) -> None:
-        """Tick exactly *codes*; detection calls this only until the user ticks a box."""
-        if self.touched and not by_user:
-            return
-        self._setting = True
-        for code, item in self.items.items():
-            item.setCheckState(Qt.CheckState.Checked if code in codes
-                               else Qt.CheckState.Unchecked)
-        self._setting = False
-        self.touched = self.touched or by_user
-        self.changed.emit()
-
-    def _item_changed(self, _item: QListWidgetItem) -> None:
-        if not self._setting:
-            self.touched = True
-            self.changed.emit()
-
-
-class DuePreview(QLabel):
-    """The due date of each chosen right, as the register's calendar computes it."""
-
-    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.register = register
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setObjectName("duePreview")
-        self.dates: dict[str, str] = {}
-
-    def update_for(self, types: list[str], received: datetime) -> None:
-        """Recompute for *types* received at *received*."""
-        lines, tips = [], []
-        self.dates = {}
-        day = received.astimezone(ALMATY).date()
-        for item in items_due(self.register.calendar(), types, day):
-            name = i18n.type_name(item.type)
-            self.dates[item.type] = item.due.isoformat()
-            lines.append(f"<b>{i18n.format_date(item.due)}</b> — {_html(name)}")
-            tips.append(f"{name}: {item.rule.cites(i18n.names_language())}")
-        if not lines:
-            hint = self.tr("Tick at least one right to see its due date.")
-            self.setText(f"<i>{_html(hint)}</i>")
-        else:
-            head = _html(self.tr("Due dates (working days, Kazakh calendar):"))
-            self.setText(f"{head}<br>" + "<br>".join(lines))
-        self.setToolTip("\n".join(tips))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class NewRequestDialog(QDialog):
@@ -198,6 +94,7 @@ class NewRequestDialog(QDialog):
             self.labels[key] = label
             self.form.addRow(label, widget)
         self._iin_row = self.form.rowCount() - 2
+        self.address = AddressFields(self.form, self)
         left = QVBoxLayout()
         left.addLayout(self.form)
         self.text_label = QLabel()
@@ -256,6 +153,7 @@ class NewRequestDialog(QDialog):
         fill_combo(self.channel, WRITTEN_CHANNELS if self.mode == "written" else ("phone",),
                    i18n.channel_name)
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
+        self.address.retranslate()
         self.types.retranslate()
         self._update_due()
 
@@ -344,6 +242,7 @@ class NewRequestDialog(QDialog):
             "lang": self.lang.currentData(),
             "received": from_qdatetime(self.received.dateTime()),
             "text": self.text.toPlainText().strip() or None,
+            **self.address.values(),
         }
 
     def accept(self) -> None:
@@ -403,6 +302,7 @@ class ImportEmailDialog(QDialog):
         self.form.addRow(self.labels["subject"], self.subject)
         self.form.addRow(self.labels["received"], self.when)
         self.form.addRow(self.labels["lang"], self.lang)
+        self.address = AddressFields(self.form, self)
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addWidget(self.body, 1)
@@ -448,6 +348,7 @@ class ImportEmailDialog(QDialog):
         self.subject.setText(m.subject or self.tr("(no subject)"))
         self.when.setText(i18n.format_datetime(m.received))
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
+        self.address.retranslate()
         self.types.retranslate()
         if self.detected_types:
             self.detected.setText(self.tr("Detected from the text: {0}. Check and correct the "
@@ -467,17 +368,25 @@ class ImportEmailDialog(QDialog):
     def _update_due(self) -> None:
         self.due.update_for(self.types.chosen(), self.mail.received)
 
-    def accept(self) -> None:
-        """Import the email with the confirmed rights, language and name."""
-        from app.services.requests import import_email
+    def _import(self, types: list[str]) -> Any:
+        from app.services.requests import edit_request, import_email
 
+        logged = import_email(self.register, self.draft, types=types,
+                              lang=self.lang.currentData(),
+                              name=self.name.text().strip() or None, again=self.again)
+        address = self.address.values()
+        # Neutral is how a letter greets when nothing was chosen: an edit only for a choice.
+        if address["postal_address"] or address["address_form"] != "neutral":
+            edit_request(self.register, logged.request_id, **address)
+        return logged
+
+    def accept(self) -> None:
+        """Import the email with the confirmed rights, language, name and form of address."""
         types = self.types.chosen()
         if not types:
             ask.tell_error(self, self.tr("Tick at least one right requested."))
             return
-        ok, logged = guarded(self, lambda: import_email(
-            self.register, self.draft, types=types, lang=self.lang.currentData(),
-            name=self.name.text().strip() or None, again=self.again))
+        ok, logged = guarded(self, lambda: self._import(types))
         if ok:
             self.logged = logged
             super().accept()

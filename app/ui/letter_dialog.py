@@ -7,7 +7,10 @@ sentence, before any number is taken. The kinds offered are the declared ones
 (`app.letters.kinds`), each named by its own heading. A letter that would contradict the
 record (an access reply after the data were destroyed) is flagged as soon as it is
 chosen (`services.letters.contradiction`), and is made only with a reason the operator
-gives, which the history keeps.
+gives, which the history keeps. What the operator should know before making it (the
+requisites or profile of the letter's language not filled in, no address to send it
+to, a paragraph in another language: `services.letters.letter_warnings`) is said as the
+kind, language and paragraph change, with a button to Settings where one can be filled in.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,7 +43,10 @@ from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
-from .common import code_combo, fill_combo, guarded, note_label, select_code
+from .common import code_combo, fill_combo, guarded, note_label, run_and_release, select_code
+
+#: The warnings Settings can put right: the tab where the missing language is filled in.
+SETTINGS_TAB = {"requisites_fallback": "operator", "profile_fallback": "profile"}
 
 
 def _escape(text: str) -> str:
@@ -127,6 +134,12 @@ class LetterDialog(QDialog):
         self.problem.hide()
         self.conflict = note_label(kind="warning")
         self.conflict.hide()
+        self.warnings = QWidget(objectName="letterWarnings")
+        self.warnings_layout = QVBoxLayout(self.warnings)
+        self.warnings_layout.setContentsMargins(0, 0, 0, 0)
+        #: The warning shown for each code, and its Settings button where there is one.
+        self.warning_labels: dict[str, QLabel] = {}
+        self.warning_buttons: dict[str, QPushButton] = {}
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -142,6 +155,7 @@ class LetterDialog(QDialog):
         left.addLayout(self.form)
         left.addWidget(self.problem)
         left.addWidget(self.conflict)
+        left.addWidget(self.warnings)
         self.about = QLabel(objectName="duePreview")
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
@@ -269,8 +283,56 @@ class LetterDialog(QDialog):
             self.conflict.setText(messages.word(conflict) + " " + self.tr(
                 "You will be asked for the reason to make it anyway."))
 
+    def show_warnings(self) -> None:
+        """Say what the operator should know before this letter is made, as chosen now."""
+        from app.services.letters import letter_warnings
+
+        try:
+            notices = letter_warnings(self.register, self.request["id"],
+                                      self.kind.currentData(), self.lang.currentData(),
+                                      self.note.toPlainText().strip() or None)
+        except USER_ERRORS:
+            notices = []  # the preview says what is wrong
+        while self.warnings_layout.count():
+            row = self.warnings_layout.takeAt(0)
+            while row.layout() is not None and row.layout().count():
+                widget = row.layout().takeAt(0).widget()
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self.warning_labels, self.warning_buttons = {}, {}
+        for notice in notices:
+            row = QHBoxLayout()
+            label = note_label(messages.word(notice), kind="warning")
+            row.addWidget(label, 1)
+            self.warning_labels[notice.code] = label
+            tab = SETTINGS_TAB.get(notice.code)
+            if tab is not None:
+                lang = str(notice.values.get("lang") or "")
+                button = QPushButton(self.tr("Fill in the requisites…") if tab == "operator"
+                                     else self.tr("Fill in the profile…"))
+                button.setToolTip(self.tr("Settings, at this language's tab"))
+                button.clicked.connect(lambda _=False, t=tab, la=lang: self.open_settings(t, la))
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                self.warning_buttons[notice.code] = button
+            self.warnings_layout.addLayout(row)
+        self.warnings.setVisible(bool(notices))
+
+    def warning_texts(self) -> list[str]:
+        """The warnings shown now (for tests and accessibility)."""
+        return [label.text() for label in self.warning_labels.values()]
+
+    def open_settings(self, tab: str, lang: str) -> None:
+        """Settings at *tab* and the sub-tab of *lang*; then the letter is shown anew."""
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.register, self, self.templates_dir, tab=tab, lang=lang)
+        if run_and_release(dialog):
+            self.update_preview()
+
     def update_preview(self) -> None:
         """Render the preview now (also called after a short pause in typing)."""
+        self.show_warnings()
         try:
             text = letter_preview(self.register, self.request["id"],
                                   self.kind.currentData(), self.lang.currentData(),

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.panel = RequestPanel()
         self.panel.stepRequested.connect(self.requests.step)
         self.panel.editRequested.connect(self.corrections.edit)
+        self.panel.documentsRequested.connect(self.requests.documents)
         self.panel.work.voidCheck.connect(self.corrections.void_identity)
         self.panel.work.voidAction.connect(self.corrections.void_action)
         tab = self.panel.letters_tab

@@ -1,4 +1,5 @@
-"""Recording what happened to a request: an identity check, an action, closing it.
+"""Recording what happened to a request: an identity check, an action, the day the supporting
+documents of a correction arrived, closing it.
 
 Each dialog writes through one `services.requests` function when accepted (the domain's
 workflow moves the status); a mistake is said in one sentence and the dialog stays
@@ -8,10 +9,12 @@ for the first open right) is the workflow's suggestion, not the dialog's.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.clock import ALMATY
 from app.domain.operator import signatory_parts
 from app.domain.vocab import ACTION_KINDS, IDENTITY_METHODS, IDENTITY_RESULTS, OUTCOMES
 from app.domain.workflow import ACTION_FULFILS, suggested_action, suggested_identity_method
+from app.services import USER_ERRORS
 from app.store import Register
 
-from . import i18n
+from . import i18n, messages
 from .common import code_combo, fill_combo, guarded, note_label
 
 
@@ -213,3 +218,57 @@ class CloseDialog(_RecordDialog):
             self.reason.text().strip() or None))
         if ok:
             super().accept()
+
+
+class DocumentsDialog(_RecordDialog):
+    """The day the supporting documents of a correction arrived: its period runs from then."""
+
+    def __init__(self, register: Register, request: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(register, request, parent)
+        self.started: list[str] = []
+        received = datetime.fromisoformat(request["received"]).astimezone(ALMATY).date()
+        today = register.today()
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        # Not before the request was received, not in the future (the store checks too).
+        self.day.setDateRange(QDate(received.year, received.month, received.day),
+                              QDate(today.year, today.month, today.day))
+        self.waiting = [i["type"] for i in request["items"] if i.get("waiting")]
+        self.label = QLabel()
+        self.form.addRow(self.label, self.day)
+        self.explain = note_label()
+        self.form.addRow("", self.explain)
+        self.problem = note_label(kind="error")
+        self.problem.hide()
+        self.layout_.addWidget(self.problem)
+        self.finish_layout()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.setWindowTitle(self.tr("Supporting documents received"))
+        self.heading.setText(self._heading())
+        self.label.setText(self.tr("Received on"))
+        self.explain.setText(self.tr(
+            "The period of {0} runs from the day after this date; until it is recorded, the "
+            "date is counted from the receipt of the request.").format(
+            i18n.type_names_in_sentence(self.waiting)))
+
+    def chosen_day(self) -> date:
+        """The day chosen."""
+        d = self.day.date()
+        return date(d.year(), d.month(), d.day())
+
+    def accept(self) -> None:
+        """Record the day; a refused one is said here."""
+        from app.services import requests
+
+        try:
+            self.started = requests.documents_received(self.register, self.request["id"],
+                                                       self.chosen_day())
+        except USER_ERRORS as exc:
+            self.problem.setText(messages.word(exc))
+            self.problem.show()
+            return
+        super().accept()

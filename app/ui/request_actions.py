@@ -1,5 +1,5 @@
-"""Working on the selected request: its identity check, what was done, closing, reopening, and
-its evidence pack.
+"""Working on the selected request: its identity check, what was done, the day its supporting
+documents arrived, closing, reopening, and its evidence pack.
 
 Each action asks in a small dialog (`record_dialogs`) or a question, and the dialog
 writes through `services.requests`; the evidence pack is written in the background
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from . import ask, desktop
+from . import ask, desktop, i18n
 from .common import guarded, run_and_release
 
 if TYPE_CHECKING:
@@ -60,6 +60,29 @@ class RequestActions(QObject):
         from .record_dialogs import ActionDialog
 
         self._recorded(ActionDialog, self.tr("Action for {0} recorded."))
+
+    def documents(self) -> None:
+        """Record the day the supporting documents of the selected request's correction came."""
+        from .record_dialogs import DocumentsDialog
+
+        window = self.window
+        request = window.current_request()
+        if not request:
+            return
+        if not any(i.get("waiting") for i in request["items"]):
+            ask.tell_error(window, self.tr("No right of {0} waits for supporting documents.")
+                           .format(request["number"]))
+            return
+        dialog = DocumentsDialog(window.register, request, window)
+        if not run_and_release(dialog):
+            return
+        day, started = dialog.chosen_day(), list(dialog.started)
+        window.refresh(select_id=request["id"])
+        after = window.register.get_request(request["id"])
+        due = min(i["due"] for i in after["items"] if i["type"] in started)
+        window.statusBar().showMessage(self.tr(
+            "Supporting documents of {0} recorded as received on {1}; due {2}.").format(
+            request["number"], i18n.format_date(day), i18n.format_date(due)), 10000)
 
     def close(self) -> None:
         """Close the selected request with an outcome."""

@@ -38,6 +38,8 @@ class RequestPanel(QWidget):
     #: (step, letter kind or number or "") — a next-step button was pressed.
     stepRequested = Signal(str, str)  # noqa: N815
     editRequested = Signal()  # noqa: N815
+    #: The supporting documents of a correction arrived: record the day.
+    documentsRequested = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,13 @@ class RequestPanel(QWidget):
         self.items = tree(3, stretch=2)
         self.items.setMaximumHeight(120)
         rl.addWidget(self.items)
+        # A right whose clock waits for the supporting documents: record when they came.
+        self.documents = QPushButton(objectName="documentsReceived")
+        self.documents.clicked.connect(self.documentsRequested)
+        docs_row = QHBoxLayout()
+        docs_row.addWidget(self.documents)
+        docs_row.addStretch(1)
+        rl.addLayout(docs_row)
         self.text_title = QLabel(objectName="sectionTitle")
         rl.addWidget(self.text_title)
         self.text = QPlainTextEdit(readOnly=True)
@@ -202,6 +211,8 @@ class RequestPanel(QWidget):
                     i18n.format_date(item["done_at"]))
                 if item.get("outcome"):
                     state += f" — {i18n.outcome_name(item['outcome'], capital=False)}"
+            elif item.get("waiting"):
+                state = self.tr("waiting for the supporting documents")
             else:
                 state = self.tr("open", "state of a requested right: not answered yet")
             # The short name fits the narrow panel; the tooltip names the right in full.
@@ -209,6 +220,9 @@ class RequestPanel(QWidget):
                                    i18n.format_date(item["due"]), state])
             tip = self.tr("Deadline basis: {0}").format(
                 i18n.deadline_basis(item, r["received"]))
+            if item.get("waiting"):
+                tip += "\n" + self.tr("Until the documents arrive, the date is counted from "
+                                      "the receipt of the request.")
             row.setToolTip(0, f"{i18n.type_name(item['type'])}\n{tip}")
             row.setToolTip(1, tip)
             row.setToolTip(2, f"{state}\n{tip}")
@@ -216,6 +230,8 @@ class RequestPanel(QWidget):
                 strike(row, self.tr("Removed: {0}").format(item.get("removed_reason") or ""))
             self.items.addTopLevelItem(row)
 
+        self.documents.setVisible(any(i.get("waiting") for i in r["items"])
+                                  and r["status"] != "closed")
         text = "\n\n".join(part for part in (r.get("summary"), r.get("text")) if part)
         self.text.setPlainText(text or self.tr("No text was recorded for this request."))
         self.work.show_request(r)
@@ -236,6 +252,10 @@ class RequestPanel(QWidget):
         self.items_title.setText(self.tr("Rights requested"))
         self.items.setHeaderLabels([self.tr("Right"), self.tr("Due"), self.tr("State")])
         self.text_title.setText(self.tr("What the requester wrote or said"))
+        self.documents.setText(self.tr("Documents received…"))
+        self.documents.setToolTip(self.tr("Record the day the supporting documents of the "
+                                          "correction arrived: its period runs from then "
+                                          "(Ctrl+Shift+D)"))
         self.edit.setText(self.tr("Edit…", "button: correct the request's details"))
         self.edit.setToolTip(self.tr("Correct the requester's details or the rights asked "
                                      "for (Ctrl+E)"))

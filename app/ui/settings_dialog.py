@@ -1,15 +1,19 @@
-"""Settings: the operator, the processing profile, letters, the calendar, data keeping, language.
+"""Settings: the operator, the processing profile, letters, deadlines, the calendar, data
+keeping, language.
 
 Everything about the operator and the register is stored in the register (audited),
 through the settings declared once in `app.store.settings` and saved by
-`services.operator.save_settings`; only the interface language lives in QSettings,
-because it belongs to this computer's user, not to the register. Nothing is saved
-until OK, and nothing at all when one value is refused.
+`services.operator` (`save_settings`, and `set_requisites` / `set_profile` for the
+letter languages other than the record's own); only the interface language lives in
+QSettings, because it belongs to this computer's user, not to the register. Nothing is
+saved until OK, and nothing at all when one value is refused. The exception is a
+deadline rule: it is added at once, from its own dialog (`settings_deadlines`). The
+larger tabs are modules of their own: `settings_operator` (the operator and the
+profile, per letter language), `settings_letters` and `settings_deadlines`.
 """
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -36,27 +39,32 @@ from PySide6.QtWidgets import (
 
 from app.domain.calendar import OVERRIDE_KINDS
 from app.domain.clock import years_before
-from app.domain.profile import PROFILE_LISTS, PROFILE_TEXTS
-from app.languages import LETTER_LANGUAGES
+from app.domain.profile import check_profile
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.services import operator as settings_service
-from app.services.letters import default_letters_dir
 from app.store import Register
 from app.store.settings import RETENTION_YEARS_RANGE
 
-from . import ask, desktop, i18n
+from . import ask, i18n
 from .common import code_combo, fill_combo, guarded, note_label
-from .operator_form import OperatorForm
+from .settings_deadlines import DeadlinesTab
+from .settings_letters import LettersTab
+from .settings_operator import LANGS, OperatorTab, ProfileTab
+
+#: The tabs, in order, by the names `SettingsDialog(tab=...)` takes.
+TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "interface")
 
 
 class SettingsDialog(QDialog):
     """All settings, in tabs."""
 
     def __init__(self, register: Register, parent: QWidget | None = None,
-                 templates_dir: Path | None = None) -> None:
+                 templates_dir: Path | None = None, tab: str = "operator",
+                 lang: str | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.setObjectName("settingsDialog")
-        self.resize(860, 640)
+        self.resize(1100, 700)
         self.language_changed = False
         self.purged = False
         from app.letters.render import user_templates_dir
@@ -64,75 +72,17 @@ class SettingsDialog(QDialog):
         self.templates_dir = templates_dir or user_templates_dir()
         self.tabs = QTabWidget()
 
-        # --- operator
-        self.operator = OperatorForm(register.get_operator())
-        op_page = QWidget()
-        op_layout = QVBoxLayout(op_page)
-        self.operator_note = note_label()
-        op_layout.addWidget(self.operator_note)
-        op_layout.addWidget(self.operator)
-        op_layout.addStretch(1)
-        self.tabs.addTab(op_page, "")
-
-        # --- processing profile
-        profile = register.get_profile() or {}
-        prof_page = QWidget()
-        prof_layout = QVBoxLayout(prof_page)
-        self.profile_note = note_label()
-        prof_layout.addWidget(self.profile_note)
-        pform = QFormLayout()
-        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.profile_fields: dict[str, QPlainTextEdit | QLineEdit] = {}
-        self.profile_labels: dict[str, QLabel] = {}
-        for key in PROFILE_LISTS:
-            edit = QPlainTextEdit("\n".join(profile.get(key) or []))
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(70)
-            self.profile_fields[key] = edit
-        for key in PROFILE_TEXTS:
-            self.profile_fields[key] = QLineEdit(profile.get(key) or "")
-        for key in PROFILE_LISTS + PROFILE_TEXTS:
-            label = QLabel()
-            label.setWordWrap(True)
-            self.profile_labels[key] = label
-            pform.addRow(label, self.profile_fields[key])
-        prof_layout.addLayout(pform)
-        prof_layout.addStretch(1)
-        self.tabs.addTab(prof_page, "")
-
-        # --- letters
-        let_page = QWidget()
-        lform = QFormLayout(let_page)
-        lform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.letter_lang = code_combo(LETTER_LANGUAGES, i18n.language_name,
-                                      settings_service.default_letter_language(register))
-        self.letters_folder = QLineEdit(register.get_setting("letters_dir") or "")
-        self.letters_folder.setReadOnly(True)
-        self.choose_letters = QPushButton()
-        self.choose_letters.clicked.connect(self._choose_letters)
-        row = QHBoxLayout()
-        row.addWidget(self.letters_folder, 1)
-        row.addWidget(self.choose_letters)
-        self.templates_path = QLineEdit(str(self.templates_dir))
-        self.templates_path.setReadOnly(True)
-        self.open_templates = QPushButton()
-        self.open_templates.clicked.connect(self._open_templates)
-        self.copy_templates = QPushButton()
-        self.copy_templates.clicked.connect(self._copy_templates)
-        self.reset_templates = QPushButton()
-        self.reset_templates.clicked.connect(self._reset_templates)
-        trow = QHBoxLayout()
-        for b in (self.open_templates, self.copy_templates, self.reset_templates):
-            trow.addWidget(b)
-        trow.addStretch(1)
-        self.templates_note = note_label()
-        self.letter_labels = [QLabel() for _ in range(3)]
-        lform.addRow(self.letter_labels[0], self.letter_lang)
-        lform.addRow(self.letter_labels[1], row)
-        lform.addRow(self.letter_labels[2], self.templates_path)
-        lform.addRow("", trow)
-        lform.addRow("", self.templates_note)
-        self.tabs.addTab(let_page, "")
+        # --- operator and profile, in each letter language; letters; deadlines
+        self.operator_tab = OperatorTab(register.get_operator(),
+                                        register.get_setting("requisites"))
+        self.operator = self.operator_tab.form  # the register's own record
+        self.profile = ProfileTab(register.get_profile(), register.get_setting("profiles"))
+        self.profile_fields = self.profile.forms[DEFAULT_LETTER_LANGUAGE].fields
+        self.letters = LettersTab(register, self.templates_dir)
+        self.letter_lang = self.letters.letter_lang
+        self.deadlines = DeadlinesTab(register)
+        for page in (self.operator_tab, self.profile, self.letters, self.deadlines):
+            self.tabs.addTab(page, "")
 
         # --- calendar
         cal_page = QWidget()
@@ -212,6 +162,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_overrides()
         self.retranslate()
+        self.show_tab(tab, lang)
 
     # ------------------------------------------------------------------ texts
     def _kind_name(self, code: str) -> str:
@@ -221,27 +172,10 @@ class SettingsDialog(QDialog):
         """Texts in the interface language."""
         self.setWindowTitle(self.tr("Settings"))
         for i, title in enumerate((self.tr("Operator"), self.tr("Processing profile"),
-                                   self.tr("Letters"), self.tr("Calendar"),
-                                   self.tr("Keeping data"), self.tr("Interface"))):
+                                   self.tr("Letters"), self.tr("Deadlines"),
+                                   self.tr("Calendar"), self.tr("Keeping data"),
+                                   self.tr("Interface"))):
             self.tabs.setTabText(i, title)
-        self.operator_note.setText(self.tr("These details head every letter."))
-        self.profile_note.setText(self.tr("What you process, as an access response lists it. "
-                                          "Write one entry per line in the lists."))
-        for key, label in self.profile_labels.items():
-            label.setText(i18n.profile_field_name(key))
-        for label, text in zip(self.letter_labels, (self.tr("Default letter language"),
-                                                    self.tr("Letters folder"),
-                                                    self.tr("Your templates")), strict=True):
-            label.setText(text)
-        fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
-        self.letters_folder.setPlaceholderText(str(default_letters_dir()))
-        self.choose_letters.setText(self.tr("Choose…"))
-        self.open_templates.setText(self.tr("Open folder"))
-        self.copy_templates.setText(self.tr("Copy the defaults there"))
-        self.reset_templates.setText(self.tr("Reset to defaults"))
-        self.templates_note.setText(self.tr("A template in this folder replaces the default of "
-                                            "the same name (e.g. refusal.ru.docx). Edit it in "
-                                            "Word; keep the fields in {{ }} as they are."))
         self.calendar_note.setText(self.tr("Public holidays and transferred days come with "
                                            "the app. Add next year's transferred days here "
                                            "when the decree is published; open requests keep "
@@ -293,50 +227,11 @@ class SettingsDialog(QDialog):
         self._fill_overrides()
 
     # ------------------------------------------------------------------ folders
-    def _choose_letters(self) -> None:
-        folder = ask.ask_folder(self, self.tr("Letters folder"),
-                                Path(self.letters_folder.text() or Path.home()))
-        if folder:
-            self.letters_folder.setText(str(folder))
-
     def _choose_backup(self) -> None:
         folder = ask.ask_folder(self, self.tr("Backup folder"),
                                 Path(self.backup_folder.text() or Path.home()))
         if folder:
             self.backup_folder.setText(str(folder))
-
-    def _open_templates(self) -> None:
-        self.templates_dir.mkdir(parents=True, exist_ok=True)
-        desktop.open_file(self, self.templates_dir)
-
-    def _copy_templates(self) -> None:
-        from app.letters.render import DEFAULT_TEMPLATES_DIR
-
-        self.templates_dir.mkdir(parents=True, exist_ok=True)
-        copied = 0
-        for source in sorted(DEFAULT_TEMPLATES_DIR.glob("*.docx")):
-            target = self.templates_dir / source.name
-            if not target.exists():
-                shutil.copy2(source, target)
-                copied += 1
-        ask.tell_info(self, self.tr("%Ln template(s) copied; your own were kept.", "", copied))
-        desktop.open_file(self, self.templates_dir)
-
-    def _reset_templates(self) -> None:
-        own = sorted(self.templates_dir.glob("*.docx")) if self.templates_dir.is_dir() else []
-        if not own:
-            ask.tell_info(self, self.tr("You have no templates of your own; the defaults are "
-                                        "in use."))
-            return
-        if not ask.confirm(self, self.tr("Use the default templates again? Your %Ln template(s) "
-                                         "are moved into a folder named “replaced” next to "
-                                         "them, not deleted.", "", len(own))):
-            return
-        aside = self.templates_dir / "replaced"
-        aside.mkdir(exist_ok=True)
-        stamp = self.register.now().strftime("%Y%m%d-%H%M%S")
-        for path in own:
-            path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
 
     # ------------------------------------------------------------------ retention
     def _set_years_suffix(self) -> None:
@@ -372,36 +267,55 @@ class SettingsDialog(QDialog):
             self._show_purge()
 
     # ------------------------------------------------------------------ saving
-    def _profile(self) -> dict[str, Any] | None:
-        """What was typed in the profile tab; None when the tab was left empty."""
-        values: dict[str, Any] = {}
-        for key in PROFILE_LISTS:
-            edit = self.profile_fields[key]
-            assert isinstance(edit, QPlainTextEdit)
-            values[key] = [line.strip() for line in edit.toPlainText().splitlines()
-                           if line.strip()]
-        for key in PROFILE_TEXTS:
-            edit = self.profile_fields[key]
-            assert isinstance(edit, QLineEdit)
-            values[key] = edit.text().strip()
-        return values if any(values.values()) else None
+    def show_tab(self, tab: str, lang: str | None = None) -> None:
+        """Open on *tab* (one of `TABS`), at the sub-tab of the letter language *lang*."""
+        self.tabs.setCurrentIndex(TABS.index(tab))
+        if lang and tab in ("operator", "profile"):
+            (self.operator_tab if tab == "operator" else self.profile).select_language(lang)
+
+    def problem(self) -> str | None:
+        """What the window itself refuses before saving (a sole proprietor's signatory, a
+        language half filled in), in one sentence, its tab shown; None when nothing."""
+        problem = self.operator_tab.problem(self.register.get_operator() is not None)
+        if problem:
+            self.tabs.setCurrentWidget(self.operator_tab)
+        return problem
 
     def save(self) -> None:
-        """Check and store every setting (raises a user error on a bad value)."""
+        """Check and store every setting (raises a user error on a bad value).
+
+        Every value is checked before the first is written: the register's own record and
+        profile by `save_settings`, the other languages' profiles by the same domain check.
+        """
         reg = self.register
         changes: dict[str, Any] = {
-            "default_letter_language": self.letter_lang.currentData(),
-            "letters_dir": self.letters_folder.text().strip() or None,
+            **self.letters.changes(),
             "retention_years": self.retention.value(),
             "backup_folder": self.backup_folder.text().strip() or None,
         }
         if not self.operator.is_empty():
             changes["operator"] = self.operator.operator()
-        profile = self._profile()
-        if profile is not None:
-            changes["profile"] = profile
+        own, *others = LANGS
+        profiles = {lang: self.profile.forms[lang].values() for lang in LANGS}
+        if profiles[own] is not None:
+            changes["profile"] = profiles[own]
+        for lang in others:
+            if profiles[lang] is not None:
+                check_profile(profiles[lang])
+        requisites = {lang: self.operator_tab.requisites[lang].values() for lang in others}
         # One check of every value first: a refused one leaves everything as it was.
         settings_service.save_settings(reg, changes)
+        for lang in others:
+            if requisites[lang] is not None:
+                settings_service.set_requisites(reg, lang, **requisites[lang])
+            if profiles[lang] is not None:
+                settings_service.set_profile(reg, profiles[lang], lang)
+        # A language emptied falls back again to the register's own record.
+        for key, values in (("requisites", requisites), ("profiles", profiles)):
+            kept = {lang: v for lang, v in reg.get_setting(key).items()
+                    if values.get(lang) is not None}
+            if kept != reg.get_setting(key):
+                settings_service.save_settings(reg, {key: kept})
         for day, kind, note in self.pending_overrides:
             settings_service.add_calendar_override(reg, day, kind, note or None)
         self.pending_overrides = []
@@ -413,6 +327,10 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save; on a bad value say it and stay open."""
+        problem = self.problem()
+        if problem:
+            ask.tell_error(self, problem)
+            return
         ok, _ = guarded(self, self.save)
         if ok:
             super().accept()

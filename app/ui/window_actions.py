@@ -45,6 +45,8 @@ class WindowActions(QObject):
         self.identity = self._add("recordIdentity", "identity", "Ctrl+Shift+I",
                                   requests.identity)
         self.action = self._add("recordAction", "action", "Ctrl+Shift+A", requests.action)
+        self.documents = self._add("documentsReceived", None, "Ctrl+Shift+D",
+                                   requests.documents)
         self.letter = self._add("generateLetter", "letter", "Ctrl+L",
                                 lambda: letters.make_letter())
         self.mark_sent = self._add("markSent", None, "Ctrl+Shift+S", letters.mark_sent_current)
@@ -92,7 +94,8 @@ class WindowActions(QObject):
         self.menu_register = self._menu(("phone", "written", "import_email", None, "export",
                                          "evidence", "backup", "restore", None, "settings",
                                          None, "quit"))
-        self.menu_request = self._menu(("identity", "action", "letter", "mark_sent", None,
+        self.menu_request = self._menu(("identity", "action", "documents", "letter",
+                                        "mark_sent", None,
                                         "edit", "void", None, "close", "reopen"))
         self.menu_view = self._menu(("dashboard", "find", "refresh"))
         self.menu_help = self._menu(("about",))
@@ -118,6 +121,8 @@ class WindowActions(QObject):
         self.mark_sent.setEnabled(request is not None and any(
             not letter.get("sent_at") for letter in request.get("letters", [])))
         self.reopen.setEnabled(request is not None and request["status"] == "closed")
+        self.documents.setEnabled(still_open and request is not None and any(
+            item.get("waiting") for item in request["items"]))
 
     def table_menu(self, pos: QPoint) -> None:
         """The register table's context menu: what can be done to the request clicked."""
@@ -128,7 +133,8 @@ class WindowActions(QObject):
         if window.current_id is None:
             return
         menu = QMenu(window.table)
-        for act in (self.edit, self.identity, self.action, self.letter, self.mark_sent, None,
+        for act in (self.edit, self.identity, self.action, self.documents, self.letter,
+                    self.mark_sent, None,
                     self.void, self.close, self.reopen, None, self.evidence):
             if act is None:
                 menu.addSeparator()
@@ -146,6 +152,8 @@ class WindowActions(QObject):
             self.identity: (self.tr("Record &identity check…"),
                             self.tr("Identity", "toolbar: record an identity check")),
             self.action: (self.tr("Record &action…"), self.tr("Action")),
+            self.documents: (self.tr("Supporting &documents received…"),
+                             self.tr("Documents")),
             self.letter: (self.tr("Generate &letter…"), self.tr("Letter")),
             self.mark_sent: (self.tr("Mark letter as &sent…"), self.tr("Sent")),
             self.edit: (self.tr("&Edit…"), self.tr("Edit", "toolbar: correct the request")),
@@ -173,6 +181,8 @@ class WindowActions(QObject):
             self.identity: self.tr("Record how the requester's identity was checked"),
             self.action: self.tr("Record what was done: data found, corrected, blocked, "
                                  "deleted"),
+            self.documents: self.tr("Record the day the supporting documents of a correction "
+                                    "arrived: its period runs from then"),
             self.letter: self.tr("Prepare a letter as a Word document and open it; mark it as "
                                  "sent once it has gone"),
             self.mark_sent: self.tr("Record when and how a prepared letter reached the "
@@ -188,8 +198,8 @@ class WindowActions(QObject):
             self.restore: self.tr("Replace the register with a backup; a safety copy of the "
                                   "current one is kept"),
             self.dashboard: self.tr("Figures and a chart of the register"),
-            self.settings: self.tr("Operator, processing profile, letters, calendar, keeping data, "
-                                     "interface language"),
+            self.settings: self.tr("Operator, processing profile, letters, deadlines, "
+                                   "calendar, keeping data, interface language"),
         }
         for act, (text, short) in texts.items():
             act.setText(text)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>ActionDialog</name>
@@ -26,6 +25,72 @@
     <message>
         <source>This marks as done: {0}.</source>
         <translation>This marks as done: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRuleDialog</name>
+    <message>
+        <source>Add a deadline rule</source>
+        <translation>Add a deadline rule</translation>
+    </message>
+    <message>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
+        <translation>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Citation ({0})</source>
+        <translation>Citation ({0})</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Where the rule comes from: the act, its date, where you read it</source>
+        <translation>Where the rule comes from: the act, its date, where you read it</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>How a Russian letter greets the requester: «Уважаемый …!», «Уважаемая …!» or «Здравствуйте, …!». Chosen by you, never guessed from the name.</source>
+        <translation>How a Russian letter greets the requester: «Уважаемый …!», «Уважаемая …!» or «Здравствуйте, …!». Chosen by you, never guessed from the name.</translation>
+    </message>
+    <message>
+        <source>Optional: where a letter by post goes</source>
+        <translation>Optional: where a letter by post goes</translation>
     </message>
 </context>
 <context>
@@ -146,12 +211,12 @@ Why is it voided?</translation>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>The register failed its integrity check.</translation>
     </message>
     <message>
-        <source>Checking the register&apos;s integrity…</source>
-        <translation>Checking the register&apos;s integrity…</translation>
+        <source>Checking the register's integrity…</source>
+        <translation>Checking the register's integrity…</translation>
     </message>
     <message numerus="yes">
         <source>The demo register holds %Ln invented request(s).</source>
@@ -194,6 +259,30 @@ Why is it voided?</translation>
         </translation>
     </message>
     <message>
+        <source>the request received</source>
+        <translation>the request received</translation>
+    </message>
+    <message>
+        <source>the supporting documents received</source>
+        <translation>the supporting documents received</translation>
+    </message>
+    <message>
+        <source>the breach found not confirmed</source>
+        <translation>the breach found not confirmed</translation>
+    </message>
+    <message>
+        <source>The Law</source>
+        <translation>The Law</translation>
+    </message>
+    <message>
+        <source>A by-law</source>
+        <translation>A by-law</translation>
+    </message>
+    <message>
+        <source>Our own period</source>
+        <translation>Our own period</translation>
+    </message>
+    <message>
         <source>set by the Law</source>
         <translation>set by the Law</translation>
     </message>
@@ -202,8 +291,8 @@ Why is it voided?</translation>
         <translation>set by a by-law</translation>
     </message>
     <message>
-        <source>the operator&apos;s own period</source>
-        <translation>the operator&apos;s own period</translation>
+        <source>the operator's own period</source>
+        <translation>the operator's own period</translation>
     </message>
     <message>
         <source>counted from the day the supporting documents are received</source>
@@ -212,6 +301,69 @@ Why is it voided?</translation>
     <message>
         <source>counted from the day the breach is found not confirmed</source>
         <translation>counted from the day the breach is found not confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
+        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
+        <translation>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Add rule…</translation>
+    </message>
+    <message>
+        <source>Rules you added are shaded. Requests already registered keep their dates.</source>
+        <translation>Rules you added are shaded. Requests already registered keep their dates.</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>added by you</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Supporting documents received</source>
+        <translation>Supporting documents received</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>The period of {0} runs from the day after this date; until it is recorded, the date is counted from the receipt of the request.</source>
+        <translation>The period of {0} runs from the day after this date; until it is recorded, the date is counted from the receipt of the request.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +381,7 @@ Why is it voided?</translation>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
         <translation>Edit request {0}</translation>
     </message>
     <message>
@@ -333,7 +485,7 @@ Why is it voided?</translation>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
+        <extracomment>The service's formats, the workbook first.</extracomment>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
@@ -545,7 +697,7 @@ Why is it voided?</translation>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -684,8 +836,8 @@ Why is it voided?</translation>
         <translation>The two passphrases differ; type them again.</translation>
     </message>
     <message>
-        <source>The register&apos;s key</source>
-        <translation>The register&apos;s key</translation>
+        <source>The register's key</source>
+        <translation>The register's key</translation>
     </message>
     <message>
         <source>The register is one encrypted file; this is how it is unlocked.</source>
@@ -775,6 +927,7 @@ Why is it voided?</translation>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Generate letter</translation>
     </message>
     <message>
@@ -847,12 +1000,24 @@ Why is it voided?</translation>
         <translation>You will be asked for the reason to make it anyway.</translation>
     </message>
     <message>
+        <source>Fill in the requisites…</source>
+        <translation>Fill in the requisites…</translation>
+    </message>
+    <message>
+        <source>Fill in the profile…</source>
+        <translation>Fill in the profile…</translation>
+    </message>
+    <message>
+        <source>Settings, at this language's tab</source>
+        <translation>Settings, at this language's tab</translation>
+    </message>
+    <message>
         <source>The letter contradicts the record</source>
         <translation>The letter contradicts the record</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
-        <translation>Make it anyway? Give the reason; the request&apos;s history keeps it.</translation>
+        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
+        <translation>Make it anyway? Give the reason; the request's history keeps it.</translation>
     </message>
 </context>
 <context>
@@ -875,7 +1040,7 @@ Why is it voided?</translation>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
+        <comment>button: open the letter's file</comment>
         <translation>Open</translation>
     </message>
     <message>
@@ -922,6 +1087,60 @@ Why is it voided?</translation>
     <message>
         <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
         <translation>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Default letter language</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Letters folder</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Your templates</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Copy the defaults there</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</translation>
+    </message>
+    <message>
+        <source>Authorized body named in refusals</source>
+        <translation>Authorized body named in refusals</translation>
+    </message>
+    <message>
+        <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
+        <translation>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%Ln template copied; your own were kept.</numerusform><numerusform>%Ln templates copied; your own were kept.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>You have no templates of your own; the defaults are in use.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Use the default templates again? Your %Ln template is moved into a folder named “replaced” next to it, not deleted.</numerusform><numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1275,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester&apos;s words</source>
-        <translation>What was asked, in the requester&apos;s words</translation>
+        <source>What was asked, in the requester's words</source>
+        <translation>What was asked, in the requester's words</translation>
     </message>
     <message>
         <source>What the caller asked, in their words</source>
@@ -1163,6 +1382,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
+        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1182,24 +1402,40 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Signatory</source>
-        <translation>Signatory</translation>
+        <source>Signatory's full name</source>
+        <translation>Signatory's full name</translation>
     </message>
     <message>
-        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
-        <translation>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</translation>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>With the legal form, e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>With the legal form, e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>e.g. А.А. Ахметов</source>
+        <translation>e.g. А.А. Ахметов</translation>
+    </message>
+    <message>
+        <source>e.g. Директор; a sole proprietor may leave it empty</source>
+        <translation>e.g. Директор; a sole proprietor may leave it empty</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
+        <translation>A sole proprietor signs letters in person: give the owner's full name as the signatory.</translation>
+    </message>
+    <message>
+        <source>Give the owner's full name as the signatory, not the trade name.</source>
+        <translation>Give the owner's full name as the signatory, not the trade name.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
+        <translation>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</translation>
     </message>
     <message>
         <source>Postal address for the letterhead</source>
         <translation>Postal address for the letterhead</translation>
-    </message>
-    <message>
-        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
-        <translation>Position, name — e.g. Директор, А.А. Ахметов</translation>
-    </message>
-    <message>
-        <source>A sole proprietor signs in person and may leave this empty.</source>
-        <translation>A sole proprietor signs in person and may leave this empty.</translation>
     </message>
     <message>
         <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
@@ -1238,6 +1474,48 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>OperatorTab</name>
+    <message>
+        <source>These details head every letter, in the letter's language.</source>
+        <translation>These details head every letter, in the letter's language.</translation>
+    </message>
+    <message>
+        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <translation>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will use the Russian requisites.</source>
+        <translation>Not filled in yet: letters in this language will use the Russian requisites.</translation>
+    </message>
+    <message>
+        <source>Letters in this language carry these requisites; the IIN/BIN, email and phone are those of the Russian tab.</source>
+        <translation>Letters in this language carry these requisites; the IIN/BIN, email and phone are those of the Russian tab.</translation>
+    </message>
+    <message>
+        <source>Fill in the Russian tab first: the IIN/BIN, email and phone of every letter come from it.</source>
+        <translation>Fill in the Russian tab first: the IIN/BIN, email and phone of every letter come from it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>What you process, as an access response lists it. Write one entry per line in the lists.</translation>
+    </message>
+    <message>
+        <source>The register's own profile: letters in a language not filled in list this one.</source>
+        <translation>The register's own profile: letters in a language not filled in list this one.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will list the Russian profile.</source>
+        <translation>Not filled in yet: letters in this language will list the Russian profile.</translation>
+    </message>
+    <message>
+        <source>Access replies and withdrawal confirmations in this language list this profile.</source>
+        <translation>Access replies and withdrawal confirmations in this language list this profile.</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -1246,6 +1524,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Action for {0} recorded.</source>
         <translation>Action for {0} recorded.</translation>
+    </message>
+    <message>
+        <source>No right of {0} waits for supporting documents.</source>
+        <translation>No right of {0} waits for supporting documents.</translation>
+    </message>
+    <message>
+        <source>Supporting documents of {0} recorded as received on {1}; due {2}.</source>
+        <translation>Supporting documents of {0} recorded as received on {1}; due {2}.</translation>
     </message>
     <message>
         <source>{0} closed.</source>
@@ -1264,8 +1550,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{0} reopened.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
-        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</translation>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
+        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1292,7 +1578,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · received {when}</translation>
     </message>
     <message>
@@ -1306,6 +1592,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>done {0}</translation>
     </message>
     <message>
+        <source>waiting for the supporting documents</source>
+        <translation>waiting for the supporting documents</translation>
+    </message>
+    <message>
         <source>open</source>
         <comment>state of a requested right: not answered yet</comment>
         <translation>open</translation>
@@ -1313,6 +1603,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Deadline basis: {0}</translation>
+    </message>
+    <message>
+        <source>Until the documents arrive, the date is counted from the receipt of the request.</source>
+        <translation>Until the documents arrive, the date is counted from the receipt of the request.</translation>
     </message>
     <message>
         <source>Removed: {0}</source>
@@ -1375,13 +1669,21 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>What the requester wrote or said</translation>
     </message>
     <message>
+        <source>Documents received…</source>
+        <translation>Documents received…</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of the correction arrived: its period runs from then (Ctrl+Shift+D)</source>
+        <translation>Record the day the supporting documents of the correction arrived: its period runs from then (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Edit…</source>
-        <comment>button: correct the request&apos;s details</comment>
+        <comment>button: correct the request's details</comment>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
-        <translation>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</translation>
+        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
+        <translation>Correct the requester's details or the rights asked for (Ctrl+E)</translation>
     </message>
     <message>
         <source>Identity checks</source>
@@ -1572,6 +1874,38 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>Name with its legal form</source>
+        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <translation>Name with its legal form</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Signatory's full name</source>
+        <translation>Signatory's full name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
+        <translation>Give the operator's name and address in {0} too, or leave that tab empty.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
+        <translation>A sole proprietor signs letters in person: give the owner's full name in {0} too.</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>Mark {0} as sent</source>
@@ -1602,6 +1936,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
+        <extracomment>The tabs, in order, by the names `SettingsDialog(tab=...)` takes.</extracomment>
         <translation>Day off</translation>
     </message>
     <message>
@@ -1625,6 +1960,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Letters</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
@@ -1637,48 +1976,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Interface</translation>
     </message>
     <message>
-        <source>These details head every letter.</source>
-        <translation>These details head every letter.</translation>
-    </message>
-    <message>
-        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
-        <translation>What you process, as an access response lists it. Write one entry per line in the lists.</translation>
-    </message>
-    <message>
-        <source>Default letter language</source>
-        <translation>Default letter language</translation>
-    </message>
-    <message>
-        <source>Letters folder</source>
-        <translation>Letters folder</translation>
-    </message>
-    <message>
-        <source>Your templates</source>
-        <translation>Your templates</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <source>Copy the defaults there</source>
-        <translation>Copy the defaults there</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>Reset to defaults</translation>
-    </message>
-    <message>
-        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
-        <translation>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</translation>
-    </message>
-    <message>
-        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
-        <translation>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</translation>
+        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
+        <translation>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1703,20 +2006,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Retention period for closed requests</source>
         <translation>Retention period for closed requests</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>%Ln template copied; your own were kept.</numerusform>
-            <numerusform>%Ln templates copied; your own were kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
-        <translation>
-            <numerusform>Use the default templates again? Your %Ln template is moved into a folder named “replaced” next to it, not deleted.</numerusform>
-            <numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>year(s)</source>
@@ -1763,10 +2052,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
-    </message>
-    <message>
-        <source>You have no templates of your own; the defaults are in use.</source>
-        <translation>You have no templates of your own; the defaults are in use.</translation>
     </message>
 </context>
 <context>
@@ -1885,8 +2170,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>A register of personal-data requests that keeps every deadline.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
-        <translation>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</translation>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
+        <translation>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -1997,6 +2282,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Identity</translation>
     </message>
     <message>
+        <source>Supporting &amp;documents received…</source>
+        <translation>Supporting &amp;documents received…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>Mark letter as &amp;sent…</source>
         <translation>Mark letter as &amp;sent…</translation>
     </message>
@@ -2095,12 +2388,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Import .eml or .msg files (you can also drop them on the window)</translation>
     </message>
     <message>
-        <source>Record how the requester&apos;s identity was checked</source>
-        <translation>Record how the requester&apos;s identity was checked</translation>
+        <source>Record how the requester's identity was checked</source>
+        <translation>Record how the requester's identity was checked</translation>
     </message>
     <message>
         <source>Record what was done: data found, corrected, blocked, deleted</source>
         <translation>Record what was done: data found, corrected, blocked, deleted</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of a correction arrived: its period runs from then</source>
+        <translation>Record the day the supporting documents of a correction arrived: its period runs from then</translation>
     </message>
     <message>
         <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
@@ -2111,8 +2408,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Record when and how a prepared letter reached the requester: only then does a reply answer</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for</source>
-        <translation>Correct the requester&apos;s details or the rights asked for</translation>
+        <source>Correct the requester's details or the rights asked for</source>
+        <translation>Correct the requester's details or the rights asked for</translation>
     </message>
     <message>
         <source>Void a request registered by mistake: it stays listed, but is no longer counted</source>
@@ -2143,8 +2440,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Figures and a chart of the register</translation>
     </message>
     <message>
-        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
-        <translation>Operator, processing profile, letters, calendar, keeping data, interface language</translation>
+        <source>Operator, processing profile, letters, deadlines, calendar, keeping data, interface language</source>
+        <translation>Operator, processing profile, letters, deadlines, calendar, keeping data, interface language</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2167,7 +2464,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -2246,7 +2543,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
         <translation>Email from the address on file</translation>
     </message>
     <message>
@@ -2292,7 +2589,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
         <translation>name</translation>
     </message>
     <message>
@@ -2468,16 +2765,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s name.</source>
-        <translation>Give the operator&apos;s name.</translation>
+        <source>Give the operator's name.</source>
+        <translation>Give the operator's name.</translation>
     </message>
     <message>
         <source>{value} is not a valid IIN or BIN: {reason}</source>
         <translation>{value} is not a valid IIN or BIN: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s address.</source>
-        <translation>Give the operator&apos;s address.</translation>
+        <source>Give the operator's address.</source>
+        <translation>Give the operator's address.</translation>
     </message>
     <message>
         <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
@@ -2516,8 +2813,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The register failed its integrity check; restore a backup before changing its key.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
-        <translation>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</translation>
+        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
+        <translation>The register {path} is read-only; nothing was saved. Check the file's permissions.</translation>
     </message>
     <message>
         <source>The register is busy in another program; nothing was saved. Try again.</source>
@@ -2536,8 +2833,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Keep closed requests for 1 to 75 years, not {value}.</translation>
     </message>
     <message>
-        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
-        <translation>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</translation>
+        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <translation>The operator's details are incomplete; fill them in again in Settings, tab Operator.</translation>
     </message>
     <message>
         <source>Unknown setting “{key}”; allowed: {allowed}.</source>
@@ -2552,8 +2849,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Tick at least one right requested.</translation>
     </message>
     <message>
-        <source>Give the requester&apos;s name.</source>
-        <translation>Give the requester&apos;s name.</translation>
+        <source>Give the requester's name.</source>
+        <translation>Give the requester's name.</translation>
     </message>
     <message>
         <source>Describe the action in a note.</source>
@@ -2604,8 +2901,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>There is no backup file at {path}.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
-        <translation>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</translation>
+        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
+        <translation>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</translation>
     </message>
     <message>
         <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
@@ -2636,8 +2933,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Enter the passphrase of the register.</translation>
     </message>
     <message>
-        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
-        <translation>Set the operator&apos;s details first: Settings, tab Operator.</translation>
+        <source>Set the operator's details first: Settings, tab Operator.</source>
+        <translation>Set the operator's details first: Settings, tab Operator.</translation>
     </message>
     <message>
         <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
@@ -2676,12 +2973,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The template {path} cannot be read as a Word document: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
-        <translation>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</translation>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
+        <translation>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
-        <translation>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</translation>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
+        <translation>The template {path} uses a field that does not exist ({reason}); correct the field's name.</translation>
     </message>
     <message>
         <source>The template {path} cannot be filled in: {reason}.</source>
@@ -2724,8 +3021,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{path} is not valid JSON (line {line}: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register&apos;s passphrase first.</source>
-        <translation>Set {env} to the register&apos;s passphrase first.</translation>
+        <source>Set {env} to the register's passphrase first.</source>
+        <translation>Set {env} to the register's passphrase first.</translation>
     </message>
     <message>
         <source>The system keychain refused the key; choose a passphrase instead.</source>
@@ -2860,16 +3157,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file&apos;s modification time is used.</source>
-        <translation>The email has no valid date; the file&apos;s modification time is used.</translation>
+        <source>The email has no valid date; the file's modification time is used.</source>
+        <translation>The email has no valid date; the file's modification time is used.</translation>
     </message>
     <message>
         <source>The email has no valid date; the time of import is used.</source>
         <translation>The email has no valid date; the time of import is used.</translation>
     </message>
     <message>
-        <source>The email&apos;s date is in the future; check the time it was received.</source>
-        <translation>The email&apos;s date is in the future; check the time it was received.</translation>
+        <source>The email's date is in the future; check the time it was received.</source>
+        <translation>The email's date is in the future; check the time it was received.</translation>
     </message>
     <message>
         <source>The email has no sender address.</source>
@@ -2888,8 +3185,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Part of the text was not valid in its character set and was replaced.</translation>
     </message>
     <message>
-        <source>The email&apos;s formatted (RTF) text could not be read.</source>
-        <translation>The email&apos;s formatted (RTF) text could not be read.</translation>
+        <source>The email's formatted (RTF) text could not be read.</source>
+        <translation>The email's formatted (RTF) text could not be read.</translation>
     </message>
     <message>
         <source>Unknown way of sending “{value}”; allowed: {allowed}.</source>
@@ -2996,8 +3293,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{date} is in the future.</translation>
     </message>
     <message>
-        <source>an act on the requester&apos;s data was recorded on {date}.</source>
-        <translation>an act on the requester&apos;s data was recorded on {date}.</translation>
+        <source>an act on the requester's data was recorded on {date}.</source>
+        <translation>an act on the requester's data was recorded on {date}.</translation>
     </message>
     <message>
         <source>letter {number}, already made, says the opposite.</source>
@@ -3012,8 +3309,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
-        <translation>Give the operator&apos;s IIN or BIN, email and phone.</translation>
+        <source>Give the operator's IIN or BIN, email and phone.</source>
+        <translation>Give the operator's IIN or BIN, email and phone.</translation>
     </message>
     <message>
         <source>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</source>
@@ -3024,12 +3321,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>A refusal states its legal ground: tick at least one ground.</translation>
     </message>
     <message>
-        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
-        <translation>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</translation>
+        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <translation>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</translation>
     </message>
     <message>
-        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
-        <translation>Give the rule&apos;s citation in this language too ({lang}).</translation>
+        <source>Give the rule's citation in this language too ({lang}).</source>
+        <translation>Give the rule's citation in this language too ({lang}).</translation>
     </message>
     <message>
         <source>The rule is incomplete: give its right, period, unit and start date.</source>
@@ -3069,7 +3366,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Possible duplicate: request {number}, closed recently, has the same email.</translation>
     </message>
     <message>
@@ -3141,8 +3438,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Open requests past their due date</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
-        <translation>Requests waiting for the requester&apos;s identity to be confirmed</translation>
+        <source>Requests waiting for the requester's identity to be confirmed</source>
+        <translation>Requests waiting for the requester's identity to be confirmed</translation>
     </message>
     <message>
         <source>Every request not closed yet</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk">
 <context>
     <name>ActionDialog</name>
@@ -26,6 +25,72 @@
     <message>
         <source>This marks as done: {0}.</source>
         <translation>Орындалды деп белгіленеді: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRuleDialog</name>
+    <message>
+        <source>Add a deadline rule</source>
+        <translation>Мерзім ережесін қосу</translation>
+    </message>
+    <message>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
+        <translation>Белгілі бір күннен бастап келіп түскен өтініштерге қолданылатын талап мерзімі: қатаңырақ түсіндірме немесе жаңа заң. Ол бағдарлама ережесінен ертерек күн берсе, сол күн міндетті болады, ал хаттарда екеуіне де сілтеме жасалады. Ереже тізілімнің тарихында сақталады.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Citation ({0})</source>
+        <translation>Нормаға сілтеме ({0})</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>мысалы, {0}</translation>
+    </message>
+    <message>
+        <source>Where the rule comes from: the act, its date, where you read it</source>
+        <translation>Ереженің қайдан алынғаны: акт, оның күні, қайдан оқығаныңыз</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Ережені қосу</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Хаттағы қаратпа сөз</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>How a Russian letter greets the requester: «Уважаемый …!», «Уважаемая …!» or «Здравствуйте, …!». Chosen by you, never guessed from the name.</source>
+        <translation>Орыс тіліндегі хат өтініш берушіге қалай қаратылады: «Уважаемый …!», «Уважаемая …!» немесе «Здравствуйте, …!». Оны сіз таңдайсыз, есімге қарап ешқашан болжанбайды.</translation>
+    </message>
+    <message>
+        <source>Optional: where a letter by post goes</source>
+        <translation>Міндетті емес: пошта арқылы хат жіберілетін мекенжай</translation>
     </message>
 </context>
 <context>
@@ -146,11 +211,11 @@ Why is it voided?</source>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <source>Checking the register&apos;s integrity…</source>
+        <source>Checking the register's integrity…</source>
         <translation>Тізілімнің тұтастығы тексерілуде…</translation>
     </message>
     <message numerus="yes">
@@ -194,6 +259,30 @@ Why is it voided?</source>
         </translation>
     </message>
     <message>
+        <source>the request received</source>
+        <translation>өтініш келіп түскен күннен</translation>
+    </message>
+    <message>
+        <source>the supporting documents received</source>
+        <translation>растайтын құжаттар түскен күннен</translation>
+    </message>
+    <message>
+        <source>the breach found not confirmed</source>
+        <translation>бұзушылықтың расталмағаны анықталған күннен</translation>
+    </message>
+    <message>
+        <source>The Law</source>
+        <translation>Заң</translation>
+    </message>
+    <message>
+        <source>A by-law</source>
+        <translation>Заңға тәуелді акт</translation>
+    </message>
+    <message>
+        <source>Our own period</source>
+        <translation>Өз мерзіміміз</translation>
+    </message>
+    <message>
         <source>set by the Law</source>
         <translation>Заңмен белгіленген</translation>
     </message>
@@ -202,7 +291,7 @@ Why is it voided?</source>
         <translation>заңға тәуелді актпен белгіленген</translation>
     </message>
     <message>
-        <source>the operator&apos;s own period</source>
+        <source>the operator's own period</source>
         <translation>оператордың өз мерзімі</translation>
     </message>
     <message>
@@ -212,6 +301,69 @@ Why is it voided?</source>
     <message>
         <source>counted from the day the breach is found not confirmed</source>
         <translation>бұзушылық расталмаған күннен бастап есептеледі</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
+        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
+        <translation>Қолданыстағы барлық мерзім: бағдарламаның және сіздің. Сіз қосқан ереже бағдарламаның ережесінен ертерек күн берсе, сол күн міндетті болады, ал хаттарда екеуіне де сілтеме жасалады.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Талап</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Күшінде</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Қашаннан есептеледі</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Негіз</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Нормаға сілтеме</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Ереже қосу…</translation>
+    </message>
+    <message>
+        <source>Rules you added are shaded. Requests already registered keep their dates.</source>
+        <translation>Сіз қосқан ережелер түспен белгіленген. Бұрын тіркелген өтініштердің мерзімдері өзгермейді.</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>сіз қостыңыз</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>{0} бастап</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Supporting documents received</source>
+        <translation>Растайтын құжаттар түсті</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Түскен күні</translation>
+    </message>
+    <message>
+        <source>The period of {0} runs from the day after this date; until it is recorded, the date is counted from the receipt of the request.</source>
+        <translation>Мерзім ({0}) осы күннің келесі күнінен басталады; ол тіркелгенге дейін мерзім өтініш келіп түскен күннен есептеледі.</translation>
     </message>
 </context>
 <context>
@@ -229,7 +381,7 @@ Why is it voided?</source>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
         <translation>{0} өтінішін өзгерту</translation>
     </message>
     <message>
@@ -333,7 +485,7 @@ Why is it voided?</source>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
+        <extracomment>The service's formats, the workbook first.</extracomment>
         <translation>Excel кітабы (.xlsx)</translation>
     </message>
     <message>
@@ -545,7 +697,7 @@ Why is it voided?</source>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
         <translation>Тоқтату</translation>
     </message>
     <message>
@@ -684,7 +836,7 @@ Why is it voided?</source>
         <translation>Құпия фразалар сәйкес келмейді; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <source>The register&apos;s key</source>
+        <source>The register's key</source>
         <translation>Тізілім кілті</translation>
     </message>
     <message>
@@ -775,6 +927,7 @@ Why is it voided?</source>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Хат дайындау</translation>
     </message>
     <message>
@@ -847,11 +1000,23 @@ Why is it voided?</source>
         <translation>Оны бәрібір жасау үшін себебін көрсету сұралады.</translation>
     </message>
     <message>
+        <source>Fill in the requisites…</source>
+        <translation>Деректемелерді толтыру…</translation>
+    </message>
+    <message>
+        <source>Fill in the profile…</source>
+        <translation>Профильді толтыру…</translation>
+    </message>
+    <message>
+        <source>Settings, at this language's tab</source>
+        <translation>Баптаулар, осы тілдің қойындысы</translation>
+    </message>
+    <message>
         <source>The letter contradicts the record</source>
         <translation>Хат тізілімдегі жазбаға қайшы келеді</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
         <translation>Хатты бәрібір жасайсыз ба? Себебін көрсетіңіз — ол өтініш тарихында сақталады.</translation>
     </message>
 </context>
@@ -875,7 +1040,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
+        <comment>button: open the letter's file</comment>
         <translation>Ашу</translation>
     </message>
     <message>
@@ -922,6 +1087,60 @@ Why is it voided?</source>
     <message>
         <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
         <translation>{0} дайындалды; жіберілгені әлі тіркелмеген: хат кеткен соң, оны жіберілді деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Хаттардың әдепкі тілі</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Хаттар қалтасы</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Сіздің үлгілеріңіз</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Қалтаны ашу</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Әдепкі үлгілерді көшіру</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Әдепкі үлгілерге қайтару</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>Осы қалтадағы үлгі аттас әдепкі үлгінің орнына қолданылады (мысалы, refusal.ru.docx). Оны Word-та өңдеңіз; {{ }} ішіндегі өрістерді өзгертпеңіз.</translation>
+    </message>
+    <message>
+        <source>Authorized body named in refusals</source>
+        <translation>Бас тартуларда аталатын уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
+        <translation>Бас тарту туралы хатта өтініш берушінің дербес деректерді қорғау жөніндегі уәкілетті органға (соның ішінде e-Otinish арқылы) немесе сотқа шағымдана алатыны айтылады. Орган қайта аталса, жаңа атауын осында жазыңыз; бос өріс сұр түспен көрсетілген атауды қолданады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform><numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>Өз үлгілеріңіз жоқ; әдепкі үлгілер қолданылады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform><numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1275,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester&apos;s words</source>
+        <source>What was asked, in the requester's words</source>
         <translation>Өтініш мәні өтініш берушінің сөзімен</translation>
     </message>
     <message>
@@ -1163,6 +1382,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
+        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
         <translation>Атауы</translation>
     </message>
     <message>
@@ -1182,24 +1402,40 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Signatory</source>
-        <translation>Қол қоюшы</translation>
+        <source>Signatory's full name</source>
+        <translation>Қол қоюшының толық аты-жөні</translation>
     </message>
     <message>
-        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
-        <translation>мысалы: ЖК Жұмабаев Е.К. немесе «Ромашка» ЖШС</translation>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>With the legal form, e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>Ұйымдық-құқықтық нысанымен, мысалы: ИП Жумабаев Е.К. немесе ТОО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>e.g. А.А. Ахметов</source>
+        <translation>мысалы, А.А. Ахметов</translation>
+    </message>
+    <message>
+        <source>e.g. Директор; a sole proprietor may leave it empty</source>
+        <translation>мысалы, Директор; жеке кәсіпкер бос қалдыра алады</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
+        <translation>Жеке кәсіпкер хаттарға өзі қол қояды: қол қоюшы ретінде иесінің толық аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Give the owner's full name as the signatory, not the trade name.</source>
+        <translation>Қол қоюшы ретінде сауда атауын емес, иесінің толық аты-жөнін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
+        <translation>Жеке кәсіпкер өзі қол қояды: иесінің толық аты-жөні. Ұйым: қол қоятын адамның аты-жөні мен лауазымы.</translation>
     </message>
     <message>
         <source>Postal address for the letterhead</source>
         <translation>Хат бланкіне арналған пошта мекенжайы</translation>
-    </message>
-    <message>
-        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
-        <translation>Лауазымы, аты-жөні — мысалы: Директор, А.А. Ахметов</translation>
-    </message>
-    <message>
-        <source>A sole proprietor signs in person and may leave this empty.</source>
-        <translation>Жеке кәсіпкер өзі қол қояды, бұл өрісті бос қалдыруға болады.</translation>
     </message>
     <message>
         <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
@@ -1238,6 +1474,48 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>OperatorTab</name>
+    <message>
+        <source>These details head every letter, in the letter's language.</source>
+        <translation>Бұл деректер әр хаттың басында хаттың тілінде тұрады.</translation>
+    </message>
+    <message>
+        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <translation>Тізілімнің негізгі деректері: ЖСН/БСН, эл. пошта мен телефон барлық тілде бірдей, ал толтырылмаған тілдегі хаттар осы деректерді қолданады.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will use the Russian requisites.</source>
+        <translation>Әлі толтырылмаған: осы тілдегі хаттар орыс тіліндегі деректемелерді қолданады.</translation>
+    </message>
+    <message>
+        <source>Letters in this language carry these requisites; the IIN/BIN, email and phone are those of the Russian tab.</source>
+        <translation>Осы тілдегі хаттарда осы деректемелер тұрады; ЖСН/БСН, эл. пошта мен телефон орыс тілі қойындысынан алынады.</translation>
+    </message>
+    <message>
+        <source>Fill in the Russian tab first: the IIN/BIN, email and phone of every letter come from it.</source>
+        <translation>Алдымен орыс тілі қойындысын толтырыңыз: әр хаттың ЖСН/БСН, эл. поштасы мен телефоны содан алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>Не өңдейтініңіз — танысу туралы сұрау салуға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The register's own profile: letters in a language not filled in list this one.</source>
+        <translation>Тізілімнің негізгі профилі: толтырылмаған тілдегі хаттар осы профильді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will list the Russian profile.</source>
+        <translation>Әлі толтырылмаған: осы тілдегі хаттар орыс тіліндегі профильді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Access replies and withdrawal confirmations in this language list this profile.</source>
+        <translation>Осы тілдегі танысу туралы сұрау салуға жауаптар мен келісімді кері қайтарып алуды растау хаттары осы профильді көрсетеді.</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -1246,6 +1524,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Action for {0} recorded.</source>
         <translation>{0} өтініші бойынша әрекет тіркелді.</translation>
+    </message>
+    <message>
+        <source>No right of {0} waits for supporting documents.</source>
+        <translation>{0} өтінішінің ешбір талабы растайтын құжаттарды күтпейді.</translation>
+    </message>
+    <message>
+        <source>Supporting documents of {0} recorded as received on {1}; due {2}.</source>
+        <translation>{0} өтінішінің растайтын құжаттары {1} түсті деп тіркелді; мерзімі: {2}.</translation>
     </message>
     <message>
         <source>{0} closed.</source>
@@ -1264,7 +1550,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{0} өтініші қайта ашылды.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
         <translation>Дәлелдер пакеті — өтініштің дербес деректері, хаттары мен тарихы бар шифрланбаған қарапайым ZIP файлы. Жалғастыру керек пе?</translation>
     </message>
     <message>
@@ -1292,7 +1578,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · {when} келіп түсті</translation>
     </message>
     <message>
@@ -1306,6 +1592,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{0} қаралды</translation>
     </message>
     <message>
+        <source>waiting for the supporting documents</source>
+        <translation>растайтын құжаттар күтілуде</translation>
+    </message>
+    <message>
         <source>open</source>
         <comment>state of a requested right: not answered yet</comment>
         <translation>қаралуда</translation>
@@ -1313,6 +1603,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Мерзім негізі: {0}</translation>
+    </message>
+    <message>
+        <source>Until the documents arrive, the date is counted from the receipt of the request.</source>
+        <translation>Құжаттар түскенге дейін мерзім өтініш келіп түскен күннен есептеледі.</translation>
     </message>
     <message>
         <source>Removed: {0}</source>
@@ -1375,12 +1669,20 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Өтініш беруші не жазды немесе айтты</translation>
     </message>
     <message>
+        <source>Documents received…</source>
+        <translation>Құжаттар түсті…</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of the correction arrived: its period runs from then (Ctrl+Shift+D)</source>
+        <translation>Өзгертуге қажетті растайтын құжаттардың түскен күнін тіркеу: мерзім содан басталады (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Edit…</source>
-        <comment>button: correct the request&apos;s details</comment>
+        <comment>button: correct the request's details</comment>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
         <translation>Өтініш берушінің деректерін немесе талаптарды түзету (Ctrl+E)</translation>
     </message>
     <message>
@@ -1572,6 +1874,38 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>Name with its legal form</source>
+        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <translation>Ұйымдық-құқықтық нысанымен атауы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Signatory's full name</source>
+        <translation>Қол қоюшының толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>мысалы, {0}</translation>
+    </message>
+    <message>
+        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
+        <translation>Оператордың атауы мен мекенжайын мына тілде де жазыңыз: {0}; немесе ол қойындыны бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
+        <translation>Жеке кәсіпкер хаттарға өзі қол қояды: иесінің толық аты-жөнін мына тілде де жазыңыз: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>Mark {0} as sent</source>
@@ -1602,6 +1936,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
+        <extracomment>The tabs, in order, by the names `SettingsDialog(tab=...)` takes.</extracomment>
         <translation>Демалыс күні</translation>
     </message>
     <message>
@@ -1625,6 +1960,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Хаттар</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Күнтізбе</translation>
     </message>
@@ -1637,47 +1976,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <source>These details head every letter.</source>
-        <translation>Бұл мәліметтер әр хаттың бланкісінде көрсетіледі.</translation>
-    </message>
-    <message>
-        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
-        <translation>Не өңдейтініңіз — танысу туралы сұрау салуға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
-    </message>
-    <message>
-        <source>Default letter language</source>
-        <translation>Хаттардың әдепкі тілі</translation>
-    </message>
-    <message>
-        <source>Letters folder</source>
-        <translation>Хаттар қалтасы</translation>
-    </message>
-    <message>
-        <source>Your templates</source>
-        <translation>Сіздің үлгілеріңіз</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Қалтаны ашу</translation>
-    </message>
-    <message>
-        <source>Copy the defaults there</source>
-        <translation>Әдепкі үлгілерді көшіру</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>Әдепкі үлгілерге қайтару</translation>
-    </message>
-    <message>
-        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
-        <translation>Осы қалтадағы үлгі аттас әдепкі үлгінің орнына қолданылады (мысалы, refusal.ru.docx). Оны Word-та өңдеңіз; {{ }} ішіндегі өрістерді өзгертпеңіз.</translation>
-    </message>
-    <message>
-        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
         <translation>Мерекелер мен ауыстырылған күндер бағдарламада бар. Келесі жылдың ауыстыруларын қаулы жарияланған кезде осында қосыңыз; ашық өтініштердің мерзімдері өзгермейді.</translation>
     </message>
     <message>
@@ -1703,20 +2006,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Retention period for closed requests</source>
         <translation>Жабық өтініштердің сақтау мерзімі</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
-            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
-        <translation>
-            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
-            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>year(s)</source>
@@ -1763,10 +2052,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
-    </message>
-    <message>
-        <source>You have no templates of your own; the defaults are in use.</source>
-        <translation>Өз үлгілеріңіз жоқ; әдепкі үлгілер қолданылады.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2170,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Әр мерзімді қадағалайтын дербес деректер бойынша өтініштер тізілімі.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
         <translation>Тізілімді үш қысқа қадаммен баптайсыз: тілдер, оператор ретіндегі мәліметтеріңіз және тізілім кілтінің сақталатын жері. Мұның бәрін кейін баптауларда өзгертуге болады.</translation>
     </message>
     <message>
@@ -1997,6 +2282,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жеке басы</translation>
     </message>
     <message>
+        <source>Supporting &amp;documents received…</source>
+        <translation>&amp;Растайтын құжаттар түсті…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
         <source>Mark letter as &amp;sent…</source>
         <translation>Хатты жіберілді деп &amp;белгілеу…</translation>
     </message>
@@ -2095,12 +2388,16 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
     </message>
     <message>
-        <source>Record how the requester&apos;s identity was checked</source>
+        <source>Record how the requester's identity was checked</source>
         <translation>Өтініш берушінің жеке басы қалай тексерілгенін тіркеу</translation>
     </message>
     <message>
         <source>Record what was done: data found, corrected, blocked, deleted</source>
         <translation>Не істелгенін тіркеу: деректер табылды, өзгертілді, бұғатталды, жойылды</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of a correction arrived: its period runs from then</source>
+        <translation>Өзгертуге қажетті растайтын құжаттардың түскен күнін тіркеу: мерзім содан басталады</translation>
     </message>
     <message>
         <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
@@ -2111,7 +2408,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Дайындалған хаттың өтініш берушіге қашан және қалай жеткенін тіркеу: жауап тек содан кейін берілді деп саналады</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <source>Correct the requester's details or the rights asked for</source>
         <translation>Өтініш берушінің деректерін немесе талаптарды түзету</translation>
     </message>
     <message>
@@ -2143,8 +2440,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілім көрсеткіштері мен диаграммасы</translation>
     </message>
     <message>
-        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
-        <translation>Оператор, өңдеу профилі, хаттар, күнтізбе, деректерді сақтау, интерфейс тілі</translation>
+        <source>Operator, processing profile, letters, deadlines, calendar, keeping data, interface language</source>
+        <translation>Оператор, өңдеу профилі, хаттар, мерзімдер, күнтізбе, деректерді сақтау, интерфейс тілі</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2167,7 +2464,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2246,7 +2543,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
         <translation>Белгілі эл. пошта мекенжайынан хат</translation>
     </message>
     <message>
@@ -2292,7 +2589,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
         <translation>аты-жөні</translation>
     </message>
     <message>
@@ -2468,7 +2765,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Өңдеу профилінде белгісіз «{field}» өрісі бар; рұқсат етілген өрістер: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s name.</source>
+        <source>Give the operator's name.</source>
         <translation>Оператордың атауын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2476,7 +2773,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>«{value}» — дұрыс ЖСН немесе БСН емес: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s address.</source>
+        <source>Give the operator's address.</source>
         <translation>Оператордың мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2516,7 +2813,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілім тұтастық тексеруінен өтпеді; оның кілтін өзгертпес бұрын сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
         <translation>{path} тізілімі тек оқу үшін қолжетімді; ештеңе сақталмады. Файлға қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
@@ -2536,7 +2833,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жабық өтініштердің сақтау мерзімі 1 жылдан 75 жылға дейін болуы керек; «{value}» мәні жарамсыз.</translation>
     </message>
     <message>
-        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
         <translation>Оператор туралы мәліметтер толық емес; оларды қайта толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
@@ -2552,7 +2849,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Кемінде бір талапты белгілеңіз.</translation>
     </message>
     <message>
-        <source>Give the requester&apos;s name.</source>
+        <source>Give the requester's name.</source>
         <translation>Өтініш берушінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2604,7 +2901,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
         <translation>{path} файлы осы тізілімнің кілтімен жасалған сақтық көшірме емес (немесе мүлдем тізілім емес); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -2636,7 +2933,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілімнің құпия фразасын енгізіңіз.</translation>
     </message>
     <message>
-        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <source>Set the operator's details first: Settings, tab Operator.</source>
         <translation>Алдымен оператор туралы мәліметтерді толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
@@ -2676,11 +2973,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} үлгісін Word құжаты ретінде оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
         <translation>{path} үлгісінде «{kind}» хатында жоқ «{field}» өрісі қолданылған; өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
         <translation>{path} үлгісінде жоқ өріс қолданылған ({reason}); өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
@@ -2724,7 +3021,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} файлы жарамды JSON емес ({line}-жол: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <source>Set {env} to the register's passphrase first.</source>
         <translation>Алдымен тізілімнің құпия фразасын {env} орта айнымалысында көрсетіңіз.</translation>
     </message>
     <message>
@@ -2860,7 +3157,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>ЖСН «{value}» дұрыс емес: өтініш беруші БСН бойынша емес, ЖСН бойынша сәйкестендіріледі.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <source>The email has no valid date; the file's modification time is used.</source>
         <translation>Эл. хатта жарамды күн жоқ; файлдың өзгертілген уақыты алынды.</translation>
     </message>
     <message>
@@ -2868,7 +3165,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Эл. хатта жарамды күн жоқ; импорттау уақыты алынды.</translation>
     </message>
     <message>
-        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <source>The email's date is in the future; check the time it was received.</source>
         <translation>Эл. хаттың күні болашақта тұр; оның келіп түскен уақытын тексеріңіз.</translation>
     </message>
     <message>
@@ -2888,7 +3185,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мәтіннің бір бөлігі өз кодтауына сәйкес келмеді, сондықтан ауыстырылды.</translation>
     </message>
     <message>
-        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <source>The email's formatted (RTF) text could not be read.</source>
         <translation>Эл. хаттың пішімделген (RTF) мәтінін оқу мүмкін болмады.</translation>
     </message>
     <message>
@@ -2996,7 +3293,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{date} – болашақтағы күн.</translation>
     </message>
     <message>
-        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <source>an act on the requester's data was recorded on {date}.</source>
         <translation>өтініш берушінің деректерімен жасалған әрекет {date} тіркелген.</translation>
     </message>
     <message>
@@ -3012,7 +3309,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Сіздің абзацыңыз хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: оны аударыңыз немесе хатты сол тілде жасаңыз.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <source>Give the operator's IIN or BIN, email and phone.</source>
         <translation>Оператордың ЖСН-ін немесе БСН-ін, эл. поштасын және телефонын көрсетіңіз.</translation>
     </message>
     <message>
@@ -3024,11 +3321,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Бас тартуда оның заңды негізі көрсетіледі: кемінде бір негізді белгілеңіз.</translation>
     </message>
     <message>
-        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
         <translation>Оператордың деректемелері бұл тілде ({lang}) әлі толтырылмаған: хат басқа тілдегі деректемелерді ({used}) пайдаланады.</translation>
     </message>
     <message>
-        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <source>Give the rule's citation in this language too ({lang}).</source>
         <translation>Ереженің осы тілдегі ({lang}) сілтемесін де көрсетіңіз.</translation>
     </message>
     <message>
@@ -3069,7 +3366,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде эл. пошта дәл осындай.</translation>
     </message>
     <message>
@@ -3141,7 +3438,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мерзімі өтіп кеткен ашық өтініштер</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <source>Requests waiting for the requester's identity to be confirmed</source>
         <translation>Өтініш берушінің жеке басын растауды күтіп тұрған өтініштер</translation>
     </message>
     <message>

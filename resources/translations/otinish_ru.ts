@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>ActionDialog</name>
@@ -26,6 +25,72 @@
     <message>
         <source>This marks as done: {0}.</source>
         <translation>Будет отмечено как исполненное: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRuleDialog</name>
+    <message>
+        <source>Add a deadline rule</source>
+        <translation>Добавление правила о сроке</translation>
+    </message>
+    <message>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
+        <translation>Срок по требованию для обращений, поступивших начиная с определённой даты: более строгое толкование или новый закон. Если он даёт более раннюю дату, чем правило программы, действует он, а в письмах указываются оба. Правило сохраняется в истории реестра.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Citation ({0})</source>
+        <translation>Ссылка на норму ({0})</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>например: {0}</translation>
+    </message>
+    <message>
+        <source>Where the rule comes from: the act, its date, where you read it</source>
+        <translation>Откуда правило: акт, его дата, где вы его прочитали</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Приветствие в письме</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>How a Russian letter greets the requester: «Уважаемый …!», «Уважаемая …!» or «Здравствуйте, …!». Chosen by you, never guessed from the name.</source>
+        <translation>Как письмо на русском языке обращается к заявителю: «Уважаемый …!», «Уважаемая …!» или «Здравствуйте, …!». Выбираете вы; по имени это никогда не угадывается.</translation>
+    </message>
+    <message>
+        <source>Optional: where a letter by post goes</source>
+        <translation>Необязательно: куда отправлять письмо почтой</translation>
     </message>
 </context>
 <context>
@@ -147,11 +212,11 @@ Why is it voided?</source>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>Реестр не прошёл проверку целостности.</translation>
     </message>
     <message>
-        <source>Checking the register&apos;s integrity…</source>
+        <source>Checking the register's integrity…</source>
         <translation>Проверка целостности реестра…</translation>
     </message>
     <message numerus="yes">
@@ -198,6 +263,30 @@ Why is it voided?</source>
         </translation>
     </message>
     <message>
+        <source>the request received</source>
+        <translation>со дня поступления обращения</translation>
+    </message>
+    <message>
+        <source>the supporting documents received</source>
+        <translation>со дня получения подтверждающих документов</translation>
+    </message>
+    <message>
+        <source>the breach found not confirmed</source>
+        <translation>со дня, когда нарушение не подтвердилось</translation>
+    </message>
+    <message>
+        <source>The Law</source>
+        <translation>Закон</translation>
+    </message>
+    <message>
+        <source>A by-law</source>
+        <translation>Подзаконный акт</translation>
+    </message>
+    <message>
+        <source>Our own period</source>
+        <translation>Наш собственный срок</translation>
+    </message>
+    <message>
         <source>set by the Law</source>
         <translation>установлен Законом</translation>
     </message>
@@ -206,7 +295,7 @@ Why is it voided?</source>
         <translation>установлен подзаконным актом</translation>
     </message>
     <message>
-        <source>the operator&apos;s own period</source>
+        <source>the operator's own period</source>
         <translation>собственный срок оператора</translation>
     </message>
     <message>
@@ -216,6 +305,69 @@ Why is it voided?</source>
     <message>
         <source>counted from the day the breach is found not confirmed</source>
         <translation>отсчитывается со дня, когда нарушение не подтвердилось</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
+        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
+        <translation>Все действующие сроки: программы и ваши. Добавленное вами правило действует, если даёт более раннюю дату, чем правило программы, и тогда письма ссылаются на оба.</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Отсчёт</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Ссылка на норму</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Добавить правило…</translation>
+    </message>
+    <message>
+        <source>Rules you added are shaded. Requests already registered keep their dates.</source>
+        <translation>Добавленные вами правила выделены цветом. Уже зарегистрированные обращения сохраняют свои сроки.</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>добавлено вами</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>с {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Supporting documents received</source>
+        <translation>Получены подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>The period of {0} runs from the day after this date; until it is recorded, the date is counted from the receipt of the request.</source>
+        <translation>Срок ({0}) отсчитывается со дня, следующего за этой датой; пока она не записана, срок считается со дня поступления обращения.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +385,7 @@ Why is it voided?</source>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
+        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
         <translation>Изменение обращения {0}</translation>
     </message>
     <message>
@@ -337,7 +489,7 @@ Why is it voided?</source>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
+        <extracomment>The service's formats, the workbook first.</extracomment>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
@@ -553,7 +705,7 @@ Why is it voided?</source>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
+        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
@@ -699,7 +851,7 @@ Why is it voided?</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <source>The register&apos;s key</source>
+        <source>The register's key</source>
         <translation>Ключ реестра</translation>
     </message>
     <message>
@@ -790,6 +942,7 @@ Why is it voided?</source>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Составить письмо</translation>
     </message>
     <message>
@@ -862,11 +1015,23 @@ Why is it voided?</source>
         <translation>Чтобы всё же составить его, нужно будет указать причину.</translation>
     </message>
     <message>
+        <source>Fill in the requisites…</source>
+        <translation>Заполнить реквизиты…</translation>
+    </message>
+    <message>
+        <source>Fill in the profile…</source>
+        <translation>Заполнить профиль…</translation>
+    </message>
+    <message>
+        <source>Settings, at this language's tab</source>
+        <translation>Настройки, вкладка этого языка</translation>
+    </message>
+    <message>
         <source>The letter contradicts the record</source>
         <translation>Письмо противоречит записям реестра</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
         <translation>Всё же составить письмо? Укажите причину — она сохранится в истории обращения.</translation>
     </message>
 </context>
@@ -890,7 +1055,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter&apos;s file</comment>
+        <comment>button: open the letter's file</comment>
         <translation>Открыть</translation>
     </message>
     <message>
@@ -937,6 +1102,60 @@ Why is it voided?</source>
     <message>
         <source>Prepared on {0}; not recorded as sent yet: mark it as sent once it has gone.</source>
         <translation>Подготовлено {0}; отправка ещё не отмечена: отметьте её, когда письмо уйдёт.</translation>
+    </message>
+    <message>
+        <source>Default letter language</source>
+        <translation>Язык писем по умолчанию</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Папка писем</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Ваши шаблоны</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy the defaults there</source>
+        <translation>Скопировать стандартные шаблоны</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Вернуть стандартные шаблоны</translation>
+    </message>
+    <message>
+        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
+        <translation>Шаблон в этой папке заменяет стандартный с тем же именем (например, refusal.ru.docx). Редактируйте его в Word; поля в {{ }} оставляйте как есть.</translation>
+    </message>
+    <message>
+        <source>Authorized body named in refusals</source>
+        <translation>Уполномоченный орган, указываемый в отказах</translation>
+    </message>
+    <message>
+        <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
+        <translation>В отказе заявителю сообщается, что он может обжаловать его в уполномоченном органе в сфере защиты персональных данных (в том числе через e-Otinish) или в суде. Если орган переименован, впишите здесь его новое название; пустое поле использует название, показанное серым.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s) copied; your own were kept.</source>
+        <translation>
+            <numerusform>Скопирован %Ln шаблон; ваши собственные сохранены.</numerusform><numerusform>Скопировано %Ln шаблона; ваши собственные сохранены.</numerusform><numerusform>Скопировано %Ln шаблонов; ваши собственные сохранены.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the defaults are in use.</source>
+        <translation>Собственных шаблонов нет; используются стандартные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
+        <translation>
+            <numerusform>Снова использовать стандартные шаблоны? Ваш %Ln шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform><numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform><numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1292,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester&apos;s words</source>
+        <source>What was asked, in the requester's words</source>
         <translation>Суть обращения словами заявителя</translation>
     </message>
     <message>
@@ -1184,6 +1403,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
+        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
         <translation>Наименование</translation>
     </message>
     <message>
@@ -1203,24 +1423,40 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Signatory</source>
-        <translation>Подписант</translation>
+        <source>Signatory's full name</source>
+        <translation>ФИО подписанта</translation>
     </message>
     <message>
-        <source>e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
-        <translation>например: ИП Жумабаев Е.К. или ТОО «Ромашка»</translation>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>With the legal form, e.g. ИП Жумабаев Е.К. or ТОО «Ромашка»</source>
+        <translation>С организационно-правовой формой, например: ИП Жумабаев Е.К. или ТОО «Ромашка»</translation>
+    </message>
+    <message>
+        <source>e.g. А.А. Ахметов</source>
+        <translation>например: А.А. Ахметов</translation>
+    </message>
+    <message>
+        <source>e.g. Директор; a sole proprietor may leave it empty</source>
+        <translation>например: Директор; ИП может оставить пустым</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
+        <translation>Индивидуальный предприниматель подписывает письма сам: укажите ФИО владельца как подписанта.</translation>
+    </message>
+    <message>
+        <source>Give the owner's full name as the signatory, not the trade name.</source>
+        <translation>Укажите как подписанта ФИО владельца, а не коммерческое название.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
+        <translation>ИП подписывает сам: ФИО владельца. Организация: ФИО и должность того, кто подписывает.</translation>
     </message>
     <message>
         <source>Postal address for the letterhead</source>
         <translation>Почтовый адрес для бланка письма</translation>
-    </message>
-    <message>
-        <source>Position, name — e.g. Директор, А.А. Ахметов</source>
-        <translation>Должность, ФИО — например: Директор, А.А. Ахметов</translation>
-    </message>
-    <message>
-        <source>A sole proprietor signs in person and may leave this empty.</source>
-        <translation>Индивидуальный предприниматель подписывает сам и может оставить поле пустым.</translation>
     </message>
     <message>
         <source>12 digits: the IIN of a sole proprietor or the BIN of a company.</source>
@@ -1259,6 +1495,48 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>OperatorTab</name>
+    <message>
+        <source>These details head every letter, in the letter's language.</source>
+        <translation>Эти сведения стоят в шапке каждого письма, на языке письма.</translation>
+    </message>
+    <message>
+        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <translation>Основные сведения реестра: ИИН/БИН, эл. почта и телефон одинаковы на всех языках, а письма на незаполненном языке используют эти сведения.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will use the Russian requisites.</source>
+        <translation>Ещё не заполнено: письма на этом языке будут использовать русские реквизиты.</translation>
+    </message>
+    <message>
+        <source>Letters in this language carry these requisites; the IIN/BIN, email and phone are those of the Russian tab.</source>
+        <translation>Письма на этом языке содержат эти реквизиты; ИИН/БИН, эл. почта и телефон берутся со вкладки «Русский».</translation>
+    </message>
+    <message>
+        <source>Fill in the Russian tab first: the IIN/BIN, email and phone of every letter come from it.</source>
+        <translation>Сначала заполните вкладку «Русский»: ИИН/БИН, эл. почта и телефон каждого письма берутся из неё.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
+        <translation>Что вы обрабатываете — так, как это перечисляется в ответе на запрос об ознакомлении. В списках — по одному пункту в строке.</translation>
+    </message>
+    <message>
+        <source>The register's own profile: letters in a language not filled in list this one.</source>
+        <translation>Основной профиль реестра: письма на незаполненном языке приводят этот профиль.</translation>
+    </message>
+    <message>
+        <source>Not filled in yet: letters in this language will list the Russian profile.</source>
+        <translation>Ещё не заполнено: письма на этом языке будут приводить русский профиль.</translation>
+    </message>
+    <message>
+        <source>Access replies and withdrawal confirmations in this language list this profile.</source>
+        <translation>Ответы на запрос об ознакомлении и подтверждения отзыва согласия на этом языке приводят этот профиль.</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -1267,6 +1545,14 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Action for {0} recorded.</source>
         <translation>Действие по обращению {0} записано.</translation>
+    </message>
+    <message>
+        <source>No right of {0} waits for supporting documents.</source>
+        <translation>Ни одно требование обращения {0} не ждёт подтверждающих документов.</translation>
+    </message>
+    <message>
+        <source>Supporting documents of {0} recorded as received on {1}; due {2}.</source>
+        <translation>Подтверждающие документы по обращению {0} записаны как полученные {1}; срок — {2}.</translation>
     </message>
     <message>
         <source>{0} closed.</source>
@@ -1285,7 +1571,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Обращение {0} возобновлено.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
         <translation>Пакет доказательств — обычный незашифрованный ZIP-файл с персональными данными, письмами и историей обращения. Продолжить?</translation>
     </message>
     <message>
@@ -1313,7 +1599,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed.</extracomment>
+        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · получено {when}</translation>
     </message>
     <message>
@@ -1327,6 +1613,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>рассмотрено {0}</translation>
     </message>
     <message>
+        <source>waiting for the supporting documents</source>
+        <translation>ожидаются подтверждающие документы</translation>
+    </message>
+    <message>
         <source>open</source>
         <comment>state of a requested right: not answered yet</comment>
         <translation>на рассмотрении</translation>
@@ -1334,6 +1624,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Deadline basis: {0}</source>
         <translation>Основание срока: {0}</translation>
+    </message>
+    <message>
+        <source>Until the documents arrive, the date is counted from the receipt of the request.</source>
+        <translation>Пока документы не получены, срок считается со дня поступления обращения.</translation>
     </message>
     <message>
         <source>Removed: {0}</source>
@@ -1396,12 +1690,20 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Что написал или сказал заявитель</translation>
     </message>
     <message>
+        <source>Documents received…</source>
+        <translation>Документы получены…</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of the correction arrived: its period runs from then (Ctrl+Shift+D)</source>
+        <translation>Записать день получения подтверждающих документов для изменения: срок отсчитывается от него (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Edit…</source>
-        <comment>button: correct the request&apos;s details</comment>
+        <comment>button: correct the request's details</comment>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
         <translation>Исправить данные заявителя или требования (Ctrl+E)</translation>
     </message>
     <message>
@@ -1597,6 +1899,38 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RequisitesForm</name>
+    <message>
+        <source>Name with its legal form</source>
+        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <translation>Наименование с организационно-правовой формой</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Signatory's full name</source>
+        <translation>ФИО подписанта</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>например: {0}</translation>
+    </message>
+    <message>
+        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
+        <translation>Укажите наименование и адрес оператора и на этом языке ({0}) или оставьте эту вкладку пустой.</translation>
+    </message>
+    <message>
+        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
+        <translation>Индивидуальный предприниматель подписывает письма сам: укажите ФИО владельца и на этом языке ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>Mark {0} as sent</source>
@@ -1627,6 +1961,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
+        <extracomment>The tabs, in order, by the names `SettingsDialog(tab=...)` takes.</extracomment>
         <translation>Выходной</translation>
     </message>
     <message>
@@ -1650,6 +1985,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Письма</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
@@ -1662,47 +2001,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <source>These details head every letter.</source>
-        <translation>Эти сведения указываются в бланке каждого письма.</translation>
-    </message>
-    <message>
-        <source>What you process, as an access response lists it. Write one entry per line in the lists.</source>
-        <translation>Что вы обрабатываете — так, как это перечисляется в ответе на запрос об ознакомлении. В списках — по одному пункту в строке.</translation>
-    </message>
-    <message>
-        <source>Default letter language</source>
-        <translation>Язык писем по умолчанию</translation>
-    </message>
-    <message>
-        <source>Letters folder</source>
-        <translation>Папка писем</translation>
-    </message>
-    <message>
-        <source>Your templates</source>
-        <translation>Ваши шаблоны</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <source>Copy the defaults there</source>
-        <translation>Скопировать стандартные шаблоны</translation>
-    </message>
-    <message>
-        <source>Reset to defaults</source>
-        <translation>Вернуть стандартные шаблоны</translation>
-    </message>
-    <message>
-        <source>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</source>
-        <translation>Шаблон в этой папке заменяет стандартный с тем же именем (например, refusal.ru.docx). Редактируйте его в Word; поля в {{ }} оставляйте как есть.</translation>
-    </message>
-    <message>
-        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
         <translation>Праздники и перенесённые дни уже есть в программе. Добавьте здесь переносы следующего года, когда будет опубликовано постановление; открытые обращения сохраняют свои сроки.</translation>
     </message>
     <message>
@@ -1728,22 +2031,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Retention period for closed requests</source>
         <translation>Срок хранения закрытых обращений</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln template(s) copied; your own were kept.</source>
-        <translation>
-            <numerusform>Скопирован %Ln шаблон; ваши собственные сохранены.</numerusform>
-            <numerusform>Скопировано %Ln шаблона; ваши собственные сохранены.</numerusform>
-            <numerusform>Скопировано %Ln шаблонов; ваши собственные сохранены.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
-        <translation>
-            <numerusform>Снова использовать стандартные шаблоны? Ваш %Ln шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform>
-            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
-            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>year(s)</source>
@@ -1793,10 +2080,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
-    </message>
-    <message>
-        <source>You have no templates of your own; the defaults are in use.</source>
-        <translation>Собственных шаблонов нет; используются стандартные.</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +2198,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Реестр обращений по персональным данным, который следит за каждым сроком.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
         <translation>Три коротких шага настроят реестр: языки, ваши сведения как оператора и место хранения ключа реестра. Всё это можно изменить позже в настройках.</translation>
     </message>
     <message>
@@ -2028,6 +2311,14 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Личность</translation>
     </message>
     <message>
+        <source>Supporting &amp;documents received…</source>
+        <translation>Получены &amp;подтверждающие документы…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
         <source>Mark letter as &amp;sent…</source>
         <translation>Отметить &amp;отправку письма…</translation>
     </message>
@@ -2126,12 +2417,16 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Импорт файлов .eml или .msg (их можно и перетащить на окно)</translation>
     </message>
     <message>
-        <source>Record how the requester&apos;s identity was checked</source>
+        <source>Record how the requester's identity was checked</source>
         <translation>Записать, как проверена личность заявителя</translation>
     </message>
     <message>
         <source>Record what was done: data found, corrected, blocked, deleted</source>
         <translation>Записать, что сделано: данные найдены, изменены, заблокированы, уничтожены</translation>
+    </message>
+    <message>
+        <source>Record the day the supporting documents of a correction arrived: its period runs from then</source>
+        <translation>Записать день получения подтверждающих документов для изменения: срок отсчитывается от него</translation>
     </message>
     <message>
         <source>Prepare a letter as a Word document and open it; mark it as sent once it has gone</source>
@@ -2142,7 +2437,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Отметить, когда и как подготовленное письмо дошло до заявителя: только тогда ответ считается данным</translation>
     </message>
     <message>
-        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <source>Correct the requester's details or the rights asked for</source>
         <translation>Исправить данные заявителя или требования</translation>
     </message>
     <message>
@@ -2174,8 +2469,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Показатели и диаграмма по реестру</translation>
     </message>
     <message>
-        <source>Operator, processing profile, letters, calendar, keeping data, interface language</source>
-        <translation>Оператор, профиль обработки, письма, календарь, хранение данных, язык интерфейса</translation>
+        <source>Operator, processing profile, letters, deadlines, calendar, keeping data, interface language</source>
+        <translation>Оператор, профиль обработки, письма, сроки, календарь, хранение данных, язык интерфейса</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2198,7 +2493,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2277,7 +2572,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
         <translation>Письмо с известного адреса эл. почты</translation>
     </message>
     <message>
@@ -2323,7 +2618,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -2499,7 +2794,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В профиле обработки есть неизвестное поле «{field}»; допустимые поля: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s name.</source>
+        <source>Give the operator's name.</source>
         <translation>Укажите наименование оператора.</translation>
     </message>
     <message>
@@ -2507,7 +2802,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>«{value}» не является корректным ИИН или БИН: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s address.</source>
+        <source>Give the operator's address.</source>
         <translation>Укажите адрес оператора.</translation>
     </message>
     <message>
@@ -2547,7 +2842,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Реестр не прошёл проверку целостности; прежде чем менять его ключ, восстановите резервную копию.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
         <translation>Реестр {path} доступен только для чтения; ничего не сохранено. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
@@ -2567,7 +2862,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Срок хранения закрытых обращений — от 1 до 75 лет; значение «{value}» недопустимо.</translation>
     </message>
     <message>
-        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
         <translation>Сведения об операторе неполные; заполните их заново: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
@@ -2583,7 +2878,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Отметьте хотя бы одно требование.</translation>
     </message>
     <message>
-        <source>Give the requester&apos;s name.</source>
+        <source>Give the requester's name.</source>
         <translation>Укажите имя заявителя.</translation>
     </message>
     <message>
@@ -2635,7 +2930,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Файл резервной копии {path} не найден.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
         <translation>Файл {path} — не резервная копия, созданная с ключом этого реестра (или вовсе не реестр); ничего не изменено.</translation>
     </message>
     <message>
@@ -2667,7 +2962,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Введите парольную фразу реестра.</translation>
     </message>
     <message>
-        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <source>Set the operator's details first: Settings, tab Operator.</source>
         <translation>Сначала заполните сведения об операторе: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
@@ -2707,11 +3002,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Шаблон {path} не удаётся прочитать как документ Word: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
         <translation>В шаблоне {path} используется поле «{field}», которого нет в письме «{kind}»; исправьте имя поля.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
         <translation>В шаблоне {path} используется несуществующее поле ({reason}); исправьте имя поля.</translation>
     </message>
     <message>
@@ -2755,7 +3050,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Файл {path} не является корректным JSON (строка {line}: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <source>Set {env} to the register's passphrase first.</source>
         <translation>Сначала задайте парольную фразу реестра в переменной окружения {env}.</translation>
     </message>
     <message>
@@ -2891,7 +3186,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>ИИН «{value}» некорректен: заявитель идентифицируется по ИИН, а не по БИН.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <source>The email has no valid date; the file's modification time is used.</source>
         <translation>В эл. письме нет корректной даты; использовано время изменения файла.</translation>
     </message>
     <message>
@@ -2899,7 +3194,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В эл. письме нет корректной даты; использовано время импорта.</translation>
     </message>
     <message>
-        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <source>The email's date is in the future; check the time it was received.</source>
         <translation>Дата эл. письма в будущем; проверьте, когда оно поступило.</translation>
     </message>
     <message>
@@ -2919,7 +3214,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Часть текста не соответствовала своей кодировке и была заменена.</translation>
     </message>
     <message>
-        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <source>The email's formatted (RTF) text could not be read.</source>
         <translation>Не удалось прочитать форматированный текст эл. письма (RTF).</translation>
     </message>
     <message>
@@ -3027,7 +3322,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>{date} — дата в будущем.</translation>
     </message>
     <message>
-        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <source>an act on the requester's data was recorded on {date}.</source>
         <translation>действие с данными заявителя отмечено {date}.</translation>
     </message>
     <message>
@@ -3043,7 +3338,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Ваш абзац, похоже, написан на другом языке ({written}), чем письмо ({lang}): переведите его или составьте письмо на этом языке.</translation>
     </message>
     <message>
-        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <source>Give the operator's IIN or BIN, email and phone.</source>
         <translation>Укажите ИИН или БИН, эл. почту и телефон оператора.</translation>
     </message>
     <message>
@@ -3055,11 +3350,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В отказе указывается его правовое основание: отметьте хотя бы одно основание.</translation>
     </message>
     <message>
-        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
         <translation>Реквизиты оператора на этом языке ({lang}) ещё не заполнены: в письме используются реквизиты на другом языке ({used}).</translation>
     </message>
     <message>
-        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <source>Give the rule's citation in this language too ({lang}).</source>
         <translation>Укажите ссылку на норму и на этом языке ({lang}).</translation>
     </message>
     <message>
@@ -3100,7 +3395,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Возможный дубликат: у недавно закрытого обращения {number} та же эл. почта.</translation>
     </message>
     <message>
@@ -3172,7 +3467,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Открытые обращения с истёкшим сроком</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <source>Requests waiting for the requester's identity to be confirmed</source>
         <translation>Обращения, ожидающие подтверждения личности заявителя</translation>
     </message>
     <message>

@@ -37,6 +37,13 @@ def test_the_wizard_sets_up_languages_operator_and_a_passphrase(tmp_path, answer
         assert form.id_state.objectName() == "ok"
         assert not wizard.operator.isComplete()  # no address yet
         form.address.setText("Астана, ул. Мира 1")
+        # A sole proprietor signs in person: the owner's full name, never the trade name
+        assert not wizard.operator.isComplete()
+        assert form.signatory_hint.objectName() == "error"
+        form.signatory.setText("ИП Жумабаев Е.К.")  # the trade name
+        assert not wizard.operator.isComplete()
+        assert form.signatory_hint.text() == form.problem() != ""
+        form.signatory.setText("Е.К. Жумабаев")
         assert wizard.operator.isComplete()
         assert wizard.key.mode() == "passphrase"
         assert "нет системного хранилища" in wizard.key.explain.text()
@@ -52,6 +59,7 @@ def test_the_wizard_sets_up_languages_operator_and_a_passphrase(tmp_path, answer
     try:
         assert opened.secret.value == "correct horse"
         assert register.get_operator()["id_kind"] == "IIN"
+        assert register.get_operator()["signatory"] == "Е.К. Жумабаев"
         assert register.get_setting("default_letter_language") == "kk"
         assert i18n.saved_language() == "ru"
     finally:

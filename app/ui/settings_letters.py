@@ -1,0 +1,181 @@
+"""Settings: letters. Their usual language, where they are saved, the operator's own templates,
+and the authorized body a refusal names for an appeal.
+
+The body's name is a setting per letter language (`authorized_body`), because a
+ministry is renamed now and then; a field left empty uses the default in
+`app.letters.names.AUTHORIZED_BODY`, shown in it in grey. The folders and templates are
+files on this computer; what is stored in the register goes through
+`services.operator.save_settings` when the settings dialog is accepted.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.languages import LETTER_LANGUAGES
+from app.letters.names import AUTHORIZED_BODY
+from app.services import operator as settings_service
+from app.services.letters import default_letters_dir
+from app.store import Register
+
+from . import ask, desktop, i18n
+from .common import code_combo, fill_combo, note_label
+
+
+class LettersTab(QWidget):
+    """The letters' language, folder, templates and the authorized body they name."""
+
+    def __init__(self, register: Register, templates_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.templates_dir = templates_dir
+        lform = QFormLayout()
+        lform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.letter_lang = code_combo(LETTER_LANGUAGES, i18n.language_name,
+                                      settings_service.default_letter_language(register))
+        self.letters_folder = QLineEdit(register.get_setting("letters_dir") or "")
+        self.letters_folder.setReadOnly(True)
+        self.choose_letters = QPushButton()
+        self.choose_letters.clicked.connect(self._choose_letters)
+        row = QHBoxLayout()
+        row.addWidget(self.letters_folder, 1)
+        row.addWidget(self.choose_letters)
+        self.templates_path = QLineEdit(str(self.templates_dir))
+        self.templates_path.setReadOnly(True)
+        self.open_templates = QPushButton()
+        self.open_templates.clicked.connect(self._open_templates)
+        self.copy_templates = QPushButton()
+        self.copy_templates.clicked.connect(self._copy_templates)
+        self.reset_templates = QPushButton()
+        self.reset_templates.clicked.connect(self._reset_templates)
+        trow = QHBoxLayout()
+        for b in (self.open_templates, self.copy_templates, self.reset_templates):
+            trow.addWidget(b)
+        trow.addStretch(1)
+        self.templates_note = note_label()
+        self.labels = [QLabel() for _ in range(3)]
+        lform.addRow(self.labels[0], self.letter_lang)
+        lform.addRow(self.labels[1], row)
+        lform.addRow(self.labels[2], self.templates_path)
+        lform.addRow("", trow)
+        lform.addRow("", self.templates_note)
+
+        # The authorized body, per letter language (the default in grey).
+        self.saved_body: dict[str, str] = dict(register.get_setting("authorized_body"))
+        self.body_box = QGroupBox()
+        bform = QFormLayout(self.body_box)
+        bform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.body_note = note_label()
+        bform.addRow(self.body_note)
+        self.body: dict[str, QLineEdit] = {}
+        self.body_labels: dict[str, QLabel] = {}
+        for lang in LETTER_LANGUAGES:
+            field = QLineEdit(self.saved_body.get(lang, ""))
+            field.setPlaceholderText(AUTHORIZED_BODY[lang])
+            field.setToolTip(AUTHORIZED_BODY[lang])
+            field.setCursorPosition(0)
+            self.body[lang], self.body_labels[lang] = field, QLabel()
+            bform.addRow(self.body_labels[lang], field)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(lform)
+        layout.addWidget(self.body_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        for label, text in zip(self.labels, (self.tr("Default letter language"),
+                                             self.tr("Letters folder"),
+                                             self.tr("Your templates")), strict=True):
+            label.setText(text)
+        fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
+        self.letters_folder.setPlaceholderText(str(default_letters_dir()))
+        self.choose_letters.setText(self.tr("Choose…"))
+        self.open_templates.setText(self.tr("Open folder"))
+        self.copy_templates.setText(self.tr("Copy the defaults there"))
+        self.reset_templates.setText(self.tr("Reset to defaults"))
+        self.templates_note.setText(self.tr("A template in this folder replaces the default of "
+                                            "the same name (e.g. refusal.ru.docx). Edit it in "
+                                            "Word; keep the fields in {{ }} as they are."))
+        self.body_box.setTitle(self.tr("Authorized body named in refusals"))
+        self.body_note.setText(self.tr("A refusal tells the requester they may appeal to the "
+                                       "authorized body for personal data protection (also "
+                                       "through e-Otinish) or to a court. When the body is "
+                                       "renamed, write its new name here; an empty field uses "
+                                       "the name shown in grey."))
+        for lang, label in self.body_labels.items():
+            label.setText(i18n.language_name(lang))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def changes(self) -> dict[str, Any]:
+        """The settings this tab changes, as `services.operator.save_settings` takes them."""
+        changes: dict[str, Any] = {
+            "default_letter_language": self.letter_lang.currentData(),
+            "letters_dir": self.letters_folder.text().strip() or None,
+        }
+        body = {lang: field.text().strip() for lang, field in self.body.items()
+                if field.text().strip()}
+        if body != self.saved_body:
+            changes["authorized_body"] = body
+        return changes
+
+    # ------------------------------------------------------------------ folders
+    def _choose_letters(self) -> None:
+        folder = ask.ask_folder(self, self.tr("Letters folder"),
+                                Path(self.letters_folder.text() or Path.home()))
+        if folder:
+            self.letters_folder.setText(str(folder))
+
+    def _open_templates(self) -> None:
+        self.templates_dir.mkdir(parents=True, exist_ok=True)
+        desktop.open_file(self, self.templates_dir)
+
+    def _copy_templates(self) -> None:
+        from app.letters.render import DEFAULT_TEMPLATES_DIR
+
+        self.templates_dir.mkdir(parents=True, exist_ok=True)
+        copied = 0
+        for source in sorted(DEFAULT_TEMPLATES_DIR.glob("*.docx")):
+            target = self.templates_dir / source.name
+            if not target.exists():
+                shutil.copy2(source, target)
+                copied += 1
+        ask.tell_info(self, self.tr("%Ln template(s) copied; your own were kept.", "", copied))
+        desktop.open_file(self, self.templates_dir)
+
+    def _reset_templates(self) -> None:
+        own = sorted(self.templates_dir.glob("*.docx")) if self.templates_dir.is_dir() else []
+        if not own:
+            ask.tell_info(self, self.tr("You have no templates of your own; the defaults are "
+                                        "in use."))
+            return
+        if not ask.confirm(self, self.tr("Use the default templates again? Your %Ln template(s) "
+                                         "are moved into a folder named “replaced” next to "
+                                         "them, not deleted.", "", len(own))):
+            return
+        aside = self.templates_dir / "replaced"
+        aside.mkdir(exist_ok=True)
+        stamp = self.register.now().strftime("%Y%m%d-%H%M%S")
+        for path in own:
+            path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
