@@ -74,7 +74,8 @@ def letter_requisites(register: Register, lang: str
     if base is not None and lang != own:
         translated = register.get_setting("requisites").get(lang)
         if translated:
-            base = {**base, **translated}
+            # A value left empty in this language keeps the record's own (a signatory).
+            base = {**base, **{k: v for k, v in translated.items() if v}}
         else:
             notices.append(Notice("requisites_fallback", {"lang": lang, "used": own}))
     if profile is not None and lang != own:

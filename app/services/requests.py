@@ -153,6 +153,8 @@ def import_email(
     lang: str | None = None,
     name: str | None = None,
     again: str | None = None,
+    postal_address: str | None = None,
+    address_form: str | None = None,
 ) -> Logged:
     """Keep the email the operator confirmed as a request, with its original inside.
 
@@ -178,6 +180,7 @@ def import_email(
         summary=mail.subject or None,
         attachment={"file_name": mail.filename, "kind": f"original_{mail.kind}",
                     "content": mail.raw, "message_id": mail.message_id},
+        postal_address=postal_address, address_form=address_form,
     )
     if existing is not None:
         register.note(logged.request_id, f"Imported again (already in {existing['number']}): "

@@ -4,10 +4,9 @@ Each dialog shows the rights detected from the text and its language for the ope
 confirm, the due date of each right computed live on the register's calendar, and a
 warning when an open request already has the same email or phone. The operator also
 chooses how letters greet the requester and may give a postal address. Accepting calls
-`services.requests` (an email is imported from the very draft the dialog showed; as
-`import_email` takes no address, the two are recorded right after it by `edit_request`,
-only when the operator gave them); a mistake (a bad phone number, no name) is said in one
-sentence and the dialog stays open with everything typed. The parts both dialogs share
+`services.requests` (an email is imported from the very draft the dialog showed, with the
+form of address and postal address given); a mistake (a bad phone number, no name) is
+said in one sentence and the dialog stays open with everything typed. The parts both dialogs share
 are `intake_widgets`.
 """
 
@@ -369,16 +368,16 @@ class ImportEmailDialog(QDialog):
         self.due.update_for(self.types.chosen(), self.mail.received)
 
     def _import(self, types: list[str]) -> Any:
-        from app.services.requests import edit_request, import_email
+        from app.services.requests import import_email
 
-        logged = import_email(self.register, self.draft, types=types,
-                              lang=self.lang.currentData(),
-                              name=self.name.text().strip() or None, again=self.again)
         address = self.address.values()
-        # Neutral is how a letter greets when nothing was chosen: an edit only for a choice.
-        if address["postal_address"] or address["address_form"] != "neutral":
-            edit_request(self.register, logged.request_id, **address)
-        return logged
+        # Neutral is how a letter greets when nothing was chosen: recorded only as a choice.
+        form = address["address_form"] if address["address_form"] != "neutral" else None
+        return import_email(self.register, self.draft, types=types,
+                            lang=self.lang.currentData(),
+                            name=self.name.text().strip() or None, again=self.again,
+                            postal_address=address["postal_address"] or None,
+                            address_form=form)
 
     def accept(self) -> None:
         """Import the email with the confirmed rights, language, name and form of address."""

@@ -397,6 +397,9 @@ CATALOG: dict[str, str] = {
         "problem", "Unknown basis “{value}”; allowed: {allowed}."),
     "unknown_rule_unit": QT_TRANSLATE_NOOP(
         "problem", "Unknown unit “{value}”; allowed: {allowed}."),
+    "signatory_name_missing": QT_TRANSLATE_NOOP(
+        "problem", "The operator's signatory has no name: the letter leaves the name line "
+                   "blank for a handwritten one (Settings, tab Operator)."),
     "passphrases_differ": QT_TRANSLATE_NOOP(
         "problem", "The two passphrases differ; nothing was created."),
     "limit_negative": QT_TRANSLATE_NOOP("problem", "The limit must be zero or more."),

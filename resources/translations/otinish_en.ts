@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionDialog</name>
@@ -34,8 +35,8 @@
         <translation>Add a deadline rule</translation>
     </message>
     <message>
-        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
-        <translation>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</translation>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app&apos;s rule it binds, and letters cite both. It is kept in the register&apos;s history.</source>
+        <translation>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app&apos;s rule it binds, and letters cite both. It is kept in the register&apos;s history.</translation>
     </message>
     <message>
         <source>Right</source>
@@ -211,12 +212,12 @@ Why is it voided?</translation>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>The register failed its integrity check.</translation>
     </message>
     <message>
-        <source>Checking the register's integrity…</source>
-        <translation>Checking the register's integrity…</translation>
+        <source>Checking the register&apos;s integrity…</source>
+        <translation>Checking the register&apos;s integrity…</translation>
     </message>
     <message numerus="yes">
         <source>The demo register holds %Ln invented request(s).</source>
@@ -291,8 +292,8 @@ Why is it voided?</translation>
         <translation>set by a by-law</translation>
     </message>
     <message>
-        <source>the operator's own period</source>
-        <translation>the operator's own period</translation>
+        <source>the operator&apos;s own period</source>
+        <translation>the operator&apos;s own period</translation>
     </message>
     <message>
         <source>counted from the day the supporting documents are received</source>
@@ -306,9 +307,9 @@ Why is it voided?</translation>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
-        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
-        <translation>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</translation>
+        <source>Every period in force, the app&apos;s and yours. A rule you add binds where it gives an earlier date than the app&apos;s, and letters then cite both.</source>
+        <extracomment>The table&apos;s columns, left to right. Pixels added to each row&apos;s height, so wrapped lines do not touch the grid. The background of a rule the operator added.</extracomment>
+        <translation>Every period in force, the app&apos;s and yours. A rule you add binds where it gives an earlier date than the app&apos;s, and letters then cite both.</translation>
     </message>
     <message>
         <source>Right</source>
@@ -381,7 +382,7 @@ Why is it voided?</translation>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
         <translation>Edit request {0}</translation>
     </message>
     <message>
@@ -485,7 +486,7 @@ Why is it voided?</translation>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service's formats, the workbook first.</extracomment>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
@@ -697,7 +698,7 @@ Why is it voided?</translation>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -836,8 +837,8 @@ Why is it voided?</translation>
         <translation>The two passphrases differ; type them again.</translation>
     </message>
     <message>
-        <source>The register's key</source>
-        <translation>The register's key</translation>
+        <source>The register&apos;s key</source>
+        <translation>The register&apos;s key</translation>
     </message>
     <message>
         <source>The register is one encrypted file; this is how it is unlocked.</source>
@@ -1008,16 +1009,16 @@ Why is it voided?</translation>
         <translation>Fill in the profile…</translation>
     </message>
     <message>
-        <source>Settings, at this language's tab</source>
-        <translation>Settings, at this language's tab</translation>
+        <source>Settings, at this language&apos;s tab</source>
+        <translation>Settings, at this language&apos;s tab</translation>
     </message>
     <message>
         <source>The letter contradicts the record</source>
         <translation>The letter contradicts the record</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
-        <translation>Make it anyway? Give the reason; the request's history keeps it.</translation>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
+        <translation>Make it anyway? Give the reason; the request&apos;s history keeps it.</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1041,7 @@ Why is it voided?</translation>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter's file</comment>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Open</translation>
     </message>
     <message>
@@ -1131,7 +1132,9 @@ Why is it voided?</translation>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
         <translation>
-            <numerusform>%Ln template copied; your own were kept.</numerusform><numerusform>%Ln templates copied; your own were kept.</numerusform></translation>
+            <numerusform>%Ln template copied; your own were kept.</numerusform>
+            <numerusform>%Ln templates copied; your own were kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
@@ -1140,7 +1143,9 @@ Why is it voided?</translation>
     <message numerus="yes">
         <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
         <translation>
-            <numerusform>Use the default templates again? Your %Ln template is moved into a folder named “replaced” next to it, not deleted.</numerusform><numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform></translation>
+            <numerusform>Use the default templates again? Your %Ln template is moved into a folder named “replaced” next to it, not deleted.</numerusform>
+            <numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,8 +1280,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester's words</source>
-        <translation>What was asked, in the requester's words</translation>
+        <source>What was asked, in the requester&apos;s words</source>
+        <translation>What was asked, in the requester&apos;s words</translation>
     </message>
     <message>
         <source>What the caller asked, in their words</source>
@@ -1382,7 +1387,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
-        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
+        <extracomment>The signatory&apos;s full name; the position has a field of its own.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1402,8 +1407,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
-        <translation>Signatory's full name</translation>
+        <source>Signatory&apos;s full name</source>
+        <translation>Signatory&apos;s full name</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1422,16 +1427,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>e.g. Директор; a sole proprietor may leave it empty</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
-        <translation>A sole proprietor signs letters in person: give the owner's full name as the signatory.</translation>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name as the signatory.</source>
+        <translation>A sole proprietor signs letters in person: give the owner&apos;s full name as the signatory.</translation>
     </message>
     <message>
-        <source>Give the owner's full name as the signatory, not the trade name.</source>
-        <translation>Give the owner's full name as the signatory, not the trade name.</translation>
+        <source>Give the owner&apos;s full name as the signatory, not the trade name.</source>
+        <translation>Give the owner&apos;s full name as the signatory, not the trade name.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
-        <translation>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</translation>
+        <source>A sole proprietor signs in person: the owner&apos;s full name. A company: the name and position of who signs.</source>
+        <translation>A sole proprietor signs in person: the owner&apos;s full name. A company: the name and position of who signs.</translation>
     </message>
     <message>
         <source>Postal address for the letterhead</source>
@@ -1476,12 +1481,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
 <context>
     <name>OperatorTab</name>
     <message>
-        <source>These details head every letter, in the letter's language.</source>
-        <translation>These details head every letter, in the letter's language.</translation>
+        <source>These details head every letter, in the letter&apos;s language.</source>
+        <translation>These details head every letter, in the letter&apos;s language.</translation>
     </message>
     <message>
-        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
-        <translation>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</translation>
+        <source>The register&apos;s own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <translation>The register&apos;s own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</translation>
     </message>
     <message>
         <source>Not filled in yet: letters in this language will use the Russian requisites.</source>
@@ -1503,8 +1508,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>What you process, as an access response lists it. Write one entry per line in the lists.</translation>
     </message>
     <message>
-        <source>The register's own profile: letters in a language not filled in list this one.</source>
-        <translation>The register's own profile: letters in a language not filled in list this one.</translation>
+        <source>The register&apos;s own profile: letters in a language not filled in list this one.</source>
+        <translation>The register&apos;s own profile: letters in a language not filled in list this one.</translation>
     </message>
     <message>
         <source>Not filled in yet: letters in this language will list the Russian profile.</source>
@@ -1550,8 +1555,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{0} reopened.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
-        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</translation>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
+        <translation>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1578,7 +1583,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · received {when}</translation>
     </message>
     <message>
@@ -1678,12 +1683,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <comment>button: correct the request's details</comment>
+        <comment>button: correct the request&apos;s details</comment>
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
-        <translation>Correct the requester's details or the rights asked for (Ctrl+E)</translation>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
+        <translation>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</translation>
     </message>
     <message>
         <source>Identity checks</source>
@@ -1877,7 +1882,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>RequisitesForm</name>
     <message>
         <source>Name with its legal form</source>
-        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <extracomment>The letter languages, the register&apos;s own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
         <translation>Name with its legal form</translation>
     </message>
     <message>
@@ -1885,8 +1890,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
-        <translation>Signatory's full name</translation>
+        <source>Signatory&apos;s full name</source>
+        <translation>Signatory&apos;s full name</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1897,12 +1902,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>e.g. {0}</translation>
     </message>
     <message>
-        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
-        <translation>Give the operator's name and address in {0} too, or leave that tab empty.</translation>
+        <source>Give the operator&apos;s name and address in {0} too, or leave that tab empty.</source>
+        <translation>Give the operator&apos;s name and address in {0} too, or leave that tab empty.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
-        <translation>A sole proprietor signs letters in person: give the owner's full name in {0} too.</translation>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name in {0} too.</source>
+        <translation>A sole proprietor signs letters in person: give the owner&apos;s full name in {0} too.</translation>
     </message>
 </context>
 <context>
@@ -1980,8 +1985,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
-        <translation>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</translation>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
+        <translation>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2170,8 +2175,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>A register of personal-data requests that keeps every deadline.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
-        <translation>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</translation>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
+        <translation>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -2388,8 +2393,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Import .eml or .msg files (you can also drop them on the window)</translation>
     </message>
     <message>
-        <source>Record how the requester's identity was checked</source>
-        <translation>Record how the requester's identity was checked</translation>
+        <source>Record how the requester&apos;s identity was checked</source>
+        <translation>Record how the requester&apos;s identity was checked</translation>
     </message>
     <message>
         <source>Record what was done: data found, corrected, blocked, deleted</source>
@@ -2408,8 +2413,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Record when and how a prepared letter reached the requester: only then does a reply answer</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for</source>
-        <translation>Correct the requester's details or the rights asked for</translation>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
+        <translation>Correct the requester&apos;s details or the rights asked for</translation>
     </message>
     <message>
         <source>Void a request registered by mistake: it stays listed, but is no longer counted</source>
@@ -2464,7 +2469,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -2543,7 +2548,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Email from the address on file</translation>
     </message>
     <message>
@@ -2589,7 +2594,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
         <translation>name</translation>
     </message>
     <message>
@@ -2765,16 +2770,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The processing profile has an unknown entry “{field}”; allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator's name.</source>
-        <translation>Give the operator's name.</translation>
+        <source>Give the operator&apos;s name.</source>
+        <translation>Give the operator&apos;s name.</translation>
     </message>
     <message>
         <source>{value} is not a valid IIN or BIN: {reason}</source>
         <translation>{value} is not a valid IIN or BIN: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator's address.</source>
-        <translation>Give the operator's address.</translation>
+        <source>Give the operator&apos;s address.</source>
+        <translation>Give the operator&apos;s address.</translation>
     </message>
     <message>
         <source>The passphrase or key does not open the register {path}; nothing was changed. Check the passphrase and try again.</source>
@@ -2813,8 +2818,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The register failed its integrity check; restore a backup before changing its key.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
-        <translation>The register {path} is read-only; nothing was saved. Check the file's permissions.</translation>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
+        <translation>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</translation>
     </message>
     <message>
         <source>The register is busy in another program; nothing was saved. Try again.</source>
@@ -2833,8 +2838,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Keep closed requests for 1 to 75 years, not {value}.</translation>
     </message>
     <message>
-        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
-        <translation>The operator's details are incomplete; fill them in again in Settings, tab Operator.</translation>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <translation>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</translation>
     </message>
     <message>
         <source>Unknown setting “{key}”; allowed: {allowed}.</source>
@@ -2849,8 +2854,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Tick at least one right requested.</translation>
     </message>
     <message>
-        <source>Give the requester's name.</source>
-        <translation>Give the requester's name.</translation>
+        <source>Give the requester&apos;s name.</source>
+        <translation>Give the requester&apos;s name.</translation>
     </message>
     <message>
         <source>Describe the action in a note.</source>
@@ -2901,8 +2906,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>There is no backup file at {path}.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
-        <translation>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</translation>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
+        <translation>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</translation>
     </message>
     <message>
         <source>{path} is not a backup of an Otinish register; nothing was changed.</source>
@@ -2933,8 +2938,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Enter the passphrase of the register.</translation>
     </message>
     <message>
-        <source>Set the operator's details first: Settings, tab Operator.</source>
-        <translation>Set the operator's details first: Settings, tab Operator.</translation>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
+        <translation>Set the operator&apos;s details first: Settings, tab Operator.</translation>
     </message>
     <message>
         <source>Unknown letter kind “{value}”; allowed: {allowed}.</source>
@@ -2973,12 +2978,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The template {path} cannot be read as a Word document: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
-        <translation>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</translation>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
+        <translation>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
-        <translation>The template {path} uses a field that does not exist ({reason}); correct the field's name.</translation>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
+        <translation>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</translation>
     </message>
     <message>
         <source>The template {path} cannot be filled in: {reason}.</source>
@@ -3021,8 +3026,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{path} is not valid JSON (line {line}: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register's passphrase first.</source>
-        <translation>Set {env} to the register's passphrase first.</translation>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
+        <translation>Set {env} to the register&apos;s passphrase first.</translation>
     </message>
     <message>
         <source>The system keychain refused the key; choose a passphrase instead.</source>
@@ -3157,16 +3162,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The IIN “{value}” is not valid: A requester is identified by an IIN, not a BIN.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file's modification time is used.</source>
-        <translation>The email has no valid date; the file's modification time is used.</translation>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
+        <translation>The email has no valid date; the file&apos;s modification time is used.</translation>
     </message>
     <message>
         <source>The email has no valid date; the time of import is used.</source>
         <translation>The email has no valid date; the time of import is used.</translation>
     </message>
     <message>
-        <source>The email's date is in the future; check the time it was received.</source>
-        <translation>The email's date is in the future; check the time it was received.</translation>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
+        <translation>The email&apos;s date is in the future; check the time it was received.</translation>
     </message>
     <message>
         <source>The email has no sender address.</source>
@@ -3185,8 +3190,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Part of the text was not valid in its character set and was replaced.</translation>
     </message>
     <message>
-        <source>The email's formatted (RTF) text could not be read.</source>
-        <translation>The email's formatted (RTF) text could not be read.</translation>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
+        <translation>The email&apos;s formatted (RTF) text could not be read.</translation>
     </message>
     <message>
         <source>Unknown way of sending “{value}”; allowed: {allowed}.</source>
@@ -3293,8 +3298,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>{date} is in the future.</translation>
     </message>
     <message>
-        <source>an act on the requester's data was recorded on {date}.</source>
-        <translation>an act on the requester's data was recorded on {date}.</translation>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
+        <translation>an act on the requester&apos;s data was recorded on {date}.</translation>
     </message>
     <message>
         <source>letter {number}, already made, says the opposite.</source>
@@ -3309,8 +3314,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</translation>
     </message>
     <message>
-        <source>Give the operator's IIN or BIN, email and phone.</source>
-        <translation>Give the operator's IIN or BIN, email and phone.</translation>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
+        <translation>Give the operator&apos;s IIN or BIN, email and phone.</translation>
     </message>
     <message>
         <source>The processing profile is not filled in for this language ({lang}) yet: the letter uses the one in another language ({used}).</source>
@@ -3321,12 +3326,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>A refusal states its legal ground: tick at least one ground.</translation>
     </message>
     <message>
-        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
-        <translation>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</translation>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <translation>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</translation>
     </message>
     <message>
-        <source>Give the rule's citation in this language too ({lang}).</source>
-        <translation>Give the rule's citation in this language too ({lang}).</translation>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
+        <translation>Give the rule&apos;s citation in this language too ({lang}).</translation>
     </message>
     <message>
         <source>The rule is incomplete: give its right, period, unit and start date.</source>
@@ -3349,6 +3354,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Unknown unit “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
+        <source>The operator&apos;s signatory has no name: the letter leaves the name line blank for a handwritten one (Settings, tab Operator).</source>
+        <translation>The operator&apos;s signatory has no name: the letter leaves the name line blank for a handwritten one (Settings, tab Operator).</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>The two passphrases differ; nothing was created.</translation>
     </message>
@@ -3366,7 +3375,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Possible duplicate: request {number}, closed recently, has the same email.</translation>
     </message>
     <message>
@@ -3438,8 +3447,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Open requests past their due date</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester's identity to be confirmed</source>
-        <translation>Requests waiting for the requester's identity to be confirmed</translation>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
+        <translation>Requests waiting for the requester&apos;s identity to be confirmed</translation>
     </message>
     <message>
         <source>Every request not closed yet</source>

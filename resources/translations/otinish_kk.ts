@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
     <name>ActionDialog</name>
@@ -34,7 +35,7 @@
         <translation>Мерзім ережесін қосу</translation>
     </message>
     <message>
-        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app&apos;s rule it binds, and letters cite both. It is kept in the register&apos;s history.</source>
         <translation>Белгілі бір күннен бастап келіп түскен өтініштерге қолданылатын талап мерзімі: қатаңырақ түсіндірме немесе жаңа заң. Ол бағдарлама ережесінен ертерек күн берсе, сол күн міндетті болады, ал хаттарда екеуіне де сілтеме жасалады. Ереже тізілімнің тарихында сақталады.</translation>
     </message>
     <message>
@@ -211,11 +212,11 @@ Why is it voided?</source>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <source>Checking the register's integrity…</source>
+        <source>Checking the register&apos;s integrity…</source>
         <translation>Тізілімнің тұтастығы тексерілуде…</translation>
     </message>
     <message numerus="yes">
@@ -291,7 +292,7 @@ Why is it voided?</source>
         <translation>заңға тәуелді актпен белгіленген</translation>
     </message>
     <message>
-        <source>the operator's own period</source>
+        <source>the operator&apos;s own period</source>
         <translation>оператордың өз мерзімі</translation>
     </message>
     <message>
@@ -306,8 +307,8 @@ Why is it voided?</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
-        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
+        <source>Every period in force, the app&apos;s and yours. A rule you add binds where it gives an earlier date than the app&apos;s, and letters then cite both.</source>
+        <extracomment>The table&apos;s columns, left to right. Pixels added to each row&apos;s height, so wrapped lines do not touch the grid. The background of a rule the operator added.</extracomment>
         <translation>Қолданыстағы барлық мерзім: бағдарламаның және сіздің. Сіз қосқан ереже бағдарламаның ережесінен ертерек күн берсе, сол күн міндетті болады, ал хаттарда екеуіне де сілтеме жасалады.</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@ Why is it voided?</source>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
         <translation>{0} өтінішін өзгерту</translation>
     </message>
     <message>
@@ -485,7 +486,7 @@ Why is it voided?</source>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service's formats, the workbook first.</extracomment>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Excel кітабы (.xlsx)</translation>
     </message>
     <message>
@@ -697,7 +698,7 @@ Why is it voided?</source>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Тоқтату</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ Why is it voided?</source>
         <translation>Құпия фразалар сәйкес келмейді; оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <source>The register's key</source>
+        <source>The register&apos;s key</source>
         <translation>Тізілім кілті</translation>
     </message>
     <message>
@@ -1008,7 +1009,7 @@ Why is it voided?</source>
         <translation>Профильді толтыру…</translation>
     </message>
     <message>
-        <source>Settings, at this language's tab</source>
+        <source>Settings, at this language&apos;s tab</source>
         <translation>Баптаулар, осы тілдің қойындысы</translation>
     </message>
     <message>
@@ -1016,7 +1017,7 @@ Why is it voided?</source>
         <translation>Хат тізілімдегі жазбаға қайшы келеді</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
         <translation>Хатты бәрібір жасайсыз ба? Себебін көрсетіңіз — ол өтініш тарихында сақталады.</translation>
     </message>
 </context>
@@ -1040,7 +1041,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter's file</comment>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Ашу</translation>
     </message>
     <message>
@@ -1131,7 +1132,9 @@ Why is it voided?</source>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
         <translation>
-            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform><numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform></translation>
+            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+            <numerusform>%Ln үлгі көшірілді; өз үлгілеріңіз сақталды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
@@ -1140,7 +1143,9 @@ Why is it voided?</source>
     <message numerus="yes">
         <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
         <translation>
-            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform><numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform></translation>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+            <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1280,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester's words</source>
+        <source>What was asked, in the requester&apos;s words</source>
         <translation>Өтініш мәні өтініш берушінің сөзімен</translation>
     </message>
     <message>
@@ -1382,7 +1387,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
-        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
+        <extracomment>The signatory&apos;s full name; the position has a field of its own.</extracomment>
         <translation>Атауы</translation>
     </message>
     <message>
@@ -1402,7 +1407,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
+        <source>Signatory&apos;s full name</source>
         <translation>Қол қоюшының толық аты-жөні</translation>
     </message>
     <message>
@@ -1422,15 +1427,15 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>мысалы, Директор; жеке кәсіпкер бос қалдыра алады</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name as the signatory.</source>
         <translation>Жеке кәсіпкер хаттарға өзі қол қояды: қол қоюшы ретінде иесінің толық аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-        <source>Give the owner's full name as the signatory, not the trade name.</source>
+        <source>Give the owner&apos;s full name as the signatory, not the trade name.</source>
         <translation>Қол қоюшы ретінде сауда атауын емес, иесінің толық аты-жөнін жазыңыз.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
+        <source>A sole proprietor signs in person: the owner&apos;s full name. A company: the name and position of who signs.</source>
         <translation>Жеке кәсіпкер өзі қол қояды: иесінің толық аты-жөні. Ұйым: қол қоятын адамның аты-жөні мен лауазымы.</translation>
     </message>
     <message>
@@ -1476,11 +1481,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
 <context>
     <name>OperatorTab</name>
     <message>
-        <source>These details head every letter, in the letter's language.</source>
+        <source>These details head every letter, in the letter&apos;s language.</source>
         <translation>Бұл деректер әр хаттың басында хаттың тілінде тұрады.</translation>
     </message>
     <message>
-        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <source>The register&apos;s own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
         <translation>Тізілімнің негізгі деректері: ЖСН/БСН, эл. пошта мен телефон барлық тілде бірдей, ал толтырылмаған тілдегі хаттар осы деректерді қолданады.</translation>
     </message>
     <message>
@@ -1503,7 +1508,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Не өңдейтініңіз — танысу туралы сұрау салуға жауапта көрсетілгендей. Тізімдерде әр жолға бір тармақтан жазыңыз.</translation>
     </message>
     <message>
-        <source>The register's own profile: letters in a language not filled in list this one.</source>
+        <source>The register&apos;s own profile: letters in a language not filled in list this one.</source>
         <translation>Тізілімнің негізгі профилі: толтырылмаған тілдегі хаттар осы профильді көрсетеді.</translation>
     </message>
     <message>
@@ -1550,7 +1555,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{0} өтініші қайта ашылды.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
         <translation>Дәлелдер пакеті — өтініштің дербес деректері, хаттары мен тарихы бар шифрланбаған қарапайым ZIP файлы. Жалғастыру керек пе?</translation>
     </message>
     <message>
@@ -1578,7 +1583,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · {when} келіп түсті</translation>
     </message>
     <message>
@@ -1678,11 +1683,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Edit…</source>
-        <comment>button: correct the request's details</comment>
+        <comment>button: correct the request&apos;s details</comment>
         <translation>Өзгерту…</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
         <translation>Өтініш берушінің деректерін немесе талаптарды түзету (Ctrl+E)</translation>
     </message>
     <message>
@@ -1877,7 +1882,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>RequisitesForm</name>
     <message>
         <source>Name with its legal form</source>
-        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <extracomment>The letter languages, the register&apos;s own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
         <translation>Ұйымдық-құқықтық нысанымен атауы</translation>
     </message>
     <message>
@@ -1885,7 +1890,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мекенжай</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
+        <source>Signatory&apos;s full name</source>
         <translation>Қол қоюшының толық аты-жөні</translation>
     </message>
     <message>
@@ -1897,11 +1902,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>мысалы, {0}</translation>
     </message>
     <message>
-        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
+        <source>Give the operator&apos;s name and address in {0} too, or leave that tab empty.</source>
         <translation>Оператордың атауы мен мекенжайын мына тілде де жазыңыз: {0}; немесе ол қойындыны бос қалдырыңыз.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name in {0} too.</source>
         <translation>Жеке кәсіпкер хаттарға өзі қол қояды: иесінің толық аты-жөнін мына тілде де жазыңыз: {0}.</translation>
     </message>
 </context>
@@ -1980,7 +1985,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
         <translation>Мерекелер мен ауыстырылған күндер бағдарламада бар. Келесі жылдың ауыстыруларын қаулы жарияланған кезде осында қосыңыз; ашық өтініштердің мерзімдері өзгермейді.</translation>
     </message>
     <message>
@@ -2170,7 +2175,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Әр мерзімді қадағалайтын дербес деректер бойынша өтініштер тізілімі.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
         <translation>Тізілімді үш қысқа қадаммен баптайсыз: тілдер, оператор ретіндегі мәліметтеріңіз және тізілім кілтінің сақталатын жері. Мұның бәрін кейін баптауларда өзгертуге болады.</translation>
     </message>
     <message>
@@ -2388,7 +2393,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
     </message>
     <message>
-        <source>Record how the requester's identity was checked</source>
+        <source>Record how the requester&apos;s identity was checked</source>
         <translation>Өтініш берушінің жеке басы қалай тексерілгенін тіркеу</translation>
     </message>
     <message>
@@ -2408,7 +2413,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Дайындалған хаттың өтініш берушіге қашан және қалай жеткенін тіркеу: жауап тек содан кейін берілді деп саналады</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for</source>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
         <translation>Өтініш берушінің деректерін немесе талаптарды түзету</translation>
     </message>
     <message>
@@ -2464,7 +2469,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>Қашан</translation>
     </message>
     <message>
@@ -2543,7 +2548,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Белгілі эл. пошта мекенжайынан хат</translation>
     </message>
     <message>
@@ -2589,7 +2594,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
         <translation>аты-жөні</translation>
     </message>
     <message>
@@ -2765,7 +2770,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Өңдеу профилінде белгісіз «{field}» өрісі бар; рұқсат етілген өрістер: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator's name.</source>
+        <source>Give the operator&apos;s name.</source>
         <translation>Оператордың атауын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2773,7 +2778,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>«{value}» — дұрыс ЖСН немесе БСН емес: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator's address.</source>
+        <source>Give the operator&apos;s address.</source>
         <translation>Оператордың мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2813,7 +2818,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілім тұтастық тексеруінен өтпеді; оның кілтін өзгертпес бұрын сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
         <translation>{path} тізілімі тек оқу үшін қолжетімді; ештеңе сақталмады. Файлға қол жеткізу құқықтарын тексеріңіз.</translation>
     </message>
     <message>
@@ -2833,7 +2838,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жабық өтініштердің сақтау мерзімі 1 жылдан 75 жылға дейін болуы керек; «{value}» мәні жарамсыз.</translation>
     </message>
     <message>
-        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
         <translation>Оператор туралы мәліметтер толық емес; оларды қайта толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
@@ -2849,7 +2854,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Кемінде бір талапты белгілеңіз.</translation>
     </message>
     <message>
-        <source>Give the requester's name.</source>
+        <source>Give the requester&apos;s name.</source>
         <translation>Өтініш берушінің атын көрсетіңіз.</translation>
     </message>
     <message>
@@ -2901,7 +2906,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} сақтық көшірме файлы табылмады.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
         <translation>{path} файлы осы тізілімнің кілтімен жасалған сақтық көшірме емес (немесе мүлдем тізілім емес); ештеңе өзгертілмеді.</translation>
     </message>
     <message>
@@ -2933,7 +2938,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Тізілімнің құпия фразасын енгізіңіз.</translation>
     </message>
     <message>
-        <source>Set the operator's details first: Settings, tab Operator.</source>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
         <translation>Алдымен оператор туралы мәліметтерді толтырыңыз: Баптаулар, «Оператор» қойындысы.</translation>
     </message>
     <message>
@@ -2973,11 +2978,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} үлгісін Word құжаты ретінде оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
         <translation>{path} үлгісінде «{kind}» хатында жоқ «{field}» өрісі қолданылған; өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
         <translation>{path} үлгісінде жоқ өріс қолданылған ({reason}); өрістің атауын түзетіңіз.</translation>
     </message>
     <message>
@@ -3021,7 +3026,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} файлы жарамды JSON емес ({line}-жол: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register's passphrase first.</source>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
         <translation>Алдымен тізілімнің құпия фразасын {env} орта айнымалысында көрсетіңіз.</translation>
     </message>
     <message>
@@ -3157,7 +3162,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>ЖСН «{value}» дұрыс емес: өтініш беруші БСН бойынша емес, ЖСН бойынша сәйкестендіріледі.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file's modification time is used.</source>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
         <translation>Эл. хатта жарамды күн жоқ; файлдың өзгертілген уақыты алынды.</translation>
     </message>
     <message>
@@ -3165,7 +3170,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Эл. хатта жарамды күн жоқ; импорттау уақыты алынды.</translation>
     </message>
     <message>
-        <source>The email's date is in the future; check the time it was received.</source>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
         <translation>Эл. хаттың күні болашақта тұр; оның келіп түскен уақытын тексеріңіз.</translation>
     </message>
     <message>
@@ -3185,7 +3190,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мәтіннің бір бөлігі өз кодтауына сәйкес келмеді, сондықтан ауыстырылды.</translation>
     </message>
     <message>
-        <source>The email's formatted (RTF) text could not be read.</source>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
         <translation>Эл. хаттың пішімделген (RTF) мәтінін оқу мүмкін болмады.</translation>
     </message>
     <message>
@@ -3293,7 +3298,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{date} – болашақтағы күн.</translation>
     </message>
     <message>
-        <source>an act on the requester's data was recorded on {date}.</source>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
         <translation>өтініш берушінің деректерімен жасалған әрекет {date} тіркелген.</translation>
     </message>
     <message>
@@ -3309,7 +3314,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Сіздің абзацыңыз хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: оны аударыңыз немесе хатты сол тілде жасаңыз.</translation>
     </message>
     <message>
-        <source>Give the operator's IIN or BIN, email and phone.</source>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
         <translation>Оператордың ЖСН-ін немесе БСН-ін, эл. поштасын және телефонын көрсетіңіз.</translation>
     </message>
     <message>
@@ -3321,11 +3326,11 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Бас тартуда оның заңды негізі көрсетіледі: кемінде бір негізді белгілеңіз.</translation>
     </message>
     <message>
-        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
         <translation>Оператордың деректемелері бұл тілде ({lang}) әлі толтырылмаған: хат басқа тілдегі деректемелерді ({used}) пайдаланады.</translation>
     </message>
     <message>
-        <source>Give the rule's citation in this language too ({lang}).</source>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
         <translation>Ереженің осы тілдегі ({lang}) сілтемесін де көрсетіңіз.</translation>
     </message>
     <message>
@@ -3349,6 +3354,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>«{value}» өлшем бірлігі белгісіз; рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
+        <source>The operator&apos;s signatory has no name: the letter leaves the name line blank for a handwritten one (Settings, tab Operator).</source>
+        <translation>Оператордың қол қоятын адамының аты-жөні көрсетілмеген: хатта аты-жөні жолы қолмен жазу үшін бос қалдырылады (Баптаулар, «Оператор» қойындысы).</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Құпия фразалар сәйкес келмейді; ештеңе жасалмады.</translation>
     </message>
@@ -3366,7 +3375,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде эл. пошта дәл осындай.</translation>
     </message>
     <message>
@@ -3438,7 +3447,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Мерзімі өтіп кеткен ашық өтініштер</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester's identity to be confirmed</source>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
         <translation>Өтініш берушінің жеке басын растауды күтіп тұрған өтініштер</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>ActionDialog</name>
@@ -34,7 +35,7 @@
         <translation>Добавление правила о сроке</translation>
     </message>
     <message>
-        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app's rule it binds, and letters cite both. It is kept in the register's history.</source>
+        <source>For a right, a period that applies to requests received from a date on: a stricter reading, or a new law. Where it gives an earlier date than the app&apos;s rule it binds, and letters cite both. It is kept in the register&apos;s history.</source>
         <translation>Срок по требованию для обращений, поступивших начиная с определённой даты: более строгое толкование или новый закон. Если он даёт более раннюю дату, чем правило программы, действует он, а в письмах указываются оба. Правило сохраняется в истории реестра.</translation>
     </message>
     <message>
@@ -212,11 +213,11 @@ Why is it voided?</source>
     <name>DayChecks</name>
     <message>
         <source>The register failed its integrity check.</source>
-        <extracomment>The day's checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
         <translation>Реестр не прошёл проверку целостности.</translation>
     </message>
     <message>
-        <source>Checking the register's integrity…</source>
+        <source>Checking the register&apos;s integrity…</source>
         <translation>Проверка целостности реестра…</translation>
     </message>
     <message numerus="yes">
@@ -295,7 +296,7 @@ Why is it voided?</source>
         <translation>установлен подзаконным актом</translation>
     </message>
     <message>
-        <source>the operator's own period</source>
+        <source>the operator&apos;s own period</source>
         <translation>собственный срок оператора</translation>
     </message>
     <message>
@@ -310,8 +311,8 @@ Why is it voided?</source>
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <source>Every period in force, the app's and yours. A rule you add binds where it gives an earlier date than the app's, and letters then cite both.</source>
-        <extracomment>The table's columns, left to right. The background of a rule the operator added.</extracomment>
+        <source>Every period in force, the app&apos;s and yours. A rule you add binds where it gives an earlier date than the app&apos;s, and letters then cite both.</source>
+        <extracomment>The table&apos;s columns, left to right. Pixels added to each row&apos;s height, so wrapped lines do not touch the grid. The background of a rule the operator added.</extracomment>
         <translation>Все действующие сроки: программы и ваши. Добавленное вами правило действует, если даёт более раннюю дату, чем правило программы, и тогда письма ссылаются на оба.</translation>
     </message>
     <message>
@@ -385,7 +386,7 @@ Why is it voided?</source>
     <name>EditRequestDialog</name>
     <message>
         <source>Edit request {0}</source>
-        <extracomment>The requester's details, in the order of the form (the services' names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar ("email", "right added: access").</extracomment>
+        <extracomment>The requester&apos;s details, in the order of the form (the services&apos; names). Which field a refused value belongs to, to put the cursor there. What was written, named for the status bar (&quot;email&quot;, &quot;right added: access&quot;).</extracomment>
         <translation>Изменение обращения {0}</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@ Why is it voided?</source>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <extracomment>The service's formats, the workbook first.</extracomment>
+        <extracomment>The service&apos;s formats, the workbook first.</extracomment>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
@@ -705,7 +706,7 @@ Why is it voided?</source>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Runs first however a job ended ("done", "failed", "cancelled"); False stops there (the window has no register to show). Emitted when a job ends: "done", "failed" or "cancelled".</extracomment>
+        <extracomment>Runs first however a job ended (&quot;done&quot;, &quot;failed&quot;, &quot;cancelled&quot;); False stops there (the window has no register to show). Emitted when a job ends: &quot;done&quot;, &quot;failed&quot; or &quot;cancelled&quot;.</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
@@ -851,7 +852,7 @@ Why is it voided?</source>
         <translation>Парольные фразы не совпадают; введите их ещё раз.</translation>
     </message>
     <message>
-        <source>The register's key</source>
+        <source>The register&apos;s key</source>
         <translation>Ключ реестра</translation>
     </message>
     <message>
@@ -1023,7 +1024,7 @@ Why is it voided?</source>
         <translation>Заполнить профиль…</translation>
     </message>
     <message>
-        <source>Settings, at this language's tab</source>
+        <source>Settings, at this language&apos;s tab</source>
         <translation>Настройки, вкладка этого языка</translation>
     </message>
     <message>
@@ -1031,7 +1032,7 @@ Why is it voided?</source>
         <translation>Письмо противоречит записям реестра</translation>
     </message>
     <message>
-        <source>Make it anyway? Give the reason; the request's history keeps it.</source>
+        <source>Make it anyway? Give the reason; the request&apos;s history keeps it.</source>
         <translation>Всё же составить письмо? Укажите причину — она сохранится в истории обращения.</translation>
     </message>
 </context>
@@ -1055,7 +1056,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Open</source>
-        <comment>button: open the letter's file</comment>
+        <comment>button: open the letter&apos;s file</comment>
         <translation>Открыть</translation>
     </message>
     <message>
@@ -1146,7 +1147,10 @@ Why is it voided?</source>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
         <translation>
-            <numerusform>Скопирован %Ln шаблон; ваши собственные сохранены.</numerusform><numerusform>Скопировано %Ln шаблона; ваши собственные сохранены.</numerusform><numerusform>Скопировано %Ln шаблонов; ваши собственные сохранены.</numerusform></translation>
+            <numerusform>Скопирован %Ln шаблон; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %Ln шаблона; ваши собственные сохранены.</numerusform>
+            <numerusform>Скопировано %Ln шаблонов; ваши собственные сохранены.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have no templates of your own; the defaults are in use.</source>
@@ -1155,7 +1159,10 @@ Why is it voided?</source>
     <message numerus="yes">
         <source>Use the default templates again? Your %Ln template(s) are moved into a folder named “replaced” next to them, not deleted.</source>
         <translation>
-            <numerusform>Снова использовать стандартные шаблоны? Ваш %Ln шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform><numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform><numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform></translation>
+            <numerusform>Снова использовать стандартные шаблоны? Ваш %Ln шаблон будет перемещён в папку «replaced» рядом, а не удалён.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблона будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+            <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1292,7 +1299,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>name@example.kz</translation>
     </message>
     <message>
-        <source>What was asked, in the requester's words</source>
+        <source>What was asked, in the requester&apos;s words</source>
         <translation>Суть обращения словами заявителя</translation>
     </message>
     <message>
@@ -1403,7 +1410,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>OperatorForm</name>
     <message>
         <source>Name</source>
-        <extracomment>The signatory's full name; the position has a field of its own.</extracomment>
+        <extracomment>The signatory&apos;s full name; the position has a field of its own.</extracomment>
         <translation>Наименование</translation>
     </message>
     <message>
@@ -1423,7 +1430,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
+        <source>Signatory&apos;s full name</source>
         <translation>ФИО подписанта</translation>
     </message>
     <message>
@@ -1443,15 +1450,15 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>например: Директор; ИП может оставить пустым</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name as the signatory.</source>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name as the signatory.</source>
         <translation>Индивидуальный предприниматель подписывает письма сам: укажите ФИО владельца как подписанта.</translation>
     </message>
     <message>
-        <source>Give the owner's full name as the signatory, not the trade name.</source>
+        <source>Give the owner&apos;s full name as the signatory, not the trade name.</source>
         <translation>Укажите как подписанта ФИО владельца, а не коммерческое название.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs in person: the owner's full name. A company: the name and position of who signs.</source>
+        <source>A sole proprietor signs in person: the owner&apos;s full name. A company: the name and position of who signs.</source>
         <translation>ИП подписывает сам: ФИО владельца. Организация: ФИО и должность того, кто подписывает.</translation>
     </message>
     <message>
@@ -1497,11 +1504,11 @@ Free software under the GNU GPL, version 3 or later.</source>
 <context>
     <name>OperatorTab</name>
     <message>
-        <source>These details head every letter, in the letter's language.</source>
+        <source>These details head every letter, in the letter&apos;s language.</source>
         <translation>Эти сведения стоят в шапке каждого письма, на языке письма.</translation>
     </message>
     <message>
-        <source>The register's own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
+        <source>The register&apos;s own record: the IIN/BIN, email and phone are the same in every language, and letters in a language not filled in use these details.</source>
         <translation>Основные сведения реестра: ИИН/БИН, эл. почта и телефон одинаковы на всех языках, а письма на незаполненном языке используют эти сведения.</translation>
     </message>
     <message>
@@ -1524,7 +1531,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Что вы обрабатываете — так, как это перечисляется в ответе на запрос об ознакомлении. В списках — по одному пункту в строке.</translation>
     </message>
     <message>
-        <source>The register's own profile: letters in a language not filled in list this one.</source>
+        <source>The register&apos;s own profile: letters in a language not filled in list this one.</source>
         <translation>Основной профиль реестра: письма на незаполненном языке приводят этот профиль.</translation>
     </message>
     <message>
@@ -1571,7 +1578,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Обращение {0} возобновлено.</translation>
     </message>
     <message>
-        <source>The evidence pack is a plain ZIP file, not encrypted, with the request's personal data, letters and history. Continue?</source>
+        <source>The evidence pack is a plain ZIP file, not encrypted, with the request&apos;s personal data, letters and history. Continue?</source>
         <translation>Пакет доказательств — обычный незашифрованный ZIP-файл с персональными данными, письмами и историей обращения. Продолжить?</translation>
     </message>
     <message>
@@ -1599,7 +1606,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or "") — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
+        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · получено {when}</translation>
     </message>
     <message>
@@ -1699,11 +1706,11 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <comment>button: correct the request's details</comment>
+        <comment>button: correct the request&apos;s details</comment>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for (Ctrl+E)</source>
+        <source>Correct the requester&apos;s details or the rights asked for (Ctrl+E)</source>
         <translation>Исправить данные заявителя или требования (Ctrl+E)</translation>
     </message>
     <message>
@@ -1902,7 +1909,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>RequisitesForm</name>
     <message>
         <source>Name with its legal form</source>
-        <extracomment>The letter languages, the register's own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
+        <extracomment>The letter languages, the register&apos;s own first (its record is the one the others fall back to). Examples of requisites as letters in each language write them (glossary), shown in the empty fields: they are letter text, not interface text, so they are not translated.</extracomment>
         <translation>Наименование с организационно-правовой формой</translation>
     </message>
     <message>
@@ -1910,7 +1917,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Signatory's full name</source>
+        <source>Signatory&apos;s full name</source>
         <translation>ФИО подписанта</translation>
     </message>
     <message>
@@ -1922,11 +1929,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>например: {0}</translation>
     </message>
     <message>
-        <source>Give the operator's name and address in {0} too, or leave that tab empty.</source>
+        <source>Give the operator&apos;s name and address in {0} too, or leave that tab empty.</source>
         <translation>Укажите наименование и адрес оператора и на этом языке ({0}) или оставьте эту вкладку пустой.</translation>
     </message>
     <message>
-        <source>A sole proprietor signs letters in person: give the owner's full name in {0} too.</source>
+        <source>A sole proprietor signs letters in person: give the owner&apos;s full name in {0} too.</source>
         <translation>Индивидуальный предприниматель подписывает письма сам: укажите ФИО владельца и на этом языке ({0}).</translation>
     </message>
 </context>
@@ -2005,7 +2012,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Public holidays and transferred days come with the app. Add next year's transferred days here when the decree is published; open requests keep their dates.</source>
+        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
         <translation>Праздники и перенесённые дни уже есть в программе. Добавьте здесь переносы следующего года, когда будет опубликовано постановление; открытые обращения сохраняют свои сроки.</translation>
     </message>
     <message>
@@ -2198,7 +2205,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Реестр обращений по персональным данным, который следит за каждым сроком.</translation>
     </message>
     <message>
-        <source>Three short steps set up your register: the languages, your details as the operator, and where the register's key is kept. You can change all of it later in Settings.</source>
+        <source>Three short steps set up your register: the languages, your details as the operator, and where the register&apos;s key is kept. You can change all of it later in Settings.</source>
         <translation>Три коротких шага настроят реестр: языки, ваши сведения как оператора и место хранения ключа реестра. Всё это можно изменить позже в настройках.</translation>
     </message>
     <message>
@@ -2417,7 +2424,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Импорт файлов .eml или .msg (их можно и перетащить на окно)</translation>
     </message>
     <message>
-        <source>Record how the requester's identity was checked</source>
+        <source>Record how the requester&apos;s identity was checked</source>
         <translation>Записать, как проверена личность заявителя</translation>
     </message>
     <message>
@@ -2437,7 +2444,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Отметить, когда и как подготовленное письмо дошло до заявителя: только тогда ответ считается данным</translation>
     </message>
     <message>
-        <source>Correct the requester's details or the rights asked for</source>
+        <source>Correct the requester&apos;s details or the rights asked for</source>
         <translation>Исправить данные заявителя или требования</translation>
     </message>
     <message>
@@ -2493,7 +2500,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>WorkTab</name>
     <message>
         <source>When</source>
-        <extracomment>A letter prepared and not sent yet (the colour of "due soon").</extracomment>
+        <extracomment>A letter prepared and not sent yet (the colour of &quot;due soon&quot;).</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -2572,7 +2579,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>names</name>
     <message>
         <source>Email from the address on file</source>
-        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator's side (the letters name them to the data subject, "a call back to the number you gave us", which reads oddly on a button).</extracomment>
+        <extracomment>The languages the window can be shown in. Each language named in itself, so a user can find their own in any interface. The identity methods, named from the operator&apos;s side (the letters name them to the data subject, &quot;a call back to the number you gave us&quot;, which reads oddly on a button).</extracomment>
         <translation>Письмо с известного адреса эл. почты</translation>
     </message>
     <message>
@@ -2618,7 +2625,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>name</source>
-        <extracomment>The requester's details an edit may change, as the history names them.</extracomment>
+        <extracomment>The requester&apos;s details an edit may change, as the history names them.</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -2794,7 +2801,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В профиле обработки есть неизвестное поле «{field}»; допустимые поля: {allowed}.</translation>
     </message>
     <message>
-        <source>Give the operator's name.</source>
+        <source>Give the operator&apos;s name.</source>
         <translation>Укажите наименование оператора.</translation>
     </message>
     <message>
@@ -2802,7 +2809,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>«{value}» не является корректным ИИН или БИН: {reason}</translation>
     </message>
     <message>
-        <source>Give the operator's address.</source>
+        <source>Give the operator&apos;s address.</source>
         <translation>Укажите адрес оператора.</translation>
     </message>
     <message>
@@ -2842,7 +2849,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Реестр не прошёл проверку целостности; прежде чем менять его ключ, восстановите резервную копию.</translation>
     </message>
     <message>
-        <source>The register {path} is read-only; nothing was saved. Check the file's permissions.</source>
+        <source>The register {path} is read-only; nothing was saved. Check the file&apos;s permissions.</source>
         <translation>Реестр {path} доступен только для чтения; ничего не сохранено. Проверьте права доступа к файлу.</translation>
     </message>
     <message>
@@ -2862,7 +2869,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Срок хранения закрытых обращений — от 1 до 75 лет; значение «{value}» недопустимо.</translation>
     </message>
     <message>
-        <source>The operator's details are incomplete; fill them in again in Settings, tab Operator.</source>
+        <source>The operator&apos;s details are incomplete; fill them in again in Settings, tab Operator.</source>
         <translation>Сведения об операторе неполные; заполните их заново: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
@@ -2878,7 +2885,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Отметьте хотя бы одно требование.</translation>
     </message>
     <message>
-        <source>Give the requester's name.</source>
+        <source>Give the requester&apos;s name.</source>
         <translation>Укажите имя заявителя.</translation>
     </message>
     <message>
@@ -2930,7 +2937,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Файл резервной копии {path} не найден.</translation>
     </message>
     <message>
-        <source>{path} is not a backup made with this register's key (or not a register at all); nothing was changed.</source>
+        <source>{path} is not a backup made with this register&apos;s key (or not a register at all); nothing was changed.</source>
         <translation>Файл {path} — не резервная копия, созданная с ключом этого реестра (или вовсе не реестр); ничего не изменено.</translation>
     </message>
     <message>
@@ -2962,7 +2969,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Введите парольную фразу реестра.</translation>
     </message>
     <message>
-        <source>Set the operator's details first: Settings, tab Operator.</source>
+        <source>Set the operator&apos;s details first: Settings, tab Operator.</source>
         <translation>Сначала заполните сведения об операторе: Настройки, вкладка «Оператор».</translation>
     </message>
     <message>
@@ -3002,11 +3009,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Шаблон {path} не удаётся прочитать как документ Word: {reason}.</translation>
     </message>
     <message>
-        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field's name.</source>
+        <source>The template {path} uses the field “{field}”, which the letter “{kind}” does not have; correct the field&apos;s name.</source>
         <translation>В шаблоне {path} используется поле «{field}», которого нет в письме «{kind}»; исправьте имя поля.</translation>
     </message>
     <message>
-        <source>The template {path} uses a field that does not exist ({reason}); correct the field's name.</source>
+        <source>The template {path} uses a field that does not exist ({reason}); correct the field&apos;s name.</source>
         <translation>В шаблоне {path} используется несуществующее поле ({reason}); исправьте имя поля.</translation>
     </message>
     <message>
@@ -3050,7 +3057,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Файл {path} не является корректным JSON (строка {line}: {reason}).</translation>
     </message>
     <message>
-        <source>Set {env} to the register's passphrase first.</source>
+        <source>Set {env} to the register&apos;s passphrase first.</source>
         <translation>Сначала задайте парольную фразу реестра в переменной окружения {env}.</translation>
     </message>
     <message>
@@ -3186,7 +3193,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>ИИН «{value}» некорректен: заявитель идентифицируется по ИИН, а не по БИН.</translation>
     </message>
     <message>
-        <source>The email has no valid date; the file's modification time is used.</source>
+        <source>The email has no valid date; the file&apos;s modification time is used.</source>
         <translation>В эл. письме нет корректной даты; использовано время изменения файла.</translation>
     </message>
     <message>
@@ -3194,7 +3201,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В эл. письме нет корректной даты; использовано время импорта.</translation>
     </message>
     <message>
-        <source>The email's date is in the future; check the time it was received.</source>
+        <source>The email&apos;s date is in the future; check the time it was received.</source>
         <translation>Дата эл. письма в будущем; проверьте, когда оно поступило.</translation>
     </message>
     <message>
@@ -3214,7 +3221,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Часть текста не соответствовала своей кодировке и была заменена.</translation>
     </message>
     <message>
-        <source>The email's formatted (RTF) text could not be read.</source>
+        <source>The email&apos;s formatted (RTF) text could not be read.</source>
         <translation>Не удалось прочитать форматированный текст эл. письма (RTF).</translation>
     </message>
     <message>
@@ -3322,7 +3329,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>{date} — дата в будущем.</translation>
     </message>
     <message>
-        <source>an act on the requester's data was recorded on {date}.</source>
+        <source>an act on the requester&apos;s data was recorded on {date}.</source>
         <translation>действие с данными заявителя отмечено {date}.</translation>
     </message>
     <message>
@@ -3338,7 +3345,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Ваш абзац, похоже, написан на другом языке ({written}), чем письмо ({lang}): переведите его или составьте письмо на этом языке.</translation>
     </message>
     <message>
-        <source>Give the operator's IIN or BIN, email and phone.</source>
+        <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
         <translation>Укажите ИИН или БИН, эл. почту и телефон оператора.</translation>
     </message>
     <message>
@@ -3350,11 +3357,11 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>В отказе указывается его правовое основание: отметьте хотя бы одно основание.</translation>
     </message>
     <message>
-        <source>The operator's requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
+        <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>
         <translation>Реквизиты оператора на этом языке ({lang}) ещё не заполнены: в письме используются реквизиты на другом языке ({used}).</translation>
     </message>
     <message>
-        <source>Give the rule's citation in this language too ({lang}).</source>
+        <source>Give the rule&apos;s citation in this language too ({lang}).</source>
         <translation>Укажите ссылку на норму и на этом языке ({lang}).</translation>
     </message>
     <message>
@@ -3378,6 +3385,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Неизвестная единица «{value}»; допустимые: {allowed}.</translation>
     </message>
     <message>
+        <source>The operator&apos;s signatory has no name: the letter leaves the name line blank for a handwritten one (Settings, tab Operator).</source>
+        <translation>У подписанта оператора не указано ФИО: в письме строка для ФИО остаётся пустой, чтобы вписать его от руки (Настройки, вкладка «Оператор»).</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Парольные фразы не совпадают; ничего не создано.</translation>
     </message>
@@ -3395,7 +3406,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says "та же почта" but "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Возможный дубликат: у недавно закрытого обращения {number} та же эл. почта.</translation>
     </message>
     <message>
@@ -3467,7 +3478,7 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Открытые обращения с истёкшим сроком</translation>
     </message>
     <message>
-        <source>Requests waiting for the requester's identity to be confirmed</source>
+        <source>Requests waiting for the requester&apos;s identity to be confirmed</source>
         <translation>Обращения, ожидающие подтверждения личности заявителя</translation>
     </message>
     <message>
