@@ -251,6 +251,10 @@ def _signature(doc: Any, lang: str, common: dict[str, str]) -> None:
         # (on one line the position of a sole proprietor leaves no room for a full name)
         _add(doc, "Letter Signature", "{{ operator.signatory_position }}")
         _add(doc, "Letter Signature", "______________\t{{ operator.signatory_name }}")
+    # Who prepared the letter (office practice), when the operator names someone.
+    _control(doc, "{%p if executor.name %}")
+    _add(doc, "Letter Reference", common["executor"])
+    _control(doc, "{%p endif %}")
 
 
 def build_document(kind: str, lang: str) -> Any:

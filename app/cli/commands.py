@@ -116,7 +116,8 @@ def operator_profile(reg: Register, args: argparse.Namespace) -> None:
 def letter(reg: Register, args: argparse.Namespace) -> None:
     made = letters.make_letter(reg, reg.resolve_id(args.id), args.kind, lang=args.lang,
                                out_dir=Path(args.out).expanduser() if args.out else None,
-                               note=args.note, grounds=args.ground, despite=args.despite)
+                               note=args.note, grounds=args.ground, despite=args.despite,
+                               purposes=args.purpose)
     warnings = [word(w) for w in made.warnings]
     out = {"path": str(made.path), "number": made.number, "kind": made.kind,
            "lang": made.lang, "sha256": made.sha256, "sent_at": None, "warnings": warnings}

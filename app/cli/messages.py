@@ -282,6 +282,11 @@ MESSAGES: dict[str, str] = {
     "signatory_name_missing":
         "The operator's signatory has no name: the letter leaves the name line blank for a "
         "handwritten one (operator set --signatory NAME; a sole proprietor signs in person).",
+    "unknown_purpose":
+        "'{value}' is not a purpose in the processing profile (of the letter's language).",
+    "number_format_invalid":
+        "'{value}' is not a number format: use {{year}} and the counter {{seq}}, e.g. "
+        "{{seq}}/{{year}} or {{year}}-{{seq:04d}}.",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

@@ -162,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note", help="your own paragraph (required for refusal, objection_result)")
     s.add_argument("--ground", action="append", choices=tuple(REFUSAL_GROUNDS),
                    help="a refusal's ground; repeat for several")
+    s.add_argument("--purpose", action="append", metavar="TEXT",
+                   help="a processing purpose a withdrawal confirmation names (from the "
+                        "profile); repeat for several (default: all)")
     s.add_argument("--despite", metavar="REASON",
                    help="make it although it contradicts the record (the reason is kept)")
     s.set_defaults(func=reg(c.letter))

@@ -63,6 +63,9 @@ IDENTITY_METHODS: tuple[str, ...] = (
 IDENTITY_RESULTS: tuple[str, ...] = ("requested", "passed", "failed")
 ACTION_KINDS: tuple[str, ...] = (
     "searched",
+    # The result of a search, recorded on its own: what an access reply may say rests on it.
+    "data_found",
+    "data_not_found",
     "corrected",
     "blocked",
     "unblocked",

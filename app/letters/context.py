@@ -42,6 +42,12 @@ class Source:
     authorized_body: str | None = None
     #: Deadline rules the operator added: cited with the app's where they are in force.
     added_rules: tuple[Any, ...] = ()
+    #: Who prepared the letter ({"name", "phone"}), printed under the signature; or None.
+    executor: dict[str, Any] | None = None
+    #: How the operator numbers outgoing letters ("{year}-{seq:04d}" by default).
+    number_format: str | None = None
+    #: The processing purposes a withdrawal confirmation names (empty: all of them).
+    purposes: tuple[str, ...] = ()
 
 
 def format_day(day: date | str, lang: str) -> str:
@@ -126,7 +132,7 @@ def common_context(source: Source) -> dict[str, Any]:
     type_names = [names.TYPE_NAMES[lang][i["type"]] for i in items]
     return {
         "operator": _operator(source.operator, lang),
-        "letter": {"number": shown_number(source.number),
+        "letter": {"number": shown_number(source.number, source.number_format),
                    "date": letter_day(source.today, lang)},
         "request": {
             "number": shown_number(request["number"]),
@@ -149,5 +155,7 @@ def common_context(source: Source) -> dict[str, Any]:
         },
         "law": keep_together(names.LAW_CITATION[lang]),
         "appeal": {"body": source.authorized_body or names.AUTHORIZED_BODY[lang]},
+        "executor": {"name": (source.executor or {}).get("name") or "",
+                     "phone": (source.executor or {}).get("phone") or ""},
         "note": source.note,
     }

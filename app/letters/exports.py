@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -142,7 +142,37 @@ def _write_csv(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
     return n
 
 
-def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
+#: The columns of the deadline rules sheet, per language.
+RULE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("Требование", "Действует с", "Срок", "Единица", "Основание", "Ссылка", "Источник",
+           "Кем добавлено"),
+    "kk": ("Талап", "Күшіне енген күні", "Мерзім", "Бірлік", "Негіз", "Сілтеме", "Дереккөз",
+           "Кім қосты"),
+    "en": ("Right", "In force from", "Period", "Unit", "Basis", "Citation", "Source",
+           "Added by"),
+}
+
+
+def _write_rules(wb: Any, rules: Sequence[dict[str, Any]], lang: str) -> None:
+    """A second sheet: every deadline rule the dates rest on (the app's and the operator's),
+    so an inspector reading the export can check each date's basis."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet({"ru": "Сроки", "kk": "Мерзімдер", "en": "Deadlines"}[lang])
+    header = []
+    for title in RULE_HEADINGS[lang]:
+        cell = WriteOnlyCell(ws, value=title)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    ws.append(header)
+    for r in rules:
+        ws.append([names.TYPE_NAMES[lang][r["type"]], r["from"], r["count"], r["unit"],
+                   r["basis_kind"], r["citation"][lang], r["source"], r["added_by"]])
+
+
+def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
+                rules: Sequence[dict[str, Any]] = ()) -> int:
     from openpyxl import Workbook  # heavy: imported only when exporting
     from openpyxl.styles import Font
 
@@ -177,6 +207,8 @@ def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
             cells.append(cell)
         ws.append(cells)
         n += 1
+    if rules:
+        _write_rules(wb, rules, lang)
     wb.save(f)
     return n
 
@@ -230,10 +262,12 @@ def export_register(
     status: str | None = None,
     lang: str = DEFAULT_LETTER_LANGUAGE,
     observe: Callable[[Iterator[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
+    rules: Sequence[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Export the register (filtered) as CSV, XLSX or a DOCX journal; return a summary.
 
-    *observe* wraps the rows as they stream (progress, cancelling).
+    *observe* wraps the rows as they stream (progress, cancelling); *rules* (the deadline
+    rules, app's and operator's) go on a second sheet of an XLSX export.
     """
     if fmt not in FORMATS:
         raise LetterError("unknown_export_format", value=fmt, allowed=", ".join(FORMATS))
@@ -250,7 +284,7 @@ def export_register(
         if fmt == "csv":
             count = _write_csv(rows, lang, f)
         elif fmt == "xlsx":
-            count = _write_xlsx(rows, lang, f)
+            count = _write_xlsx(rows, lang, f, rules or ())
         else:
             period = " — ".join(format_day(d, lang) for d in (date_from, date_to) if d)
             count = _write_docx(rows, lang, f, period)

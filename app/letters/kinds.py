@@ -50,7 +50,7 @@ from .errors import LetterError
 from .typeset import keep_together
 
 COMMON_FIELDS: frozenset[str] = frozenset(
-    {"operator", "letter", "request", "addressee", "law", "appeal", "note"}
+    {"operator", "letter", "request", "addressee", "law", "appeal", "note", "executor"}
 )
 
 Builder = Callable[[Source], dict[str, Any]]
@@ -162,15 +162,27 @@ def _access(source: Source) -> dict[str, Any]:
     none_found = _no_data_found(source.request)
     if none_found:
         raise LetterError("access_reply_no_data", date=none_found)
-    return {"profile": _profile(source, "profile_missing_access")}
+    return {"profile": _profile(source, "profile_missing_access"),
+            "held": held_data(source.request)}
 
 
 def _no_data_found(request: dict[str, Any]) -> str | None:
     """The day the record says no data of the requester were found (a right of access
-    answered, or the request closed, with the outcome no_data_held), or None."""
+    answered, or the request closed, with the outcome no_data_held; or a search whose
+    result was "not found" with no later "found"), or None."""
     found = [i for i in asked(request)
              if i["type"] in _NO_DATA_TYPES and i.get("outcome") == "no_data_held"]
-    return (str(found[0]["done_at"] or "")[:10] or "-") if found else None
+    if found:
+        return str(found[0]["done_at"] or "")[:10] or "-"
+    results = live_actions(request, "data_found", "data_not_found")
+    if results and results[-1]["kind"] == "data_not_found":
+        return str(results[-1]["at"])[:10]
+    return None
+
+
+def held_data(request: dict[str, Any]) -> list[str]:
+    """What the search found on this requester, as the operator recorded it."""
+    return [a["note"] for a in live_actions(request, "data_found") if a.get("note")]
 
 
 def _done(right: str, actions: tuple[str, ...]) -> Builder:
@@ -188,7 +200,14 @@ def _done(right: str, actions: tuple[str, ...]) -> Builder:
 
 
 def _withdrawal(source: Source) -> dict[str, Any]:
+    """What stopped and when, for the purposes this request concerns (the operator's
+    choice among the profile's; all of them when none was chosen)."""
     purposes = _profile(source, "profile_missing_withdrawal")["purposes"]
+    if source.purposes:
+        unknown = [p for p in source.purposes if p not in purposes]
+        if unknown:
+            raise LetterError("unknown_purpose", value=unknown[0])
+        purposes = [p for p in purposes if p in source.purposes]
     stopped = live_actions(source.request, "processing_stopped")
     return {"stop_date": letter_day(stopped[-1]["at"] if stopped else source.today,
                                     source.lang),
@@ -290,7 +309,7 @@ declare(LetterKind("access_response", {
     "kk": "Дербес деректеріңізді өңдеу туралы мәліметтер",
     "ru": "О предоставлении сведений об обработке персональных данных",
     "en": "Information about the processing of your personal data",
-}, frozenset({"profile"}), _access, _answers(*_NO_DATA_TYPES),
+}, frozenset({"profile", "held"}), _access, _answers(*_NO_DATA_TYPES),
     contradicts=_after_destruction))
 # The answer to the right to know when we hold nothing (Art. 24(1)(1)): not a refusal,
 # so no grounds and no appeal. Declared after the access reply, which stays the reply

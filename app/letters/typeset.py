@@ -65,12 +65,18 @@ def keep_together(text: str) -> str:
 _PREFIX = re.compile(r"^[A-Z]+-(?=\d)")
 
 
-def shown_number(number: str) -> str:
+def shown_number(number: str, number_format: str | None = None) -> str:
     """A register number as a letter prints it: no Latin prefix, a non-breaking hyphen.
 
     "OUT-2026-0001" -> "2026‑0001": «Исх. №» / «Шығыс №» / "Ref." already say which way
-    the letter went, and OUT/IN would be Latin letters in a Cyrillic letter.
+    the letter went, and OUT/IN would be Latin letters in a Cyrillic letter. With the
+    operator's *number_format* ("{seq}/{year}", "01-{seq:03d}") the year and the counter
+    are written their way.
     """
+    if number_format:
+        parts = number.split("-")
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            number = number_format.format(year=int(parts[1]), seq=int(parts[2]))
     return _PREFIX.sub("", number).replace("-", NBHY)
 
 

@@ -37,7 +37,8 @@ def export_register(register: Register, fmt: str, out: Path, *, date_from: date 
     return exports.export_register(
         register, fmt, Path(out), date_from=date_from, date_to=date_to, status=status,
         lang=lang or default_letter_language(register),
-        observe=(lambda rows: counted(rows, total, progress)) if progress else None)
+        observe=(lambda rows: counted(rows, total, progress)) if progress else None,
+        rules=rule_rows(register))
 
 
 def evidence_pack(register: Register, request_id: int, out: Path, *,

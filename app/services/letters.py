@@ -83,7 +83,8 @@ def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
 # ------------------------------------------------------------------ rendering
 def _render(register: Register, request: dict[str, Any], code: str, lang: str, number: str,
             note: str | None, grounds: list[str] | tuple[str, ...] | None,
-            templates_dir: Path | None) -> tuple[bytes, list[Notice]]:
+            templates_dir: Path | None, purposes: list[str] | None = None
+            ) -> tuple[bytes, list[Notice]]:
     """The letter's bytes, and what the operator should know before sending it."""
     # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
     from app.letters.render import find_template, render_template
@@ -100,7 +101,10 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
                     profile=profile, number=number, today=register.today(),
                     note=(note or "").strip(), grounds=tuple(grounds or ()),
                     authorized_body=register.get_setting("authorized_body").get(lang),
-                    added_rules=tuple(register.added_rules()))
+                    added_rules=tuple(register.added_rules()),
+                    executor=register.get_setting("executor"),
+                    number_format=register.get_setting("letter_number_format"),
+                    purposes=tuple(purposes or ()))
     content = render_template(find_template(code, lang, templates_dir), code,
                               build_context(source))
     return content, notices
@@ -108,12 +112,13 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
 
 def preview_letter(register: Register, request_id: int, code: str, *, lang: str | None = None,
                    note: str | None = None, grounds: list[str] | None = None,
-                   templates_dir: Path | None = None) -> bytes:
+                   templates_dir: Path | None = None, purposes: list[str] | None = None
+                   ) -> bytes:
     """The .docx bytes of a letter as it would be made now, without a number or a file."""
     request = register.get_request(request_id)
     placeholder = f"OUT-{register.today().year}-····"
     return _render(register, request, code, lang or request["lang"], placeholder, note,
-                   grounds, templates_dir)[0]
+                   grounds, templates_dir, purposes)[0]
 
 
 def letter_warnings(register: Register, request_id: int, code: str,
@@ -203,10 +208,12 @@ def make_letter(
     grounds: list[str] | None = None,
     templates_dir: Path | None = None,
     despite: str | None = None,
+    purposes: list[str] | None = None,
 ) -> Letter:
     """Make (prepare) a letter of kind *code* for the request, save it, keep its copy.
 
-    *out_dir* overrides the letters folder for this letter (the CLI's --out). A letter
+    *out_dir* overrides the letters folder for this letter (the CLI's --out); *purposes*
+    are the processing purposes a withdrawal confirmation names (default: all). A letter
     that would contradict the record (an access reply after the data were destroyed) is
     refused unless the operator gives a reason *despite* it, which the history keeps.
     """
@@ -221,7 +228,7 @@ def make_letter(
     for attempt in range(2):
         number = register.peek_number("OUT", register.today().year)
         content, notices = _render(register, request, code, lang, number, note, grounds,
-                                   templates_dir)
+                                   templates_dir, purposes)
         path = folder / f"{number}_{code}_{lang}.docx"
         _write_new_file(path, content)
         try:

@@ -82,6 +82,26 @@ def _text(value: Any) -> str:
     return text
 
 
+def _executor(value: Any) -> dict[str, Any] | None:
+    if value is None or not str((value or {}).get("name") or "").strip():
+        return None
+    if not isinstance(value, dict) or set(value) - {"name", "phone"}:
+        raise DomainError("setting_text_empty")
+    return {"name": str(value["name"]).strip(),
+            "phone": str(value.get("phone") or "").strip() or None}
+
+
+def _number_format(value: Any) -> str:
+    text = str(value or "").strip()
+    if "{seq" not in text:
+        raise DomainError("number_format_invalid", value=text)
+    try:
+        text.format(year=2026, seq=1)
+    except (KeyError, ValueError, IndexError):
+        raise DomainError("number_format_invalid", value=text) from None
+    return text
+
+
 def _added_rules(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise DomainError("rule_invalid")
@@ -124,6 +144,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     #: The authorized body refusals name for an appeal, per letter language, when its name
     #: changed (a ministry is renamed); unset: the default in app/letters/names.py.
     Setting("authorized_body", {}, _by_language(_text), "texts"),
+    #: Who prepares letters, printed under the signature («Исп.: …, тел. …»); None: no line.
+    Setting("executor", None, _executor, "record"),
+    #: How outgoing numbers are printed in letters: {year} and the counter {seq} (the
+    #: register keeps OUT-YYYY-NNNN), e.g. "{seq}/{year}" -> 12/2026.
+    Setting("letter_number_format", "{year}-{seq:04d}", _number_format, "text"),
     #: The language new phone requests and exports start with.
     Setting("default_letter_language", DEFAULT_LETTER_LANGUAGE, _language, "language"),
     #: Where letters are saved; None means Documents/Otinish/letters.

@@ -30,6 +30,9 @@ COMMON: dict[str, str] = {
     "outgoing": "Ref.: {{ letter.number }}, {{ letter.date }}",
     "inbound": "Re: your request No. {{ request.number }} of {{ request.date }}",
     "closing": "Yours sincerely,",
+    # An optional executor line under the signature (the operator's setting).
+    "executor": "Prepared by: {{ executor.name }}{% if executor.phone %}, tel. "
+                "{{ executor.phone }}{% endif %}",
 }
 
 # The appeal route: the law's own term for the regulator ("the authorised body") and its
@@ -128,6 +131,8 @@ BODIES: dict[str, list[Block]] = {
         "owner and/or operator holds their personal data and to receive information "
         "about its processing (Article 24(1)(1) of the Law), and requires the owner "
         "and/or operator to provide that information (Article 25(2)(6) of the Law).",
+        (IF, "held", "Our search found the following personal data of yours:"),
+        (LIST, "x in held", "{{ x }}"),
         "We confirm that we collect and process your personal data. Details of the "
         "processing are set out below.",
         (LABEL, "1. Purposes of collection and processing:"),

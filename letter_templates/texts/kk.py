@@ -31,6 +31,9 @@ COMMON: dict[str, str] = {
     # «2026 жылғы 20 наурыздағы № 2026‑0002 өтінішіңізге»: the date in the attributive.
     "inbound": "{{ request.date_attr }} № {{ request.number }} өтінішіңізге",
     "closing": "Құрметпен,",
+    # An optional executor line under the signature (the operator's setting).
+    "executor": "Орынд.: {{ executor.name }}{% if executor.phone %}, тел. "
+                "{{ executor.phone }}{% endif %}",
 }
 
 # The appeal route: the law's own term for the regulator ("уәкілетті орган") and its
@@ -134,6 +137,8 @@ BODIES: dict[str, list[Block]] = {
         "туралы мәліметтер алуға құқық береді (Заңның 24-бабы 1-тармағының 1) "
         "тармақшасы), ал меншік иесін және (немесе) операторды бұл мәліметтерді "
         "хабарлауға міндеттейді (Заңның 25-бабы 2-тармағының 6) тармақшасы).",
+        (IF, "held", "Іздеу нәтижесінде бізде Сіздің мынадай дербес деректеріңіз бар:"),
+        (LIST, "x in held", "{{ x }}"),
         "Біз Сіздің дербес деректеріңізді жинайтынымызды және өңдейтінімізді растаймыз. "
         "Оларды өңдеу туралы мәліметтер:",
         (LABEL, "1. Дербес деректерді жинау және өңдеу мақсаттары:"),

@@ -30,6 +30,9 @@ COMMON: dict[str, str] = {
     "outgoing": "Исх. № {{ letter.number }} от {{ letter.date }}",
     "inbound": "На вх. № {{ request.number }} от {{ request.date }}",
     "closing": "С уважением,",
+    # An optional executor line under the signature (the operator's setting).
+    "executor": "Исп.: {{ executor.name }}{% if executor.phone %}, тел. "
+                "{{ executor.phone }}{% endif %}",
 }
 
 # The appeal route: the law's own term for the regulator ("уполномоченный орган") and
@@ -130,6 +133,9 @@ BODIES: dict[str, list[Block]] = {
         "сведения об их обработке (подпункт 1) пункта 1 статьи 24 Закона), а собственника "
         "и (или) оператора обязывает сообщить эти сведения (подпункт 6) пункта 2 "
         "статьи 25 Закона).",
+        (IF, "held", "По результатам поиска у нас имеются следующие Ваши персональные "
+                     "данные:"),
+        (LIST, "x in held", "{{ x }}"),
         "Подтверждаем, что мы осуществляем сбор и обработку Ваших персональных данных. "
         "Сведения об их обработке:",
         (LABEL, "1. Цели сбора и обработки персональных данных:"),

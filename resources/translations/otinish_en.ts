@@ -3358,6 +3358,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The operator&apos;s signatory has no name: the letter leaves the name line blank for a handwritten one (Settings, tab Operator).</translation>
     </message>
     <message>
+        <source>“{value}” is not a purpose in the processing profile of the letter&apos;s language.</source>
+        <translation>“{value}” is not a purpose in the processing profile of the letter&apos;s language.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number format: use {{year}} and the counter {{seq}}, e.g. {{seq}}/{{year}} or {{year}}-{{seq:04d}}.</source>
+        <translation>“{value}” is not a number format: use {{year}} and the counter {{seq}}, e.g. {{seq}}/{{year}} or {{year}}-{{seq:04d}}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>The two passphrases differ; nothing was created.</translation>
     </message>

@@ -3358,6 +3358,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Оператордың қол қоятын адамының аты-жөні көрсетілмеген: хатта аты-жөні жолы қолмен жазу үшін бос қалдырылады (Баптаулар, «Оператор» қойындысы).</translation>
     </message>
     <message>
+        <source>“{value}” is not a purpose in the processing profile of the letter&apos;s language.</source>
+        <translation>«{value}» хат тіліндегі өңдеу профилінің мақсаттарының бірі емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number format: use {{year}} and the counter {{seq}}, e.g. {{seq}}/{{year}} or {{year}}-{{seq:04d}}.</source>
+        <translation>«{value}» нөмір пішімі емес: {{year}} мен {{seq}} санауышын қолданыңыз, мысалы: {{seq}}/{{year}} немесе {{year}}-{{seq:04d}}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Құпия фразалар сәйкес келмейді; ештеңе жасалмады.</translation>
     </message>

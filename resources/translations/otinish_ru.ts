@@ -3389,6 +3389,14 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>У подписанта оператора не указано ФИО: в письме строка для ФИО остаётся пустой, чтобы вписать его от руки (Настройки, вкладка «Оператор»).</translation>
     </message>
     <message>
+        <source>“{value}” is not a purpose in the processing profile of the letter&apos;s language.</source>
+        <translation>«{value}» нет среди целей профиля обработки на языке письма.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number format: use {{year}} and the counter {{seq}}, e.g. {{seq}}/{{year}} or {{year}}-{{seq:04d}}.</source>
+        <translation>«{value}» — не формат номера: используйте {{year}} и счётчик {{seq}}, например {{seq}}/{{year}} или {{year}}-{{seq:04d}}.</translation>
+    </message>
+    <message>
         <source>The two passphrases differ; nothing was created.</source>
         <translation>Парольные фразы не совпадают; ничего не создано.</translation>
     </message>

@@ -90,6 +90,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
             "salutation": names.SALUTATIONS[lang]["male"].format(name="Ерлан Жумабаев"),
         },
         "law": names.LAW_CITATION[lang],
+        "executor": {"name": "А. Иванова", "phone": "+7 701 000 00 00"},
         "appeal": {"body": names.AUTHORIZED_BODY[lang]},
         "note": note,
     }
@@ -103,7 +104,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
         "identity_request": {"identity_methods": [
             names.IDENTITY_METHOD_NAMES[lang][m] for m in names.IDENTITY_REQUEST_METHODS]},
         "written_followup": {},
-        "access_response": {"profile": {
+        "access_response": {"held": ["held-one", "held-two"], "profile": {
             "data_categories": ["category-one", "category-two"],
             "purposes": ["purpose-one", "purpose-two"],
             "sources": ["source-one", "source-two"],

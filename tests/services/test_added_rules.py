@@ -96,3 +96,17 @@ def test_the_acknowledgement_cites_the_added_rule_beside_the_apps(reg, tmp_path)
     made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
     text = "\n".join(p.text for p in Document(str(made.path)).paragraphs)
     assert "Цифровой кодекс (15 дней)" in text and "статьи\u00a025" in text.replace(" ", "\u00a0")
+
+
+def test_an_xlsx_export_lists_every_rule_the_dates_rest_on(reg, tmp_path):
+    from openpyxl import load_workbook
+
+    operator.add_rule(reg, type="deletion", count=15, unit="calendar_days",
+                      effective_from="2026-01-09", basis_kind="law", citation=CODE_15)
+    add_request(reg)
+    exports.export_register(reg, "xlsx", tmp_path / "r.xlsx", lang="ru")
+    book = load_workbook(tmp_path / "r.xlsx")
+    rules = list(book["Сроки"].iter_rows(values_only=True))
+    assert rules[0][0] == "Требование"
+    assert any(row[5] == CODE_15["ru"] and row[7] == "operator" for row in rules[1:])
+    assert sum(1 for row in rules[1:] if row[7] == "app") >= 11

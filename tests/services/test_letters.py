@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from app.domain.errors import DomainError
 from app.letters import names, render
 from app.letters.typeset import shown_number
 from app.services import letters
@@ -152,3 +153,61 @@ def test_a_correction_waiting_for_documents_is_asked_for_them(reg, tmp_path, lan
     requests.documents_received(reg, rid, datetime(2026, 11, 23).date())
     after = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
     assert asks not in text_of(after.path)
+
+
+def test_the_operators_number_format_and_executor_line_are_printed(reg, tmp_path):
+    rid = add_request(reg)
+    reg.set_setting("letter_number_format", "{seq}/{year}")
+    reg.set_setting("executor", {"name": "А. Иванова", "phone": "+7 701 000 00 00"})
+    made = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    text = text_of(made.path)
+    assert made.number == "OUT-2026-0001"  # the register keeps its own numbering
+    assert "Исх.\xa0№\xa01/2026" in text  # the inbound number keeps the register's form
+    assert "Исп.: А. Иванова, тел. +7 701 000 00 00" in text
+    reg.set_setting("executor", None)
+    again = letters.make_letter(reg, rid, "acknowledgement", out_dir=tmp_path)
+    assert "Исп.:" not in text_of(again.path)
+    with pytest.raises(DomainError) as raised:
+        reg.set_setting("letter_number_format", "{year}")
+    assert raised.value.code == "number_format_invalid"
+
+
+def test_a_withdrawal_confirmation_names_the_purposes_chosen(reg, tmp_path):
+    from app.services import requests
+
+    reg.set_setting("profile", {
+        "data_categories": ["ФИО"], "purposes": ["исполнение договора", "рассылка новостей"],
+        "sources": ["субъект"], "recipients": ["хостинг"], "methods": "авто",
+        "retention": "3 года", "cross_border": "нет"})
+    rid = add_request(reg, types=["withdrawal"])
+    requests.record_action(reg, rid, "processing_stopped", "Excluded from the mailing list")
+    made = letters.make_letter(reg, rid, "withdrawal_confirmation", out_dir=tmp_path,
+                               purposes=["рассылка новостей"])
+    text = text_of(made.path)
+    assert "рассылка новостей" in text and "исполнение договора" not in text
+    with pytest.raises(Exception) as raised:
+        letters.make_letter(reg, rid, "withdrawal_confirmation", out_dir=tmp_path,
+                            purposes=["продажа данных"])
+    assert raised.value.code == "unknown_purpose"
+
+
+def test_an_access_reply_rests_on_the_search_result(reg, tmp_path):
+    """A search that found nothing: no reply saying we process the data (the no-data answer
+    instead); found: the reply lists what was found, as the operator recorded it."""
+    from app.services import requests
+
+    reg.set_setting("profile", {
+        "data_categories": ["ФИО"], "purposes": ["договор"], "sources": ["субъект"],
+        "recipients": ["хостинг"], "methods": "авто", "retention": "3 года",
+        "cross_border": "нет"})
+    rid = add_request(reg, types=["access"])
+    requests.record_action(reg, rid, "data_not_found", "Searched the CRM and the mailing list")
+    with pytest.raises(Exception) as raised:
+        letters.make_letter(reg, rid, "access_response", out_dir=tmp_path)
+    assert raised.value.code == "access_reply_no_data"
+    assert letters.make_letter(reg, rid, "no_data", out_dir=tmp_path).kind == "no_data"
+    other = add_request(reg, types=["access"], email="b@example.kz")
+    requests.record_action(reg, other, "data_found", "ФИО и адрес эл. почты в CRM")
+    made = letters.make_letter(reg, other, "access_response", out_dir=tmp_path)
+    text = text_of(made.path)
+    assert "По результатам поиска у нас имеются" in text and "ФИО и адрес эл. почты в CRM" in text
