@@ -27,7 +27,8 @@ if __package__ in (None, ""):  # run as a script: the repository is the import r
     sys.path.insert(0, str(ROOT))
 
 SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
-          "demo", "deadlines", "operator", "profile", "letters", "letter_warning")
+          "demo", "deadlines", "operator", "profile", "letters", "letter_warning", "withdrawal",
+          "action")
 LANGS = ("en", "ru", "kk")
 #: The screen, unless `--size` (passed on to each scene as OTINISH_SHOT_SIZE) says otherwise.
 SIZE = tuple(int(n) for n in os.environ.get("OTINISH_SHOT_SIZE", "1440x900").split("x"))
@@ -114,7 +115,12 @@ def play(window: Any, scene: str, out: Path) -> None:
         _select_first(window, "open")
         # The Operator and Profile tabs at the Kazakh sub-tab: the language switch, and what
         # falls back.
-        extra.append(SettingsDialog(window.register, window, tab=scene, lang="kk"))
+        dialog = SettingsDialog(window.register, window, tab=scene, lang="kk")
+        if scene == "letters":  # the outgoing number as typed, and who prepares letters
+            dialog.letters.number_format.setText("{seq}/{year}")
+            dialog.letters.executor_name.setText("Жумабаева Д.К.")
+            dialog.letters.executor_phone.setText("+7 7172 79 00 12")
+        extra.append(dialog)
     elif scene == "letter_warning":
         from app.ui.letter_dialog import LetterDialog
 
@@ -123,6 +129,27 @@ def play(window: Any, scene: str, out: Path) -> None:
         dialog = LetterDialog(window.register, request, "acknowledgement", window)
         dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
         dialog.update_preview()
+        extra.append(dialog)
+    elif scene == "withdrawal":
+        from app.ui.letter_dialog import LetterDialog
+
+        # A withdrawal of consent: the purposes it concerns, the newsletter alone ticked.
+        _select_first(window, "open", lambda r: r["status"] != "closed" and any(
+            i["type"] == "withdrawal" for i in r["items"]))
+        request = window.register.get_request(window.current_id)
+        dialog = LetterDialog(window.register, request, "withdrawal_confirmation", window)
+        dialog.purposes.set_chosen(dialog.purposes.purposes()[-1:])
+        dialog.update_preview()
+        extra.append(dialog)
+    elif scene == "action":
+        from app.ui.record_dialogs import ActionDialog
+
+        # The result of a search: what the note is for.
+        _select_first(window, "open", lambda r: r["status"] != "closed" and any(
+            i["type"] == "access" for i in r["items"]))
+        dialog = ActionDialog(window.register, window.register.get_request(window.current_id),
+                              window)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("data_found"))
         extra.append(dialog)
     elif scene == "dashboard":
         _select_first(window, "open")

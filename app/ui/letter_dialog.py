@@ -11,6 +11,8 @@ gives, which the history keeps. What the operator should know before making it (
 requisites or profile of the letter's language not filled in, no address to send it
 to, a paragraph in another language: `services.letters.letter_warnings`) is said as the
 kind, language and paragraph change, with a button to Settings where one can be filled in.
+A withdrawal confirmation names the processing purposes ticked in the profile of the
+letter's language (`letter_purposes`), all of them at first.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from app.store import Register
 
 from . import ask, i18n, messages
 from .common import code_combo, fill_combo, guarded, note_label, run_and_release, select_code
+from .letter_purposes import PurposesChooser, profile_purposes
 
 #: The warnings Settings can put right: the tab where the missing language is filled in.
 SETTINGS_TAB = {"requisites_fallback": "operator", "profile_fallback": "profile"}
@@ -70,7 +73,8 @@ def _paragraph_html(paragraph: Any) -> str:
 
 def letter_preview(register: Register, request_id: int, kind: str, lang: str,
                    note: str | None, grounds: list[str] | None,
-                   templates_dir: Path | None = None) -> str:
+                   templates_dir: Path | None = None,
+                   purposes: list[str] | None = None) -> str:
     """The letter as it would be made now (with a placeholder number), as simple HTML."""
     from docx import Document
     from docx.table import Table
@@ -79,7 +83,8 @@ def letter_preview(register: Register, request_id: int, kind: str, lang: str,
     from app.services.letters import preview_letter
 
     content = preview_letter(register, request_id, kind, lang=lang, note=note,
-                             grounds=grounds, templates_dir=templates_dir)
+                             grounds=grounds, templates_dir=templates_dir,
+                             purposes=purposes)
     document = Document(io.BytesIO(content))
     parts: list[str] = []
     for block in document.element.body.iterchildren():
@@ -109,7 +114,7 @@ class LetterDialog(QDialog):
         self.templates_dir = templates_dir
         self.letter: Any = None
         self.setObjectName("letterDialog")
-        self.resize(1060, 720)
+        self.resize(1160, 720)
 
         self.kind = code_combo(letter_kinds(), i18n.letter_kind_name,
                                kind or letter_kinds()[0])
@@ -126,6 +131,7 @@ class LetterDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.grounds.addItem(item)
+        self.purposes = PurposesChooser()
         self.where = note_label()
         self.preview = QTextBrowser()
         self.preview.setObjectName("letterPreview")
@@ -143,12 +149,13 @@ class LetterDialog(QDialog):
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.labels = {k: QLabel() for k in ("kind", "lang", "note", "grounds")}
+        self.labels = {k: QLabel() for k in ("kind", "lang", "note", "grounds", "purposes")}
         self.labels["note"].setWordWrap(True)
         self.form.addRow(self.labels["kind"], self.kind)
         self.form.addRow(self.labels["lang"], self.lang)
         self.form.addRow(self.labels["note"], self.note)
         self.form.addRow(self.labels["grounds"], self.grounds)
+        self.form.addRow(self.labels["purposes"], self.purposes)
         self.heading = QLabel(objectName="dialogHeading")
         left = QVBoxLayout()
         left.addWidget(self.heading)
@@ -167,8 +174,10 @@ class LetterDialog(QDialog):
         right.addWidget(self.preview_title)
         right.addWidget(self.preview, 1)
         columns = QHBoxLayout()
-        columns.addLayout(left, 4)
-        columns.addLayout(right, 5)
+        # Half and half: the kinds' long headings («Об отзыве согласия на сбор и обработку
+        # персональных данных») fit their list, and the preview stays a page's width.
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -183,6 +192,7 @@ class LetterDialog(QDialog):
         self.lang.currentIndexChanged.connect(self._timer.start)
         self.note.textChanged.connect(self._timer.start)
         self.grounds.itemChanged.connect(self._timer.start)
+        self.purposes.changed.connect(self._timer.start)
         self.retranslate()
         self._kind_changed()
 
@@ -194,6 +204,8 @@ class LetterDialog(QDialog):
         self.labels["lang"].setText(self.tr("Language"))
         self.labels["note"].setText(self.tr("Your paragraph"))
         self.labels["grounds"].setText(self.tr("Grounds"))
+        self.labels["purposes"].setText(self.tr("Purposes"))
+        self.purposes.retranslate()
         fill_combo(self.kind, letter_kinds(), i18n.letter_kind_name)
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
         for i in range(self.grounds.count()):
@@ -255,12 +267,36 @@ class LetterDialog(QDialog):
                 for i in range(self.grounds.count())
                 if self.grounds.item(i).checkState() == Qt.CheckState.Checked]
 
+    def takes_purposes(self) -> bool:
+        """Whether the kind chosen names processing purposes (a withdrawal confirmation)."""
+        return "purposes" in KINDS[self.kind.currentData() or letter_kinds()[0]].fields
+
+    def chosen_purposes(self) -> list[str] | None:
+        """The purposes ticked, for a kind that names them; None for another kind."""
+        return self.purposes.chosen() if self.takes_purposes() else None
+
+    def _fill_purposes(self) -> None:
+        """Offer the purposes of the profile in the letter's language (for a kind naming
+        them); none to offer (no profile yet) hides the list: the preview says why."""
+        if self.takes_purposes():
+            self.purposes.fill(profile_purposes(self.register, self.lang.currentData()))
+        shown = self.takes_purposes() and bool(self.purposes.purposes())
+        self.purposes.setVisible(shown)
+        self.labels["purposes"].setVisible(shown)
+
+    def _purposes_problem(self) -> str | None:
+        """None ticked: the letter would name every purpose, which is not what was meant."""
+        if self.takes_purposes() and self.purposes.purposes() and not self.purposes.chosen():
+            return self.tr("Tick at least one purpose this withdrawal concerns.")
+        return None
+
     def _kind_changed(self) -> None:
         kind = self.kind.currentData() or letter_kinds()[0]
         # Grounds are asked for where the kind's templates use them (a reasoned refusal).
         takes_grounds = "grounds" in KINDS[kind].fields
         self.grounds.setVisible(takes_grounds)
         self.labels["grounds"].setVisible(takes_grounds)
+        self._fill_purposes()
         required = KINDS[kind].note_required
         self.note.setPlaceholderText(
             self.tr("Required for this letter: explain in your own words.") if required
@@ -333,13 +369,20 @@ class LetterDialog(QDialog):
     def update_preview(self) -> None:
         """Render the preview now (also called after a short pause in typing)."""
         self.show_warnings()
-        try:
-            text = letter_preview(self.register, self.request["id"],
-                                  self.kind.currentData(), self.lang.currentData(),
-                                  self.note.toPlainText(), self.chosen_grounds(),
-                                  self.templates_dir)
-        except USER_ERRORS as exc:
-            self.problem.setText(messages.word(exc))
+        self._fill_purposes()  # another language, or the profile edited in Settings
+        problem = self._purposes_problem()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        text = ""
+        if problem is None:
+            try:
+                text = letter_preview(self.register, self.request["id"],
+                                      self.kind.currentData(), self.lang.currentData(),
+                                      self.note.toPlainText(), self.chosen_grounds(),
+                                      self.templates_dir, self.chosen_purposes())
+            except USER_ERRORS as exc:
+                problem = messages.word(exc)
+        if problem is not None:
+            self.problem.setText(problem)
             self.problem.show()
             self.preview.setPlainText("")
             return
@@ -356,6 +399,10 @@ class LetterDialog(QDialog):
         that contradicts the record only with the reason the operator gives."""
         from app.services.letters import make_letter
 
+        problem = self._purposes_problem()
+        if problem is not None:
+            ask.tell_error(self, problem)
+            return
         despite = None
         conflict = self.contradiction()
         if conflict is not None:
@@ -369,7 +416,7 @@ class LetterDialog(QDialog):
             self.register, self.request["id"], self.kind.currentData(),
             lang=self.lang.currentData(), note=self.note.toPlainText().strip() or None,
             grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir,
-            despite=despite))
+            despite=despite, purposes=self.chosen_purposes()))
         if ok:
             self.letter = letter
             super().accept()

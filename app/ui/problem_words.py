@@ -350,8 +350,10 @@ CATALOG: dict[str, str] = {
     # Letters that say what is true, rules the operator adds, clocks that start later.
     "access_reply_no_data": QT_TRANSLATE_NOOP(
         "problem", "The record says no personal data of the requester were found ({date}): "
-                   "an access reply saying that we process them cannot be made. If data "
-                   "were found since, close and reopen the request, giving the reason."),
+                   "an access reply saying that we process them cannot be made; answer with "
+                   "the letter that no data are held. If data were found since, record the "
+                   "action “data found” (a request already answered so is first closed and "
+                   "reopened, giving the reason)."),
     "clock_before_receipt": QT_TRANSLATE_NOOP(
         "problem", "{date} is before the request was received."),
     "clock_in_future": QT_TRANSLATE_NOOP("problem", "{date} is in the future."),

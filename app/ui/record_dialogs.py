@@ -4,7 +4,9 @@ documents of a correction arrived, closing it.
 Each dialog writes through one `services.requests` function when accepted (the domain's
 workflow moves the status); a mistake is said in one sentence and the dialog stays
 open. What the form suggests first (the identity method for the channel, the action
-for the first open right) is the workflow's suggestion, not the dialog's.
+for the first open right) is the workflow's suggestion, not the dialog's. The result of a
+search is an action of its own ("data found", "data not found"): the access reply lists
+what was found, as the note says it, and is refused after "not found".
 """
 
 from __future__ import annotations
@@ -155,19 +157,38 @@ class ActionDialog(_RecordDialog):
                                              self.tr("Done by")), strict=True):
             label.setText(text)
         fill_combo(self.kind, ACTION_KINDS, i18n.action_name)
-        self.note.setPlaceholderText(self.tr("e.g. Account and order history erased in the "
-                                             "CRM and the mailing list"))
         self._show_effect()
 
+    def _placeholder(self, kind: str) -> str:
+        """What the note should say for this kind of action."""
+        if kind == "data_found":
+            return self.tr("What was found, e.g. name, email and order history in the CRM")
+        if kind in ("data_not_found", "searched"):
+            return self.tr("Where you searched, e.g. the CRM, the mailing list and the "
+                           "accounting system")
+        return self.tr("e.g. Account and order history erased in the CRM and the mailing list")
+
+    def _role(self, kind: str) -> str:
+        """What recording a search result means for the letters."""
+        if kind == "data_found":
+            return self.tr("The access reply lists this note as the data held about the "
+                           "requester.")
+        if kind == "data_not_found":
+            return self.tr("An access reply can no longer be made: answer with the letter "
+                           "“{0}”.").format(i18n.letter_kind_name("no_data"))
+        return ""
+
     def _show_effect(self) -> None:
-        fulfils = ACTION_FULFILS.get(self.kind.currentData() or "", ())
+        kind = self.kind.currentData() or ""
+        self.note.setPlaceholderText(self._placeholder(kind))
+        fulfils = ACTION_FULFILS.get(kind, ())
         open_types = [i["type"] for i in self.request["items"] if not i["done"]
                       and i["type"] in fulfils]
+        sentences = [self._role(kind)]
         if open_types:
-            self.effect.setText(self.tr("This marks as done: {0}.").format(
+            sentences.append(self.tr("This marks as done: {0}.").format(
                 i18n.type_names_in_sentence(open_types)))
-        else:
-            self.effect.setText("")
+        self.effect.setText(" ".join(s for s in sentences if s))
 
     def accept(self) -> None:
         """Record the action."""

@@ -275,10 +275,15 @@ class SettingsDialog(QDialog):
 
     def problem(self) -> str | None:
         """What the window itself refuses before saving (a sole proprietor's signatory, a
-        language half filled in), in one sentence, its tab shown; None when nothing."""
+        language half filled in, a number format), in one sentence, its tab shown; None
+        when nothing."""
         problem = self.operator_tab.problem(self.register.get_operator() is not None)
         if problem:
             self.tabs.setCurrentWidget(self.operator_tab)
+            return problem
+        problem = self.letters.problem()  # a number format that cannot be used
+        if problem:
+            self.tabs.setCurrentWidget(self.letters)
         return problem
 
     def save(self) -> None:

@@ -1,5 +1,11 @@
 """Settings: letters. Their usual language, where they are saved, the operator's own templates,
-and the authorized body a refusal names for an appeal.
+how their outgoing numbers print and who prepared them, and the authorized body a refusal
+names for an appeal.
+
+The number format (`letter_number_format`) is checked as it is typed: the next outgoing
+number is shown as a letter would print it («Исх. № 1/2026»), or, for a format that
+cannot be used, the sentence saying why; the dialog then refuses to save anything. The
+executor (`executor`) is a name and a phone printed under the signature; no name, no line.
 
 The body's name is a setting per letter language (`authorized_body`), because a
 ministry is renamed now and then; a field left empty uses the default in
@@ -26,14 +32,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import DomainError
 from app.languages import LETTER_LANGUAGES
 from app.letters.names import AUTHORIZED_BODY
+from app.letters.typeset import shown_number
+from app.services import USER_ERRORS
 from app.services import operator as settings_service
 from app.services.letters import default_letters_dir
 from app.store import Register
+from app.store.settings import SETTINGS
 
-from . import ask, desktop, i18n
-from .common import code_combo, fill_combo, note_label
+from . import ask, desktop, i18n, messages
+from .common import code_combo, fill_combo, note_label, restyle
+
+NUMBER_FORMAT = SETTINGS["letter_number_format"]
+
+
+def next_number_shown(register: Register, number_format: str) -> str:
+    """The next outgoing number as a letter with *number_format* prints it (an empty format
+    is the default); a format that cannot be used raises its user error."""
+    text = number_format.strip() or str(NUMBER_FORMAT.default)
+    try:
+        checked = NUMBER_FORMAT.check(text)
+        shown = shown_number(register.peek_number("OUT", register.today().year), checked)
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError):
+        # "{seq[0]}", "{seq.x}": the setting's own check lets these errors out.
+        raise DomainError("number_format_invalid", value=text) from None
+    return shown.replace("\u2011", "-")  # the letter's no-break hyphen, shown plainly
 
 
 class LettersTab(QWidget):
@@ -92,8 +117,31 @@ class LettersTab(QWidget):
             self.body[lang], self.body_labels[lang] = field, QLabel()
             bform.addRow(self.body_labels[lang], field)
 
+        # The outgoing number as printed, and who prepared the letter.
+        self.saved_format = str(register.get_setting("letter_number_format"))
+        self.saved_executor = register.get_setting("executor")
+        self.out_box = QGroupBox()
+        oform = QFormLayout(self.out_box)
+        oform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.number_format = QLineEdit(self.saved_format)
+        self.number_format.setPlaceholderText(str(NUMBER_FORMAT.default))
+        self.number_format.textChanged.connect(self._show_example)
+        self.number_example = note_label()
+        self.number_hint = note_label()
+        self.executor_name = QLineEdit((self.saved_executor or {}).get("name") or "")
+        self.executor_phone = QLineEdit((self.saved_executor or {}).get("phone") or "")
+        self.executor_hint = note_label()
+        self.out_labels = [QLabel() for _ in range(3)]
+        oform.addRow(self.out_labels[0], self.number_format)
+        oform.addRow("", self.number_example)
+        oform.addRow("", self.number_hint)
+        oform.addRow(self.out_labels[1], self.executor_name)
+        oform.addRow(self.out_labels[2], self.executor_phone)
+        oform.addRow("", self.executor_hint)
+
         layout = QVBoxLayout(self)
         layout.addLayout(lform)
+        layout.addWidget(self.out_box)
         layout.addWidget(self.body_box)
         layout.addStretch(1)
         self.retranslate()
@@ -113,6 +161,21 @@ class LettersTab(QWidget):
         self.templates_note.setText(self.tr("A template in this folder replaces the default of "
                                             "the same name (e.g. refusal.ru.docx). Edit it in "
                                             "Word; keep the fields in {{ }} as they are."))
+        self.out_box.setTitle(self.tr("Outgoing number and executor"))
+        for label, text in zip(self.out_labels, (self.tr("Number format"),
+                                                 self.tr("Executor"),
+                                                 self.tr("Executor's phone")), strict=True):
+            label.setText(text)
+        self.number_hint.setText(self.tr("{year} is the year and {seq} the letter's count "
+                                         "within it; {seq:04d} writes the count with four "
+                                         "digits (0012). The register keeps its own numbers "
+                                         "(OUT-2026-0012) whatever the format."))
+        self.executor_name.setPlaceholderText(self.tr("e.g. Zhumabayeva D.K."))
+        self.executor_phone.setPlaceholderText(self.tr("e.g. +7 7172 79 00 12"))
+        self.executor_hint.setText(self.tr("Printed under the signature of every letter: "
+                                           "“Prepared by: name, tel. phone”. Leave the name "
+                                           "empty for no such line."))
+        self._show_example()
         self.body_box.setTitle(self.tr("Authorized body named in refusals"))
         self.body_note.setText(self.tr("A refusal tells the requester they may appeal to the "
                                        "authorized body for personal data protection (also "
@@ -128,12 +191,41 @@ class LettersTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    # ------------------------------------------------------------------ number, executor
+    def _show_example(self) -> None:
+        """The next number as it will print, or why the format cannot be used."""
+        problem = self.problem()
+        if problem is None:
+            shown = next_number_shown(self.register, self.number_format.text())
+            self.number_example.setText(self.tr("Next letter: Ref. {0}").format(shown))
+        else:
+            self.number_example.setText(problem)
+        restyle(self.number_example, "ok" if problem is None else "error")
+
+    def problem(self) -> str | None:
+        """Why the number format cannot be saved, in one sentence; None when it can."""
+        try:
+            next_number_shown(self.register, self.number_format.text())
+        except USER_ERRORS as exc:
+            return messages.word(exc)
+        return None
+
+    def executor(self) -> dict[str, Any] | None:
+        """Who prepares letters as typed: None without a name."""
+        name, phone = self.executor_name.text().strip(), self.executor_phone.text().strip()
+        return {"name": name, "phone": phone or None} if name else None
+
     def changes(self) -> dict[str, Any]:
         """The settings this tab changes, as `services.operator.save_settings` takes them."""
         changes: dict[str, Any] = {
             "default_letter_language": self.letter_lang.currentData(),
             "letters_dir": self.letters_folder.text().strip() or None,
         }
+        number_format = self.number_format.text().strip() or str(NUMBER_FORMAT.default)
+        if number_format != self.saved_format:
+            changes["letter_number_format"] = number_format
+        if self.executor() != self.saved_executor:
+            changes["executor"] = self.executor()
         body = {lang: field.text().strip() for lang, field in self.body.items()
                 if field.text().strip()}
         if body != self.saved_body:

@@ -20,8 +20,24 @@
         <translation>Done by</translation>
     </message>
     <message>
+        <source>What was found, e.g. name, email and order history in the CRM</source>
+        <translation>What was found, e.g. name, email and order history in the CRM</translation>
+    </message>
+    <message>
+        <source>Where you searched, e.g. the CRM, the mailing list and the accounting system</source>
+        <translation>Where you searched, e.g. the CRM, the mailing list and the accounting system</translation>
+    </message>
+    <message>
         <source>e.g. Account and order history erased in the CRM and the mailing list</source>
         <translation>e.g. Account and order history erased in the CRM and the mailing list</translation>
+    </message>
+    <message>
+        <source>The access reply lists this note as the data held about the requester.</source>
+        <translation>The access reply lists this note as the data held about the requester.</translation>
+    </message>
+    <message>
+        <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
+        <translation>An access reply can no longer be made: answer with the letter “{0}”.</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -948,6 +964,10 @@ Why is it voided?</translation>
         <translation>Grounds</translation>
     </message>
     <message>
+        <source>Purposes</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -987,6 +1007,10 @@ Why is it voided?</translation>
     <message>
         <source>none yet</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose this withdrawal concerns.</source>
+        <translation>Tick at least one purpose this withdrawal concerns.</translation>
     </message>
     <message>
         <source>Required for this letter: explain in your own words.</source>
@@ -1122,12 +1146,48 @@ Why is it voided?</translation>
         <translation>A template in this folder replaces the default of the same name (e.g. refusal.ru.docx). Edit it in Word; keep the fields in {{ }} as they are.</translation>
     </message>
     <message>
+        <source>Outgoing number and executor</source>
+        <translation>Outgoing number and executor</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Number format</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Executor</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Executor&apos;s phone</translation>
+    </message>
+    <message>
+        <source>{year} is the year and {seq} the letter&apos;s count within it; {seq:04d} writes the count with four digits (0012). The register keeps its own numbers (OUT-2026-0012) whatever the format.</source>
+        <translation>{year} is the year and {seq} the letter&apos;s count within it; {seq:04d} writes the count with four digits (0012). The register keeps its own numbers (OUT-2026-0012) whatever the format.</translation>
+    </message>
+    <message>
+        <source>e.g. Zhumabayeva D.K.</source>
+        <translation>e.g. Zhumabayeva D.K.</translation>
+    </message>
+    <message>
+        <source>e.g. +7 7172 79 00 12</source>
+        <translation>e.g. +7 7172 79 00 12</translation>
+    </message>
+    <message>
+        <source>Printed under the signature of every letter: “Prepared by: name, tel. phone”. Leave the name empty for no such line.</source>
+        <translation>Printed under the signature of every letter: “Prepared by: name, tel. phone”. Leave the name empty for no such line.</translation>
+    </message>
+    <message>
         <source>Authorized body named in refusals</source>
         <translation>Authorized body named in refusals</translation>
     </message>
     <message>
         <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
         <translation>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</translation>
+    </message>
+    <message>
+        <source>Next letter: Ref. {0}</source>
+        <translation>Next letter: Ref. {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -1518,6 +1578,13 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Access replies and withdrawal confirmations in this language list this profile.</source>
         <translation>Access replies and withdrawal confirmations in this language list this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesChooser</name>
+    <message>
+        <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <translation>Name only the purposes this withdrawal concerns (usually those based on consent).</translation>
     </message>
 </context>
 <context>
@@ -3286,8 +3353,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Give the reason for importing the message again.</translation>
     </message>
     <message>
-        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
-        <translation>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</translation>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made; answer with the letter that no data are held. If data were found since, record the action “data found” (a request already answered so is first closed and reopened, giving the reason).</source>
+        <translation>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made; answer with the letter that no data are held. If data were found since, record the action “data found” (a request already answered so is first closed and reopened, giving the reason).</translation>
     </message>
     <message>
         <source>{date} is before the request was received.</source>

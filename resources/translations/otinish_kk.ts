@@ -20,8 +20,24 @@
         <translation>Орындаған</translation>
     </message>
     <message>
+        <source>What was found, e.g. name, email and order history in the CRM</source>
+        <translation>Не табылды, мысалы: аты-жөні, email және CRM-дегі тапсырыстар тарихы</translation>
+    </message>
+    <message>
+        <source>Where you searched, e.g. the CRM, the mailing list and the accounting system</source>
+        <translation>Қай жерден іздедіңіз, мысалы: CRM, тарату тізімі және есепке алу жүйесі</translation>
+    </message>
+    <message>
         <source>e.g. Account and order history erased in the CRM and the mailing list</source>
         <translation>мысалы: аккаунт пен тапсырыстар тарихы CRM-нен және тарату тізімінен жойылды</translation>
+    </message>
+    <message>
+        <source>The access reply lists this note as the data held about the requester.</source>
+        <translation>Танысу туралы жауапта бұл жазба бізде бар өтініш берушінің деректері ретінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
+        <translation>Танысу туралы жауапты енді жасауға болмайды: «{0}» хатымен жауап беріңіз.</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -948,6 +964,10 @@ Why is it voided?</source>
         <translation>Негіздер</translation>
     </message>
     <message>
+        <source>Purposes</source>
+        <translation>Мақсаттар</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Алдын ала қарау</translation>
     </message>
@@ -987,6 +1007,10 @@ Why is it voided?</source>
     <message>
         <source>none yet</source>
         <translation>әзірге жоқ</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose this withdrawal concerns.</source>
+        <translation>Келісімді кері қайтарып алуға қатысты кемінде бір мақсатты белгілеңіз.</translation>
     </message>
     <message>
         <source>Required for this letter: explain in your own words.</source>
@@ -1122,12 +1146,48 @@ Why is it voided?</source>
         <translation>Осы қалтадағы үлгі аттас әдепкі үлгінің орнына қолданылады (мысалы, refusal.ru.docx). Оны Word-та өңдеңіз; {{ }} ішіндегі өрістерді өзгертпеңіз.</translation>
     </message>
     <message>
+        <source>Outgoing number and executor</source>
+        <translation>Шығыс нөмірі және орындаушы</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Нөмір пішімі</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Орындаушы</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Орындаушының телефоны</translation>
+    </message>
+    <message>
+        <source>{year} is the year and {seq} the letter&apos;s count within it; {seq:04d} writes the count with four digits (0012). The register keeps its own numbers (OUT-2026-0012) whatever the format.</source>
+        <translation>{year} – жыл, {seq} – хаттың сол жылғы реттік нөмірі; {seq:04d} оны төрт цифрмен жазады (0012). Пішім қандай болса да, тізілім өз нөмірлерін сақтайды (OUT-2026-0012).</translation>
+    </message>
+    <message>
+        <source>e.g. Zhumabayeva D.K.</source>
+        <translation>мысалы: Жұмабаева Д.Қ.</translation>
+    </message>
+    <message>
+        <source>e.g. +7 7172 79 00 12</source>
+        <translation>мысалы: +7 7172 79 00 12</translation>
+    </message>
+    <message>
+        <source>Printed under the signature of every letter: “Prepared by: name, tel. phone”. Leave the name empty for no such line.</source>
+        <translation>Әр хаттың қолтаңбасының астында басылады: «Орынд.: аты-жөні, тел. телефон». Бұл жол керек болмаса, атын бос қалдырыңыз.</translation>
+    </message>
+    <message>
         <source>Authorized body named in refusals</source>
         <translation>Бас тартуларда аталатын уәкілетті орган</translation>
     </message>
     <message>
         <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
         <translation>Бас тарту туралы хатта өтініш берушінің дербес деректерді қорғау жөніндегі уәкілетті органға (соның ішінде e-Otinish арқылы) немесе сотқа шағымдана алатыны айтылады. Орган қайта аталса, жаңа атауын осында жазыңыз; бос өріс сұр түспен көрсетілген атауды қолданады.</translation>
+    </message>
+    <message>
+        <source>Next letter: Ref. {0}</source>
+        <translation>Келесі хат: Шығыс № {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -1518,6 +1578,13 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Access replies and withdrawal confirmations in this language list this profile.</source>
         <translation>Осы тілдегі танысу туралы сұрау салуға жауаптар мен келісімді кері қайтарып алуды растау хаттары осы профильді көрсетеді.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesChooser</name>
+    <message>
+        <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <translation>Келісімді кері қайтарып алуға қатысты мақсаттарды ғана белгілеңіз (әдетте келісімге негізделгендері).</translation>
     </message>
 </context>
 <context>
@@ -3286,8 +3353,8 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Эл. хатты қайта импорттау себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
-        <translation>Тізілімде өтініш берушінің дербес деректері табылмағаны жазылған ({date}): оларды өңдейтінімізді айтатын танысу туралы жауапты жасауға болмайды. Егер кейін деректер табылса, өтінішті жауып, себебін көрсетіп қайта ашыңыз.</translation>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made; answer with the letter that no data are held. If data were found since, record the action “data found” (a request already answered so is first closed and reopened, giving the reason).</source>
+        <translation>Тізілімде өтініш берушінің дербес деректері табылмағаны жазылған ({date}): оларды өңдейтінімізді айтатын танысу туралы жауапты жасауға болмайды; дербес деректердің болмауы туралы хатпен жауап беріңіз. Егер кейін деректер табылса, «деректер табылды» әрекетін тіркеңіз (осылай жауап берілген өтінішті алдымен жауып, себебін көрсетіп қайта ашыңыз).</translation>
     </message>
     <message>
         <source>{date} is before the request was received.</source>

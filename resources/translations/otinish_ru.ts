@@ -20,8 +20,24 @@
         <translation>Кто выполнил</translation>
     </message>
     <message>
+        <source>What was found, e.g. name, email and order history in the CRM</source>
+        <translation>Что найдено, например: ФИО, email и история заказов в CRM</translation>
+    </message>
+    <message>
+        <source>Where you searched, e.g. the CRM, the mailing list and the accounting system</source>
+        <translation>Где искали, например: CRM, список рассылки и учётная система</translation>
+    </message>
+    <message>
         <source>e.g. Account and order history erased in the CRM and the mailing list</source>
         <translation>например: аккаунт и история заказов удалены из CRM и из списка рассылки</translation>
+    </message>
+    <message>
+        <source>The access reply lists this note as the data held about the requester.</source>
+        <translation>В ответе об ознакомлении эта запись будет указана как имеющиеся у нас данные заявителя.</translation>
+    </message>
+    <message>
+        <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
+        <translation>Ответ об ознакомлении составить уже нельзя: ответьте письмом «{0}».</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -963,6 +979,10 @@ Why is it voided?</source>
         <translation>Основания</translation>
     </message>
     <message>
+        <source>Purposes</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1002,6 +1022,10 @@ Why is it voided?</source>
     <message>
         <source>none yet</source>
         <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Tick at least one purpose this withdrawal concerns.</source>
+        <translation>Отметьте хотя бы одну цель, которой касается отзыв согласия.</translation>
     </message>
     <message>
         <source>Required for this letter: explain in your own words.</source>
@@ -1137,12 +1161,48 @@ Why is it voided?</source>
         <translation>Шаблон в этой папке заменяет стандартный с тем же именем (например, refusal.ru.docx). Редактируйте его в Word; поля в {{ }} оставляйте как есть.</translation>
     </message>
     <message>
+        <source>Outgoing number and executor</source>
+        <translation>Исходящий номер и исполнитель</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Формат номера</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Телефон исполнителя</translation>
+    </message>
+    <message>
+        <source>{year} is the year and {seq} the letter&apos;s count within it; {seq:04d} writes the count with four digits (0012). The register keeps its own numbers (OUT-2026-0012) whatever the format.</source>
+        <translation>{year} — год, {seq} — порядковый номер письма в этом году; {seq:04d} записывает его четырьмя цифрами (0012). Реестр при любом формате хранит свои номера (OUT-2026-0012).</translation>
+    </message>
+    <message>
+        <source>e.g. Zhumabayeva D.K.</source>
+        <translation>например: Жумабаева Д.К.</translation>
+    </message>
+    <message>
+        <source>e.g. +7 7172 79 00 12</source>
+        <translation>например: +7 7172 79 00 12</translation>
+    </message>
+    <message>
+        <source>Printed under the signature of every letter: “Prepared by: name, tel. phone”. Leave the name empty for no such line.</source>
+        <translation>Печатается под подписью каждого письма: «Исп.: имя, тел. телефон». Оставьте имя пустым, чтобы этой строки не было.</translation>
+    </message>
+    <message>
         <source>Authorized body named in refusals</source>
         <translation>Уполномоченный орган, указываемый в отказах</translation>
     </message>
     <message>
         <source>A refusal tells the requester they may appeal to the authorized body for personal data protection (also through e-Otinish) or to a court. When the body is renamed, write its new name here; an empty field uses the name shown in grey.</source>
         <translation>В отказе заявителю сообщается, что он может обжаловать его в уполномоченном органе в сфере защиты персональных данных (в том числе через e-Otinish) или в суде. Если орган переименован, впишите здесь его новое название; пустое поле использует название, показанное серым.</translation>
+    </message>
+    <message>
+        <source>Next letter: Ref. {0}</source>
+        <translation>Следующее письмо: Исх. № {0}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -1541,6 +1601,13 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Access replies and withdrawal confirmations in this language list this profile.</source>
         <translation>Ответы на запрос об ознакомлении и подтверждения отзыва согласия на этом языке приводят этот профиль.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposesChooser</name>
+    <message>
+        <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <translation>Отметьте только те цели, которых касается отзыв согласия (обычно основанные на согласии).</translation>
     </message>
 </context>
 <context>
@@ -3317,8 +3384,8 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Укажите причину повторного импорта эл. письма.</translation>
     </message>
     <message>
-        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made. If data were found since, close and reopen the request, giving the reason.</source>
-        <translation>В реестре записано, что персональные данные заявителя не найдены ({date}): ответ об ознакомлении, сообщающий, что мы их обрабатываем, составить нельзя. Если данные найдены позже, закройте обращение и возобновите его, указав причину.</translation>
+        <source>The record says no personal data of the requester were found ({date}): an access reply saying that we process them cannot be made; answer with the letter that no data are held. If data were found since, record the action “data found” (a request already answered so is first closed and reopened, giving the reason).</source>
+        <translation>В реестре записано, что персональные данные заявителя не найдены ({date}): ответ об ознакомлении, сообщающий, что мы их обрабатываем, составить нельзя; ответьте письмом об отсутствии персональных данных. Если данные найдены позже, запишите действие «данные найдены» (обращение, на которое уже так ответили, сначала закройте и возобновите, указав причину).</translation>
     </message>
     <message>
         <source>{date} is before the request was received.</source>
