@@ -127,8 +127,8 @@ MESSAGES: dict[str, str] = {
         "A refusal states its legal ground: give at least one with --ground.",
     "access_reply_no_data":
         "The record says no personal data of the requester were found ({date}): an access "
-        "reply saying that we process them cannot be made. If data were found since, "
-        "close and reopen the request with the reason first.",
+        "reply saying that we process them cannot be made; answer with --kind no_data, or "
+        "record the data found (action --kind data_found) if they turned up since.",
     "letter_says_otherwise": "letter {number}, already made, says the opposite.",
     "data_acts_recorded": "an act on the requester's data was recorded on {date}.",
     "note_required": "A {kind} letter needs your own paragraph: give it with --note.",

@@ -291,8 +291,24 @@ def asked_items(request: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return [i for i in request["items"] if not i.get("removed")]
 
 
-def suggested_action(items: Sequence[Mapping[str, Any]]) -> str:
-    """The action that would fulfil the first right still open ("searched" when none)."""
+#: Rights whose reply rests on what a search found (an access reply lists it).
+_SEARCH_FIRST = ("access", "portability")
+
+
+def suggested_action(items: Sequence[Mapping[str, Any]],
+                     actions: Sequence[Mapping[str, Any]] = ()) -> str:
+    """The action that would fulfil the first right still open ("searched" when none).
+
+    A right of access is answered from what a search found, so until its result is
+    recorded (*actions* hold no live "data_found" / "data_not_found"), the result comes
+    first.
+    """
+    searched = any(a["kind"] in ("data_found", "data_not_found") and not a.get("voided")
+                   for a in actions)
+    for item in items:
+        if not item["done"] and not item.get("removed") and \
+                item["type"] in _SEARCH_FIRST and not searched:
+            return "data_found"
     for item in items:
         if item["done"] or item.get("removed"):
             continue

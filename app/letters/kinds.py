@@ -159,14 +159,14 @@ def _profile(source: Source, code: str) -> dict[str, Any]:
 
 def _access(source: Source) -> dict[str, Any]:
     # The reply says "we process your data": never after the record says none were found.
-    none_found = _no_data_found(source.request)
+    none_found = no_data_found(source.request)
     if none_found:
         raise LetterError("access_reply_no_data", date=none_found)
     return {"profile": _profile(source, "profile_missing_access"),
             "held": held_data(source.request)}
 
 
-def _no_data_found(request: dict[str, Any]) -> str | None:
+def no_data_found(request: dict[str, Any]) -> str | None:
     """The day the record says no data of the requester were found (a right of access
     answered, or the request closed, with the outcome no_data_held; or a search whose
     result was "not found" with no later "found"), or None."""
@@ -258,6 +258,9 @@ def _data_recorded(request: dict[str, Any]) -> Notice | None:
     replied = _letters_made(request, "access_response")
     if replied:
         return Notice("letter_says_otherwise", {"number": replied})
+    found = live_actions(request, "data_found", "data_not_found")
+    if found and found[-1]["kind"] == "data_found":
+        return Notice("data_acts_recorded", {"date": str(found[-1]["at"])[:10]})
     acted = live_actions(request, *_ACTS_ON_DATA)
     if acted:
         return Notice("data_acts_recorded", {"date": str(acted[-1]["at"])[:10]})

@@ -66,18 +66,28 @@ def letter_path(register: Register, request: dict[str, Any], letter: dict[str, A
 
 
 # ------------------------------------------------------------------ which letter
-def _replies() -> dict[str, str]:
-    return reply_for_type(letter_effects())
+def _replies(request: dict[str, Any]) -> dict[str, str]:
+    """The reply owed for each right: once the record says no data were found, the access
+    rights are answered by the no-data letter, not the access reply (which would say we
+    process the data)."""
+    from app.letters.kinds import no_data_found
+
+    replies = reply_for_type(letter_effects())
+    if no_data_found(request):
+        effect = kind("no_data").effect
+        for right in (effect.answers or ()) if effect else ():
+            replies[right] = "no_data"
+    return replies
 
 
 def default_letter_kind(request: dict[str, Any]) -> str:
     """The letter to offer first for *request*: the reply still owed, else an acknowledgement."""
-    return _default_kind(request, _replies())
+    return _default_kind(request, _replies(request))
 
 
 def next_steps(request: dict[str, Any]) -> list[tuple[str, str | None]]:
     """Up to three likely next steps for *request* (see app.domain.workflow.next_steps)."""
-    return _next_steps(request, _replies(), reply_kinds(letter_effects()))
+    return _next_steps(request, _replies(request), reply_kinds(letter_effects()))
 
 
 # ------------------------------------------------------------------ rendering

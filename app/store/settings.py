@@ -83,10 +83,12 @@ def _text(value: Any) -> str:
 
 
 def _executor(value: Any) -> dict[str, Any] | None:
-    if value is None or not str((value or {}).get("name") or "").strip():
+    if value is None:
         return None
     if not isinstance(value, dict) or set(value) - {"name", "phone"}:
         raise DomainError("setting_text_empty")
+    if not str(value.get("name") or "").strip():
+        return None
     return {"name": str(value["name"]).strip(),
             "phone": str(value.get("phone") or "").strip() or None}
 
@@ -96,9 +98,13 @@ def _number_format(value: Any) -> str:
     if "{seq" not in text:
         raise DomainError("number_format_invalid", value=text)
     try:
-        text.format(year=2026, seq=1)
-    except (KeyError, ValueError, IndexError):
+        # Only {year} and {seq} with simple specs: no attributes, indexes or nested
+        # widths (a format is data the operator types, not code).
+        sample = text.format(year=2026, seq=99999)
+    except Exception:  # noqa: BLE001 - any formatting failure means "not a format"
         raise DomainError("number_format_invalid", value=text) from None
+    if any(ch in text for ch in ".[") or text.count("{") > 4 or len(sample) > 40:
+        raise DomainError("number_format_invalid", value=text)
     return text
 
 

@@ -136,7 +136,7 @@ class ActionDialog(_RecordDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(register, request, parent)
         self.kind = code_combo(ACTION_KINDS, i18n.action_name,
-                               suggested_action(request["items"]))
+                               suggested_action(request["items"], request.get("actions", ())))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)

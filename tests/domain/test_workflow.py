@@ -222,3 +222,10 @@ def test_the_suggested_action_answers_the_first_open_right():
     ("in_person", False, False, "hand"), ("web_form", False, False, "hand")])
 def test_a_reply_goes_the_way_the_request_came_where_it_can(channel, email, postal, via):
     assert wf.suggested_sending(channel, email, postal) == via
+
+
+def test_for_access_the_search_result_is_suggested_first():
+    items = [{"type": "access", "done": False}]
+    assert wf.suggested_action(items) == "data_found"
+    assert wf.suggested_action(items, [{"kind": "data_found", "voided": False}]) == "copy_sent"
+    assert wf.suggested_action(items, [{"kind": "data_found", "voided": True}]) == "data_found"

@@ -211,3 +211,24 @@ def test_an_access_reply_rests_on_the_search_result(reg, tmp_path):
     made = letters.make_letter(reg, other, "access_response", out_dir=tmp_path)
     text = text_of(made.path)
     assert "По результатам поиска у нас имеются" in text and "ФИО и адрес эл. почты в CRM" in text
+
+
+def test_after_no_data_found_the_no_data_letter_is_offered(reg):
+    from app.services import requests
+
+    rid = add_request(reg, types=["access"])
+    requests.record_action(reg, rid, "data_not_found", "Searched the CRM")
+    view = reg.get_request(rid)
+    view["letters"] = [{"kind": "acknowledgement", "number": "OUT-2026-0001",
+                        "sent_at": "2026-11-23T10:00:00+05:00"}]
+    assert letters.default_letter_kind(view) == "no_data"
+
+
+def test_a_number_format_is_data_not_code(reg):
+    for bad in ("{seq[0]}", "{seq.real}", "{seq:0100000000d}", "{seq:>{year}}", "{year}"):
+        with pytest.raises(DomainError) as raised:
+            reg.set_setting("letter_number_format", bad)
+        assert raised.value.code == "number_format_invalid", bad
+    with pytest.raises(DomainError):
+        reg.set_setting("executor", "А. Иванова")
+    assert reg.set_setting("letter_number_format", "{seq}/{year}") == "{seq}/{year}"
