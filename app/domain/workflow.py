@@ -205,8 +205,7 @@ def _close(state: State, outcome: str) -> Effects:
 def voided(state: State, reason: str | None) -> Effects:
     """A request registered by mistake is closed as voided (a reason is required): it stays
     listed and audited, and no statistic or on-time rate counts it."""
-    if not (reason and reason.strip()):
-        raise DomainError("void_needs_reason")
+    check_reason(reason)
     return _close(state, VOIDED)
 
 

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.operator import signatory_parts
+from app.domain.workflow import asked_items
 from app.languages import language
 
 from . import kazakh, names
@@ -83,10 +84,9 @@ def due_by(day: date | str, lang: str) -> str:
     return names.DUE_BY[lang].format(date=letter_day(day, lang, kazakh.ABLATIVE))
 
 
-def asked(request: dict[str, Any]) -> list[dict[str, Any]]:
-    """The rights the request still asks for (one removed as registered by mistake is not
-    spoken of in a letter)."""
-    return [i for i in request["items"] if not i.get("removed")]
+#: The rights the request still asks for (one removed as registered by mistake is not
+#: spoken of in a letter): the workflow's own reading.
+asked = asked_items
 
 
 def salutation(name: str, address_form: str | None, lang: str) -> str:

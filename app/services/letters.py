@@ -99,15 +99,9 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
     # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
     from app.letters.render import find_template, render_template
 
-    from .operator import letter_requisites
-
     require_one_of(lang, LANGUAGES, "unknown_language")
-    operator, profile, notices = letter_requisites(register, lang)
-    spec = kind(code)
-    if not spec.fields & {"profile", "purposes"}:
-        notices = [n for n in notices if n.code != "profile_fallback"]
-    notices = notices + _signatory(operator)
-    source = Source(kind=spec.code, lang=lang, request=request, operator=operator,
+    operator, profile, notices = _requisites(register, code, lang)
+    source = Source(kind=kind(code).code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
                     note=(note or "").strip(), grounds=tuple(grounds or ()),
                     authorized_body=register.get_setting("authorized_body").get(lang),
@@ -136,13 +130,21 @@ def letter_warnings(register: Register, request_id: int, code: str,
     """What the operator should know before making this letter (a fallback language of the
     requisites or profile, no address to send it to, a paragraph in another language)."""
     request = register.get_request(request_id)
+    lang = lang or request["lang"]
+    return _requisites(register, code, lang)[2] + list(_warnings(request, lang, note))
+
+
+def _requisites(register: Register, code: str, lang: str
+                ) -> tuple[dict[str, Any] | None, dict[str, Any] | None, list[Notice]]:
+    """The operator's record and profile a letter of kind *code* in *lang* uses, and what
+    to say about them (a language falling back; a profile fallback only where the kind
+    uses the profile; a signatory without a name)."""
     from .operator import letter_requisites
 
-    lang = lang or request["lang"]
-    operator, _, notices = letter_requisites(register, lang)
+    operator, profile, notices = letter_requisites(register, lang)
     if not kind(code).fields & {"profile", "purposes"}:
         notices = [n for n in notices if n.code != "profile_fallback"]
-    return notices + _signatory(operator) + list(_warnings(request, lang, note))
+    return operator, profile, notices + _signatory(operator)
 
 
 def _signatory(operator: dict[str, Any] | None) -> list[Notice]:

@@ -208,8 +208,7 @@ class Commands(Reads, Settings):
         A letter made is only prepared: it answers nothing until it is recorded as sent
         (`record_sent`), the day it reaches the requester's channel.
         """
-        _, state = self._state(request_id)
-        effects = workflow.letter_prepared(state)
+        self._request_row(request_id)  # a missing request is the user's NotFoundError
         sha = hashlib.sha256(content).hexdigest()
         with self._write():
             taken = self._next_number("OUT", int(number.split("-")[1]))
@@ -220,7 +219,6 @@ class Commands(Reads, Settings):
                 "file_name": file_name, "sha256": sha, "content": content,
                 "created_at": self._stamp(),
             }, request_id)
-            self._apply(request_id, effects)
         return {"id": lid, "number": number, "file_name": file_name, "sha256": sha}
 
     # ------------------------------------------------------------------ calendar

@@ -132,7 +132,7 @@ class Corrections(Commands):
     # ------------------------------------------------------------------ editing
     def edit_request(self, request_id: int, changes: dict[str, Any]) -> None:
         """Change the requester's details (values already checked and normalised)."""
-        row, state = self._state(request_id)
+        row = self._request_row(request_id)
         unknown = set(changes) - set(REQUEST_FIELDS) - set(DETAIL_FIELDS)
         if unknown:
             raise DomainError("unknown_edit_field", field=sorted(unknown)[0])

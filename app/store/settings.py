@@ -186,14 +186,13 @@ class Settings(Connection):
     def set_setting(self, key: str, value: Any) -> Any:
         """Check and store *value* (audited); return it as stored. Unchanged: nothing written."""
         clean = setting(key).check(value)
-        if self.db.execute("select 1 from settings where key = ?", [key]).fetchone() and \
-                self.get_setting(key) == clean:
+        row = self.db.execute("select value from settings where key = ?", [key]).fetchone()
+        if row is not None and json.loads(row[0]) == clean:
             return clean
         with self._write():
-            exists = self.db.execute("select 1 from settings where key = ?", [key]).fetchone()
             self.db["settings"].upsert(
                 {"key": key, "value": json.dumps(clean, ensure_ascii=False)}, pk="key")
-            self._audit_row("settings", key, "update" if exists else "create", None)
+            self._audit_row("settings", key, "update" if row is not None else "create", None)
         return clean
 
     def get_operator(self) -> dict[str, Any] | None:
