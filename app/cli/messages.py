@@ -125,6 +125,9 @@ MESSAGES: dict[str, str] = {
     "unknown_refusal_ground": "Unknown refusal ground '{value}'; allowed: {allowed}.",
     "refusal_needs_ground":
         "A refusal states its legal ground: give at least one with --ground.",
+    "refusal_nothing_open":
+        "Every right in this request has already been answered: there is nothing left "
+        "to refuse.",
     "access_reply_no_data":
         "The record says no personal data of the requester were found ({date}): an access "
         "reply saying that we process them cannot be made; answer with --kind no_data, or "
@@ -278,6 +281,9 @@ MESSAGES: dict[str, str] = {
     "note_language_differs":
         "Your paragraph reads as {written}, but the letter is in {lang}: translate it, or "
         "make the letter in {written}.",
+    "quoted_note_language_differs":
+        "The letter quotes the action note \"{text}\", which reads as {written}, but the "
+        "letter is in {lang}: void the action and record it again in {lang}.",
     "setting_text_empty": "The setting needs a text; it was empty.",
     "signatory_name_missing":
         "The operator's signatory has no name: the letter leaves the name line blank for a "

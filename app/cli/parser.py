@@ -139,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("action", help="record what was done")
     s.add_argument("id")
     s.add_argument("--kind", required=True, choices=ACTION_KINDS)
-    s.add_argument("--note", required=True)
+    s.add_argument("--note", required=True,
+                   help="what was done, in the requester's language: letters quote it")
     s.set_defaults(func=reg(c.action))
 
     s = sub.add_parser("close", help="close a request with an outcome")

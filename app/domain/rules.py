@@ -14,7 +14,7 @@ received before a provision existed never cites it (shared/domain/kz-rules.md,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -60,6 +60,9 @@ class DeadlineRule:
     note: str
     #: Where the row comes from and how sure we are (English; docs/legal-basis.md).
     source: str
+    #: When the period applies, per letter language, where the provision sets it only in
+    #: some cases (a letter promising the date says so); empty when it always applies.
+    condition: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def statutory(self) -> bool:
@@ -109,20 +112,21 @@ _NOT_READ = "reported, not read first-hand"
 
 def _rule(type_: str, since: date, count: int, basis_kind: str, citation: Mapping[str, str],
           *, source: str, note: str = "", clock_start: str = RECEIPT,
-          unit: str = WORKING_DAYS) -> DeadlineRule:
+          unit: str = WORKING_DAYS, condition: Mapping[str, str] | None = None
+          ) -> DeadlineRule:
     return DeadlineRule(type_, since, count, unit, clock_start, basis_kind, citation, note,
-                        source)
+                        source, condition or {})
 
 
 DEADLINE_RULES: tuple[DeadlineRule, ...] = (
     _rule("access", LAW_94_V, 3, BYLAW, {
         # The Law's duty to answer, then the by-law that sets the number of days.
         "kk": "Заңның 25-бабы 2-тармағының 6) тармақшасы; Дербес деректерді жинау, өңдеу "
-              "қағидаларының 16-тармағы",
+              "қағидаларының 16-тармағы (2020 жылғы 21 қазандағы № 395/НҚ бұйрық)",
         "ru": "подпункт 6) пункта 2 статьи 25 Закона; пункт 16 Правил сбора, обработки "
-              "персональных данных",
+              "персональных данных (приказ № 395/НҚ от 21 октября 2020 г.)",
         "en": "Article 25(2)(6) of the Law; paragraph 16 of the Rules for the Collection and "
-              "Processing of Personal Data",
+              "Processing of Personal Data (Order No. 395/НҚ of 21 October 2020)",
     }, note=f"the period of the Rules approved by Order No. 395/НҚ of 21.10.2020, {_NOT_READ}",
         source="The Law gives the right (Art. 24(1)(1)) and the duty to answer 'within the "
                "periods set by legislation' (Art. 25(2)(6)); 3 working days is reported as "
@@ -148,6 +152,10 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
         "kk": "Заңның 18-бабы, 25-бабы 2-тармағының 8) тармақшасы",
         "ru": "статья 18, подпункт 8) пункта 2 статьи 25 Закона",
         "en": "Article 18 and Article 25(2)(8) of the Law",
+    }, condition={
+        "kk": "деректерді өңдеудің заңсыздығы расталған жағдайда",
+        "ru": "при подтверждении незаконности обработки данных",
+        "en": "where the processing is confirmed to be unlawful",
     }, note="strict reading: 1 working day applies once unlawful processing is confirmed",
         source="Art. 24(1)(4), Art. 18 and Art. 25(2)(8): 1 working day once the violation "
                "is confirmed; other cases (purpose reached, storage over) have no number, "

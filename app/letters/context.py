@@ -128,7 +128,11 @@ def common_context(source: Source) -> dict[str, Any]:
     lang, request = source.lang, source.request
     requester = request["requester"]
     items = asked(request)
-    due = request["due"] or max((i["due"] for i in items), default=None)
+    # The earliest date the letter may promise: a right still waiting for the documents
+    # its clock starts from has none yet (the register counts it from the receipt meanwhile,
+    # to be safe, but a letter never commits the operator to that date).
+    due = min((i["due"] for i in items if not i.get("done") and not i.get("waiting")),
+              default=None)
     type_names = [names.TYPE_NAMES[lang][i["type"]] for i in items]
     return {
         "operator": _operator(source.operator, lang),

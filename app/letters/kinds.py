@@ -41,7 +41,13 @@ from typing import Any
 
 from app.domain.errors import Notice
 from app.domain.profile import check_profile
-from app.domain.rules import OPERATOR, DeadlineRule, rule_for, rules_in_force
+from app.domain.rules import (
+    OPERATOR,
+    WORKING_DAYS,
+    DeadlineRule,
+    rule_for,
+    rules_in_force,
+)
 from app.domain.workflow import LetterEffect
 
 from . import names
@@ -83,6 +89,9 @@ class LetterKind:
     note_required: bool = False
     #: What in the record this letter would contradict, if anything (asked before making).
     contradicts: Callable[[dict[str, Any]], Notice | None] | None = None
+    #: The actions whose notes the letter prints word for word (what was done, what was
+    #: found): the operator writes them, so they are checked for the letter's language.
+    quotes: tuple[str, ...] = ()
 
     @property
     def all_fields(self) -> frozenset[str]:
@@ -139,10 +148,19 @@ def _items(source: Source) -> dict[str, Any]:
         # Every rule in force for the right is cited (the app's, and any the operator
         # added that applies); the first is the app's own.
         rules = rules_in_force(item["type"], received, source.added_rules)
-        bases = list(dict.fromkeys(basis_of(r, lang) for r in rules))
-        items.append({"type": names.TYPE_NAMES[lang][item["type"]],
-                      "due": letter_day(item["due"], lang), "due_by": due_by(item["due"], lang),
-                      "basis": "; ".join(bases), "basis_kind": rules[0].basis_kind})
+        # A period the provision sets only in some cases says in which (a deletion's day).
+        bases = list(dict.fromkeys(
+            " – ".join(filter(None, (basis_of(r, lang), r.condition.get(lang))))
+            for r in rules))
+        if item.get("waiting"):
+            # Counted from the documents, not yet received: no date can be promised.
+            days = names.period_words(rules[0].count, rules[0].unit == WORKING_DAYS, lang)
+            due = when = names.DUE_AFTER_DOCUMENTS[lang].format(days=days)
+        else:
+            due, when = letter_day(item["due"], lang), due_by(item["due"], lang)
+        items.append({"type": names.TYPE_NAMES[lang][item["type"]], "due": due,
+                      "due_by": when, "basis": "; ".join(bases),
+                      "basis_kind": rules[0].basis_kind})
     return {"items": items}
 
 
@@ -180,14 +198,20 @@ def no_data_found(request: dict[str, Any]) -> str | None:
     return None
 
 
+#: The action whose notes say what the search found (quoted by the access reply).
+_FOUND = "data_found"
+
+
 def held_data(request: dict[str, Any]) -> list[str]:
     """What the search found on this requester, as the operator recorded it."""
-    return [a["note"] for a in live_actions(request, "data_found") if a.get("note")]
+    return [a["note"] for a in live_actions(request, _FOUND) if a.get("note")]
 
 
-def _done(right: str, actions: tuple[str, ...]) -> Builder:
-    """A confirmation: what was done and when, on the basis of *right*'s rule."""
+def _done(right: str) -> Builder:
+    """A confirmation: what was done (the actions its kind quotes) and when, on the basis
+    of *right*'s rule."""
     def build(source: Source) -> dict[str, Any]:
+        actions = KINDS[source.kind].quotes
         done = live_actions(source.request, *actions)
         if not done:
             raise LetterError("actions_missing", action=actions[0], kind=source.kind)
@@ -225,8 +249,16 @@ def _grounds(source: Source) -> dict[str, Any]:
         raise LetterError("unknown_refusal_ground", value=unknown[0],
                           allowed=", ".join(names.REFUSAL_GROUNDS))
     grounds = [names.REFUSAL_GROUNDS[g][source.lang] for g in dict.fromkeys(source.grounds)]
+    # A refusal answers the rights still open (the workflow closes those with "refused"),
+    # never one already fulfilled: it names them, and says "in part" when others were.
+    items = asked(source.request)
+    refused = [i for i in items if not i.get("done") or i.get("outcome") == "refused"]
+    if not refused:
+        raise LetterError("refusal_nothing_open")
+    names_ = [names.TYPE_NAMES[source.lang][i["type"]] for i in refused]
     return {"grounds": [{"text": g["text"], "citation": keep_together(g["citation"])}
-                        for g in grounds]}
+                        for g in grounds],
+            "refused": ", ".join(names_), "in_part": len(refused) < len(items)}
 
 
 def _objection(source: Source) -> dict[str, Any]:
@@ -264,6 +296,19 @@ def _data_recorded(request: dict[str, Any]) -> Notice | None:
     acted = live_actions(request, *_ACTS_ON_DATA)
     if acted:
         return Notice("data_acts_recorded", {"date": str(acted[-1]["at"])[:10]})
+    return None
+
+
+def _answered_by_letter(request: dict[str, Any]) -> Notice | None:
+    """A refusal says a right is not satisfied: not so for an open right that a letter
+    already made answers (a deletion confirmed, data sent); acts recorded (processing
+    stopped, data destroyed) have already marked theirs done, which a refusal never names."""
+    open_types = {i["type"] for i in asked(request) if not i.get("done")}
+    for letter in request.get("letters", []):
+        spec = KINDS.get(letter["kind"])
+        effect = spec.effect if spec else None
+        if effect is not None and effect.answers and effect.answers & open_types:
+            return Notice("letter_says_otherwise", {"number": letter["number"]})
     return None
 
 
@@ -313,7 +358,7 @@ declare(LetterKind("access_response", {
     "ru": "О предоставлении сведений об обработке персональных данных",
     "en": "Information about the processing of your personal data",
 }, frozenset({"profile", "held"}), _access, _answers(*_NO_DATA_TYPES),
-    contradicts=_after_destruction))
+    contradicts=_after_destruction, quotes=(_FOUND,)))
 # The answer to the right to know when we hold nothing (Art. 24(1)(1)): not a refusal,
 # so no grounds and no appeal. Declared after the access reply, which stays the reply
 # offered first for access (the workflow offers the first kind declared for a right).
@@ -326,20 +371,20 @@ declare(LetterKind("correction_done", {
     "kk": "Дербес деректерді өзгерту және толықтыру туралы",
     "ru": "Об изменении и дополнении персональных данных",
     "en": "Correction of your personal data",
-}, frozenset({"actions", "done_date", "citation"}), _done("correction", ("corrected",)),
-    _answers("correction")))
+}, frozenset({"actions", "done_date", "citation"}), _done("correction"),
+    _answers("correction"), quotes=("corrected",)))
 declare(LetterKind("blocking_done", {
     "kk": "Дербес деректерді бұғаттау туралы",
     "ru": "О блокировании персональных данных",
     "en": "Blocking of your personal data",
-}, frozenset({"actions", "done_date", "citation"}), _done("blocking", ("blocked",)),
-    _answers("blocking", "unblocking")))
+}, frozenset({"actions", "done_date", "citation"}), _done("blocking"),
+    _answers("blocking", "unblocking"), quotes=("blocked",)))
 declare(LetterKind("deletion_done", {
     "kk": "Дербес деректерді жою туралы",
     "ru": "Об уничтожении персональных данных",
     "en": "Destruction of your personal data",
-}, frozenset({"actions", "done_date", "citation"}),
-    _done("deletion", ("deleted", "processor_notified")), _answers("deletion", "public_source")))
+}, frozenset({"actions", "done_date", "citation"}), _done("deletion"),
+    _answers("deletion", "public_source"), quotes=("deleted", "processor_notified")))
 declare(LetterKind("withdrawal_confirmation", {
     "kk": "Келісімді кері қайтарып алу туралы",
     "ru": "Об отзыве согласия на сбор и обработку персональных данных",
@@ -349,7 +394,8 @@ declare(LetterKind("refusal", {
     "kk": "Дәлелді бас тарту туралы",
     "ru": "О мотивированном отказе",
     "en": "Reasoned refusal",
-}, frozenset({"grounds"}), _grounds, LetterEffect(None, "refused"), note_required=True))
+}, frozenset({"grounds", "refused", "in_part"}), _grounds, LetterEffect(None, "refused"),
+    note_required=True, contradicts=_answered_by_letter))
 declare(LetterKind("objection_result", {
     "kk": "Қарсылықты қарау нәтижелері туралы",
     "ru": "О результатах рассмотрения возражения",

@@ -355,6 +355,28 @@ DUE_BY: dict[str, str] = {
     "en": "by {date}",
 }
 
+#: The period of a right whose clock starts when its documents arrive (a correction): no
+#: date can be promised before they do. {days} is the rule's count of working days.
+DUE_AFTER_DOCUMENTS: dict[str, str] = {
+    "ru": "в течение {days} со дня получения подтверждающих документов",
+    "kk": "растайтын құжаттар алынған күннен бастап {days} ішінде",
+    "en": "within {days} of receiving the supporting documents",
+}
+
+
+def period_words(count: int, working: bool, lang: str) -> str:
+    """"{count} working (calendar) days" in the case DUE_AFTER_DOCUMENTS needs (Kazakh puts
+    no plural after a numeral; Russian «в течение» takes the genitive), on one line."""
+    if lang == "kk":
+        return f"{count}\xa0{'жұмыс күні' if working else 'күнтізбелік күн'}"
+    if lang == "ru":
+        one = count % 10 == 1 and count % 100 != 11
+        kind = ("рабочего дня" if one else "рабочих дней") if working else \
+            ("календарного дня" if one else "календарных дней")
+        return f"{count}\xa0{kind}"
+    return f"{count}\xa0{'working' if working else 'calendar'} day{'' if count == 1 else 's'}"
+
+
 #: The authorized body in the field of personal data protection, by name, for the appeal
 #: route of refusals and objection results (the letter reads it as `appeal.body`, so a
 #: setting can replace it when the ministry is renamed again; shared/domain/glossary.md).

@@ -39,17 +39,28 @@ _YEAR_WORD = re.compile(r"(?<=\b\d{4}) (?=года\b|г\.|жылғы\b)")
 _KK_YEAR_DAY = re.compile(r"(?<=жылғы) (?=\d)")
 # A dash never starts a line: «(далее – Закон)», «обязательства, – в течение».
 _BEFORE_DASH = re.compile(r" (?=[–—] )")
+# A number never starts a line apart from its word or its pair: «2‑тармағының 8)», «10 Abai
+# Ave», «пункты 2 и 3», «2 және 3‑тармақтары», "19-1(2) and (3)".
+_BEFORE_SUBPARAGRAPH = re.compile(r"(?<=\w) (?=\d{1,2}\)(?!\())")
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(\d{1,4}) (?=[^\W\d_])")
+_PAIR = re.compile(r"(?<=[\d)]) (и|және|and) (?=[\d(])")
+# Where a line may break with no space: "25(2)⏎(8)", «2)–⏎4)»: a word joiner (U+2060,
+# zero width) forbids it.
+WJ = "\u2060"
+_NO_SPACE_BREAK = re.compile(r"(?<=\d\))(?=\()|(?<=[\d)])(?=–\d)|(?<=[\d)]–)(?=\d)")
 # Jinja's own tags are left exactly as written.
 _TAG = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})", re.DOTALL)
 
 
 def _bind(text: str) -> str:
     text = _HYPHEN.sub(NBHY, text)
-    for pattern in (_BEFORE_NUMBER, _DAY_MONTH, _MONTH_YEAR):  # the word stays, the space binds
+    text = _PAIR.sub(lambda m: NBSP + m.group(1) + NBSP, text)
+    for pattern in (_BEFORE_NUMBER, _DAY_MONTH, _MONTH_YEAR, _NUMBER_WORD):  # the space binds
         text = pattern.sub(lambda m: m.group(1) + NBSP, text)
-    for pattern in (_KK_SUBPARAGRAPH, _YEAR_WORD, _KK_YEAR_DAY, _BEFORE_DASH):
+    for pattern in (_KK_SUBPARAGRAPH, _YEAR_WORD, _KK_YEAR_DAY, _BEFORE_DASH,
+                    _BEFORE_SUBPARAGRAPH):
         text = pattern.sub(NBSP, text)
-    return text
+    return _NO_SPACE_BREAK.sub(WJ, text)
 
 
 def keep_together(text: str) -> str:

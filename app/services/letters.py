@@ -26,7 +26,13 @@ from app.domain.workflow import next_steps as _next_steps
 from app.domain.workflow import reply_for_type, reply_kinds
 from app.letters.context import Source
 from app.letters.errors import LetterError
-from app.letters.kinds import build_context, kind, letter_effects
+from app.letters.kinds import (
+    build_context,
+    kind,
+    letter_effects,
+    letter_kinds,
+    live_actions,
+)
 from app.store import Register, StoreError
 
 
@@ -131,7 +137,7 @@ def letter_warnings(register: Register, request_id: int, code: str,
     requisites or profile, no address to send it to, a paragraph in another language)."""
     request = register.get_request(request_id)
     lang = lang or request["lang"]
-    return _requisites(register, code, lang)[2] + list(_warnings(request, lang, note))
+    return _requisites(register, code, lang)[2] + list(_warnings(request, code, lang, note))
 
 
 def _requisites(register: Register, code: str, lang: str
@@ -186,27 +192,49 @@ def _write_new_file(path: Path, content: bytes) -> None:
             from None
 
 
+def quoted_actions() -> frozenset[str]:
+    """The actions whose notes some letter prints to the requester word for word."""
+    return frozenset(a for code in letter_kinds() for a in kind(code).quotes)
+
+
 def contradiction(register: Register, request_id: int, code: str) -> Notice | None:
     """What in the record a letter of kind *code* would contradict now, or None."""
     check = kind(code).contradicts
     return check(register.get_request(request_id)) if check else None
 
 
-def _warnings(request: dict[str, Any], lang: str | None = None,
+def _warnings(request: dict[str, Any], code: str, lang: str,
               note: str | None = None) -> tuple[Notice, ...]:
     """What the operator should know about a letter: no address to send it to; their own
-    paragraph in another language than the letter's."""
+    paragraph, or an action's note the letter quotes, in another language than the
+    letter's."""
     found = []
     requester = request["requester"]
     if not requester.get("email") and not request.get("postal_address"):
         found.append(Notice("letter_no_address", {"number": request["number"]}))
-    if lang and note and len(note.split()) >= 3:
-        from app.intake.detect import detect_language
-
-        written = detect_language(note)
-        if written != lang:
-            found.append(Notice("note_language_differs", {"lang": lang, "written": written}))
+    written = _other_language(note, lang)
+    if written:
+        found.append(Notice("note_language_differs", {"lang": lang, "written": written}))
+    for action in live_actions(request, *kind(code).quotes):
+        written = _other_language(action.get("note"), lang)
+        if written:
+            found.append(Notice("quoted_note_language_differs",
+                                {"lang": lang, "written": written, "text": action["note"]}))
     return tuple(found)
+
+
+def _other_language(text: str | None, lang: str) -> str | None:
+    """The language *text* reads as when it is not *lang*, or None. Latin against Cyrillic
+    tells at once; Kazakh from Russian only over a few words (a short Kazakh phrase may
+    lack the letters Russian has not)."""
+    if not text:
+        return None
+    from app.intake.detect import detect_language
+
+    written = detect_language(text)
+    if written == lang or (written != "en" and lang != "en" and len(text.split()) < 3):
+        return None
+    return written
 
 
 def make_letter(
@@ -260,7 +288,7 @@ def make_letter(
             register.note(request_id, f"Letter {number} made despite the record: "
                                       f"{(despite or '').strip()}")
         return Letter(path, kept["number"], code, lang, kept["sha256"],
-                      tuple(notices) + _warnings(request, lang, note))
+                      tuple(notices) + _warnings(request, code, lang, note))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -366,6 +366,10 @@ CATALOG: dict[str, str] = {
     "note_language_differs": QT_TRANSLATE_NOOP(
         "problem", "Your paragraph seems to be in another language ({written}) than the "
                    "letter ({lang}): translate it, or make the letter in that language."),
+    "quoted_note_language_differs": QT_TRANSLATE_NOOP(
+        "problem", "The letter quotes the action note «{text}», which seems to be in "
+                   "another language ({written}) than the letter ({lang}): void the action "
+                   "and record it again in the letter's language."),
     "operator_set_needs_id": QT_TRANSLATE_NOOP(
         "problem", "Give the operator's IIN or BIN, email and phone."),
     "profile_fallback": QT_TRANSLATE_NOOP(
@@ -373,6 +377,9 @@ CATALOG: dict[str, str] = {
                    "yet: the letter uses the one in another language ({used})."),
     "refusal_needs_ground": QT_TRANSLATE_NOOP(
         "problem", "A refusal states its legal ground: tick at least one ground."),
+    "refusal_nothing_open": QT_TRANSLATE_NOOP(
+        "problem", "Every right in this request has already been answered: there is "
+                   "nothing left to refuse."),
     "requisites_fallback": QT_TRANSLATE_NOOP(
         "problem", "The operator's requisites are not filled in for this language ({lang}) "
                    "yet: the letter uses those in another language ({used})."),

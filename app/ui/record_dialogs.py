@@ -170,12 +170,17 @@ class ActionDialog(_RecordDialog):
 
     def _role(self, kind: str) -> str:
         """What recording a search result means for the letters."""
+        from app.services.letters import quoted_actions
+
         if kind == "data_found":
             return self.tr("The access reply lists this note as the data held about the "
-                           "requester.")
+                           "requester: write it in the language of the letter.")
         if kind == "data_not_found":
             return self.tr("An access reply can no longer be made: answer with the letter "
                            "“{0}”.").format(i18n.letter_kind_name("no_data"))
+        if kind in quoted_actions():
+            return self.tr("The confirmation letter quotes this note to the requester: "
+                           "write it in the language of the letter.")
         return ""
 
     def _show_effect(self) -> None:

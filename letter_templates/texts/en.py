@@ -99,8 +99,9 @@ BODIES: dict[str, list[Block]] = {
         "Please do not send us a copy of your identity document: we neither ask for nor "
         "keep such copies. We record only how and when your identity was confirmed and, "
         "if a document is shown, its type and the last four digits of its number.",
-        "The first of our replies to your request is due by {{ request.due }}, so please "
-        "confirm your identity as soon as possible.",
+        (IF, "request.due",
+         "The first of our replies to your request is due by {{ request.due }}, so please "
+         "confirm your identity as soon as possible."),
         (IF, "request.documents_needed",
          "Personal data are changed and added to on the basis of documents that show the "
          "change is needed (Article 13 of the Law): please send us such documents, "
@@ -204,21 +205,23 @@ BODIES: dict[str, list[Block]] = {
         "your personal data for the following purposes:",
         (LIST, "x in purposes", "{{ x }}"),
         "{{ kept }}",
-        "The withdrawal of consent does not affect the lawfulness of processing carried "
-        "out on the basis of your consent before it was withdrawn.",
         NOTE,
     ],
     "refusal": [
-        "We have considered your request No. {{ request.number }} of {{ request.date }} "
-        "concerning {{ request.types_text }}, and regret to inform you that we are unable "
-        "to comply with it.",
+        (IF, "not in_part",
+         "We have considered your request No. {{ request.number }} of {{ request.date }} "
+         "concerning {{ refused }}, and regret to inform you that we are unable to comply "
+         "with it."),
+        (IF, "in_part",
+         "We have considered your request No. {{ request.number }} of {{ request.date }} "
+         "and regret to inform you that we are unable to comply with the following of "
+         "your demands: {{ refused }}."),
         _LAW_DEFINES,
         "Our grounds for refusal are as follows:",
         (LIST, "g in grounds", "{{ g.text }} ({{ g.citation }})" + END),
         NOTE,
-        "If the grounds for refusal can be remedied (for example, by confirming your "
-        "identity or providing the documents required), you are welcome to submit your "
-        "request again.",
+        "If the grounds for refusal cease to apply, you are welcome to submit your request "
+        "again.",
         "If you disagree with this decision, " + _APPEAL_MID_SENTENCE,
     ],
     # The answer to the right to know when we hold nothing: not a refusal, no appeal.

@@ -32,12 +32,16 @@
         <translation>e.g. Account and order history erased in the CRM and the mailing list</translation>
     </message>
     <message>
-        <source>The access reply lists this note as the data held about the requester.</source>
-        <translation>The access reply lists this note as the data held about the requester.</translation>
+        <source>The access reply lists this note as the data held about the requester: write it in the language of the letter.</source>
+        <translation>The access reply lists this note as the data held about the requester: write it in the language of the letter.</translation>
     </message>
     <message>
         <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
         <translation>An access reply can no longer be made: answer with the letter “{0}”.</translation>
+    </message>
+    <message>
+        <source>The confirmation letter quotes this note to the requester: write it in the language of the letter.</source>
+        <translation>The confirmation letter quotes this note to the requester: write it in the language of the letter.</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -1584,6 +1588,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>PurposesChooser</name>
     <message>
         <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <extracomment>The list is as tall as its purposes, up to this; more scroll.</extracomment>
         <translation>Name only the purposes this withdrawal concerns (usually those based on consent).</translation>
     </message>
 </context>
@@ -3381,6 +3386,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</translation>
     </message>
     <message>
+        <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
+        <translation>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</translation>
+    </message>
+    <message>
         <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
         <translation>Give the operator&apos;s IIN or BIN, email and phone.</translation>
     </message>
@@ -3391,6 +3400,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>A refusal states its legal ground: tick at least one ground.</source>
         <translation>A refusal states its legal ground: tick at least one ground.</translation>
+    </message>
+    <message>
+        <source>Every right in this request has already been answered: there is nothing left to refuse.</source>
+        <translation>Every right in this request has already been answered: there is nothing left to refuse.</translation>
     </message>
     <message>
         <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>

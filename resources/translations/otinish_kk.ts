@@ -32,12 +32,16 @@
         <translation>мысалы: аккаунт пен тапсырыстар тарихы CRM-нен және тарату тізімінен жойылды</translation>
     </message>
     <message>
-        <source>The access reply lists this note as the data held about the requester.</source>
-        <translation>Танысу туралы жауапта бұл жазба бізде бар өтініш берушінің деректері ретінде көрсетіледі.</translation>
+        <source>The access reply lists this note as the data held about the requester: write it in the language of the letter.</source>
+        <translation>Мәліметтер беру туралы жауап бұл жазбаны өтініш берушінің бізде бар деректері ретінде келтіреді: оны хаттың тілінде жазыңыз.</translation>
     </message>
     <message>
         <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
         <translation>Танысу туралы жауапты енді жасауға болмайды: «{0}» хатымен жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>The confirmation letter quotes this note to the requester: write it in the language of the letter.</source>
+        <translation>Растау хаты бұл жазбаны өтініш берушіге сөзбе-сөз келтіреді: оны хаттың тілінде жазыңыз.</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -1584,6 +1588,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>PurposesChooser</name>
     <message>
         <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <extracomment>The list is as tall as its purposes, up to this; more scroll.</extracomment>
         <translation>Келісімді кері қайтарып алуға қатысты мақсаттарды ғана белгілеңіз (әдетте келісімге негізделгендері).</translation>
     </message>
 </context>
@@ -3381,6 +3386,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Сіздің абзацыңыз хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: оны аударыңыз немесе хатты сол тілде жасаңыз.</translation>
     </message>
     <message>
+        <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
+        <translation>Хат «{text}» әрекет жазбасын сөзбе-сөз келтіреді, ол хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: әрекетті күшін жойып, оны хаттың тілінде қайта жазыңыз.</translation>
+    </message>
+    <message>
         <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
         <translation>Оператордың ЖСН-ін немесе БСН-ін, эл. поштасын және телефонын көрсетіңіз.</translation>
     </message>
@@ -3391,6 +3400,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>A refusal states its legal ground: tick at least one ground.</source>
         <translation>Бас тартуда оның заңды негізі көрсетіледі: кемінде бір негізді белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Every right in this request has already been answered: there is nothing left to refuse.</source>
+        <translation>Бұл өтініштің барлық талаптарына жауап берілді: бас тартатын ештеңе қалмады.</translation>
     </message>
     <message>
         <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>

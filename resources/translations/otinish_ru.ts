@@ -32,12 +32,16 @@
         <translation>например: аккаунт и история заказов удалены из CRM и из списка рассылки</translation>
     </message>
     <message>
-        <source>The access reply lists this note as the data held about the requester.</source>
-        <translation>В ответе об ознакомлении эта запись будет указана как имеющиеся у нас данные заявителя.</translation>
+        <source>The access reply lists this note as the data held about the requester: write it in the language of the letter.</source>
+        <translation>Ответ о предоставлении сведений приводит эту запись как перечень данных заявителя, которые у нас есть: пишите её на языке письма.</translation>
     </message>
     <message>
         <source>An access reply can no longer be made: answer with the letter “{0}”.</source>
         <translation>Ответ об ознакомлении составить уже нельзя: ответьте письмом «{0}».</translation>
+    </message>
+    <message>
+        <source>The confirmation letter quotes this note to the requester: write it in the language of the letter.</source>
+        <translation>Письмо-подтверждение приводит эту запись заявителю дословно: пишите её на языке письма.</translation>
     </message>
     <message>
         <source>This marks as done: {0}.</source>
@@ -1607,6 +1611,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>PurposesChooser</name>
     <message>
         <source>Name only the purposes this withdrawal concerns (usually those based on consent).</source>
+        <extracomment>The list is as tall as its purposes, up to this; more scroll.</extracomment>
         <translation>Отметьте только те цели, которых касается отзыв согласия (обычно основанные на согласии).</translation>
     </message>
 </context>
@@ -3412,6 +3417,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Ваш абзац, похоже, написан на другом языке ({written}), чем письмо ({lang}): переведите его или составьте письмо на этом языке.</translation>
     </message>
     <message>
+        <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
+        <translation>Письмо дословно приводит запись о действии «{text}», которая, похоже, написана на другом языке ({written}), чем письмо ({lang}): аннулируйте действие и запишите его заново на языке письма.</translation>
+    </message>
+    <message>
         <source>Give the operator&apos;s IIN or BIN, email and phone.</source>
         <translation>Укажите ИИН или БИН, эл. почту и телефон оператора.</translation>
     </message>
@@ -3422,6 +3431,10 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>A refusal states its legal ground: tick at least one ground.</source>
         <translation>В отказе указывается его правовое основание: отметьте хотя бы одно основание.</translation>
+    </message>
+    <message>
+        <source>Every right in this request has already been answered: there is nothing left to refuse.</source>
+        <translation>На все требования этого обращения уже дан ответ: отказывать не в чем.</translation>
     </message>
     <message>
         <source>The operator&apos;s requisites are not filled in for this language ({lang}) yet: the letter uses those in another language ({used}).</source>

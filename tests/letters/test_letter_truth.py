@@ -30,7 +30,7 @@ PROFILE = {"data_categories": ["фамилия, имя"], "purposes": ["испо
            "sources": ["субъект"], "recipients": ["нет"], "methods": "автоматизированная",
            "retention": "3 года", "cross_border": "не осуществляется"}
 # Article 8(7) (withdrawal, 15 working days) as each language cites it.
-ART_8_7 = {"kk": "8\u2011бабының 7\u2011тармағы", "ru": "пункт\u00a07 статьи\u00a08",
+ART_8_7 = {"kk": "8\u2011бабының 7\u2011тармағы", "ru": "пункт\u00a07\u00a0статьи\u00a08",
            "en": "Article\u00a08(7)"}
 # What an acknowledgement once said over a mixed list: "the Law sets the periods".
 LAW_SETS = re.compile(r"устанавливает сроки|мерзімдерін белгілейді|sets the periods", re.I)
@@ -92,11 +92,11 @@ def test_each_right_is_promised_its_own_date_on_its_own_basis(reg, tmp_path, lan
                 "en": "by {} February 2026"}[lang]
     for day in (5, 16, 23):
         assert deadline.format(day) in flat
-    rules_p16 = {"kk": "қағидаларының 16\u2011тармағы", "ru": "пункт\u00a016 Правил сбора",
-                 "en": "paragraph\u00a016 of the Rules"}[lang]
+    rules_p16 = {"kk": "қағидаларының 16\u2011тармағы", "ru": "пункт\u00a016\u00a0Правил сбора",
+                 "en": "paragraph\u00a016\u00a0of the Rules"}[lang]
     assert rules_p16 in text
-    assert {"kk": "25\u2011бабы 2\u2011тармағының 6)", "ru": "подпункт\u00a06) пункта\u00a02",
-            "en": "Article\u00a025(2)(6)"}[lang] in text
+    assert {"kk": "25\u2011бабы 2\u2011тармағының\u00a06)", "ru": "подпункт\u00a06) пункта\u00a02",
+            "en": "Article\u00a025(2)\u2060(6)"}[lang] in text
 
 
 def test_no_acknowledgement_says_the_law_sets_the_periods(reg, tmp_path):
@@ -155,8 +155,8 @@ def test_no_data_is_an_answer_to_the_right_to_know_not_a_refusal(reg, tmp_path, 
     assert not spec.note_required and all(spec.titles[lang] for lang in LANGS)
     rid = add_request(reg, types=["access"])
     text = _letter(reg, rid, "no_data", lang, tmp_path)
-    assert {"kk": "24\u2011бабы 1\u2011тармағының 1)", "ru": "подпункт\u00a01) пункта\u00a01",
-            "en": "Article\u00a024(1)(1)"}[lang] in text
+    assert {"kk": "24\u2011бабы 1\u2011тармағының\u00a01)", "ru": "подпункт\u00a01) пункта\u00a01",
+            "en": "Article\u00a024(1)\u2060(1)"}[lang] in text
     refusing = {"kk": ("бас тарт", "шағым"), "ru": ("отказ", "обжаловать"),
                 "en": ("refus", "complain")}[lang]
     assert not any(word in text.lower() for word in refusing)
@@ -235,3 +235,103 @@ def test_the_kazakh_objection_texts_put_tek_before_what_it_limits(reg, tmp_path)
         text = _letter(reg, rid, kind, "kk", tmp_path, note="Итог.")
         assert "тек автоматтандырылған өңдеу негізінде қабылданған шешім" in text
         assert "тек дербес" not in text
+
+
+# ------------------------------------------------------------------ promises it can keep
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_correction_waiting_for_documents_is_promised_no_date(reg, tmp_path, lang):
+    """Received Mon 6 Apr 2026, no documents yet: the register counts 7 April to be safe,
+    but the letter promises one working day from their receipt, not that date."""
+    rid = add_request(reg, types=["correction"], received=datetime(2026, 4, 6, 10, tzinfo=ALMATY))
+    text = _letter(reg, rid, "acknowledgement", lang, tmp_path).replace("\u00a0", " ")
+    assert {"kk": "7 сәуір", "ru": "7 апреля", "en": "7 April"}[lang] not in text
+    assert {"kk": "растайтын құжаттар алынған күннен бастап 1 жұмыс күні ішінде",
+            "ru": "в течение 1 рабочего дня со дня получения подтверждающих документов",
+            "en": "within 1 working day of receiving the supporting documents"}[lang] in text
+    identity = _letter(reg, rid, "identity_request", lang, tmp_path)
+    assert {"kk": "ең жақын мерзімі", "ru": "Ближайший срок",
+            "en": "first of our replies"}[lang] not in identity
+
+
+def test_once_the_documents_arrive_the_correction_has_its_date(reg, tmp_path):
+    from app.services.requests import documents_received
+
+    rid = add_request(reg, types=["correction"], received=datetime(2026, 4, 6, 10, tzinfo=ALMATY))
+    documents_received(reg, rid, datetime(2026, 4, 8).date())
+    text = _letter(reg, rid, "acknowledgement", "ru", tmp_path).replace("\u00a0", " ")
+    assert "не позднее 9 апреля 2026 г." in text and "со дня получения подтверждающих" not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_one_day_for_a_deletion_says_when_the_law_sets_it(reg, tmp_path, lang):
+    rid = add_request(reg, types=["deletion"], received=datetime(2026, 3, 20, 10, tzinfo=ALMATY))
+    text = _letter(reg, rid, "acknowledgement", lang, tmp_path)
+    assert {"kk": "өңдеудің заңсыздығы расталған жағдайда",
+            "ru": "при подтверждении незаконности обработки",
+            "en": "where the processing is confirmed to be unlawful"}[lang] in text
+    # A confirmation of the deletion does not suggest the processing was unlawful.
+    reg.record_action(rid, "deleted", "Удалено")
+    done = _letter(reg, rid, "deletion_done", lang, tmp_path)
+    assert "незаконн" not in done and "заңсыз" not in done and "unlawful" not in done
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_refusal_names_only_the_rights_it_refuses(reg, tmp_path, lang):
+    rid = add_request(reg, types=["access", "deletion"])
+    reg.record_action(rid, "deleted", "Удалено из CRM")
+    text = _letter(reg, rid, "refusal", lang, tmp_path, note="Пояснение.",
+                   grounds=["identity_not_confirmed"])
+    marker = {"kk": "қарап", "ru": "Рассмотрев", "en": "considered"}[lang]
+    opening = next(p for p in text.split("\n") if marker in p)
+    assert names.TYPE_NAMES[lang]["access"] in opening
+    assert names.TYPE_NAMES[lang]["deletion"] not in opening
+    assert {"kk": "мына талаптарды", "ru": "следующих требований",
+            "en": "the following of your demands"}[lang] in opening
+
+
+def test_a_refusal_of_a_request_all_answered_is_not_made(reg, tmp_path):
+    rid = add_request(reg, types=["withdrawal"])
+    reg.record_action(rid, "processing_stopped", "Рассылка остановлена")
+    with pytest.raises(LetterError) as raised:
+        make_letter(reg, rid, "refusal", out_dir=tmp_path / "out", note="Пояснение.",
+                    grounds=["processing_required_by_law"])
+    assert raised.value.code == "refusal_nothing_open"
+    assert "nothing left to refuse" in said(raised.value)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_refusal_contradicts_a_confirmation_already_made(reg, tmp_path):
+    rid = add_request(reg, types=["access"])
+    reply = make_letter(reg, rid, "access_response", out_dir=tmp_path)
+    with pytest.raises(LetterError) as raised:
+        make_letter(reg, rid, "refusal", out_dir=tmp_path, note="Пояснение.",
+                    grounds=["identity_not_confirmed"])
+    assert reply.number in said(raised.value) and "--despite" in said(raised.value)
+
+
+@pytest.mark.parametrize(("lang", "note", "warned"), [
+    ("ru", "order history deleted", True),      # Latin in a Russian letter: at any length
+    ("kk", "account deleted", True),
+    ("en", "История заказов удалена", True),
+    ("ru", "История заказов удалена из CRM", False),
+    ("kk", "Тапсырыс тарихы толық өшірілді", False),
+])
+def test_an_action_note_the_letter_quotes_is_checked_for_its_language(reg, tmp_path, lang,
+                                                                      note, warned):
+    rid = add_request(reg, types=["deletion"])
+    reg.record_action(rid, "deleted", note)
+    letter = make_letter(reg, rid, "deletion_done", lang=lang, out_dir=tmp_path)
+    codes = [n.code for n in letter.warnings]
+    assert ("quoted_note_language_differs" in codes) is warned
+    if warned:
+        notice = next(n for n in letter.warnings if n.code == "quoted_note_language_differs")
+        assert f'"{note}"' in said(notice)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_refusal_does_not_suggest_identity_can_cure_every_ground(reg, tmp_path, lang):
+    rid = add_request(reg, types=["access"])
+    text = _letter(reg, rid, "refusal", lang, tmp_path, note="Пояснение.",
+                   grounds=["processing_required_by_law"])
+    assert {"kk": "жеке басыңыз расталса", "ru": "подтверждена Ваша личность",
+            "en": "confirming your identity"}[lang] not in text

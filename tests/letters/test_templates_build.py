@@ -118,7 +118,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
         "refusal": {"grounds": [
             dict(names.REFUSAL_GROUNDS["identity_not_confirmed"][lang]),
             dict(names.REFUSAL_GROUNDS["rights_of_others"][lang]),
-        ]},
+        ], "refused": "refused-text", "in_part": False},
         "objection_result": {"basis": {"kind": "law", "text": "objection-basis"}},
         "no_data": {},
     }
@@ -202,6 +202,8 @@ def _leaves(value: Any) -> list[str]:
         return [leaf for k, v in value.items() if k not in CHOOSERS for leaf in _leaves(v)]
     if isinstance(value, list):
         return [leaf for v in value for leaf in _leaves(v)]
+    if isinstance(value, bool):  # a switch between wordings, not a text
+        return []
     return [value]
 
 

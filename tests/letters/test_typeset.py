@@ -10,7 +10,7 @@ import pytest
 
 from app.letters import kazakh
 from app.letters.context import due_by, letter_day
-from app.letters.typeset import NBHY, NBSP, initials_first, keep_together, shown_number
+from app.letters.typeset import NBHY, NBSP, WJ, initials_first, keep_together, shown_number
 
 # Written out by hand, month by month: the attributive (-дағы/-дегі/-тағы/-тегі) of the
 # reference line and the ablative (-дан/-ден/-тан/-тен/-нан/-нен) of a deadline.
@@ -66,10 +66,17 @@ def test_a_register_number_is_printed_without_its_prefix_and_breakable_hyphen():
 
 @pytest.mark.parametrize(("text", "bound"), [
     ("подпункт 8) пункта 2 статьи 25 Закона",
-     f"подпункт{NBSP}8) пункта{NBSP}2 статьи{NBSP}25 Закона"),
-    ("Заңның 24-бабы 1-тармағының 1) тармақшасы",
-     f"Заңның 24{NBHY}бабы 1{NBHY}тармағының 1){NBSP}тармақшасы"),
-    ("пункты 2 и 3 статьи 19-1 Закона", f"пункты{NBSP}2 и 3 статьи{NBSP}19{NBHY}1 Закона"),
+     f"подпункт{NBSP}8) пункта{NBSP}2{NBSP}статьи{NBSP}25{NBSP}Закона"),
+    ("Заңның 24-бабы 1-тармағының 1) тармақшасы",  # «1)» never starts a line
+     f"Заңның 24{NBHY}бабы 1{NBHY}тармағының{NBSP}1){NBSP}тармақшасы"),
+    ("пункты 2 и 3 статьи 19-1 Закона",
+     f"пункты{NBSP}2{NBSP}и{NBSP}3{NBSP}статьи{NBSP}19{NBHY}1{NBSP}Закона"),
+    ("19-1-бабының 2 және 3-тармақтары", f"19{NBHY}1{NBHY}бабының 2{NBSP}және{NBSP}3{NBHY}"
+                                          "тармақтары"),
+    ("Article 19-1(2) and (3)", f"Article{NBSP}19{NBHY}1(2){NBSP}and{NBSP}(3)"),
+    ("Article 25(2)(8) of the Law", f"Article{NBSP}25(2){WJ}(8) of the Law"),
+    ("2)–4) тармақшалары", f"2){WJ}–{WJ}4){NBSP}тармақшалары"),
+    ("by post to: 10 Abai Ave", f"by post to: 10{NBSP}Abai Ave"),
     ("Article 19-1(2) of the Law", f"Article{NBSP}19{NBHY}1(2) of the Law"),
     ("от 21 мая 2013 года № 94-V", f"от 21{NBSP}мая{NBSP}2013{NBSP}года №{NBSP}94{NBHY}V"),
     ("2013 жылғы 21 мамырдағы", f"2013{NBSP}жылғы{NBSP}21{NBSP}мамырдағы"),

@@ -207,4 +207,5 @@ def test_the_action_dialog_keeps_its_placeholder_for_other_actions(qtbot, regist
     qtbot.addWidget(dialog)
     assert dialog.kind.currentData() == "deleted"
     assert dialog.note.placeholderText().startswith("e.g. Account and order history erased")
-    assert dialog.effect.text().startswith("This marks as done: destruction")
+    assert dialog.effect.text().startswith("The confirmation letter quotes this note")
+    assert "This marks as done: destruction" in dialog.effect.text()
