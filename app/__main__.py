@@ -10,7 +10,6 @@ details and where the key is kept, then creates the register in the user data fo
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,10 +37,13 @@ def main(argv: Sequence[str] | None = None, *,
 
     from app.ui.opening import OtinishApplication
 
-    app = OtinishApplication.instance() or OtinishApplication(sys.argv[:1])
+    # "otinish" names the program to the desktop (the window class of otinish.desktop's
+    # StartupWMClass) rather than "__main__.py". No display name: Qt would add it after
+    # every window title, which already begins with "Otinish — ".
+    app = OtinishApplication.instance() or OtinishApplication(["otinish"])
     app.setApplicationName("Otinish")
     app.setOrganizationName("Otinish")
-    app.setApplicationDisplayName("Otinish")
+    app.setDesktopFileName("otinish")
 
     from app.services import USER_ERRORS
     from app.store.paths import default_register_path

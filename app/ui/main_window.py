@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
 )
@@ -49,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from app.store import Register, views
 
-from . import ask, icons
+from . import ask, icons, window_state
 from .common import guarded, run_and_release
 from .correction_actions import CorrectionActions
 from .day_checks import DayChecks
@@ -70,6 +68,11 @@ SEARCH_DELAY_MS = 150
 DEFAULT_VIEW = "open"
 COLUMN_WIDTHS = {"number": 98, "received": 94, "channel": 34, "requester": 136,
                  "types": 220, "identity": 34, "status": 128, "due": 86, "left": 78}
+# The columns as first shown: the deadline and the days left beside the requester, the
+# requested rights last (they take the room left, and scroll into view on a narrow screen
+# rather than being squeezed unreadable).
+COLUMN_ORDER = ("number", "received", "channel", "requester", "due", "left", "status",
+                "identity", "types")
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +113,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.register_label = QLabel()
         self.statusBar().addPermanentWidget(self.register_label)
-        self._restore_state()
+        window_state.restore(self)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
@@ -169,11 +172,11 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
         for i, col in enumerate(RequestTableModel.COLUMNS):
             self.table.setColumnWidth(i, COLUMN_WIDTHS[col])
-        header.setSectionResizeMode(RequestTableModel.COLUMNS.index("types"),
-                                    QHeaderView.ResizeMode.Stretch)
+        for place, col in enumerate(COLUMN_ORDER):
+            header.moveSection(header.visualIndex(RequestTableModel.COLUMNS.index(col)), place)
         for col in ("channel", "identity"):
             header.setSectionResizeMode(RequestTableModel.COLUMNS.index(col),
                                         QHeaderView.ResizeMode.Fixed)
@@ -223,33 +226,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([196, 884, 360])
+        self.splitter.setSizes(list(window_state.SPLIT))
         self.setCentralWidget(self.splitter)
-
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
-        splitter = settings.value("window/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        header = settings.value("window/header")
-        if isinstance(header, QByteArray) and not header.isEmpty():
-            self.table.horizontalHeader().restoreState(header)
-
-    def _save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/header", self.table.horizontalHeader().saveState())
 
     # ================================================================== texts
     def retranslate(self) -> None:
         """Every fixed text in the interface language (also after a language switch)."""
-        self.setWindowTitle(self.tr("Otinish — {0}").format(self.register.path.stem))
+        from app.store.paths import REGISTER_FILE_NAME
+
+        # The register set up at the first start has a file name, not a name of its own.
+        name = (self.tr("my register") if self.register.path.name == REGISTER_FILE_NAME
+                else self.register.path.stem)
+        self.setWindowTitle(self.tr("Otinish — {0}").format(name))
         self.commands.retranslate()
         self.views_title.setText(self.tr("Views"))
         self.drop_hint.setText(self.tr("Drop .eml or .msg files anywhere on the window to "
@@ -476,7 +464,7 @@ class MainWindow(QMainWindow):
         """Save the layout; let a running job stop first."""
         self.checks.stop()
         self.jobs.stop()
-        self._save_state()
+        window_state.save(self)
         if self.dashboard is not None:
             self.dashboard.close()
         super().closeEvent(event)

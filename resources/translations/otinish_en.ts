@@ -1215,6 +1215,10 @@ Why is it voided?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>my register</source>
+        <translation>my register</translation>
+    </message>
+    <message>
         <source>Otinish — {0}</source>
         <translation>Otinish — {0}</translation>
     </message>

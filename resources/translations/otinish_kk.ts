@@ -1215,6 +1215,10 @@ Why is it voided?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>my register</source>
+        <translation>менің тізілімім</translation>
+    </message>
+    <message>
         <source>Otinish — {0}</source>
         <translation>Otinish — {0}</translation>
     </message>

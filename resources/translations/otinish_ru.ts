@@ -1232,6 +1232,10 @@ Why is it voided?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>my register</source>
+        <translation>мой реестр</translation>
+    </message>
+    <message>
         <source>Otinish — {0}</source>
         <translation>Otinish — {0}</translation>
     </message>
