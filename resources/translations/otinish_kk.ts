@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>What was found, e.g. name, email and order history in the CRM</source>
-        <translation>Не табылды, мысалы: аты-жөні, email және CRM-дегі тапсырыстар тарихы</translation>
+        <translation>Не табылды, мысалы: аты-жөні, эл. пошта және CRM-дегі тапсырыстар тарихы</translation>
     </message>
     <message>
         <source>Where you searched, e.g. the CRM, the mailing list and the accounting system</source>

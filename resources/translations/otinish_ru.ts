@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>What was found, e.g. name, email and order history in the CRM</source>
-        <translation>Что найдено, например: ФИО, email и история заказов в CRM</translation>
+        <translation>Что найдено, например: ФИО, эл. почта и история заказов в CRM</translation>
     </message>
     <message>
         <source>Where you searched, e.g. the CRM, the mailing list and the accounting system</source>
