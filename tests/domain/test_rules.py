@@ -54,9 +54,11 @@ def test_access_rests_on_a_by_law_not_the_law():
     assert rule.basis_kind == rules.BYLAW
     # The Law's duty to answer (Art. 25(2)(6)), then the by-law that sets the days.
     assert rule.cites("ru") == ("подпункт 6) пункта 2 статьи 25 Закона; пункт 16 Правил "
-                                "сбора, обработки персональных данных")
-    for lang in LETTER_LANGUAGES:
+                                "сбора, обработки персональных данных (приказ № 395/НҚ от "
+                                "21 октября 2020 г.)")
+    for lang in LETTER_LANGUAGES:  # the by-law is named by its order in every language
         assert "16" in rule.cites(lang) and "25" in rule.cites(lang)
+        assert "395/НҚ" in rule.cites(lang)
 
 
 @pytest.mark.parametrize("request_type", ["portability", "other"])
