@@ -10,13 +10,20 @@ and +7 phone numbers look real but use reserved example domains where it matters
 every channel, type, status, outcome, identity method and letter kind occurs, with a
 realistic share open and overdue. Letters in a demo register are numbered and
 listed, but hold no document copy (rendering 100,000 .docx files would take hours).
+
+Each request is told event by event through the workflow's own rules (demo_events.py), so its
+status, rights and dates are what the app would have recorded: every event has its own
+moment, after the receipt and never after now; a failed identity check leads to a
+refusal, never to data sent; a correction is done only once its documents came; a
+confirmation letter follows the action it quotes. The operator's notes are written in
+the request's language (demo_texts.py), since letters quote some of them.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,87 +31,31 @@ from app.domain.calendar import WorkingCalendar
 from app.domain.clock import ALMATY
 from app.domain.deadlines import due_date, format_number
 from app.domain.identifiers import check_digit
-from app.domain.vocab import IDENTITY_METHODS
-from app.domain.workflow import ACTION_FULFILS, reply_for_type, suggested_sending
-from app.letters.kinds import letter_effects
+from app.domain.rules import RECEIPT, rule_for
 
-_KK_MEN = ["Ерлан", "Нұрлан", "Дәурен", "Асқар", "Бауыржан", "Ержан", "Қайрат", "Темірлан",
-           "Данияр", "Арман", "Серік", "Әлібек", "Мұхтар", "Бекзат", "Ғалым"]
-_KK_WOMEN = ["Айгерім", "Әйгерім", "Гүлнара", "Жанар", "Салтанат", "Динара", "Мәдина",
-             "Айдана", "Ақмарал", "Балжан", "Нұрсұлу", "Әсел", "Гүлжан", "Жұлдыз", "Меруерт"]
-_KK_SURNAMES = ["Ахметов", "Жұмабаев", "Сейітқали", "Әбенов", "Төлегенов", "Қасымов",
-                "Оспанов", "Ысқақов", "Байжанов", "Нұрпейісов", "Сәрсенбаев", "Омаров",
-                "Құдайбергенов", "Есенов", "Мұратов"]
-_RU_MEN = ["Иван", "Сергей", "Алексей", "Дмитрий", "Андрей", "Михаил", "Владимир", "Павел",
-           "Артём", "Николай"]
-_RU_WOMEN = ["Ольга", "Елена", "Наталья", "Татьяна", "Анна", "Ирина", "Светлана", "Мария",
-             "Екатерина", "Юлия"]
-_RU_SURNAMES = ["Петров", "Смирнов", "Иванов", "Кузнецов", "Попов", "Волков", "Соколов",
-                "Лебедев", "Козлов", "Новиков", "Морозов", "Ким", "Пак", "Шевченко"]
-_EN_NAMES = ["John Smith", "Emma Brown", "Oliver Jones", "Sophie Taylor", "James Wilson",
-             "Charlotte Davies", "Daniel Evans", "Grace Thomas", "Lee Min-jun", "Anna Müller"]
-_DOMAINS = ["mail.kz", "gmail.com", "mail.ru", "yandex.kz", "inbox.kz", "example.com",
-            "outlook.com", "bk.ru"]
-_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m",
-                      "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch",
-                      "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h",
-                      "i"], strict=True))
+from .demo_events import Story, iso, tell
+from .demo_texts import (
+    DOMAINS,
+    EN_NAMES,
+    KK_MEN,
+    KK_SURNAMES,
+    KK_WOMEN,
+    RU_MEN,
+    RU_SURNAMES,
+    RU_WOMEN,
+    TEXTS,
+    TRANSLIT,
+)
 
-_TEXTS: dict[str, dict[str, list[str]]] = {
-    "ru": {
-        "access": ["Прошу сообщить, какие мои персональные данные вы храните.",
-                   "Хочу получить информацию о том, какие мои данные обрабатываются."],
-        "correction": ["Прошу исправить номер телефона в моём профиле.",
-                       "В вашей базе неверные данные обо мне, прошу изменить."],
-        "blocking": ["Прошу заблокировать обработку моих данных до выяснения."],
-        "unblocking": ["Прошу снять блокирование моих данных."],
-        "deletion": ["Прошу удалить мой аккаунт и все мои персональные данные.",
-                     "Удалите, пожалуйста, мои данные с вашего сайта."],
-        "withdrawal": ["Отзываю согласие на обработку персональных данных.",
-                       "Больше не даю согласия на рассылку и обработку моих данных."],
-        "objection": ["Возражаю против решения, принятого автоматически по моей заявке."],
-        "public_source": ["Мои данные опубликованы на вашем сайте без согласия, удалите."],
-        "portability": ["Прошу выгрузить мои данные в машиночитаемом формате."],
-        "other": ["У меня вопрос по вашей политике конфиденциальности."],
-    },
-    "kk": {
-        "access": ["Менің қандай деректерімді сақтайтыныңызды хабарлауыңызды сұраймын."],
-        "correction": ["Профилімдегі телефон нөмірін түзетуді сұраймын."],
-        "blocking": ["Деректерімді өңдеуді бұғаттауыңызды сұраймын."],
-        "unblocking": ["Деректерімді бұғаттан шығаруды сұраймын."],
-        "deletion": ["Аккаунтымды және барлық деректерімді жоюды сұраймын."],
-        "withdrawal": ["Дербес деректерімді өңдеуге берген келісімімді кері қайтарамын."],
-        "objection": ["Автоматты түрде қабылданған шешімге қарсылық білдіремін."],
-        "public_source": ["Деректерім сайтта жарияланған, оларды алып тастауды сұраймын."],
-        "portability": ["Деректерімді құрылымдалған форматта беруді сұраймын."],
-        "other": ["Құпиялылық саясатыңыз бойынша сұрағым бар."],
-    },
-    "en": {
-        "access": ["What data do you hold about me? Please send me a copy of my data."],
-        "correction": ["Please update my details: my phone number is wrong."],
-        "blocking": ["Please restrict the processing of my data."],
-        "unblocking": ["Please unblock my data."],
-        "deletion": ["Please delete my account and erase my personal data."],
-        "withdrawal": ["I withdraw my consent to the processing of my personal data."],
-        "objection": ["I object to the automated decision made on my application."],
-        "public_source": ["My data was published on your site; please remove it."],
-        "portability": ["Please export my data in a machine-readable format."],
-        "other": ["I have a question about your privacy policy."],
-    },
-}
 _TYPE_WEIGHTS = {"access": 30, "deletion": 25, "withdrawal": 18, "correction": 12,
                  "blocking": 4, "unblocking": 1, "objection": 2, "public_source": 2,
                  "portability": 3, "other": 3}
 _CHANNEL_WEIGHTS = {"email": 45, "phone": 14, "web_form": 15, "letter": 8, "in_person": 5,
                     "egov": 8, "messenger": 5}
-#: The action and the reply letter that answer each right (from the workflow's tables).
-_ACTION_FOR_TYPE = {t: kind for kind, types in ACTION_FULFILS.items() for t in types}
-_LETTER_FOR_TYPE = reply_for_type(letter_effects())
 
 
 def _translit(text: str) -> str:
-    return "".join(_TRANSLIT.get(c, c) for c in text.lower() if c.isalnum() or c in " -")
+    return "".join(TRANSLIT.get(c, c) for c in text.lower() if c.isalnum() or c in " -")
 
 
 def _iin(rng: random.Random, female: bool, born: date) -> str:
@@ -120,18 +71,18 @@ def _person(rng: random.Random) -> dict[str, Any]:
     kind = rng.choices(["kk", "ru", "en"], weights=[55, 38, 7])[0]
     female = rng.random() < 0.55
     if kind == "en":
-        name = rng.choice(_EN_NAMES)
+        name = rng.choice(EN_NAMES)
         lang = "en"
     else:
-        first = rng.choice((_KK_WOMEN if female else _KK_MEN) if kind == "kk"
-                           else (_RU_WOMEN if female else _RU_MEN))
-        surname = rng.choice(_KK_SURNAMES if kind == "kk" else _RU_SURNAMES)
+        first = rng.choice((KK_WOMEN if female else KK_MEN) if kind == "kk"
+                           else (RU_WOMEN if female else RU_MEN))
+        surname = rng.choice(KK_SURNAMES if kind == "kk" else RU_SURNAMES)
         if female and surname.endswith(("ов", "ев", "ин")):
             surname += "а"
         name = f"{first} {surname}" if rng.random() < 0.6 else f"{surname} {first}"
         lang = "kk" if kind == "kk" and rng.random() < 0.45 else "ru"
     login = _translit(name).replace(" ", rng.choice([".", "_", ""]))
-    email = f"{login}{rng.randrange(100) if rng.random() < 0.4 else ''}@{rng.choice(_DOMAINS)}"
+    email = f"{login}{rng.randrange(100) if rng.random() < 0.4 else ''}@{rng.choice(DOMAINS)}"
     phone = f"+77{rng.choice(['01', '02', '05', '07', '47', '71', '75', '77'])}" \
             f"{rng.randrange(10_000_000):07d}"
     born = date(1950, 1, 1) + timedelta(days=rng.randrange(365 * 55))
@@ -139,15 +90,17 @@ def _person(rng: random.Random) -> dict[str, Any]:
             "iin": _iin(rng, female, born) if rng.random() < 0.25 else None}
 
 
-def _at_noon(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day, 12, tzinfo=ALMATY)
-
-
 def generate(size: int, *, seed: int = 1, today: date | None = None,
-             calendar: WorkingCalendar | None = None) -> Iterator[dict[str, Any]]:
-    """Yield *size* prepared request records (oldest first) for Register.import_bulk."""
+             calendar: WorkingCalendar | None = None,
+             now: datetime | None = None) -> Iterator[dict[str, Any]]:
+    """Yield *size* prepared request records (oldest first) for Register.import_bulk.
+
+    Nothing happens after *now* (default: the end of *today*, or the current time)."""
     rng = random.Random(seed)
-    today = today or datetime.now(ALMATY).date()
+    if now is None:
+        now = datetime.combine(today, time(23, 59), ALMATY) if today else \
+            datetime.now(ALMATY)
+    today = today or now.date()
     calendar = calendar or WorkingCalendar()
     start = today - timedelta(days=3650)
     span = (today - start).days
@@ -171,6 +124,9 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
                 repeaters.append(person)
         received = datetime(day.year, day.month, day.day, rng.randrange(8, 20),
                             rng.randrange(60), tzinfo=ALMATY)
+        if received > now:  # received today, a while ago
+            received = max(now - timedelta(minutes=rng.randrange(5, 240)),
+                           datetime.combine(day, time(0), ALMATY))
         seq[day.year] = seq.get(day.year, 0) + 1
         number = format_number("IN", day.year, seq[day.year])
         types = [rng.choices(types_list, weights=type_weights)[0]]
@@ -180,12 +136,15 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
                 types.append(extra)
         channel = rng.choices(channels, weights=channel_weights)[0]
         lang = person["lang"]
-        items = []
-        for t in types:
-            due = due_date(calendar, t, day)
-            items.append({"type": t, "due": due.due.isoformat(), "basis": due.basis})
+        story = Story(rng, now, calendar, received, channel, lang, types, out_seq)
+        # A right counted from a later event (a correction's documents) has it within a
+        # week.
+        for item in story.items:
+            if rule_for(item["type"], day).clock_start != RECEIPT:
+                item["clock_day"] = min(day + timedelta(days=rng.randrange(6)), today)
+                item["due"] = due_date(calendar, item["type"], day, item["clock_day"]).due
         age = (today - day).days
-        first_due = min(date.fromisoformat(i["due"]) for i in items)
+        first_due = min(i["due"] for i in story.items)
         # Old requests are closed (a rare one forgotten); past their date most are answered,
         # some are late; those not yet due are in work.
         if age > 45:
@@ -197,70 +156,18 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
         else:
             state = rng.choices(["received", "awaiting_identity", "in_progress", "answered",
                                  "closed"], weights=[35, 20, 30, 10, 5])[0]
-        # Most are answered on time; about 8% late.
-        answer_day = (first_due if rng.random() < 0.92 else
-                      first_due + timedelta(days=rng.randrange(1, 20)))
-        answer_day = min(answer_day, today)
-        identity = []
-        if state != "received" and channel != "egov":
-            method = rng.choice(IDENTITY_METHODS)
-            identity.append({"method": method, "result": "requested",
-                             "at": _at_noon(day).isoformat(timespec="seconds"), "note": None,
-                             "checked_by": None})
-            if state != "awaiting_identity":
-                result = "passed" if rng.random() < 0.93 else "failed"
-                identity.append({"method": method, "result": result,
-                                 "at": _at_noon(answer_day).isoformat(timespec="seconds"),
-                                 "note": rng.choice([None, "ID card, last 4: "
-                                                     f"{rng.randrange(10000):04d}"]),
-                                 "checked_by": None})
-        actions, letters = [], []
-        outcome = None
-        closed_at = None
-
-        def letter(kind: str, on: date, letter_lang: str = lang,
-                   letters: list[dict[str, Any]] = letters, channel: str = channel) -> None:
-            out_seq[on.year] = out_seq.get(on.year, 0) + 1
-            n = format_number("OUT", on.year, out_seq[on.year])
-            made = _at_noon(on).isoformat(timespec="seconds")
-            # Demo letters went out the day they were made, the way the request came.
-            letters.append({"kind": kind, "lang": letter_lang, "number": n,
-                            "file_name": f"{n}_{kind}_{letter_lang}.docx", "sha256": None,
-                            "content": None, "created_at": made, "sent_at": made,
-                            "via": suggested_sending(channel, True, False)})
-
-        if rng.random() < 0.6:
-            letter("acknowledgement", day)
-        if identity:
-            letter("identity_request", day)
-        if channel == "phone":
-            letter("written_followup", day)
-        done_items = state in ("answered", "closed")
-        if state == "closed":
-            outcome = rng.choices(["fulfilled", "partially_fulfilled", "refused",
-                                   "withdrawn_by_requester", "no_data_held"],
-                                  weights=[70, 8, 8, 6, 8])[0]
-            closed_at = _at_noon(answer_day).isoformat(timespec="seconds")
-        for item in items:
-            if state in ("in_progress", "answered", "closed"):
-                actions.append({"kind": "searched" if rng.random() < 0.3
-                                else _ACTION_FOR_TYPE.get(item["type"], "other"),
-                                "note": "Checked the CRM and the mailing service",
-                                "at": _at_noon(answer_day).isoformat(timespec="seconds"),
-                                "by": None})
-            if done_items:
-                item["done_at"] = _at_noon(answer_day).isoformat(timespec="seconds")
-                item["outcome"] = outcome or "fulfilled"
-                kind = "refusal" if outcome == "refused" else _LETTER_FOR_TYPE.get(item["type"])
-                if outcome == "no_data_held" and item["type"] in ("access", "portability"):
-                    kind = "no_data"  # nothing held is an answer, not a refusal
-                if kind:
-                    letter(kind, answer_day)
-        open_due = [i["due"] for i in items if not i.get("done_at")]
+        for item in story.items:
+            # Before work starts, and for some in work, the documents are still awaited.
+            if item["clock_day"] and (state in ("received", "awaiting_identity") or (
+                    state == "in_progress" and rng.random() < 0.4)):
+                item["clock_day"] = None
+                item["due"] = due_date(calendar, item["type"], day).due
+        tell(story, state, today)
+        told = story.record()
         yield {
             "request": {
                 "number": number,
-                "received_at": received.isoformat(timespec="seconds"),
+                "received_at": iso(received),
                 "received_date": day.isoformat(),
                 "channel": channel, "lang": lang,
                 "requester_name": person["name"], "requester_email": person["email"]
@@ -268,15 +175,13 @@ def generate(size: int, *, seed: int = 1, today: date | None = None,
                 "requester_phone": person["phone"] if channel in ("phone", "messenger")
                 or rng.random() < 0.4 else None,
                 "requester_iin": person["iin"], "representative": None,
-                "summary": None, "text": rng.choice(_TEXTS[lang][types[0]]),
-                "search_phone": None, "status": state, "outcome": outcome,
-                "closed_at": closed_at, "due": min(open_due) if open_due and state != "closed"
-                else None,
-                "created_at": received.isoformat(timespec="seconds"),
-                "updated_at": (closed_at or received.isoformat(timespec="seconds")),
+                "summary": None, "text": rng.choice(TEXTS[lang][types[0]]),
+                "search_phone": None, "status": told["status"], "outcome": told["outcome"],
+                "closed_at": told["closed_at"], "due": told["due"],
+                "created_at": iso(received), "updated_at": told["updated_at"],
             },
-            "items": items, "identity_checks": identity, "actions": actions,
-            "letters": letters,
+            "items": told["items"], "identity_checks": told["identity_checks"],
+            "actions": told["actions"], "letters": told["letters"],
         }
 
 
@@ -291,7 +196,7 @@ def fill(register: Any, size: int, *, seed: int = 1,
 
     def records() -> Iterator[dict[str, Any]]:
         for rec in generate(size, seed=seed, today=register.today(),
-                            calendar=register.calendar()):
+                            calendar=register.calendar(), now=register.now()):
             rec["request"]["search_phone"] = search_phone(rec["request"]["requester_phone"])
             yield rec
 

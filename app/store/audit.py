@@ -18,6 +18,9 @@ from typing import Any
 from ._sqlcipher import sqlite_utils
 
 GENESIS = "0" * 64
+#: The action of the events a bulk import writes (the demo register, imports): stamped
+#: when the import wrote them, whatever day their rows tell of.
+IMPORT = "import"
 
 #: Tables whose rows are audited, with the key column.
 AUDITED_TABLES: dict[str, str] = {

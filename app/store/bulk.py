@@ -27,14 +27,19 @@ class Bulk(Connection):
 
         Each record is {"request": {...}, "items": [...], "identity_checks": [...],
         "actions": [...], "letters": [...]} with every value ready (numbers, due dates);
-        a letter with "sent_at" and "via" is recorded as sent then.
+        a letter with "sent_at" and "via" is recorded as sent then, and an item with a
+        "clock" ({"event", "started_on", "recorded_at"}) has its clock started then.
         Rows get their ids here; every row still gets its audit event in the same
-        transaction as the row, chained as usual, so `check` verifies the result.
+        transaction as the row, chained as usual, so `check` verifies the result. The
+        events are `audit.IMPORT` events stamped with the time of the import: the log
+        tells when the rows were written, the rows tell the days they are about.
         """
         self._check_writable()
         tables = ("requests", "request_items", "identity_checks", "actions", "letters",
                   "letter_sendings")
-        columns = {t: [c.name for c in self.db[t].columns] for t in tables}
+        # In the order rows are inserted (a clock refers to its item).
+        written = tables[:2] + ("item_clocks",) + tables[2:]
+        columns = {t: [c.name for c in self.db[t].columns] for t in written}
         next_id = {t: (self.db.execute(f"select coalesce(max(id), 0) from {t}").fetchone()[0]
                        + 1) for t in tables}
         counters: dict[str, int] = {}
@@ -42,7 +47,7 @@ class Bulk(Connection):
         pending: list[dict[str, Any]] = []
 
         def flush() -> None:
-            rows: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
+            rows: dict[str, list[dict[str, Any]]] = {t: [] for t in written}
             events: list[tuple[str, int, int, dict[str, Any]]] = []
             for rec in pending:
                 rid = next_id["requests"]
@@ -55,11 +60,17 @@ class Bulk(Connection):
                     for child in rec.get(key, ()):
                         child = dict(child)
                         sent = (child.pop("sent_at", None), child.pop("via", None))
+                        clock = child.pop("clock", None)
                         row = {c: None for c in columns[table]} | child | {
                             "id": next_id[table], "request_id": rid}
                         next_id[table] += 1
                         rows[table].append(row)
                         events.append((table, row["id"], rid, row))
+                        if table == "request_items" and clock:
+                            started = {c: None for c in columns["item_clocks"]} | clock | {
+                                "item_id": row["id"], "request_id": rid}
+                            rows["item_clocks"].append(started)
+                            events.append(("item_clocks", row["id"], rid, started))
                         if table == "letters" and sent[0]:
                             sending = {"id": next_id["letter_sendings"], "letter_id": row["id"],
                                        "request_id": rid, "sent_at": sent[0], "via": sent[1],
@@ -73,7 +84,7 @@ class Bulk(Connection):
                     key = f"{prefix}-{year}"
                     counters[key] = max(counters.get(key, 0), int(seq))
             with self._write():
-                for table in tables:
+                for table in written:
                     if rows[table]:
                         cols = columns[table]
                         self.db.conn.executemany(
@@ -87,10 +98,10 @@ class Bulk(Connection):
                     state = audit.audit_state(row)
                     digest = audit.state_hash(state)
                     content = {"at": stamp, "request_id": rid, "entity": table,
-                               "entity_id": str(row_id), "action": "import",
+                               "entity_id": str(row_id), "action": audit.IMPORT,
                                "data_hash": digest}
                     h = audit.event_hash(prev, content)
-                    event_rows.append((stamp, rid, table, str(row_id), "import",
+                    event_rows.append((stamp, rid, table, str(row_id), audit.IMPORT,
                                        audit.canonical(state), digest, prev, h))
                     prev = h
                 self.db.conn.executemany(

@@ -5,17 +5,24 @@ this widget turns them into sentences in the interface language ("Right answered
 deletion"), skipping events that change nothing a person would notice. A correction
 reads with its before and after, taken from the previous and the new state of the same
 row ("Edited: email — a@… → b@…"); a void with its reason; a sending with how it went.
+Rows written by an import (the demo register) carry the import's time in the log: each
+is told at the moment its row gives (the receipt, the action's own day), oldest first,
+and one line then says the import wrote them, and when; nothing is told as an edit.
 The lines are shown, never logged: they hold personal data.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.domain import rules
+from app.domain.clock import local
 from app.domain.vocab import VOIDED
+from app.store.audit import IMPORT
 from app.store.corrections import DETAIL_FIELDS, REQUEST_FIELDS
 
 from . import i18n
@@ -28,6 +35,21 @@ DETAIL_COLUMNS = {field: field for field in DETAIL_FIELDS}
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _moment(value: Any) -> datetime | None:
+    """An ISO moment (or day) of a row, in Almaty time; None when there is none."""
+    try:
+        return local(datetime.fromisoformat(str(value))) if value else None
+    except ValueError:
+        return None
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+#: The order of an import's lines told at the same moment: the request, its rights, the
+#: day their clock started, identity, actions, letters, sendings, rights answered, closing.
+_IMPORT_RANK = {"requests": 0, "attachments": 1, "request_items": 1, "item_clocks": 2,
+                "identity_checks": 3, "actions": 4, "letters": 5, "letter_sendings": 6}
 
 
 def edits(before: dict[str, Any] | None, after: dict[str, Any],
@@ -65,6 +87,8 @@ class Timeline(QTextBrowser):
         # same second or not, once anything else happened) is "added".
         created, creating, voided_at = None, False, None
         edited: tuple[str, list[tuple[str, Any, Any]], int] | None = None  # at, changes, line
+        imported: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (event, row) in a row
+        clocks: dict[str, tuple[int, dict[str, Any]]] = {}  # item id -> its clock's line
         for e in events:
             data = json.loads(e["data"]) if isinstance(e.get("data"), str) else (e.get("data")
                                                                                 or {})
@@ -72,6 +96,19 @@ class Timeline(QTextBrowser):
             entity, action = e["entity"], e["action"]
             before = states.get((entity, str(e.get("entity_id"))))
             states[(entity, str(e.get("entity_id")))] = data
+            if action == IMPORT:
+                imported.append((e, data))
+                continue
+            if imported:
+                lines.extend(self._imported(imported, states))
+                imported = []
+            if entity == "item_clocks":
+                clocks[str(data.get("item_id"))] = (len(lines), data)
+            elif entity == "request_items" and str(e.get("entity_id")) in clocks and \
+                    data.get("due") != (before or {}).get("due"):
+                # The clock started moves the right's date: its line tells the new one.
+                at, clock = clocks.pop(str(e.get("entity_id")))
+                lines[at] = (lines[at][0], self._clock(clock, data))
             if entity == "requests" and action == "create":
                 created, creating = e["at"], True
             elif entity not in ("request_items", "attachments", "mail_ids"):
@@ -102,7 +139,62 @@ class Timeline(QTextBrowser):
                 voided_at = e["at"]
             for line in text:
                 lines.append((i18n.format_datetime(e["at"]), line))
+        if imported:
+            lines.extend(self._imported(imported, states))
         return lines
+
+    def _imported(self, group: list[tuple[dict[str, Any], dict[str, Any]]],
+                  states: dict[tuple[str, Any], dict[str, Any]]) -> list[tuple[str, str]]:
+        """The lines of the rows one import wrote: each told at the moment its row gives,
+        oldest first; then the import itself, at the time the log holds for it."""
+        stamp = group[-1][0]["at"]
+        told: list[tuple[datetime, int, int, str]] = []
+
+        def tell(value: Any, rank: int, texts: list[str]) -> None:
+            moment = _moment(value) or _moment(stamp) or _NEVER
+            told.extend((moment, rank, len(told) + n, text) for n, text in enumerate(texts))
+
+        for e, data in group:
+            entity = e["entity"]
+            request = states.get(("requests", str(e.get("request_id")))) or {}
+            rank = _IMPORT_RANK.get(entity, 9)
+            if entity in ("requests", "request_items"):
+                tell(request.get("received_at") or data.get("received_at"), rank,
+                     self._line(entity, "create", data, None, states, True))
+                if entity == "request_items" and data.get("done_at") and \
+                        data.get("outcome") != VOIDED:
+                    tell(data["done_at"], 7, [self.tr(
+                        "Right answered: {0}", "handled, including by a reasoned refusal"
+                    ).format(i18n.type_name(data.get("type", "")))])
+                elif entity == "requests" and data.get("closed_at"):
+                    tell(data["closed_at"], 8, [
+                        self.tr("Request voided") if data.get("outcome") == VOIDED else
+                        self.tr("Status: {0}").format(i18n.status_name(data["status"]))])
+                elif entity == "requests" and data.get("status") not in (None, "received"):
+                    tell(None, 9, [self.tr("Status: {0}").format(
+                        i18n.status_name(data["status"]))])
+            elif entity == "item_clocks":
+                item = states.get(("request_items", str(data.get("item_id")))) or {}
+                tell(data.get("recorded_at") or data.get("started_on"), rank,
+                     [self._clock(data, item)])
+            else:
+                moment = {"identity_checks": "at", "actions": "at", "letters": "created_at",
+                          "letter_sendings": "sent_at", "attachments": "created_at"}
+                tell(data.get(moment.get(entity, "")), rank,
+                     self._line(entity, "create", data, None, states, False))
+        lines = [(i18n.format_datetime(moment), text) for moment, _, _, text in sorted(told)]
+        lines.append((i18n.format_datetime(stamp), self.tr(
+            "Imported into the register; the dates above come from the imported records")))
+        return lines
+
+    def _clock(self, clock: dict[str, Any], item: dict[str, Any]) -> str:
+        """The day a right's clock started (its documents came), and the date it set."""
+        text = (self.tr("Breach found not confirmed on {0}: {1}, due {2}")
+                if clock.get("event") == rules.BREACH_NOT_CONFIRMED else
+                self.tr("Supporting documents received on {0}: {1}, due {2}"))
+        return text.format(i18n.format_date(clock.get("started_on")),
+                           i18n.type_name(item.get("type", "")),
+                           i18n.format_date(item.get("due")))
 
     def _line(self, entity: str, action: str, data: dict[str, Any],
               before: dict[str, Any] | None, states: dict[tuple[str, Any], dict[str, Any]],
@@ -127,10 +219,13 @@ class Timeline(QTextBrowser):
                 return [text.format(name, i18n.format_date(data.get("due")))]
             if data.get("outcome") == VOIDED:
                 return []  # closed with the voided request: its own line says so
-            if data.get("done_at"):
+            was_done = bool((before or {}).get("done_at"))
+            if data.get("done_at") and not was_done:
                 return [self.tr("Right answered: {0}",
                                 "handled, including by a reasoned refusal").format(name)]
-            return [self.tr("Right open again: {0}").format(name)]
+            if was_done and not data.get("done_at"):
+                return [self.tr("Right open again: {0}").format(name)]
+            return []  # a new date (its clock started) is told with the clock's line
         if entity == "identity_checks":
             return [self.tr("Identity check: {0} — {1}").format(
                 i18n.identity_method_name(data.get("method", "")),
@@ -147,6 +242,9 @@ class Timeline(QTextBrowser):
             return [self._void(data, states)]
         if entity == "attachments":
             return [self.tr("Original kept: {0}").format(data.get("file_name", ""))]
+        if entity == "item_clocks":
+            return [self._clock(data, states.get(("request_items", str(data.get("item_id"))))
+                                or {})]
         return []
 
     def _value(self, field: str, value: Any) -> str:
