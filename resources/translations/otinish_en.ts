@@ -2154,7 +2154,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
-        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Request logged ({0})</translation>
     </message>
     <message>
@@ -2176,7 +2175,20 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Right answered: {0}</source>
         <comment>handled, including by a reasoned refusal</comment>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
         <translation>Right answered: {0}</translation>
+    </message>
+    <message>
+        <source>Imported into the register; the dates above come from the imported records</source>
+        <translation>Imported into the register; the dates above come from the imported records</translation>
+    </message>
+    <message>
+        <source>Breach found not confirmed on {0}: {1}, due {2}</source>
+        <translation>Breach found not confirmed on {0}: {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>Supporting documents received on {0}: {1}, due {2}</source>
+        <translation>Supporting documents received on {0}: {1}, due {2}</translation>
     </message>
     <message>
         <source>Right open again: {0}</source>

@@ -2154,7 +2154,6 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
-        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Өтініш тіркелді ({0})</translation>
     </message>
     <message>
@@ -2176,7 +2175,20 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Right answered: {0}</source>
         <comment>handled, including by a reasoned refusal</comment>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
         <translation>Талап қаралды: {0}</translation>
+    </message>
+    <message>
+        <source>Imported into the register; the dates above come from the imported records</source>
+        <translation>Тізілімге импортталды; жоғарыдағы күндер импортталған жазбалардан алынды</translation>
+    </message>
+    <message>
+        <source>Breach found not confirmed on {0}: {1}, due {2}</source>
+        <translation>Бұзушылықтың расталмағаны {0} анықталды: {1}, мерзімі {2}</translation>
+    </message>
+    <message>
+        <source>Supporting documents received on {0}: {1}, due {2}</source>
+        <translation>Растайтын құжаттар {0} түсті: {1}, мерзімі {2}</translation>
     </message>
     <message>
         <source>Right open again: {0}</source>

@@ -2184,7 +2184,6 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>Timeline</name>
     <message>
         <source>Request logged ({0})</source>
-        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names.</extracomment>
         <translation>Обращение зарегистрировано ({0})</translation>
     </message>
     <message>
@@ -2206,7 +2205,20 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Right answered: {0}</source>
         <comment>handled, including by a reasoned refusal</comment>
+        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
         <translation>Требование рассмотрено: {0}</translation>
+    </message>
+    <message>
+        <source>Imported into the register; the dates above come from the imported records</source>
+        <translation>Импортировано в реестр; даты выше взяты из импортированных записей</translation>
+    </message>
+    <message>
+        <source>Breach found not confirmed on {0}: {1}, due {2}</source>
+        <translation>Нарушение признано неподтверждённым {0}: {1}, срок {2}</translation>
+    </message>
+    <message>
+        <source>Supporting documents received on {0}: {1}, due {2}</source>
+        <translation>Подтверждающие документы получены {0}: {1}, срок {2}</translation>
     </message>
     <message>
         <source>Right open again: {0}</source>
