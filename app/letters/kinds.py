@@ -11,7 +11,8 @@ A template that uses a field its kind does not declare is refused when it is loa
 naming the field and the file, so a misspelling never yields a letter with a blank.
 
 Common context (all values already written in the letter's language):
-- `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone,
+- `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone
+  (grouped for reading, "+7 727 200 00 00", on one line),
   signatory (position and name line), signatory_position, signatory_name (initials
   before the surname when the name is written "Surname A.B.")
 - `letter`: number, date
@@ -23,6 +24,8 @@ Common context (all values already written in the letter's language):
 - `law`: the full citation of Law No. 94-V in this language
 - `appeal`: body (the authorized body to appeal to, by name)
 - `note`: the operator's own paragraph ("" when none)
+- `executor`: name, phone (who prepared the letter; "" when not set), the phone grouped
+  like the operator's
 
 Numbers: the register, the file names, the CLI and the window keep a number whole,
 OUT-2026-0001 (outgoing) and IN-2026-0002 (inbound). A letter prints it without the

@@ -103,13 +103,15 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
             ) -> tuple[bytes, list[Notice]]:
     """The letter's bytes, and what the operator should know before sending it."""
     # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
+    from app.intake.phone import format_phone
     from app.letters.render import find_template, render_template
 
     require_one_of(lang, LANGUAGES, "unknown_language")
     operator, profile, notices = _requisites(register, code, lang)
     source = Source(kind=kind(code).code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
-                    note=(note or "").strip(), grounds=tuple(grounds or ()),
+                    note=(note or "").strip(), show_phone=format_phone,
+                    grounds=tuple(grounds or ()),
                     authorized_body=register.get_setting("authorized_body").get(lang),
                     added_rules=tuple(register.added_rules()),
                     executor=register.get_setting("executor"),

@@ -1,0 +1,61 @@
+"""Story: a lawyer reads every letter and finds it as a person would write it.
+
+The operator's phone keeps the spacing people read it with. Every test makes real
+letters from a register and reads them back with python-docx.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from app.services.letters import make_letter
+from tests.builders import ALMATY, add_request, fixed_clock, new_register
+from tests.letters.test_letter_truth import OPERATOR, PROFILE, text_of
+
+LANGS = ("kk", "ru", "en")
+NBSP = "\u00a0"
+#: The operator typed "+7 727 200 00 00"; the register keeps "+77272000000".
+SHOWN_PHONE = NBSP.join(("+7", "727", "200", "00", "00"))
+POSTAL = "050000, г. Алматы, ул. Толе би, 100, кв. 5"
+
+
+@pytest.fixture
+def reg(tmp_path):
+    """The lawyer's day: Tuesday 1 December 2026 in Almaty."""
+    register = new_register(tmp_path, clock=fixed_clock(2026, 12, 1))
+    register.set_setting("operator", OPERATOR)
+    register.set_setting("profile", PROFILE)
+    yield register
+    register.close()
+
+
+def _make(reg, rid, kind, lang, out, **kwargs):
+    return make_letter(reg, rid, kind, lang=lang, out_dir=out, **kwargs)
+
+
+def _flat(text: str) -> str:
+    return text.replace(NBSP, " ").replace("\u2011", "-")
+
+
+# ------------------------------------------------------------------ the phone
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_operators_phone_is_printed_grouped_and_on_one_line(reg, tmp_path, lang):
+    rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    reg.set_setting("executor", {"name": "А. Иванова", "phone": "8 (701) 555-12-34"})
+    text = text_of(_make(reg, rid, "acknowledgement", lang, tmp_path).path)
+    assert "+77272000000" not in text and "+77015551234" not in text
+    letterhead = {"kk": "тел.: ", "ru": "тел.: ", "en": "Tel.: "}[lang] + SHOWN_PHONE
+    assert letterhead in text
+    # The "how to reach us" paragraph, and the executor's line under the signature.
+    assert {"kk": f"{SHOWN_PHONE} телефоны", "ru": f"по телефону {SHOWN_PHONE}",
+            "en": f"by telephone on {SHOWN_PHONE}"}[lang] in text
+    assert NBSP.join(("+7", "701", "555", "12", "34")) in text
+
+
+def test_a_number_that_is_not_kazakh_is_printed_as_stored(reg, tmp_path):
+    reg.set_setting("operator", OPERATOR | {"phone": "+79161234567"})
+    rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    text = text_of(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
+    assert "тел.: +79161234567" in text
