@@ -185,6 +185,10 @@ def _references(doc: Any, common: dict[str, str]) -> None:
     _add(left, "Letter Reference", common["inbound"])
     right.paragraphs[0].style = doc.styles["Letter Addressee"]
     right.paragraphs[0].add_run("{{ addressee.name }}")
+    # A letter by post needs the address it goes to, under the name (when it is known).
+    right.add_paragraph("{%p if addressee.postal_address %}", style="Letter Addressee")
+    _add(right, "Letter Addressee", "{{ addressee.postal_address }}")
+    right.add_paragraph("{%p endif %}", style="Letter Addressee")
     right.add_paragraph("{%p if addressee.email %}", style="Letter Addressee")
     _add(right, "Letter Addressee", "{{ addressee.email }}")
     right.add_paragraph("{%p endif %}", style="Letter Addressee")

@@ -161,6 +161,8 @@ def common_context(source: Source) -> dict[str, Any]:
             "name": requester["name"],
             "email": requester.get("email") or "",
             "phone": source.show_phone(requester.get("phone")),
+            # Where a letter by post goes (printed under the name when the operator gave it).
+            "postal_address": keep_together(request.get("postal_address") or ""),
             "salutation": salutation(requester["name"], request.get("address_form"), lang),
         },
         "law": keep_together(names.LAW_CITATION[lang]),

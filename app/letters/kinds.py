@@ -20,7 +20,8 @@ Common context (all values already written in the letter's language):
   the reference line; in Russian and English the same as date), channel, types (list of
   names), types_text (joined), due (the earliest date still open), due_by (the same as
   «не позднее …» / «… кешіктірмей» / "by …")
-- `addressee`: name, email, phone, salutation (the whole greeting line)
+- `addressee`: name, email, phone, postal_address (where a letter by post goes; "" when
+  none), salutation (the whole greeting line)
 - `law`: the full citation of Law No. 94-V in this language
 - `appeal`: body (the authorized body to appeal to, by name)
 - `note`: the operator's own paragraph ("" when none)

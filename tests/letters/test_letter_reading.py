@@ -1,7 +1,8 @@
 """Story: a lawyer reads every letter and finds it as a person would write it.
 
-The operator's phone keeps the spacing people read it with. Every test makes real
-letters from a register and reads them back with python-docx.
+The operator's phone keeps the spacing people read it with; a letter by post names the
+address it goes to. Every test makes real letters from a register and reads them back
+with python-docx.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from docx import Document
 
 from app.services.letters import make_letter
 from tests.builders import ALMATY, add_request, fixed_clock, new_register
@@ -59,3 +61,30 @@ def test_a_number_that_is_not_kazakh_is_printed_as_stored(reg, tmp_path):
     rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
     text = text_of(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
     assert "тел.: +79161234567" in text
+
+
+# ------------------------------------------------------------------ the postal address
+def _addressee_block(path) -> list[str]:
+    """The paragraphs of the right-hand cell of the references table (the addressee)."""
+    cell = Document(str(path)).tables[0].rows[0].cells[1]
+    return [p.text for p in cell.paragraphs]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_letter_by_post_names_the_address_under_the_name(reg, tmp_path, lang):
+    rid = add_request(reg, channel="letter", email=None, postal_address=POSTAL,
+                      received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    block = _addressee_block(_make(reg, rid, "acknowledgement", lang, tmp_path).path)
+    assert block[0] == "Ахметова Айгерим"
+    assert _flat(block[1]) == POSTAL
+    assert len(block) == 2  # no email, and no blank line where it would be
+
+
+def test_the_addressee_block_has_name_address_and_email_when_all_are_known(reg, tmp_path):
+    rid = add_request(reg, postal_address=POSTAL,
+                      received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    block = _addressee_block(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
+    assert [_flat(p) for p in block] == ["Ахметова Айгерим", POSTAL, "aigerim@example.kz"]
+    no_post = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    block = _addressee_block(_make(reg, no_post, "acknowledgement", "ru", tmp_path).path)
+    assert block == ["Ахметова Айгерим", "aigerim@example.kz"]
