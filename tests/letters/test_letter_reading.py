@@ -1,8 +1,8 @@
 """Story: a lawyer reads every letter and finds it as a person would write it.
 
 The operator's phone keeps the spacing people read it with; a letter by post names the
-address it goes to. Every test makes real letters from a register and reads them back
-with python-docx.
+address it goes to; the Kazakh letterhead says «эл. пошта». Every test makes real
+letters from a register and reads them back with python-docx.
 """
 
 from __future__ import annotations
@@ -88,3 +88,12 @@ def test_the_addressee_block_has_name_address_and_email_when_all_are_known(reg, 
     no_post = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
     block = _addressee_block(_make(reg, no_post, "acknowledgement", "ru", tmp_path).path)
     assert block == ["Ахметова Айгерим", "aigerim@example.kz"]
+
+
+# ------------------------------------------------------------------ the Kazakh letterhead
+def test_the_kazakh_letterhead_says_el_poshta_and_the_russian_keeps_e_mail(reg, tmp_path):
+    rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    kk = text_of(_make(reg, rid, "acknowledgement", "kk", tmp_path).path)
+    assert f"эл.{NBSP}пошта: dpo@almasoft.kz" in kk and "e-mail" not in kk.lower()
+    ru = text_of(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
+    assert "e-mail: dpo@almasoft.kz" in ru
