@@ -1,17 +1,20 @@
 """Story: a lawyer reads every letter and finds it as a person would write it.
 
 The operator's phone keeps the spacing people read it with; a letter by post names the
-address it goes to; the Kazakh letterhead says «эл. пошта». Every test makes real
-letters from a register and reads them back with python-docx.
+address it goes to; the English letters treat "data" as plural, as the Law's English
+translations do; the Kazakh letterhead says «эл. пошта». Every test makes real letters
+from a register and reads them back with python-docx.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
 from docx import Document
 
+from app.letters.kinds import KINDS
 from app.services.letters import make_letter
 from tests.builders import ALMATY, add_request, fixed_clock, new_register
 from tests.letters.test_letter_truth import OPERATOR, PROFILE, text_of
@@ -88,6 +91,39 @@ def test_the_addressee_block_has_name_address_and_email_when_all_are_known(reg, 
     no_post = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
     block = _addressee_block(_make(reg, no_post, "acknowledgement", "ru", tmp_path).path)
     assert block == ["Ахметова Айгерим", "aigerim@example.kz"]
+
+
+# ------------------------------------------------------------------ English "data"
+#: "data" as a singular: "data has been", "data is", "data was", "disclose it", "its
+#: processing", "change and add to it", "where it has been".
+SINGULAR = re.compile(r"\bdata (?:has|is|was)\b|disclose it\b|about its\b|add to it\b|"
+                      r"destroy it\b|for its collection|where it has\b|action on it\b|"
+                      r"\bthat is needed\b")
+
+
+def test_english_letters_treat_data_as_plural(reg, tmp_path):
+    rid = add_request(reg, types=["access", "withdrawal", "objection", "deletion",
+                                  "correction", "blocking"], lang="en",
+                      received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    for action in ("corrected", "blocked", "deleted", "processing_stopped"):
+        reg.record_action(rid, action, "Done")
+    found = {}
+    for kind in KINDS:
+        text = _flat(text_of(_make(reg, rid, kind, "en", tmp_path, note="Our note.",
+                                   grounds=["identity_not_confirmed"],
+                                   despite="every kind for one request").path))
+        found.update({kind: SINGULAR.findall(text)} if SINGULAR.search(text) else {})
+        if kind in ("correction_done", "blocking_done", "deletion_done"):
+            assert "your personal data have been" in text, kind
+    assert found == {}
+
+
+def test_the_english_no_data_letter_asks_for_the_other_details_idiomatically(reg, tmp_path):
+    rid = add_request(reg, types=["access"], lang="en",
+                      received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    text = _flat(text_of(_make(reg, rid, "no_data", "en", tmp_path).path))
+    assert "let us know them" not in text
+    assert "please send us those details and we will check again" in text
 
 
 # ------------------------------------------------------------------ the Kazakh letterhead
