@@ -2,8 +2,9 @@
 
 The operator's phone keeps the spacing people read it with; a letter by post names the
 address it goes to; the English letters treat "data" as plural, as the Law's English
-translations do; the Kazakh letterhead says «эл. пошта». Every test makes real letters
-from a register and reads them back with python-docx.
+translations do; the Kazakh letterhead says «эл. пошта»; a letter longer than a page
+numbers its pages from the second on. Every test makes real letters from a register and
+reads them back with python-docx.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from app.letters.kinds import KINDS
 from app.services.letters import make_letter
@@ -133,3 +135,25 @@ def test_the_kazakh_letterhead_says_el_poshta_and_the_russian_keeps_e_mail(reg, 
     assert f"эл.{NBSP}пошта: dpo@almasoft.kz" in kk and "e-mail" not in kk.lower()
     ru = text_of(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
     assert "e-mail: dpo@almasoft.kz" in ru
+
+
+# ------------------------------------------------------------------ page numbers
+def _fields(part) -> list[str]:
+    """The field instructions in a header or footer part (simple or complex fields)."""
+    element = part._element
+    simple = [f.get(qn("w:instr")) for f in element.iter(qn("w:fldSimple"))]
+    complex_ = [t.text for t in element.iter(qn("w:instrText"))]
+    return [(i or "").strip() for i in simple + complex_]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_letter_numbers_its_pages_from_the_second_on(reg, tmp_path, lang):
+    rid = add_request(reg, types=["access"], received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
+    reg.record_action(rid, "data_found", "фамилия, имя, телефон")
+    path = _make(reg, rid, "access_response", lang, tmp_path).path
+    section = Document(str(path)).sections[0]
+    assert section.different_first_page_header_footer
+    assert "PAGE" in _fields(section.footer)
+    # The first page is the letterhead's: no number, no text.
+    assert _fields(section.first_page_footer) == []
+    assert not "".join(p.text for p in section.first_page_footer.paragraphs).strip()
