@@ -94,6 +94,13 @@ def due_by(day: date | str, lang: str) -> str:
 asked = asked_items
 
 
+def open_dated(request: dict[str, Any]) -> list[Any]:
+    """The rights still open that have a date a letter may promise: a right waiting for
+    the documents its clock starts from has none yet (the register counts it from the
+    receipt meanwhile, to be safe, but a letter never commits the operator to that date)."""
+    return [i for i in asked(request) if not i.get("done") and not i.get("waiting")]
+
+
 def salutation(name: str, address_form: str | None, lang: str) -> str:
     """The greeting line in the form of address the operator chose (neutral if none)."""
     table = names.SALUTATIONS[lang]
@@ -134,11 +141,8 @@ def common_context(source: Source) -> dict[str, Any]:
     lang, request = source.lang, source.request
     requester = request["requester"]
     items = asked(request)
-    # The earliest date the letter may promise: a right still waiting for the documents
-    # its clock starts from has none yet (the register counts it from the receipt meanwhile,
-    # to be safe, but a letter never commits the operator to that date).
-    due = min((i["due"] for i in items if not i.get("done") and not i.get("waiting")),
-              default=None)
+    # The earliest date the letter may promise.
+    due = min((i["due"] for i in open_dated(request)), default=None)
     type_names = [names.TYPE_NAMES[lang][i["type"]] for i in items]
     return {
         "operator": _operator(source.operator, lang, source.show_phone),

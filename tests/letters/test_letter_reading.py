@@ -1,10 +1,11 @@
 """Story: a lawyer reads every letter and finds it as a person would write it.
 
 The operator's phone keeps the spacing people read it with; a letter by post names the
-address it goes to; the English letters treat "data" as plural, as the Law's English
-translations do; the Kazakh letterhead says «эл. пошта»; a letter longer than a page
-numbers its pages from the second on. Every test makes real letters from a register and
-reads them back with python-docx.
+address it goes to; a letter made after a date it promises (or after the period of the
+right it answers) is warned about before it goes; the English letters treat "data" as
+plural, as the Law's English translations do; the Kazakh letterhead says «эл. пошта»;
+a letter longer than a page numbers its pages from the second on. Every test makes real
+letters from a register and reads them back with python-docx.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from app.letters.kinds import KINDS
-from app.services.letters import make_letter
-from tests.builders import ALMATY, add_request, fixed_clock, new_register
+from app.services.letters import letter_warnings, make_letter
+from tests.builders import ALMATY, add_request, fixed_clock, new_register, said
 from tests.letters.test_letter_truth import OPERATOR, PROFILE, text_of
 
 LANGS = ("kk", "ru", "en")
@@ -93,6 +94,88 @@ def test_the_addressee_block_has_name_address_and_email_when_all_are_known(reg, 
     no_post = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
     block = _addressee_block(_make(reg, no_post, "acknowledgement", "ru", tmp_path).path)
     assert block == ["Ахметова Айгерим", "aigerim@example.kz"]
+
+
+# ------------------------------------------------------------------ a date already past
+def _late(notices, code="letter_promises_past_date"):
+    return [n for n in notices if n.code == code]
+
+
+def test_an_acknowledgement_promising_a_day_already_past_is_warned_about(reg, tmp_path):
+    """Received 10 Dec 2025, acknowledged 1 Dec 2026: «не позднее 25 декабря 2025 г.»."""
+    rid = add_request(reg, types=["withdrawal"],
+                      received=datetime(2025, 12, 10, 10, tzinfo=ALMATY))
+    before = letter_warnings(reg, rid, "acknowledgement")
+    letter = _make(reg, rid, "acknowledgement", "ru", tmp_path)
+    assert "не позднее 25 декабря 2025 г." in _flat(text_of(letter.path))
+    for notices in (before, letter.warnings):
+        [late] = _late(notices)
+        assert late.values == {"type": "withdrawal", "date": "2025-12-25"}
+        assert said(late) == (
+            "The letter promises an answer on withdrawal by 2025-12-25, a day already past: "
+            "make the reply itself instead, or explain the delay in your paragraph (--note).")
+    assert letter.path.exists()  # a warning, not a refusal
+
+
+def test_each_right_promised_late_is_named_once_earliest_first(reg, tmp_path):
+    rid = add_request(reg, types=["withdrawal", "access", "deletion"],
+                      received=datetime(2025, 12, 10, 10, tzinfo=ALMATY))
+    late = _late(letter_warnings(reg, rid, "acknowledgement"))
+    assert [(n.values["type"], n.values["date"]) for n in late] == [
+        ("deletion", "2025-12-11"), ("access", "2025-12-15"), ("withdrawal", "2025-12-25")]
+
+
+def test_an_identity_request_naming_a_past_date_is_warned_about(reg, tmp_path):
+    rid = add_request(reg, types=["access"], received=datetime(2025, 12, 10, 10, tzinfo=ALMATY))
+    [late] = _late(letter_warnings(reg, rid, "identity_request"))
+    assert late.values == {"type": "access", "date": "2025-12-15"}
+
+
+@pytest.mark.parametrize(("kind", "kwargs"), [
+    ("access_response", {}),
+    ("no_data", {}),
+    ("refusal", {"note": "Личность не подтверждена.", "grounds": ["identity_not_confirmed"]}),
+])
+def test_a_reply_after_the_rights_due_date_is_warned_about(reg, tmp_path, kind, kwargs):
+    rid = add_request(reg, types=["access"], received=datetime(2026, 11, 20, 10, tzinfo=ALMATY))
+    assert reg.get_request(rid)["items"][0]["due"] == "2026-11-25"
+    letter = _make(reg, rid, kind, "ru", tmp_path, **kwargs)
+    [late] = _late(letter.warnings, "letter_after_due")
+    assert late.values == {"type": "access", "date": "2026-11-25"}
+    assert said(late) == ("The period for access ended on 2026-11-25: this reply is late. "
+                          "If you make it, explain the delay in your paragraph (--note).")
+    assert not _late(letter.warnings)
+
+
+def test_a_letter_on_the_due_date_itself_is_in_time(tmp_path):
+    """Received Wed 25 Nov 2026: access is due Mon 30 Nov; a letter that day is not late,
+    one the next day is."""
+    reg = new_register(tmp_path, clock=fixed_clock(2026, 11, 30))
+    reg.set_setting("operator", OPERATOR)
+    reg.set_setting("profile", PROFILE)
+    rid = add_request(reg, types=["access"], received=datetime(2026, 11, 25, 10, tzinfo=ALMATY))
+    assert reg.get_request(rid)["items"][0]["due"] == "2026-11-30"
+    for kind in ("acknowledgement", "identity_request", "access_response"):
+        codes = [n.code for n in letter_warnings(reg, rid, kind)]
+        assert "letter_promises_past_date" not in codes and "letter_after_due" not in codes
+    reg.close()
+
+
+def test_a_right_already_done_or_not_answered_by_the_letter_is_not_warned_about(reg,
+                                                                                 tmp_path):
+    """The deletion was recorded: confirming it later is no late answer. A written
+    follow-up promises no date and answers nothing; a correction waiting for its documents
+    has no date yet."""
+    rid = add_request(reg, types=["deletion"], received=datetime(2025, 12, 10, 10, tzinfo=ALMATY))
+    reg.record_action(rid, "deleted", "Удалено из CRM")
+    for kind in ("deletion_done", "written_followup"):
+        codes = [n.code for n in letter_warnings(reg, rid, kind)]
+        assert "letter_after_due" not in codes and "letter_promises_past_date" not in codes
+    waiting = add_request(reg, types=["correction"],
+                          received=datetime(2025, 12, 10, 10, tzinfo=ALMATY))
+    for kind in ("acknowledgement", "refusal"):
+        codes = [n.code for n in letter_warnings(reg, waiting, kind)]
+        assert "letter_after_due" not in codes and "letter_promises_past_date" not in codes
 
 
 # ------------------------------------------------------------------ English "data"
