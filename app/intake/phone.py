@@ -7,7 +7,8 @@ and email addresses with stray spaces and capitals. The register stores one cano
 a number written without a country code is read as a Kazakh number.
 
 `format_phone` writes a stored number back for a reader: a Kazakh one grouped
-"+7 727 200 00 00", bound by no-break spaces so a line never splits it.
+"+7 727 200 00 00", bound by no-break spaces so a line never splits it (a number someone
+grouped by hand keeps their grouping).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import phonenumbers
 DEFAULT_REGION = "KZ"
 #: Joins the groups of a number as a reader sees it: a line never breaks inside it.
 NBSP = "\u00a0"
-# Digits and the marks people group them with, and nothing else.
-_ONLY_A_NUMBER = re.compile(r"\+?[\d\s().\-]+")
+# A number as the register stores it, or typed with no grouping: "+77272000000".
+_UNGROUPED = re.compile(r"\+?\d+")
 
 
 def normalize_phone(raw: str) -> str | None:
@@ -46,14 +47,15 @@ def format_phone(stored: str | None) -> str:
     3-3-2-2 joined by no-break spaces), any other number as stored, "" for none.
 
     Kazakhstan shares the country code +7 with Russia: a number is Kazakh when its
-    national number is one of Kazakhstan's (phonenumbers' region "KZ"). A value not yet
-    normalised (typed by hand, "8 701 555 12 34") is normalised first; text that is not a
-    number comes back unchanged, and so does a number with more than the number in it
-    ("... доб. 12": E.164 would drop the extension).
+    national number is one of Kazakhstan's (phonenumbers' region "KZ"). Only a number
+    written without grouping is grouped: the register's E.164 ("+77272000000") or bare
+    digits ("87015551234"). One the operator grouped by hand ("+7 7172 79 00 12", an
+    Astana line with its four-digit code) is kept as written, and so is anything that is
+    not just a number ("... доб. 12": E.164 would drop the extension).
     """
     if not stored or not stored.strip():
         return ""
-    if not _ONLY_A_NUMBER.fullmatch(stored.strip()):
+    if not _UNGROUPED.fullmatch(stored.strip()):
         return stored
     e164 = normalize_phone(stored)
     if e164 is None:

@@ -51,7 +51,7 @@ def _flat(text: str) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_operators_phone_is_printed_grouped_and_on_one_line(reg, tmp_path, lang):
     rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
-    reg.set_setting("executor", {"name": "А. Иванова", "phone": "8 (701) 555-12-34"})
+    reg.set_setting("executor", {"name": "А. Иванова", "phone": "87015551234"})
     text = text_of(_make(reg, rid, "acknowledgement", lang, tmp_path).path)
     assert "+77272000000" not in text and "+77015551234" not in text
     letterhead = {"kk": "тел.: ", "ru": "тел.: ", "en": "Tel.: "}[lang] + SHOWN_PHONE
@@ -62,11 +62,14 @@ def test_the_operators_phone_is_printed_grouped_and_on_one_line(reg, tmp_path, l
     assert NBSP.join(("+7", "701", "555", "12", "34")) in text
 
 
-def test_a_number_that_is_not_kazakh_is_printed_as_stored(reg, tmp_path):
+def test_a_number_that_is_not_kazakh_or_was_grouped_by_hand_is_printed_as_stored(reg,
+                                                                                 tmp_path):
     reg.set_setting("operator", OPERATOR | {"phone": "+79161234567"})
+    reg.set_setting("executor", {"name": "А. Иванова", "phone": "+7 7172 79 00 12"})
     rid = add_request(reg, received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
     text = text_of(_make(reg, rid, "acknowledgement", "ru", tmp_path).path)
     assert "тел.: +79161234567" in text
+    assert "Исп.: А. Иванова, тел. +7 7172 79 00 12" in text
 
 
 # ------------------------------------------------------------------ the postal address
