@@ -112,6 +112,8 @@ def _styles(doc: Any, lang: str) -> None:
                                   first_line=-LIST_HANG)
     list_style.paragraph_format.tab_stops.add_tab_stop(
         LIST_INDENT + (LIST_HANG if justified else 0))
+    _paragraph_style(doc, "Letter Page Number", lang, size=10,
+                     align=WD_ALIGN_PARAGRAPH.CENTER)
     _paragraph_style(doc, "Letter Closing", lang, before=18, after=0, keep_next=True)
     signature = _paragraph_style(doc, "Letter Signature", lang, before=12, keep_next=True)
     signature.paragraph_format.tab_stops.add_tab_stop(Cm(9.0))
@@ -162,6 +164,29 @@ def _page(doc: Any) -> None:
     section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
 
 
+def _page_numbers(doc: Any) -> None:
+    """The page number at the foot of every page but the first: a one-page letter carries
+    none, a longer one is numbered from its second page on, in Arabic numerals alone (the
+    Kazakh and Russian office rule; an English reader needs no more either). The number
+    is Word's PAGE field, so it is right however the letter flows."""
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    # The first page's footer is defined, and empty: no reader falls back to the other one.
+    section.first_page_footer.is_linked_to_previous = False
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = doc.styles["Letter Page Number"]
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    shown = OxmlElement("w:t")
+    shown.text = "2"  # what a reader that does not update fields shows until it does
+    run.append(shown)
+    field.append(run)
+    paragraph._p.append(field)
+
+
 def _letterhead(doc: Any, common: dict[str, str]) -> None:
     _add(doc, "Letterhead Name", "{{ operator.name }}")
     _add(doc, "Letterhead", "{{ operator.id_label }} {{ operator.id }}")
@@ -185,6 +210,10 @@ def _references(doc: Any, common: dict[str, str]) -> None:
     _add(left, "Letter Reference", common["inbound"])
     right.paragraphs[0].style = doc.styles["Letter Addressee"]
     right.paragraphs[0].add_run("{{ addressee.name }}")
+    # A letter by post needs the address it goes to, under the name (when it is known).
+    right.add_paragraph("{%p if addressee.postal_address %}", style="Letter Addressee")
+    _add(right, "Letter Addressee", "{{ addressee.postal_address }}")
+    right.add_paragraph("{%p endif %}", style="Letter Addressee")
     right.add_paragraph("{%p if addressee.email %}", style="Letter Addressee")
     _add(right, "Letter Addressee", "{{ addressee.email }}")
     right.add_paragraph("{%p endif %}", style="Letter Addressee")
@@ -262,6 +291,7 @@ def build_document(kind: str, lang: str) -> Any:
     doc = Document()
     _page(doc)
     _styles(doc, lang)
+    _page_numbers(doc)
     words = for_language(lang)
     common = words.COMMON
     _letterhead(doc, common)

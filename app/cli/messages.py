@@ -261,6 +261,12 @@ MESSAGES: dict[str, str] = {
     "letter_no_address":
         "The requester of {number} has no email and no postal address: hand the letter "
         "over or read it out, or add the address with 'edit'.",
+    "letter_promises_past_date":
+        "The letter promises an answer on {type} by {date}, a day already past: make the "
+        "reply itself instead, or explain the delay in your paragraph (--note).",
+    "letter_after_due":
+        "The period for {type} ended on {date}: this reply is late. If you make it, explain "
+        "the delay in your paragraph (--note).",
     "possible_duplicate_closed":
         "Possible duplicate: request {number}, closed recently, has the same {same}.",
     "clock_before_receipt": "{date} is before the request was received.",

@@ -6,12 +6,14 @@ for the shape); each kind's declaration adds its own fields. Everything a user s
 is already formatted here: dates as the language writes them (Babel, with the
 pattern of `app/languages.py`; Kazakh with the case ending the sentence needs, see
 kazakh.py), codes replaced by their names, register numbers without their Latin
-prefix, and numbers, dates and citations bound so that no line breaks them
-(typeset.py).
+prefix, phone numbers grouped for reading ("+7 727 200 00 00", by the function the
+service passes in `Source.show_phone`: the intake layer owns phone numbers), and
+numbers, dates and citations bound so that no line breaks them (typeset.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,6 +39,9 @@ class Source:
     number: str
     today: date
     note: str
+    #: How the letter writes a stored phone number ("+77272000000" -> "+7 727 200 00 00",
+    #: kept on one line); the service passes app.intake.phone.format_phone.
+    show_phone: Callable[[str | None], str]
     grounds: tuple[str, ...] = ()
     #: The authorized body to appeal to, by name, when the operator set one; None: the
     #: default of the letter's language (names.AUTHORIZED_BODY).
@@ -89,6 +94,13 @@ def due_by(day: date | str, lang: str) -> str:
 asked = asked_items
 
 
+def open_dated(request: dict[str, Any]) -> list[Any]:
+    """The rights still open that have a date a letter may promise: a right waiting for
+    the documents its clock starts from has none yet (the register counts it from the
+    receipt meanwhile, to be safe, but a letter never commits the operator to that date)."""
+    return [i for i in asked(request) if not i.get("done") and not i.get("waiting")]
+
+
 def salutation(name: str, address_form: str | None, lang: str) -> str:
     """The greeting line in the form of address the operator chose (neutral if none)."""
     table = names.SALUTATIONS[lang]
@@ -100,7 +112,8 @@ _POSITIONS = {
             "en": "Individual entrepreneur"},
     "BIN": {"ru": "Директор", "kk": "Директор", "en": "Director"},
 }
-def _operator(operator: dict[str, Any], lang: str) -> dict[str, Any]:
+def _operator(operator: dict[str, Any], lang: str,
+              show_phone: Callable[[str | None], str]) -> dict[str, Any]:
     kind = operator.get("id_kind") or "BIN"
     position, person = signatory_parts(operator.get("signatory"))
     if not position:
@@ -114,7 +127,7 @@ def _operator(operator: dict[str, Any], lang: str) -> dict[str, Any]:
         "id_label": names.ID_LABELS[lang][kind],
         "address": keep_together(operator["address"]),
         "email": operator.get("email") or "",
-        "phone": operator.get("phone") or "",
+        "phone": show_phone(operator.get("phone")),
         "signatory": f"{position} {initials_first(person)}",
         "signatory_position": position,
         "signatory_name": initials_first(person),
@@ -128,14 +141,11 @@ def common_context(source: Source) -> dict[str, Any]:
     lang, request = source.lang, source.request
     requester = request["requester"]
     items = asked(request)
-    # The earliest date the letter may promise: a right still waiting for the documents
-    # its clock starts from has none yet (the register counts it from the receipt meanwhile,
-    # to be safe, but a letter never commits the operator to that date).
-    due = min((i["due"] for i in items if not i.get("done") and not i.get("waiting")),
-              default=None)
+    # The earliest date the letter may promise.
+    due = min((i["due"] for i in open_dated(request)), default=None)
     type_names = [names.TYPE_NAMES[lang][i["type"]] for i in items]
     return {
-        "operator": _operator(source.operator, lang),
+        "operator": _operator(source.operator, lang, source.show_phone),
         "letter": {"number": shown_number(source.number, source.number_format),
                    "date": letter_day(source.today, lang)},
         "request": {
@@ -154,12 +164,14 @@ def common_context(source: Source) -> dict[str, Any]:
         "addressee": {
             "name": requester["name"],
             "email": requester.get("email") or "",
-            "phone": requester.get("phone") or "",
+            "phone": source.show_phone(requester.get("phone")),
+            # Where a letter by post goes (printed under the name when the operator gave it).
+            "postal_address": keep_together(request.get("postal_address") or ""),
             "salutation": salutation(requester["name"], request.get("address_form"), lang),
         },
         "law": keep_together(names.LAW_CITATION[lang]),
         "appeal": {"body": source.authorized_body or names.AUTHORIZED_BODY[lang]},
         "executor": {"name": (source.executor or {}).get("name") or "",
-                     "phone": (source.executor or {}).get("phone") or ""},
+                     "phone": source.show_phone((source.executor or {}).get("phone"))},
         "note": source.note,
     }

@@ -29,7 +29,7 @@ REFUSAL_GROUNDS: dict[str, dict[str, dict[str, str]]] = {
         "en": {
             "text": "your identity, or your representative's authority to act for you, has "
                     "not been confirmed, and information about personal data may be given, "
-                    "and action on it taken, only at the request of the data subject or "
+                    "and action on them taken, only at the request of the data subject or "
                     "their legal representative",
             "citation": "Article 10(2) and Article 11 of the Law",
         },

@@ -11,7 +11,8 @@ A template that uses a field its kind does not declare is refused when it is loa
 naming the field and the file, so a misspelling never yields a letter with a blank.
 
 Common context (all values already written in the letter's language):
-- `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone,
+- `operator`: name, id, id_label (ИИН/БИН, ЖСН/БСН, IIN/BIN), address, email, phone
+  (grouped for reading, "+7 727 200 00 00", on one line),
   signatory (position and name line), signatory_position, signatory_name (initials
   before the surname when the name is written "Surname A.B.")
 - `letter`: number, date
@@ -19,10 +20,13 @@ Common context (all values already written in the letter's language):
   the reference line; in Russian and English the same as date), channel, types (list of
   names), types_text (joined), due (the earliest date still open), due_by (the same as
   «не позднее …» / «… кешіктірмей» / "by …")
-- `addressee`: name, email, phone, salutation (the whole greeting line)
+- `addressee`: name, email, phone, postal_address (where a letter by post goes; "" when
+  none), salutation (the whole greeting line)
 - `law`: the full citation of Law No. 94-V in this language
 - `appeal`: body (the authorized body to appeal to, by name)
 - `note`: the operator's own paragraph ("" when none)
+- `executor`: name, phone (who prepared the letter; "" when not set), the phone grouped
+  like the operator's
 
 Numbers: the register, the file names, the CLI and the window keep a number whole,
 OUT-2026-0001 (outgoing) and IN-2026-0002 (inbound). A letter prints it without the
@@ -51,7 +55,7 @@ from app.domain.rules import (
 from app.domain.workflow import LetterEffect
 
 from . import names
-from .context import Source, asked, common_context, due_by, letter_day
+from .context import Source, asked, common_context, due_by, letter_day, open_dated
 from .errors import LetterError
 from .typeset import keep_together
 
@@ -92,6 +96,9 @@ class LetterKind:
     #: The actions whose notes the letter prints word for word (what was done, what was
     #: found): the operator writes them, so they are checked for the letter's language.
     quotes: tuple[str, ...] = ()
+    #: The rights whose dates the letter promises ("by 25 December"): the operator is
+    #: warned when one of them is already past on the letter's date.
+    promises: Callable[[dict[str, Any]], list[Any]] | None = None
 
     @property
     def all_fields(self) -> frozenset[str]:
@@ -138,6 +145,37 @@ def basis_of(rule: DeadlineRule, lang: str) -> str:
     if rule.basis_kind == OPERATOR:
         return names.OWN_PERIOD[lang]
     return keep_together(rule.cites(lang))
+
+
+def _listed(request: dict[str, Any]) -> list[Any]:
+    """The rights an acknowledgement lists with a date (one waiting for its documents is
+    promised a period, not a date)."""
+    return [i for i in asked(request) if not i.get("waiting")]
+
+
+def _nearest(request: dict[str, Any]) -> list[Any]:
+    """The right whose date an identity request names (`request.due`: the earliest open)."""
+    dated = open_dated(request)
+    return [min(dated, key=lambda i: i["due"])] if dated else []
+
+
+def late_rights(request: dict[str, Any], code: str, today: date
+                ) -> list[tuple[str, Mapping[str, Any]]]:
+    """What a letter of *code* dated *today* would say after its time, by right: ("promises",
+    item) for a date it promises that is already past, ("answers", item) for an open right
+    it answers after its due date. A right due today is still in time, as the register's
+    "overdue" view counts it."""
+    spec = kind(code)
+    day = today.isoformat()
+    late: dict[str, tuple[str, Mapping[str, Any]]] = {}
+    for item in spec.promises(request) if spec.promises else ():
+        if item["due"] < day:
+            late.setdefault(item["type"], ("promises", item))
+    answers = spec.effect.answers if spec.effect else frozenset()
+    for item in open_dated(request):
+        if (answers is None or item["type"] in answers) and item["due"] < day:
+            late.setdefault(item["type"], ("answers", item))
+    return sorted(late.values(), key=lambda found: found[1]["due"])
 
 
 def _items(source: Source) -> dict[str, Any]:
@@ -342,12 +380,12 @@ declare(LetterKind("acknowledgement", {
     "kk": "Өтінішті алу туралы хабарлама",
     "ru": "Об обращении (уведомление о получении)",
     "en": "Acknowledgement of your request",
-}, frozenset({"items"}), _items))
+}, frozenset({"items"}), _items, promises=_listed))
 declare(LetterKind("identity_request", {
     "kk": "Өтініш берушінің жеке басын растау туралы",
     "ru": "О подтверждении личности заявителя",
     "en": "Confirmation of your identity",
-}, frozenset({"identity_methods"}), _identity_methods))
+}, frozenset({"identity_methods"}), _identity_methods, promises=_nearest))
 declare(LetterKind("written_followup", {
     "kk": "Өтінішті жазбаша нысанда жіберу туралы",
     "ru": "О направлении обращения в письменной форме",

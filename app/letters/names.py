@@ -334,7 +334,7 @@ KEPT_AFTER_WITHDRAWAL: dict[str, str] = {
           "үшін қажет дербес деректерді ғана заңнамада белгіленген мерзім ішінде сақтаймыз "
           "(Заңның 8-бабының 2-тармағы).",
     "en": "We keep only the personal data that the legislation of the Republic of Kazakhstan "
-          "requires us to store (for example, in accounting and tax records) or that is "
+          "requires us to store (for example, in accounting and tax records) or that are "
           "needed to perform an obligation not yet fulfilled, for the periods set by law "
           "(Article 8(2) of the Law).",
 }

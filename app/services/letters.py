@@ -13,7 +13,7 @@ import contextlib
 import errno
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from app.letters.errors import LetterError
 from app.letters.kinds import (
     build_context,
     kind,
+    late_rights,
     letter_effects,
     letter_kinds,
     live_actions,
@@ -103,13 +104,15 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
             ) -> tuple[bytes, list[Notice]]:
     """The letter's bytes, and what the operator should know before sending it."""
     # Imported here: docxtpl is heavy, and the window reads next_steps() at start.
+    from app.intake.phone import format_phone
     from app.letters.render import find_template, render_template
 
     require_one_of(lang, LANGUAGES, "unknown_language")
     operator, profile, notices = _requisites(register, code, lang)
     source = Source(kind=kind(code).code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
-                    note=(note or "").strip(), grounds=tuple(grounds or ()),
+                    note=(note or "").strip(), show_phone=format_phone,
+                    grounds=tuple(grounds or ()),
                     authorized_body=register.get_setting("authorized_body").get(lang),
                     added_rules=tuple(register.added_rules()),
                     executor=register.get_setting("executor"),
@@ -134,10 +137,12 @@ def preview_letter(register: Register, request_id: int, code: str, *, lang: str 
 def letter_warnings(register: Register, request_id: int, code: str,
                     lang: str | None = None, note: str | None = None) -> list[Notice]:
     """What the operator should know before making this letter (a fallback language of the
-    requisites or profile, no address to send it to, a paragraph in another language)."""
+    requisites or profile, no address to send it to, a paragraph in another language, a
+    date already past)."""
     request = register.get_request(request_id)
     lang = lang or request["lang"]
-    return _requisites(register, code, lang)[2] + list(_warnings(request, code, lang, note))
+    return _requisites(register, code, lang)[2] + list(
+        _warnings(request, code, lang, note, register.today()))
 
 
 def _requisites(register: Register, code: str, lang: str
@@ -203,15 +208,22 @@ def contradiction(register: Register, request_id: int, code: str) -> Notice | No
     return check(register.get_request(request_id)) if check else None
 
 
-def _warnings(request: dict[str, Any], code: str, lang: str,
-              note: str | None = None) -> tuple[Notice, ...]:
-    """What the operator should know about a letter: no address to send it to; their own
-    paragraph, or an action's note the letter quotes, in another language than the
-    letter's."""
+def _warnings(request: dict[str, Any], code: str, lang: str, note: str | None,
+              today: date) -> tuple[Notice, ...]:
+    """What the operator should know about a letter dated *today* (the register's clock):
+    no address to send it to; a date it promises that is already past, or a reply after
+    the right's due date; their own paragraph, or an action's note the letter quotes, in
+    another language than the letter's."""
     found = []
     requester = request["requester"]
     if not requester.get("email") and not request.get("postal_address"):
         found.append(Notice("letter_no_address", {"number": request["number"]}))
+    for how, item in late_rights(request, code, today):
+        if how == "promises":
+            found.append(Notice("letter_promises_past_date",
+                                {"type": item["type"], "date": item["due"]}))
+        else:
+            found.append(Notice("letter_after_due", {"type": item["type"], "date": item["due"]}))
     written = _other_language(note, lang)
     if written:
         found.append(Notice("note_language_differs", {"lang": lang, "written": written}))
@@ -288,7 +300,8 @@ def make_letter(
             register.note(request_id, f"Letter {number} made despite the record: "
                                       f"{(despite or '').strip()}")
         return Letter(path, kept["number"], code, lang, kept["sha256"],
-                      tuple(notices) + _warnings(request, code, lang, note))
+                      tuple(notices) + _warnings(request, code, lang, note,
+                                                 register.today()))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

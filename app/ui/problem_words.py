@@ -341,6 +341,13 @@ CATALOG: dict[str, str] = {
     "letter_no_address": QT_TRANSLATE_NOOP(
         "problem", "The requester of {number} has no email and no postal address: hand the "
                    "letter over or read it out, or add the address (Request, Edit)."),
+    "letter_promises_past_date": QT_TRANSLATE_NOOP(
+        "problem", "The letter promises an answer on this right ({type}) by {date}, a day "
+                   "already past: make the reply itself instead, or explain the delay in "
+                   "your paragraph."),
+    "letter_after_due": QT_TRANSLATE_NOOP(
+        "problem", "The period for this right ({type}) ended on {date}: this reply is "
+                   "late. If you make it, explain the delay in your paragraph."),
     "possible_duplicate_closed": QT_TRANSLATE_NOOP(
         "problem", "Possible duplicate: request {number}, closed recently, has the same "
                    "{same}."),

@@ -88,7 +88,7 @@ BODIES: dict[str, list[Block]] = {
         "We have received your request No. {{ request.number }} of {{ request.date }} "
         "concerning {{ request.types_text }}, and we are dealing with it.",
         'Under the {{ law }} (the "Law"), an owner and/or operator must keep personal '
-        "data confidential and must not disclose it without the data subject's consent "
+        "data confidential and must not disclose them without the data subject's consent "
         "(Article 11 of the Law). Before we provide any information or take any action "
         "on your personal data, we therefore need to make sure that the request comes "
         "from you, as the data subject, or from your legal representative.",
@@ -130,7 +130,7 @@ BODIES: dict[str, list[Block]] = {
         "writing to provide the following information.",
         'The {{ law }} (the "Law") gives data subjects the right to know whether an '
         "owner and/or operator holds their personal data and to receive information "
-        "about its processing (Article 24(1)(1) of the Law), and requires the owner "
+        "about their processing (Article 24(1)(1) of the Law), and requires the owner "
         "and/or operator to provide that information (Article 25(2)(6) of the Law).",
         (IF, "held", "Our search found the following personal data of yours:"),
         (LIST, "x in held", "{{ x }}"),
@@ -144,19 +144,19 @@ BODIES: dict[str, list[Block]] = {
         (LABEL, "4. Personal data we process:"),
         (LIST, "x in profile.data_categories", "{{ x }}"),
         (LABEL, "5. Processing and storage periods: ", "{{ profile.retention }}"),
-        (LABEL, "6. Third parties to whom the personal data is transferred:"),
+        (LABEL, "6. Third parties to whom the personal data are transferred:"),
         (LIST, "x in profile.recipients", "{{ x }}"),
         (LABEL, "7. Cross-border transfer: ", "{{ profile.cross_border }}"),
-        "If you believe that any of your personal data is inaccurate or incomplete, you "
-        "may require us to change and add to it and, in the cases provided for by the "
-        "Law, to block or destroy it (Article 24(1)(2) to (4) of the Law). You may also "
+        "If you believe that any of your personal data are inaccurate or incomplete, you "
+        "may require us to change and add to them and, in the cases provided for by the "
+        "Law, to block or destroy them (Article 24(1)(2) to (4) of the Law). You may also "
         "withdraw your consent to the collection and processing of your personal data at "
         "any time, except in the cases set out in Article 8(2) of the Law.",
         NOTE,
     ],
     "correction_done": [
         "Further to your request No. {{ request.number }} of {{ request.date }}, we "
-        "confirm that your personal data has been corrected (changed and added to) on "
+        "confirm that your personal data have been corrected (changed and added to) on "
         "the basis of the documents you provided.",
         'The {{ law }} (the "Law") gives data subjects the right to have their personal '
         "data changed and added to where the grounds are supported by the relevant "
@@ -168,24 +168,24 @@ BODIES: dict[str, list[Block]] = {
     ],
     "blocking_done": [
         "Further to your request No. {{ request.number }} of {{ request.date }}, we "
-        "confirm that your personal data has been blocked.",
+        "confirm that your personal data have been blocked.",
         'The {{ law }} (the "Law") gives data subjects the right to require the blocking '
-        "of their personal data where the conditions for its collection and processing "
+        "of their personal data where the conditions for their collection and processing "
         "have been breached. Blocking means the temporary suspension of the collection, "
         "accumulation, change, addition, use, dissemination, depersonalisation and "
         "destruction of personal data.",
         "We have taken the following steps:",
         (LIST, "a in actions", "{{ a.date }}: {{ a.text }}"),
-        "Your personal data was blocked on {{ done_date }} (basis: {{ citation }}).",
+        "Your personal data were blocked on {{ done_date }} (basis: {{ citation }}).",
         "If the breach is not confirmed, your personal data will be unblocked and we "
         "will let you know.",
         NOTE,
     ],
     "deletion_done": [
         "Further to your request No. {{ request.number }} of {{ request.date }}, we "
-        "confirm that your personal data has been destroyed.",
+        "confirm that your personal data have been destroyed.",
         'The {{ law }} (the "Law") gives data subjects the right to require the '
-        "destruction of their personal data where it has been collected and processed "
+        "destruction of their personal data where they have been collected and processed "
         "in breach of the legislation of the Republic of Kazakhstan, and in other cases "
         "provided for by the laws of the Republic of Kazakhstan.",
         "We have taken the following steps:",
@@ -232,9 +232,9 @@ BODIES: dict[str, list[Block]] = {
         "owner and/or operator holds their personal data (Article 24(1)(1) of the Law).",
         "We hold no personal data about you: we do not collect, process or store any.",
         NOTE,
-        "If you think we may be processing your personal data in connection with another "
-        "email address, telephone number or other details, please let us know them and "
-        "we will check again.",
+        "If you think we may hold personal data about you under another email address, "
+        "telephone number or other details, please send us those details and we will "
+        "check again.",
     ],
     "objection_result": [
         "We have considered your objection (request No. {{ request.number }} of "

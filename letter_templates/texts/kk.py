@@ -23,10 +23,12 @@ from letter_templates.texts.blocks import (
 )
 
 #: The parts every Kazakh letter shares: letterhead contacts, references, closing.
+#: The email is «эл. пошта» (электрондық пошта), not the Latin «e-mail», as Kazakh
+#: official papers write it; its two words are kept on one line.
 COMMON: dict[str, str] = {
     "contacts": "{% if operator.phone %}тел.: {{ operator.phone }}{% endif %}"
                 "{% if operator.phone and operator.email %}, {% endif %}"
-                "{% if operator.email %}e-mail: {{ operator.email }}{% endif %}",
+                "{% if operator.email %}эл.\u00a0пошта: {{ operator.email }}{% endif %}",
     "outgoing": "Шығыс № {{ letter.number }}, {{ letter.date }}",
     # «2026 жылғы 20 наурыздағы № 2026‑0002 өтінішіңізге»: the date in the attributive.
     "inbound": "{{ request.date_attr }} № {{ request.number }} өтінішіңізге",

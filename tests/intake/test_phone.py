@@ -1,10 +1,11 @@
-"""Stories about normalising the phone numbers and addresses requesters give."""
+"""Stories about normalising the phone numbers and addresses requesters give, and writing
+a number back for a reader."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.intake.phone import normalize_email, normalize_phone
+from app.intake.phone import format_phone, normalize_email, normalize_phone
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,30 @@ def test_email_is_stripped_and_lowercased(raw: str, expected: str):
 )
 def test_clearly_wrong_email_gives_none(raw: str):
     assert normalize_email(raw) is None
+
+
+# ------------------------------------------------------------------ written for reading
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("+77272000000", "+7 727 200 00 00"),      # an Almaty office line, as stored
+    ("+77015551234", "+7 701 555 12 34"),      # a mobile
+    ("87015551234", "+7 701 555 12 34"),       # bare digits, typed by hand
+])
+def test_a_kazakh_number_is_grouped_on_one_line(stored: str, shown: str):
+    assert format_phone(stored) == shown.replace(" ", "\u00a0")
+
+
+@pytest.mark.parametrize("stored", [
+    "+79161234567",              # Russian: the same +7, another country's groups
+    "+441632960961",             # foreign
+    "+7 7172 79 00 12",          # grouped by hand: an Astana line's four-digit code
+    "8 (701) 555-12-34",         # grouped by hand
+    "8 727 200 00 00 доб. 12",  # an extension E.164 would drop
+    "2-15",                      # an internal number
+    "call the office",
+])
+def test_any_other_number_is_left_as_stored(stored: str):
+    assert format_phone(stored) == stored
+
+
+def test_no_number_is_written_as_nothing():
+    assert format_phone(None) == "" and format_phone("  ") == ""

@@ -25,6 +25,7 @@ OPERATOR_NAME = 'ТОО "Ромашка" & Co'
 # Numbers as a letter prints them: no OUT-/IN- prefix, a non-breaking hyphen (U+2011).
 LETTER_NUMBER, REQUEST_NUMBER = "2026\u20110015", "2026\u20110042"
 NOTE_TEXT = "Дополнительно сообщаем: <проверка> завершена & задокументирована."
+POSTAL_ADDRESS = "050000, г. Алматы, ул. Толе би, 100, кв. 5"
 
 
 def _load_builder() -> Any:
@@ -65,7 +66,8 @@ CHOOSERS = {"basis_kind", "kind"}
 
 
 def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
-                   email: str = "erlan@example.kz") -> dict[str, Any]:
+                   email: str = "erlan@example.kz",
+                   postal_address: str = POSTAL_ADDRESS) -> dict[str, Any]:
     """Every common field and every field of *kind*, lists with two entries."""
     letter_date, received, due = DATES[lang]
     types = [names.TYPE_NAMES[lang]["access"], names.TYPE_NAMES[lang]["deletion"]]
@@ -87,6 +89,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
         },
         "addressee": {
             "name": "Ерлан Жумабаев", "email": email, "phone": "+7 702 000 00 00",
+            "postal_address": postal_address,
             "salutation": names.SALUTATIONS[lang]["male"].format(name="Ерлан Жумабаев"),
         },
         "law": names.LAW_CITATION[lang],
@@ -184,7 +187,8 @@ def test_every_template_renders_a_complete_letter(built: Path, tmp_path: Path,
     text = "\n".join(texts)
     assert "{{" not in text and "{%" not in text and "}}" not in text
     for expected in (OPERATOR_NAME, LETTER_NUMBER, REQUEST_NUMBER, "Ерлан Жумабаев",
-                     "erlan@example.kz", ctx["letter"]["date"], ctx["request"]["date"],
+                     "erlan@example.kz", POSTAL_ADDRESS, ctx["letter"]["date"],
+                     ctx["request"]["date"],
                      KINDS[kind].titles[lang], ctx["addressee"]["salutation"],
                      "А. Ахметов", NOTE_TEXT):
         assert expected in text, f"{expected!r} missing from {kind}.{lang}"
@@ -218,13 +222,15 @@ def test_templates_use_only_the_fields_their_kind_declares(built: Path, kind: st
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("kind", [k for k in KINDS if not KINDS[k].note_required])
-def test_an_empty_note_or_email_leaves_no_blank_line(built: Path, tmp_path: Path,
+def test_an_empty_note_email_or_address_leaves_no_blank_line(built: Path, tmp_path: Path,
                                                      kind: str, lang: str) -> None:
     template = built / f"{kind}.{lang}.docx"
     full = render_paragraphs(template, sample_context(kind, lang), tmp_path / "a.docx")
-    bare = render_paragraphs(template, sample_context(kind, lang, note="", email=""),
+    bare = render_paragraphs(template, sample_context(kind, lang, note="", email="",
+                                                      postal_address=""),
                              tmp_path / "b.docx")
-    assert len(full) - len(bare) == 2  # the note's paragraph and the email's line
+    # The note's paragraph, the email's line and the postal address's line.
+    assert len(full) - len(bare) == 3
     assert NOTE_TEXT not in "\n".join(bare)
 
 
