@@ -3362,6 +3362,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The requester of {number} has no email and no postal address: hand the letter over or read it out, or add the address (Request, Edit).</translation>
     </message>
     <message>
+        <source>The letter promises an answer on this right ({type}) by {date}, a day already past: make the reply itself instead, or explain the delay in your paragraph.</source>
+        <translation>The letter promises an answer on this right ({type}) by {date}, a day already past: make the reply itself instead, or explain the delay in your paragraph.</translation>
+    </message>
+    <message>
+        <source>The period for this right ({type}) ended on {date}: this reply is late. If you make it, explain the delay in your paragraph.</source>
+        <translation>The period for this right ({type}) ended on {date}: this reply is late. If you make it, explain the delay in your paragraph.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
         <translation>Possible duplicate: request {number}, closed recently, has the same {same}.</translation>
     </message>

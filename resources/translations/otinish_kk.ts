@@ -3362,6 +3362,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{number} өтініш берушісінің эл. поштасы да, пошта мекенжайы да жоқ: хатты қолма-қол беріңіз не оқып беріңіз, немесе мекенжайды қосыңыз (Өтініш, Өзгерту).</translation>
     </message>
     <message>
+        <source>The letter promises an answer on this right ({type}) by {date}, a day already past: make the reply itself instead, or explain the delay in your paragraph.</source>
+        <translation>Хат бұл талап ({type}) бойынша жауапты {date} күнінен кешіктірмей беруге уәде етеді, ал бұл күн өтіп кетті: жауаптың өзін дайындаңыз немесе кешігу себебін өз абзацыңызда түсіндіріңіз.</translation>
+    </message>
+    <message>
+        <source>The period for this right ({type}) ended on {date}: this reply is late. If you make it, explain the delay in your paragraph.</source>
+        <translation>Бұл талаптың ({type}) мерзімі {date} аяқталды: жауап кешігіп беріледі. Хатты жасасаңыз, кешігу себебін өз абзацыңызда түсіндіріңіз.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
         <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде {same} дәл осындай.</translation>
     </message>

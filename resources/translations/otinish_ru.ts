@@ -3393,6 +3393,14 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>У заявителя по {number} нет ни эл. почты, ни почтового адреса: вручите письмо лично или зачитайте его, либо добавьте адрес (Обращение, Изменить).</translation>
     </message>
     <message>
+        <source>The letter promises an answer on this right ({type}) by {date}, a day already past: make the reply itself instead, or explain the delay in your paragraph.</source>
+        <translation>Письмо обещает ответ по этому требованию ({type}) не позднее {date}, а этот день уже прошёл: подготовьте сам ответ или объясните задержку в своём абзаце.</translation>
+    </message>
+    <message>
+        <source>The period for this right ({type}) ended on {date}: this reply is late. If you make it, explain the delay in your paragraph.</source>
+        <translation>Срок по этому требованию ({type}) истёк {date}: ответ направляется с опозданием. Если вы его составляете, объясните задержку в своём абзаце.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same {same}.</source>
         <translation>Возможный дубликат: у недавно закрытого обращения {number} совпадает {same}.</translation>
     </message>
