@@ -8,6 +8,7 @@ Given/when/then in each test, on a real register, offscreen.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from tests.builders import add_request
 
@@ -39,3 +40,57 @@ def test_a_count_axis_steps_by_one_two_or_five(top):
     step, steps = integer_ticks(top)
     assert str(step).strip("0") in ("1", "2", "5")
     assert top < step * steps and steps <= 8
+
+
+# ------------------------------------------------------------------------- letter dialog
+def test_a_letter_blocked_by_missing_operator_details_leads_to_settings(register, answers,
+                                                                       qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.ui.letter_dialog import LetterDialog
+    from tests.ui.conftest import OPERATOR
+
+    # Given a fresh register: no operator's details yet
+    rid = add_request(register, lang="kk")
+    dialog = LetterDialog(register, register.get_request(rid), "acknowledgement")
+    qtbot.addWidget(dialog)
+    dialog.update_preview()
+    make = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    # Then the letter is not offered, and the problem has its way out: Settings, Operator
+    assert "Settings, tab Operator" in dialog.problem.text()
+    assert not make.isEnabled()
+    assert not dialog.problem_button.isHidden()
+    assert dialog.problem_button.text() == "Fill in the requisites…"
+
+    def settings(settings_dialog):
+        # at the Operator tab, at the register's own record (the one every language uses)
+        assert settings_dialog.tabs.currentWidget() is settings_dialog.operator_tab
+        form = settings_dialog.operator
+        form.name.setText(OPERATOR["name"])
+        form.id.setText(OPERATOR["id"])
+        form.address.setText(OPERATOR["address"])
+        form.signatory.setText("Ахметов А.А.")
+        form.position.setText("Директор")
+
+    # When the operator follows the button and fills the details in
+    answers.dialog("SettingsDialog", settings)
+    dialog.problem_button.click()
+    # Then the preview shows the letter and it can be made
+    assert dialog.problem.isHidden() and dialog.problem_button.isHidden()
+    assert make.isEnabled()
+    assert OPERATOR["name"] in dialog.preview.toPlainText()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # Settings, let go
+
+
+def test_a_letter_needing_the_profile_offers_the_profile_tab(register, qtbot):
+    from app.ui.letter_dialog import LetterDialog
+    from tests.ui.conftest import OPERATOR
+
+    register.set_setting("operator", OPERATOR)
+    rid = add_request(register, types=["access"])
+    dialog = LetterDialog(register, register.get_request(rid), "access_response")
+    qtbot.addWidget(dialog)
+    dialog.update_preview()
+    assert not dialog.problem.isHidden()
+    assert dialog.problem_button.text() == "Fill in the profile…"
+    assert not dialog.problem_button.isHidden()
