@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 from app.services.letters import next_steps
 
 from . import i18n, icons
+from .common import ElidedLabel
 from .flow_layout import FlowLayout
 from .panel_tabs import LettersTab, WorkTab, strike, tree
 from .timeline import Timeline
+
+#: The values that are one word, elided where the panel is too narrow (an email address
+#: keeps its start and its domain).
+ONE_LINE = {"email": Qt.TextElideMode.ElideMiddle, "phone": Qt.TextElideMode.ElideRight,
+            "iin": Qt.TextElideMode.ElideRight}
 
 
 class RequestPanel(QWidget):
@@ -121,9 +127,15 @@ class RequestPanel(QWidget):
         self.form_values: dict[str, QLabel] = {}
         for key in ("email", "phone", "iin", "language", "postal_address", "address_form",
                     "representative"):
-            label, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
+            label = QLabel()
+            value: QLabel
+            if key in ONE_LINE:
+                # No space to wrap at: elided, the whole value in the tooltip.
+                value = ElidedLabel(ONE_LINE[key])
+            else:
+                value = QLabel()
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setWordWrap(True)
             self.form.addRow(label, value)
             self.form_labels[key], self.form_values[key] = label, value
         rl.addLayout(self.form)

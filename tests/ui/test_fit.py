@@ -94,3 +94,35 @@ def test_a_letter_needing_the_profile_offers_the_profile_tab(register, qtbot):
     assert not dialog.problem.isHidden()
     assert dialog.problem_button.text() == "Fill in the profile…"
     assert not dialog.problem_button.isHidden()
+
+
+# ------------------------------------------------------------------------- request panel
+LONG_EMAIL = "muratovagulzhan34@examplecompanymail.kz"
+
+
+def test_a_long_email_in_the_panel_is_elided_never_cut(register, answers, qtbot):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from app.ui.request_panel import RequestPanel
+
+    # Given a request whose email address is longer than the narrow panel is wide
+    rid = add_request(register, email=LONG_EMAIL)
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.resize(340, 700)
+    panel.show()
+    panel.show_request(register.get_request(rid))
+    qtbot.wait(10)
+    value = panel.form_values["email"]
+    shown = QLabel.text(value)  # what the label paints
+    # Then what it shows fits its width, marked as shortened, the whole in its tooltip
+    assert value.fontMetrics().horizontalAdvance(shown) <= value.contentsRect().width()
+    assert "…" in shown and shown.startswith("muratova") and shown.endswith(".kz")
+    assert value.toolTip() == LONG_EMAIL and value.text() == LONG_EMAIL
+    # And Copy copies the whole address
+    answers.values["run_menu"] = lambda menu, at: menu.actions()[0].trigger()
+    value.customContextMenuRequested.emit(value.rect().center())
+    assert QApplication.clipboard().text() == LONG_EMAIL
+    # And a short one is shown whole, with no tooltip
+    panel.show_request(register.get_request(add_request(register, email="a@b.kz")))
+    assert QLabel.text(value) == "a@b.kz" and value.toolTip() == ""
