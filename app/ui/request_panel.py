@@ -29,7 +29,7 @@ from app.services.letters import next_steps
 from . import i18n, icons
 from .common import ElidedLabel
 from .flow_layout import FlowLayout
-from .panel_tabs import LettersTab, WorkTab, strike, tree
+from .panel_tabs import LettersTab, WorkTab, fit_columns, strike, tree
 from .timeline import Timeline
 
 #: The values that are one word, elided where the panel is too narrow (an email address
@@ -142,7 +142,7 @@ class RequestPanel(QWidget):
         self.items_title = QLabel(objectName="sectionTitle")
         rl.addWidget(self.items_title)
         # The short right and its due date always show; a long state is elided (tooltip).
-        self.items = tree(3, stretch=2)
+        self.items = tree(3, stretch=2, whole=(1,))
         self.items.setMaximumHeight(120)
         rl.addWidget(self.items)
         # A right whose clock waits for the supporting documents: record when they came.
@@ -241,6 +241,7 @@ class RequestPanel(QWidget):
             if item.get("removed"):
                 strike(row, self.tr("Removed: {0}").format(item.get("removed_reason") or ""))
             self.items.addTopLevelItem(row)
+        fit_columns(self.items)
 
         self.documents.setVisible(any(i.get("waiting") for i in r["items"])
                                   and r["status"] != "closed")
@@ -263,6 +264,7 @@ class RequestPanel(QWidget):
             self.form_labels[key].setText(text)
         self.items_title.setText(self.tr("Rights requested"))
         self.items.setHeaderLabels([self.tr("Right"), self.tr("Due"), self.tr("State")])
+        fit_columns(self.items)
         self.text_title.setText(self.tr("What the requester wrote or said"))
         self.documents.setText(self.tr("Documents received…"))
         self.documents.setToolTip(self.tr("Record the day the supporting documents of the "

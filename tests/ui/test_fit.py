@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from app.ui import i18n
 from tests.builders import add_request
 
 pytestmark = pytest.mark.gui
@@ -126,3 +127,41 @@ def test_a_long_email_in_the_panel_is_elided_never_cut(register, answers, qtbot)
     # And a short one is shown whole, with no tooltip
     panel.show_request(register.get_request(add_request(register, email="a@b.kz")))
     assert QLabel.text(value) == "a@b.kz" and value.toolTip() == ""
+
+
+# ------------------------------------------------------------------------- panel tables
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_actions_tab_reads_whole_headers_in_a_narrow_panel(register, qtbot, lang):
+    from app.services import requests
+    from app.ui.panel_tabs import WorkTab
+
+    # Given a check with a long method and note, and an action with a long name and note
+    rid = add_request(register)
+    requests.record_identity(register, rid, "one_time_code", "passed",
+                             "Код отправлен на телефон, подтверждён в тот же день", None)
+    requests.record_action(register, rid, "searched",
+                           "Поиск в CRM, бухгалтерии и списке рассылки: найдены заказы", None)
+    i18n.install(lang)
+    tab = WorkTab()
+    qtbot.addWidget(tab)
+    tab.retranslate()
+    tab.resize(330, 600)  # the right panel's lists at 1280x800
+    tab.show()
+    tab.show_request(register.get_request(rid))
+    qtbot.wait(10)
+    for widget in (tab.checks, tab.actions):
+        header = widget.header()
+        sections = range(header.count())
+        # Then every column is at least as wide as its header's label
+        for col in sections:
+            assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width(), (
+                widget.headerItem().text(col))
+        # And no column is pushed out of sight; the date is shown whole
+        assert sum(header.sectionSize(col) for col in sections) <= widget.viewport().width()
+        assert header.sectionSize(0) >= widget.sizeHintForColumn(0)
+        # And a header, would it be cut after all, names itself in its tooltip
+        for col in sections:
+            assert widget.headerItem().toolTip(col) == widget.headerItem().text(col)
+    # And the note, which takes the spare room, gets more than its header
+    note = tab.actions.header().sectionSize(2)
+    assert note > tab.actions.header().sectionSizeFromContents(2).width()
