@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QWidget,
 )
 
@@ -182,6 +184,50 @@ class ElidedLabel(QLabel):
         menu.addAction(self.tr("Copy"), lambda: QApplication.clipboard().setText(whole))
         ask.run_menu(menu, self.mapToGlobal(pos))
         menu.deleteLater()
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose field elides a long entry ("…") instead of cutting it mid-word,
+    the whole entry in its tooltip, and whose list is as wide as its longest entry.
+
+    Call `fit()` after filling it with its signals blocked (`fill_combo`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        """The list as wide as the longest entry (within the screen); the tooltip names
+        the entry chosen in full."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        room = (2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16)
+        screen = self.screen().availableGeometry().width() if self.screen() else longest + room
+        view.setMinimumWidth(min(longest + room, screen))
+        self.setToolTip(self.currentText())
+
+    def showPopup(self) -> None:  # noqa: N802
+        """Open the list, wide enough for every entry."""
+        self.fit()
+        super().showPopup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the box with the entry elided to the field's width."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        width = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull()
+                                 else 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText,
+                                                           Qt.TextElideMode.ElideRight, width)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def note_label(text: str = "", kind: str = "hint") -> QLabel:

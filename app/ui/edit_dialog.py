@@ -37,7 +37,7 @@ from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
-from .common import code_combo, fill_combo, note_label
+from .common import ElidingComboBox, code_combo, fill_combo, note_label
 from .panel_tabs import GREY
 
 #: The requester's details, in the order of the form (the services' names).
@@ -98,8 +98,9 @@ class EditRequestDialog(QDialog):
         self.rights_box = QGroupBox()
         self.rights = QListWidget(objectName="rightsList")
         self.rights.setMinimumHeight(120)
-        self.add_type = QComboBox()
-        # A long right's name must not widen the dialog: the list shows it whole.
+        self.add_type = ElidingComboBox()
+        # A long right's name must not widen the dialog: the field takes the box's width and
+        # elides it, the open list and the tooltip show it whole.
         self.add_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_type.setMinimumContentsLength(22)
@@ -109,14 +110,17 @@ class EditRequestDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.rights.currentRowChanged.connect(self._update_buttons)
         self.rights_note = note_label()
-        row = QHBoxLayout()
-        row.addWidget(self.add_type, 1)
-        row.addWidget(self.add_button)
-        row.addStretch(0)
-        row.addWidget(self.remove_button)
+        # Remove acts on the list's selection, under it; a right to add gets a row of its own.
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_type, 1)
+        add_row.addWidget(self.add_button)
         box = QVBoxLayout(self.rights_box)
         box.addWidget(self.rights)
-        box.addLayout(row)
+        box.addLayout(remove_row)
+        box.addLayout(add_row)
         box.addWidget(self.rights_note)
 
         self.heading = QLabel(objectName="dialogHeading")
@@ -218,6 +222,7 @@ class EditRequestDialog(QDialog):
         # Only rights not asked yet can be added (a removed one can be asked again).
         fill_combo(self.add_type, [t for t in REQUEST_TYPES if t not in self.asked()],
                    i18n.type_name)
+        self.add_type.fit()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

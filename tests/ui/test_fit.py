@@ -165,3 +165,27 @@ def test_the_actions_tab_reads_whole_headers_in_a_narrow_panel(register, qtbot, 
     # And the note, which takes the spare room, gets more than its header
     note = tab.actions.header().sectionSize(2)
     assert note > tab.actions.header().sectionSizeFromContents(2).width()
+
+
+# ------------------------------------------------------------------------- edit dialog
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_right_to_add_is_named_whole(register, qtbot, lang):
+    from app.ui.edit_dialog import EditRequestDialog
+
+    # Given a request asking for access only, edited in a Russian or Kazakh window
+    rid = add_request(register, types=["access"])
+    i18n.install(lang)
+    dialog = EditRequestDialog(register, register.get_request(rid))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(10)
+    combo = dialog.add_type
+    names = [combo.itemText(i) for i in range(combo.count())]
+    # Then the field takes the width of the rights box, not of 22 letters
+    assert combo.width() > 0.7 * dialog.rights.width()
+    # And its open list is as wide as the longest name, and the tooltip names the chosen one
+    longest = max(combo.view().fontMetrics().horizontalAdvance(n) for n in names)
+    assert combo.view().minimumWidth() >= longest
+    combo.setCurrentIndex(names.index(max(names, key=len)))
+    assert combo.toolTip() == max(names, key=len)
+    assert not combo.grab().isNull()  # the elided field paints
