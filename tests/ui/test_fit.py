@@ -189,3 +189,16 @@ def test_the_right_to_add_is_named_whole(register, qtbot, lang):
     combo.setCurrentIndex(names.index(max(names, key=len)))
     assert combo.toolTip() == max(names, key=len)
     assert not combo.grab().isNull()  # the elided field paints
+
+
+# ------------------------------------------------------------------------- settings
+def test_the_calendar_tab_says_its_table_lists_only_the_operators_days(register, qtbot):
+    from app.ui.settings_dialog import SettingsDialog
+
+    # Given a new register: no day of the operator's own
+    dialog = SettingsDialog(register, tab="calendar")
+    qtbot.addWidget(dialog)
+    # Then the empty table is explained: the holidays are built in, the table has yours
+    assert dialog.overrides.rowCount() == 0
+    note = dialog.calendar_note.text()
+    assert "built into the app" in note and "lists only the days you add" in note
