@@ -38,6 +38,7 @@ from app.store import Register
 
 from . import ask, i18n, messages
 from .common import ElidingComboBox, code_combo, fill_combo, note_label
+from .intake_widgets import address_form_hint
 from .panel_tabs import GREY
 
 #: The requester's details, in the order of the form (the services' names).
@@ -94,6 +95,7 @@ class EditRequestDialog(QDialog):
         for key in FIELDS:
             self.form.addRow(self.labels[key], self.inputs[key])
         self.form.addRow("", self.form_hint)
+        self.lang.currentIndexChanged.connect(self.show_address_forms)
 
         self.rights_box = QGroupBox()
         self.rights = QListWidget(objectName="rightsList")
@@ -157,12 +159,7 @@ class EditRequestDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("+7 701 555 12 34"))
         self.postal_address.setPlaceholderText(self.tr("Where a letter by post goes"))
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
-        forms = ([""] if not self.before["address_form"] else []) + list(ADDRESS_FORMS)
-        fill_combo(self.address_form, forms, i18n.address_form_name,
-                   self.address_form.currentData() if self.address_form.count()
-                   else self.before["address_form"])
-        self.form_hint.setText(self.tr("The greeting of a Russian letter: chosen by you, never "
-                                       "guessed from the name or the IIN."))
+        self.show_address_forms()
         self.rights_box.setTitle(self.tr("Rights requested"))
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove…"))
@@ -173,6 +170,18 @@ class EditRequestDialog(QDialog):
             "The rights of a closed request cannot be changed; reopen it first."))
         self.rights_note.setVisible(not still_open)
         self.show_rights()
+
+    def show_address_forms(self) -> None:
+        """The forms of address and their hint, with the greetings of the letter language
+        chosen now (a Kazakh letter greets everyone «Құрметті …!»)."""
+        lang = self.lang.currentData()
+        forms = ([""] if not self.before["address_form"] else []) + list(ADDRESS_FORMS)
+        fill_combo(self.address_form, forms, lambda code: i18n.address_form_name(code, lang),
+                   self.address_form.currentData() if self.address_form.count()
+                   else self.before["address_form"])
+        self.form_hint.setText(address_form_hint(lang, self.tr(
+            "The greeting of a Russian letter: chosen by you, never guessed from the name or "
+            "the IIN.")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a language switch."""

@@ -207,7 +207,7 @@ class RequestPanel(QWidget):
             "iin": r["requester"].get("iin") or "—",
             "language": i18n.language_name(r["lang"]),
             "postal_address": r.get("postal_address") or "—",
-            "address_form": i18n.address_form_name(r.get("address_form")),
+            "address_form": i18n.address_form_name(r.get("address_form"), r["lang"]),
             "representative": r.get("representative") or "—",
         }
         for key, value in values.items():

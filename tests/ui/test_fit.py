@@ -202,3 +202,50 @@ def test_the_calendar_tab_says_its_table_lists_only_the_operators_days(register,
     assert dialog.overrides.rowCount() == 0
     note = dialog.calendar_note.text()
     assert "built into the app" in note and "lists only the days you add" in note
+
+
+# ------------------------------------------------------------------------- form of address
+def test_the_greeting_examples_follow_the_letter_language(register, qtbot):
+    from app.ui.intake_dialogs import NewRequestDialog
+
+    dialog = NewRequestDialog(register, "phone")
+    qtbot.addWidget(dialog)
+    forms = dialog.address.address_form
+
+    def choices() -> list[str]:
+        return [forms.itemText(i) for i in range(forms.count())]
+
+    # Given a Russian letter: the Russian greetings
+    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    assert choices() == ["Male («Уважаемый …»)", "Female («Уважаемая …»)",
+                         "Neutral («Здравствуйте, …»)"]
+    assert "«Уважаемый …!»" in dialog.address.hint.text()
+    # When the requester's letters are in Kazakh, the form chosen is kept
+    forms.setCurrentIndex(forms.findData("female"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("kk"))
+    # Then no Russian greeting is offered as the example: a Kazakh letter greets all alike
+    assert all("Құрметті …" in text for text in choices())
+    assert not any("Уважаем" in text or "Здравствуйте" in text for text in choices())
+    assert "Уважаем" not in dialog.address.hint.text()
+    assert forms.currentData() == "female"
+
+
+def test_the_edit_dialog_and_the_panel_greet_in_the_requests_language(register, qtbot):
+    from app.ui.edit_dialog import EditRequestDialog
+    from app.ui.request_panel import RequestPanel
+
+    # Given a Kazakh requester addressed as a woman
+    rid = add_request(register, lang="kk", address_form="female")
+    request = register.get_request(rid)
+    dialog = EditRequestDialog(register, request)
+    qtbot.addWidget(dialog)
+    # Then the edit dialog's examples and the panel's value are the Kazakh greeting
+    assert dialog.address_form.currentText() == "Female («Құрметті …»)"
+    assert "Уважаем" not in dialog.form_hint.text()
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.show_request(request)
+    assert panel.form_values["address_form"].text() == "Female («Құрметті …»)"
+    # And switching the letters to Russian shows the Russian one
+    dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
+    assert dialog.address_form.currentText() == "Female («Уважаемая …»)"
