@@ -44,17 +44,33 @@ def test_a_count_axis_steps_by_one_two_or_five(top):
 
 
 # ------------------------------------------------------------------------- letter dialog
+@pytest.fixture
+def letter_dialog(register, qtbot):
+    """Make a letter dialog; its preview timer is stopped before the register closes."""
+    from app.ui.letter_dialog import LetterDialog
+
+    made = []
+
+    def make(rid: int, kind: str):
+        dialog = LetterDialog(register, register.get_request(rid), kind)
+        qtbot.addWidget(dialog)
+        made.append(dialog)
+        return dialog
+
+    yield make
+    for dialog in made:
+        dialog.done(0)
+
+
 def test_a_letter_blocked_by_missing_operator_details_leads_to_settings(register, answers,
-                                                                       qtbot):
+                                                                       letter_dialog):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from app.ui.letter_dialog import LetterDialog
     from tests.ui.conftest import OPERATOR
 
     # Given a fresh register: no operator's details yet
     rid = add_request(register, lang="kk")
-    dialog = LetterDialog(register, register.get_request(rid), "acknowledgement")
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(rid, "acknowledgement")
     dialog.update_preview()
     make = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     # Then the letter is not offered, and the problem has its way out: Settings, Operator
@@ -83,14 +99,12 @@ def test_a_letter_blocked_by_missing_operator_details_leads_to_settings(register
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # Settings, let go
 
 
-def test_a_letter_needing_the_profile_offers_the_profile_tab(register, qtbot):
-    from app.ui.letter_dialog import LetterDialog
+def test_a_letter_needing_the_profile_offers_the_profile_tab(register, letter_dialog):
     from tests.ui.conftest import OPERATOR
 
     register.set_setting("operator", OPERATOR)
     rid = add_request(register, types=["access"])
-    dialog = LetterDialog(register, register.get_request(rid), "access_response")
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(rid, "access_response")
     dialog.update_preview()
     assert not dialog.problem.isHidden()
     assert dialog.problem_button.text() == "Fill in the profile…"
