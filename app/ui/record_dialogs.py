@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -67,8 +68,26 @@ class _RecordDialog(QDialog):
 
     def finish_layout(self) -> None:
         """Add the buttons last and set the texts."""
+        self.layout_.addStretch(1)  # a dialog made taller keeps its rows together
         self.layout_.addWidget(self.buttons)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Open as tall as the rows need at the dialog's width, no taller."""
+        super().showEvent(event)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Take the height the rows need at the width the dialog has.
+
+        The first size is computed before the wrapped notes know their width, as if each
+        were a few words wide: a Kazakh close dialog opened twice as tall as its rows,
+        its heading floating in the gap.
+        """
+        self.layout_.activate()
+        height = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if 0 < height < self.height():
+            self.resize(self.width(), height)
 
     def retranslate(self) -> None:
         """Overridden by each dialog."""

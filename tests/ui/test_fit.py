@@ -263,3 +263,24 @@ def test_the_edit_dialog_and_the_panel_greet_in_the_requests_language(register, 
     # And switching the letters to Russian shows the Russian one
     dialog.lang.setCurrentIndex(dialog.lang.findData("ru"))
     assert dialog.address_form.currentText() == "Female («Уважаемая …»)"
+
+
+# ------------------------------------------------------------------------- close dialog
+def test_the_close_dialog_opens_without_gaps(register, qtbot):
+    from app.ui.record_dialogs import CloseDialog
+
+    # Given a request with two rights still open, closed from a Kazakh window
+    i18n.install("kk")
+    rid = add_request(register, types=["access", "deletion"])
+    dialog = CloseDialog(register, register.get_request(rid))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(10)
+    # Then the heading has only the room its text needs, and the rows sit together above
+    # the buttons
+    heading = dialog.heading
+    assert heading.height() <= heading.heightForWidth(heading.width()) + 4
+    spacing = dialog.layout_.spacing()
+    note = dialog.open_note.geometry()
+    assert dialog.buttons.geometry().top() - note.bottom() <= 2 * spacing + 2
+    assert dialog.height() <= dialog.heightForWidth(dialog.width()) + 2
