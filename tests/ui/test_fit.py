@@ -284,3 +284,71 @@ def test_the_close_dialog_opens_without_gaps(register, qtbot):
     note = dialog.open_note.geometry()
     assert dialog.buttons.geometry().top() - note.bottom() <= 2 * spacing + 2
     assert dialog.height() <= dialog.heightForWidth(dialog.width()) + 2
+
+
+# ------------------------------------------------------------------------- sidebar
+def _gap_before_badge(view, row: int) -> int:
+    """Blank pixel columns between a row's name and its count badge, as painted."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row, 0))
+    top, bottom = rect.top() + 3, rect.bottom() - 3
+    background = image.pixelColor(rect.right() - 1, rect.center().y())
+
+    def blank(x: int) -> bool:
+        return all(image.pixelColor(x, y) == background for y in range(top, bottom + 1))
+
+    x = rect.right() - 1
+    while blank(x):  # the margin right of the badge
+        x -= 1
+    while not blank(x):  # the badge
+        x -= 1
+    gap = 0
+    while x > rect.left() and blank(x):
+        gap += 1
+        x -= 1
+    return gap
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_views_count_never_touches_its_name(qtbot, lang):
+    from app.store import views
+    from app.ui.models import ViewsModel
+    from app.ui.sidebar import ViewList
+
+    # Given the demo register's counts in a Kazakh or Russian window, the sidebar as narrow
+    # as at 1280x800
+    i18n.install(lang)
+    model = ViewsModel()
+    model.set_counts(dict.fromkeys(views.VIEWS, 0) | {"all": 2000, "closed": 1976,
+                                                      "open": 24})
+    view = ViewList(model)
+    qtbot.addWidget(view)
+    view.resize(188, 500)
+    view.show()
+    qtbot.wait(10)
+    # Then every name keeps a clear gap before its badge («Барлық өтініштер» and «2 000»)
+    for view_name in ("all", "closed", "open"):
+        assert _gap_before_badge(view, model.row_of(view_name)) >= 6, view_name
+
+
+def test_a_count_grown_a_digit_is_measured_again(qtbot):
+    from app.store import views
+    from app.ui.models import ViewsModel
+    from app.ui.sidebar import ViewList
+
+    # Given the sidebar shown in Kazakh with a small count
+    i18n.install("kk")
+    model = ViewsModel()
+    model.set_counts(dict.fromkeys(views.VIEWS, 0) | {"all": 40})
+    view = ViewList(model)
+    qtbot.addWidget(view)
+    view.resize(188, 500)
+    view.show()
+    qtbot.wait(10)
+    # When the count grows to thousands
+    model.set_counts(dict.fromkeys(views.VIEWS, 0) | {"all": 2000})
+    qtbot.wait(50)
+    # Then the name still keeps its gap before the badge, on as many lines as it needs
+    assert _gap_before_badge(view, model.row_of("all")) >= 6
+    index = model.index(model.row_of("all"), 0)
+    assert view.visualRect(index).height() >= view.sizeHintForIndex(index).height()
