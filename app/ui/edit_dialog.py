@@ -133,8 +133,9 @@ class EditRequestDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addLayout(self.form, 3)
-        columns.addWidget(self.rights_box, 2)
+        # Half and half: the rights' long names need the room more than the short fields.
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.rights_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)

@@ -230,10 +230,10 @@ ADDRESS_FORM_LABELS: dict[str, str] = {
 
 
 def greeting(code: str | None, lang: str | None = None) -> str:
-    """The greeting line a letter in *lang* (the register's own language by default) opens
-    with for the form of address *code*, the name left out: «Уважаемая …!», «Құрметті …!»."""
+    """How a letter in *lang* (the register's own language by default) greets for the form
+    of address *code*, the name and the closing mark left out: «Уважаемая …», «Dear …»."""
     table = names.SALUTATIONS[lang or DEFAULT_LETTER_LANGUAGE]
-    return table.get(code or "neutral", table["neutral"]).format(name="…")
+    return table.get(code or "neutral", table["neutral"]).format(name="…").rstrip("!,")
 
 
 def address_form_name(code: str | None, lang: str | None = None) -> str:
@@ -242,7 +242,7 @@ def address_form_name(code: str | None, lang: str | None = None) -> str:
     label = ADDRESS_FORM_LABELS.get(code or "")
     if not label:
         return "—"
-    return QCoreApplication.translate("names", label).format(greeting(code, lang).rstrip("!,"))
+    return QCoreApplication.translate("names", label).format(greeting(code, lang))
 
 
 #: The requester's details an edit may change, as the history names them.

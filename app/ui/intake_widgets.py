@@ -137,8 +137,8 @@ def _html(text: str) -> str:
 
 #: The hint under the form of address when letters are in Kazakh or English.
 GREETS_ALIKE = QT_TRANSLATE_NOOP(
-    "AddressFields", "A letter in this language greets everyone alike: «{0}». The form chosen "
-                     "here is used when a letter to this requester is written in Russian.")
+    "AddressFields", "Letters in this language greet everyone alike: «{0}». The choice matters "
+                     "for letters in Russian.")
 
 
 class AddressFields(QObject):
