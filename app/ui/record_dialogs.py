@@ -77,8 +77,16 @@ class _RecordDialog(QDialog):
         super().showEvent(event)
         self.fit_height()
 
-    def fit_height(self) -> None:
-        """Take the height the rows need at the width the dialog has.
+    def event(self, event: QEvent) -> bool:
+        """Grow when a note grows (another action chosen): its rows are never squeezed."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_height(shrink=False)
+        return handled
+
+    def fit_height(self, shrink: bool = True) -> None:
+        """Take the height the rows need at the width the dialog has (*shrink*: also when
+        it has more).
 
         The first size is computed before the wrapped notes know their width, as if each
         were a few words wide: a Kazakh close dialog opened twice as tall as its rows,
@@ -86,7 +94,7 @@ class _RecordDialog(QDialog):
         """
         self.layout_.activate()
         height = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
-        if 0 < height < self.height():
+        if height > self.height() or (shrink and 0 < height < self.height()):
             self.resize(self.width(), height)
 
     def retranslate(self) -> None:

@@ -352,3 +352,25 @@ def test_a_count_grown_a_digit_is_measured_again(qtbot):
     assert _gap_before_badge(view, model.row_of("all")) >= 6
     index = model.index(model.row_of("all"), 0)
     assert view.visualRect(index).height() >= view.sizeHintForIndex(index).height()
+
+
+def test_a_record_dialog_grows_when_its_note_grows(register, qtbot):
+    from app.ui.record_dialogs import ActionDialog
+
+    # Given the action dialog opened tight around its rows, in Kazakh
+    i18n.install("kk")
+    rid = add_request(register, types=["access", "deletion"])
+    dialog = ActionDialog(register, register.get_request(rid))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(10)
+    # When an action with a longer explanation is chosen
+    dialog.kind.setCurrentIndex(dialog.kind.findData("deleted"))
+    qtbot.wait(10)
+    # Then the explanation has all the lines it needs, between its field and the buttons
+    effect = dialog.effect
+    assert effect.height() >= effect.heightForWidth(effect.width())
+    # And no row is squeezed into the next
+    rows = [dialog.kind, dialog.note, dialog.by, effect, dialog.buttons]
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper, lower)
