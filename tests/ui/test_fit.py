@@ -144,10 +144,21 @@ def test_a_long_email_in_the_panel_is_elided_never_cut(register, answers, qtbot)
 
 
 # ------------------------------------------------------------------------- panel tables
+@pytest.fixture
+def styled(qapp):
+    """The app's style sheet, as the window has it (headers are bold and padded)."""
+    from app.ui import icons
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(icons.style_sheet())
+    yield
+    qapp.setStyleSheet(before)
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk"])
-def test_the_actions_tab_reads_whole_headers_in_a_narrow_panel(register, qtbot, lang):
+def test_the_actions_tab_reads_whole_headers_in_a_narrow_panel(register, qtbot, styled, lang):
     from app.services import requests
-    from app.ui.panel_tabs import WorkTab
+    from app.ui.request_panel import RequestPanel
 
     # Given a check with a long method and note, and an action with a long name and note
     rid = add_request(register)
@@ -156,13 +167,14 @@ def test_the_actions_tab_reads_whole_headers_in_a_narrow_panel(register, qtbot, 
     requests.record_action(register, rid, "searched",
                            "Поиск в CRM, бухгалтерии и списке рассылки: найдены заказы", None)
     i18n.install(lang)
-    tab = WorkTab()
-    qtbot.addWidget(tab)
-    tab.retranslate()
-    tab.resize(330, 600)  # the right panel's lists at 1280x800
-    tab.show()
-    tab.show_request(register.get_request(rid))
+    panel = RequestPanel()
+    qtbot.addWidget(panel)
+    panel.resize(358, 760)  # the right panel at 1280x800
+    panel.show()
+    panel.show_request(register.get_request(rid))
+    panel.tabs.setCurrentIndex(1)  # Actions
     qtbot.wait(10)
+    tab = panel.work
     for widget in (tab.checks, tab.actions):
         header = widget.header()
         sections = range(header.count())
