@@ -7,16 +7,19 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QLabel,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QWidget,
 )
 
@@ -109,6 +112,122 @@ class FittingLabel(QLabel):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text elided where it does not fit, the whole value in its tooltip.
+
+    A value with no space to wrap at (an email address) was cut mid-word in a narrow
+    panel, with no sign that more followed. `text()` is the whole value, and the context
+    menu's Copy copies it whole (a selection of the elided text would copy the "…").
+    """
+
+    def __init__(self, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        """Show *text*, elided to the label's width."""
+        self._full = text
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:
+        """The whole value, as given (not as elided)."""
+        return self._full
+
+    def shown_text(self) -> str:
+        """What the label shows now: the value, or its elided form."""
+        return super().text()
+
+    def is_elided(self) -> bool:
+        """True when the value does not fit and is shown elided."""
+        return self.shown_text() != self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Room for the whole value on one line."""
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self._full) + margins.left()
+                 + margins.right() + 2 * self.margin())
+        return QSize(max(hint.width(), width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """A few letters: the layout may make it narrower than the value."""
+        hint = super().minimumSizeHint()
+        return QSize(min(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("W…W")),
+                     hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Elide anew for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin()
+        shown = (self.fontMetrics().elidedText(self._full, self._mode, width)
+                 if width > 0 else self._full)
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        selected = self.selectedText() if self.hasSelectedText() else ""
+        whole = self._full if self.is_elided() or not selected else selected
+        menu.addAction(self.tr("Copy"), lambda: QApplication.clipboard().setText(whole))
+        ask.run_menu(menu, self.mapToGlobal(pos))
+        menu.deleteLater()
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose field elides a long entry ("…") instead of cutting it mid-word,
+    the whole entry in its tooltip, and whose list is as wide as its longest entry.
+
+    Call `fit()` after filling it with its signals blocked (`fill_combo`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self.fit)
+
+    def fit(self) -> None:
+        """The list as wide as the longest entry (within the screen); the tooltip names
+        the entry chosen in full."""
+        view = self.view()
+        metrics = view.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        room = (2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                + 4 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16)
+        screen = self.screen().availableGeometry().width() if self.screen() else longest + room
+        view.setMinimumWidth(min(longest + room, screen))
+        self.setToolTip(self.currentText())
+
+    def showPopup(self) -> None:  # noqa: N802
+        """Open the list, wide enough for every entry."""
+        self.fit()
+        super().showPopup()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the box with the entry elided to the field's width."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        width = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull()
+                                 else 0)
+        option.currentText = self.fontMetrics().elidedText(option.currentText,
+                                                           Qt.TextElideMode.ElideRight, width)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def note_label(text: str = "", kind: str = "hint") -> QLabel:

@@ -59,6 +59,24 @@ def _months(first: str, last: str) -> str:
     return f"{start} {y1} – {end} {y2}"
 
 
+def integer_ticks(top: int, most: int = 8) -> tuple[int, int]:
+    """The step and the number of steps of a count axis reaching above *top*.
+
+    Every tick is a whole number at its true place: the step is 1, 2 or 5 times a power
+    of ten, the fewest ticks that leave room above the highest bar, at most *most* steps
+    (a step of 1.86 printed as "%d" read 0, 1, 3, 5, 7 at the wrong heights).
+    """
+    need = max(top + 1, 4)  # the highest bar never touches the top; an empty chart has 4
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            steps = -(-need // step)  # ceiling
+            if steps <= most:
+                return step, steps
+        magnitude *= 10
+
+
 class StatCard(QFrame):
     """One figure with its caption."""
 
@@ -173,9 +191,10 @@ class Dashboard(QDialog):
         x.append(labels)
         y = QValueAxis()
         top = max([sum(col) for col in zip(*s.per_month.values(), strict=True)] or [0])
-        y.setRange(0, max(4, top + 1))
+        step, steps = integer_ticks(top)
+        y.setRange(0, step * steps)
         y.setLabelFormat("%d")
-        y.setTickCount(min(max(top + 2, 3), 8))
+        y.setTickCount(steps + 1)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)

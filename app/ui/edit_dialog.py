@@ -37,7 +37,8 @@ from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
-from .common import code_combo, fill_combo, note_label
+from .common import ElidingComboBox, code_combo, fill_combo, note_label
+from .intake_widgets import address_form_hint
 from .panel_tabs import GREY
 
 #: The requester's details, in the order of the form (the services' names).
@@ -94,12 +95,14 @@ class EditRequestDialog(QDialog):
         for key in FIELDS:
             self.form.addRow(self.labels[key], self.inputs[key])
         self.form.addRow("", self.form_hint)
+        self.lang.currentIndexChanged.connect(self.show_address_forms)
 
         self.rights_box = QGroupBox()
         self.rights = QListWidget(objectName="rightsList")
         self.rights.setMinimumHeight(120)
-        self.add_type = QComboBox()
-        # A long right's name must not widen the dialog: the list shows it whole.
+        self.add_type = ElidingComboBox()
+        # A long right's name must not widen the dialog: the field takes the box's width and
+        # elides it, the open list and the tooltip show it whole.
         self.add_type.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_type.setMinimumContentsLength(22)
@@ -109,14 +112,17 @@ class EditRequestDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_selected)
         self.rights.currentRowChanged.connect(self._update_buttons)
         self.rights_note = note_label()
-        row = QHBoxLayout()
-        row.addWidget(self.add_type, 1)
-        row.addWidget(self.add_button)
-        row.addStretch(0)
-        row.addWidget(self.remove_button)
+        # Remove acts on the list's selection, under it; a right to add gets a row of its own.
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_type, 1)
+        add_row.addWidget(self.add_button)
         box = QVBoxLayout(self.rights_box)
         box.addWidget(self.rights)
-        box.addLayout(row)
+        box.addLayout(remove_row)
+        box.addLayout(add_row)
         box.addWidget(self.rights_note)
 
         self.heading = QLabel(objectName="dialogHeading")
@@ -127,8 +133,9 @@ class EditRequestDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addLayout(self.form, 3)
-        columns.addWidget(self.rights_box, 2)
+        # Half and half: the rights' long names need the room more than the short fields.
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.rights_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(columns, 1)
@@ -153,12 +160,7 @@ class EditRequestDialog(QDialog):
         self.phone.setPlaceholderText(self.tr("+7 701 555 12 34"))
         self.postal_address.setPlaceholderText(self.tr("Where a letter by post goes"))
         fill_combo(self.lang, LETTER_LANGUAGES, i18n.language_name)
-        forms = ([""] if not self.before["address_form"] else []) + list(ADDRESS_FORMS)
-        fill_combo(self.address_form, forms, i18n.address_form_name,
-                   self.address_form.currentData() if self.address_form.count()
-                   else self.before["address_form"])
-        self.form_hint.setText(self.tr("The greeting of a Russian letter: chosen by you, never "
-                                       "guessed from the name or the IIN."))
+        self.show_address_forms()
         self.rights_box.setTitle(self.tr("Rights requested"))
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove…"))
@@ -169,6 +171,18 @@ class EditRequestDialog(QDialog):
             "The rights of a closed request cannot be changed; reopen it first."))
         self.rights_note.setVisible(not still_open)
         self.show_rights()
+
+    def show_address_forms(self) -> None:
+        """The forms of address and their hint, with the greetings of the letter language
+        chosen now (a Kazakh letter greets everyone «Құрметті …!»)."""
+        lang = self.lang.currentData()
+        forms = ([""] if not self.before["address_form"] else []) + list(ADDRESS_FORMS)
+        fill_combo(self.address_form, forms, lambda code: i18n.address_form_name(code, lang),
+                   self.address_form.currentData() if self.address_form.count()
+                   else self.before["address_form"])
+        self.form_hint.setText(address_form_hint(lang, self.tr(
+            "The greeting of a Russian letter: chosen by you, never guessed from the name or "
+            "the IIN.")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a language switch."""
@@ -218,6 +232,7 @@ class EditRequestDialog(QDialog):
         # Only rights not asked yet can be added (a removed one can be asked again).
         fill_combo(self.add_type, [t for t in REQUEST_TYPES if t not in self.asked()],
                    i18n.type_name)
+        self.add_type.fit()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

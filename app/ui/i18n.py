@@ -220,18 +220,29 @@ def identity_method_name(code: str, *, capital: bool = True) -> str:
 
 
 #: The form of address a letter uses, chosen by the operator (Russian letters need it:
-#: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.
+#: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed. {0} is the
+#: greeting of the letter's language, e.g. «Уважаемый …» or «Құрметті …».
 ADDRESS_FORM_LABELS: dict[str, str] = {
-    "male": QT_TRANSLATE_NOOP("names", "Male («Уважаемый …»)"),
-    "female": QT_TRANSLATE_NOOP("names", "Female («Уважаемая …»)"),
-    "neutral": QT_TRANSLATE_NOOP("names", "Neutral («Здравствуйте, …»)"),
+    "male": QT_TRANSLATE_NOOP("names", "Male («{0}»)"),
+    "female": QT_TRANSLATE_NOOP("names", "Female («{0}»)"),
+    "neutral": QT_TRANSLATE_NOOP("names", "Neutral («{0}»)"),
 }
 
 
-def address_form_name(code: str | None) -> str:
-    """A form of address, in words; "—" when none was chosen."""
+def greeting(code: str | None, lang: str | None = None) -> str:
+    """How a letter in *lang* (the register's own language by default) greets for the form
+    of address *code*, the name and the closing mark left out: «Уважаемая …», «Dear …»."""
+    table = names.SALUTATIONS[lang or DEFAULT_LETTER_LANGUAGE]
+    return table.get(code or "neutral", table["neutral"]).format(name="…").rstrip("!,")
+
+
+def address_form_name(code: str | None, lang: str | None = None) -> str:
+    """A form of address, in words, with the greeting of a letter in *lang* as its example
+    (Russian by default); "—" when none was chosen."""
     label = ADDRESS_FORM_LABELS.get(code or "")
-    return QCoreApplication.translate("names", label) if label else "—"
+    if not label:
+        return "—"
+    return QCoreApplication.translate("names", label).format(greeting(code, lang))
 
 
 #: The requester's details an edit may change, as the history names them.

@@ -93,7 +93,7 @@ class NewRequestDialog(QDialog):
             self.labels[key] = label
             self.form.addRow(label, widget)
         self._iin_row = self.form.rowCount() - 2
-        self.address = AddressFields(self.form, self)
+        self.address = AddressFields(self.form, self.lang, self)
         left = QVBoxLayout()
         left.addLayout(self.form)
         self.text_label = QLabel()
@@ -301,7 +301,7 @@ class ImportEmailDialog(QDialog):
         self.form.addRow(self.labels["subject"], self.subject)
         self.form.addRow(self.labels["received"], self.when)
         self.form.addRow(self.labels["lang"], self.lang)
-        self.address = AddressFields(self.form, self)
+        self.address = AddressFields(self.form, self.lang, self)
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addWidget(self.body, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import ALMATY
 from app.domain.deadlines import items_due
 from app.domain.vocab import ADDRESS_FORMS, REQUEST_TYPES
+from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import Register
 
 from . import i18n
@@ -134,16 +135,25 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: The hint under the form of address when letters are in Kazakh or English.
+GREETS_ALIKE = QT_TRANSLATE_NOOP(
+    "AddressFields", "Letters in this language greet everyone alike: «{0}». The choice matters "
+                     "for letters in Russian.")
+
+
 class AddressFields(QObject):
     """How letters greet the requester, and their postal address: two rows of a form.
 
     The form of address is neutral until the operator chooses («Здравствуйте, …!»); it is
     what a Russian letter needs (Kazakh and English greet everyone alike), and it is
-    never guessed from the name or the IIN.
+    never guessed from the name or the IIN. The examples follow the letter language
+    chosen in *lang*: a Kazakh requester's choices read «Құрметті …».
     """
 
-    def __init__(self, form: QFormLayout, parent: QObject | None = None) -> None:
+    def __init__(self, form: QFormLayout, lang: QComboBox,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang
         self.address_form: QComboBox = code_combo(ADDRESS_FORMS, i18n.address_form_name,
                                                   "neutral")
         self.postal_address = QLineEdit()
@@ -152,20 +162,36 @@ class AddressFields(QObject):
         form.addRow(self.form_label, self.address_form)
         form.addRow("", self.hint)
         form.addRow(self.address_label, self.postal_address)
+        lang.currentIndexChanged.connect(self.show_examples)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Texts in the interface language."""
         self.form_label.setText(self.tr("Form of address"))
         self.address_label.setText(self.tr("Postal address"))
-        fill_combo(self.address_form, ADDRESS_FORMS, i18n.address_form_name)
-        self.hint.setText(self.tr("How a Russian letter greets the requester: «Уважаемый …!», "
-                                  "«Уважаемая …!» or «Здравствуйте, …!». Chosen by you, never "
-                                  "guessed from the name."))
+        self.show_examples()
         self.postal_address.setPlaceholderText(self.tr("Optional: where a letter by post "
                                                        "goes"))
+
+    def show_examples(self) -> None:
+        """The choices and the hint, with the greetings of the letter language chosen now."""
+        lang = self.lang.currentData()
+        fill_combo(self.address_form, ADDRESS_FORMS,
+                   lambda code: i18n.address_form_name(code, lang))
+        self.hint.setText(address_form_hint(lang, self.tr(
+            "How a Russian letter greets the requester: «Уважаемый …!», «Уважаемая …!» or "
+            "«Здравствуйте, …!». Chosen by you, never guessed from the name.")))
 
     def values(self) -> dict[str, Any]:
         """The form of address and the postal address, as the intake services take them."""
         return {"address_form": self.address_form.currentData(),
                 "postal_address": self.postal_address.text().strip() or None}
+
+
+def address_form_hint(lang: str | None, russian: str) -> str:
+    """What the form of address does for letters in *lang*: *russian* (the dialog's own
+    sentence) for Russian ones; for others, that they greet everyone alike."""
+    if lang in (None, DEFAULT_LETTER_LANGUAGE):
+        return russian
+    return QCoreApplication.translate("AddressFields", GREETS_ALIKE).format(
+        i18n.greeting(None, lang))

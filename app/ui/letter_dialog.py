@@ -10,7 +10,9 @@ chosen (`services.letters.contradiction`), and is made only with a reason the op
 gives, which the history keeps. What the operator should know before making it (the
 requisites or profile of the letter's language not filled in, no address to send it
 to, a paragraph in another language: `services.letters.letter_warnings`) is said as the
-kind, language and paragraph change, with a button to Settings where one can be filled in.
+kind, language and paragraph change, with a button to Settings where one can be filled in;
+so is a missing operator record or profile, which keeps the letter from being made until
+then (its button is disabled meanwhile).
 A withdrawal confirmation names the processing purposes ticked in the profile of the
 letter's language (`letter_purposes`), all of them at first.
 """
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.languages import LETTER_LANGUAGES
+from app.languages import DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES
 from app.letters.errors import LetterError
 from app.letters.kinds import KINDS, letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
@@ -50,6 +52,10 @@ from .letter_purposes import PurposesChooser, profile_purposes
 
 #: The warnings Settings can put right: the tab where the missing language is filled in.
 SETTINGS_TAB = {"requisites_fallback": "operator", "profile_fallback": "profile"}
+#: The problems that keep a letter from being made until Settings are filled in: the tab
+#: (at the register's own language, the record every other language falls back to).
+BLOCKING_TAB = {"operator_missing": "operator", "profile_missing_access": "profile",
+                "profile_missing_withdrawal": "profile"}
 
 
 def _escape(text: str) -> str:
@@ -138,6 +144,11 @@ class LetterDialog(QDialog):
         self.preview.setOpenLinks(False)
         self.problem = note_label(kind="error")
         self.problem.hide()
+        #: Settings at the tab that puts the problem right, when Settings can.
+        self.problem_button = QPushButton()
+        self.problem_button.hide()
+        self.problem_button.clicked.connect(self._settings_for_problem)
+        self._problem_tab: str | None = None
         self.conflict = note_label(kind="warning")
         self.conflict.hide()
         self.warnings = QWidget(objectName="letterWarnings")
@@ -160,7 +171,10 @@ class LetterDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.heading)
         left.addLayout(self.form)
-        left.addWidget(self.problem)
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem, 1)
+        problem_row.addWidget(self.problem_button, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(problem_row)
         left.addWidget(self.conflict)
         left.addWidget(self.warnings)
         self.about = QLabel(objectName="duePreview")
@@ -345,14 +359,33 @@ class LetterDialog(QDialog):
             tab = SETTINGS_TAB.get(notice.code)
             if tab is not None:
                 lang = str(notice.values.get("lang") or "")
-                button = QPushButton(self.tr("Fill in the requisites…") if tab == "operator"
-                                     else self.tr("Fill in the profile…"))
+                button = QPushButton(self._settings_button_text(tab))
                 button.setToolTip(self.tr("Settings, at this language's tab"))
                 button.clicked.connect(lambda _=False, t=tab, la=lang: self.open_settings(t, la))
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
                 self.warning_buttons[notice.code] = button
             self.warnings_layout.addLayout(row)
         self.warnings.setVisible(bool(notices))
+
+    def _settings_button_text(self, tab: str) -> str:
+        return (self.tr("Fill in the requisites…") if tab == "operator"
+                else self.tr("Fill in the profile…"))
+
+    def _settings_for_problem(self) -> None:
+        if self._problem_tab is not None:
+            self.open_settings(self._problem_tab, DEFAULT_LETTER_LANGUAGE)
+
+    def _show_problem(self, problem: str | None, code: str | None = None) -> None:
+        """Say why the letter cannot be made now (None: it can), with the button to the
+        Settings tab that puts it right where there is one; the letter is not offered
+        meanwhile."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self._problem_tab = BLOCKING_TAB.get(code or "")
+        self.problem.setVisible(problem is not None)
+        self.problem.setText(problem or "")
+        self.problem_button.setVisible(self._problem_tab is not None)
+        if self._problem_tab is not None:
+            self.problem_button.setText(self._settings_button_text(self._problem_tab))
 
     def warning_texts(self) -> list[str]:
         """The warnings shown now (for tests and accessibility)."""
@@ -371,7 +404,7 @@ class LetterDialog(QDialog):
         self.show_warnings()
         self._fill_purposes()  # another language, or the profile edited in Settings
         problem = self._purposes_problem()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        code = None
         text = ""
         if problem is None:
             try:
@@ -380,13 +413,11 @@ class LetterDialog(QDialog):
                                       self.note.toPlainText(), self.chosen_grounds(),
                                       self.templates_dir, self.chosen_purposes())
             except USER_ERRORS as exc:
-                problem = messages.word(exc)
+                problem, code = messages.word(exc), getattr(exc, "code", None)
+        self._show_problem(problem, code)
         if problem is not None:
-            self.problem.setText(problem)
-            self.problem.show()
             self.preview.setPlainText("")
             return
-        self.problem.hide()
         self.preview.setHtml(text)
 
     def done(self, result: int) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,8 +34,9 @@ GREY = QColor("#8a939c")
 PREPARED = QColor("#9a5b00")
 
 
-def tree(columns: int, stretch: int = -1) -> QTreeWidget:
-    """A flat list with headers; column *stretch* takes the spare width, the rest fit."""
+def tree(columns: int, stretch: int = -1, whole: tuple[int, ...] = ()) -> QTreeWidget:
+    """A flat list with headers; column *stretch* takes the spare width, the columns in
+    *whole* (dates, numbers) are never narrower than their values (see `ColumnFitter`)."""
     widget = QTreeWidget()
     widget.setColumnCount(columns)
     widget.setRootIsDecorated(False)
@@ -49,11 +50,85 @@ def tree(columns: int, stretch: int = -1) -> QTreeWidget:
     widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header = widget.header()
     header.setStretchLastSection(False)
-    stretch = stretch if stretch >= 0 else columns - 1
-    for col in range(columns):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    ColumnFitter(widget, stretch if stretch >= 0 else columns - 1, whole)
     return widget
+
+
+def fit_columns(widget: QTreeWidget) -> None:
+    """Share *widget*'s width among its columns again (after its rows or headers changed)."""
+    fitter = widget.findChild(ColumnFitter)
+    if fitter is not None:
+        fitter.fit()
+
+
+class ColumnFitter(QObject):
+    """Shares a list's width among its columns, so that every header can be read.
+
+    Qt's own modes could not: columns sized to their contents squeezed the stretching one
+    to «Сп» in a narrow panel, or pushed a note out of sight. Here each column gets at
+    least its header's width (a date or a number, its whole value), then the room left
+    goes to the columns that want more, the least hungry first and the rest in equal
+    shares; when everything fits, the spare width goes to the *stretch* column. A value
+    cut short is elided, and every header names itself in a tooltip. It fits when the
+    list's width changes; whoever fills the list calls `fit_columns` after.
+    """
+
+    def __init__(self, widget: QTreeWidget, stretch: int, whole: tuple[int, ...]) -> None:
+        super().__init__(widget)
+        self.widget, self.stretch, self.whole = widget, stretch, whole
+        widget.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Fit again when the list's width changes."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def widths(self, available: int) -> list[int]:
+        """The width of each column in *available* pixels."""
+        widget, header = self.widget, self.widget.header()
+        count = header.count()
+        heads = [header.sectionSizeFromContents(col).width() for col in range(count)]
+        wanted = [max(heads[col], widget.sizeHintForColumn(col)) for col in range(count)]
+        widths = [wanted[col] if col in self.whole else heads[col] for col in range(count)]
+        room = available - sum(widths)
+        if room < 0:  # not even the headers fit: the others give way in proportion
+            flexible = [col for col in range(count) if col not in self.whole]
+            total = sum(widths[col] for col in flexible) or 1
+            for col in flexible:
+                widths[col] = max(header.minimumSectionSize(),
+                                  widths[col] + room * widths[col] // total)
+            return widths
+        hungry = [col for col in range(count) if wanted[col] > widths[col]]
+        while room > 0 and hungry:
+            share = room // len(hungry)
+            fed = [col for col in hungry if wanted[col] - widths[col] <= share]
+            if not fed:
+                for col in hungry:
+                    widths[col] += share
+                room -= share * len(hungry)
+                break
+            for col in fed:
+                room -= wanted[col] - widths[col]
+                widths[col] = wanted[col]
+            hungry = [col for col in hungry if col not in fed]
+        widths[self.stretch] += max(room, 0)
+        return widths
+
+    def fit(self) -> None:
+        """Set the columns' widths for the list's width now; headers get their tooltips."""
+        widget, header = self.widget, self.widget.header()
+        available = widget.viewport().width()
+        if available <= 0 or header.count() == 0:
+            return
+        head = widget.headerItem()
+        for col in range(header.count()):
+            if head.toolTip(col) != head.text(col):
+                head.setToolTip(col, head.text(col))
+        for col, width in enumerate(self.widths(available)):
+            if header.sectionSize(col) != width:
+                header.resizeSection(col, width)
 
 
 def strike(row: QTreeWidgetItem, tip: str) -> None:
@@ -101,10 +176,10 @@ class WorkTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.checks_title = QLabel(objectName="sectionTitle")
-        self.checks = tree(4, stretch=1)
+        self.checks = tree(4, stretch=3, whole=(0,))
         self.void_check = QPushButton()
         self.actions_title = QLabel(objectName="sectionTitle")
-        self.actions = tree(3, stretch=2)
+        self.actions = tree(3, stretch=2, whole=(0,))
         self.void_action = QPushButton()
         for title, widget, button, signal in (
                 (self.checks_title, self.checks, self.void_check, self.voidCheck),
@@ -125,6 +200,8 @@ class WorkTab(QWidget):
         self.checks.setHeaderLabels([self.tr("When"), self.tr("Method"), self.tr("Result"),
                                      self.tr("Note")])
         self.actions.setHeaderLabels([self.tr("When"), self.tr("Action"), self.tr("Note")])
+        fit_columns(self.checks)
+        fit_columns(self.actions)
         for button in (self.void_check, self.void_action):
             button.setText(self.tr("Void…", "mark a record made by mistake as void"))
         self.void_check.setToolTip(self.tr("Mark the selected identity check as recorded by "
@@ -136,24 +213,31 @@ class WorkTab(QWidget):
         """Show the checks and actions of *r*."""
         self.checks.clear()
         for c in r.get("identity_checks", []):
-            row = QTreeWidgetItem([i18n.format_datetime(c["at"]),
+            # The day only: four columns must fit a narrow panel; the tooltip has the time.
+            row = QTreeWidgetItem([i18n.format_date(c["at"]),
                                    i18n.identity_method_name(c["method"]),
                                    i18n.identity_result_name(c["result"]), c.get("note") or ""])
             row.setData(0, Qt.ItemDataRole.UserRole, c)
+            row.setToolTip(0, i18n.format_datetime(c["at"]))
             row.setToolTip(1, i18n.identity_method_name(c["method"]))
+            row.setToolTip(2, i18n.identity_result_name(c["result"]))
+            row.setToolTip(3, c.get("note") or "")
             if c.get("voided"):
                 strike(row, self.tr("Voided: {0}").format(c.get("void_reason") or ""))
             self.checks.addTopLevelItem(row)
         self.actions.clear()
         for a in r.get("actions", []):
-            row = QTreeWidgetItem([i18n.format_datetime(a["at"]), i18n.action_name(a["kind"]),
+            row = QTreeWidgetItem([i18n.format_date(a["at"]), i18n.action_name(a["kind"]),
                                    a["note"]])
             row.setData(0, Qt.ItemDataRole.UserRole, a)
+            row.setToolTip(0, i18n.format_datetime(a["at"]))
             row.setToolTip(1, i18n.action_name(a["kind"]))
             row.setToolTip(2, a["note"])
             if a.get("voided"):
                 strike(row, self.tr("Voided: {0}").format(a.get("void_reason") or ""))
             self.actions.addTopLevelItem(row)
+        fit_columns(self.checks)
+        fit_columns(self.actions)
         self._update_buttons()
 
     def _emit(self, widget: QTreeWidget, signal: Signal) -> None:
@@ -182,7 +266,7 @@ class LettersTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         # Two columns, the letter told on two lines (its title, then prepared or sent): three
         # columns of long words do not fit the narrow panel.
-        self.letters = tree(2, stretch=1)
+        self.letters = tree(2, stretch=1, whole=(0,))
         self.letters.setUniformRowHeights(False)
         self.letters.itemDoubleClicked.connect(lambda *_: self._emit(self.letterOpen))
         self.letters.itemSelectionChanged.connect(self._update_buttons)
@@ -210,7 +294,7 @@ class LettersTab(QWidget):
         layout.addWidget(buttons_row)
         self.originals_title = QLabel(objectName="sectionTitle")
         layout.addWidget(self.originals_title)
-        self.originals = tree(3, stretch=0)
+        self.originals = tree(3, stretch=0, whole=(1, 2))
         self.originals.setMaximumHeight(90)
         layout.addWidget(self.originals)
         obuttons = QHBoxLayout()
@@ -233,6 +317,8 @@ class LettersTab(QWidget):
         self.save_letter.setText(self.tr("Save a copy…"))
         self.originals_title.setText(self.tr("Originals kept in the register"))
         self.originals.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Date saved")])
+        fit_columns(self.letters)
+        fit_columns(self.originals)
         self.save_original.setText(self.tr("Save the original…"))
 
     def state(self, letter: dict[str, Any]) -> str:
@@ -281,6 +367,8 @@ class LettersTab(QWidget):
                                    i18n.format_datetime(att["created_at"])])
             row.setData(0, Qt.ItemDataRole.UserRole, att)
             self.originals.addTopLevelItem(row)
+        fit_columns(self.letters)
+        fit_columns(self.originals)
         self.save_original.setEnabled(bool(r.get("attachments")))
 
     def select_letter(self, number: str) -> bool:

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -67,8 +68,34 @@ class _RecordDialog(QDialog):
 
     def finish_layout(self) -> None:
         """Add the buttons last and set the texts."""
+        self.layout_.addStretch(1)  # a dialog made taller keeps its rows together
         self.layout_.addWidget(self.buttons)
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Open as tall as the rows need at the dialog's width, no taller."""
+        super().showEvent(event)
+        self.fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        """Grow when a note grows (another action chosen): its rows are never squeezed."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_height(shrink=False)
+        return handled
+
+    def fit_height(self, shrink: bool = True) -> None:
+        """Take the height the rows need at the width the dialog has (*shrink*: also when
+        it has more).
+
+        The first size is computed before the wrapped notes know their width, as if each
+        were a few words wide: a Kazakh close dialog opened twice as tall as its rows,
+        its heading floating in the gap.
+        """
+        self.layout_.activate()
+        height = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if height > self.height() or (shrink and 0 < height < self.height()):
+            self.resize(self.width(), height)
 
     def retranslate(self) -> None:
         """Overridden by each dialog."""

@@ -27,9 +27,15 @@ from PySide6.QtWidgets import (
 from app.services.letters import next_steps
 
 from . import i18n, icons
+from .common import ElidedLabel
 from .flow_layout import FlowLayout
-from .panel_tabs import LettersTab, WorkTab, strike, tree
+from .panel_tabs import LettersTab, WorkTab, fit_columns, strike, tree
 from .timeline import Timeline
+
+#: The values that are one word, elided where the panel is too narrow (an email address
+#: keeps its start and its domain).
+ONE_LINE = {"email": Qt.TextElideMode.ElideMiddle, "phone": Qt.TextElideMode.ElideRight,
+            "iin": Qt.TextElideMode.ElideRight}
 
 
 class RequestPanel(QWidget):
@@ -121,16 +127,22 @@ class RequestPanel(QWidget):
         self.form_values: dict[str, QLabel] = {}
         for key in ("email", "phone", "iin", "language", "postal_address", "address_form",
                     "representative"):
-            label, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
+            label = QLabel()
+            value: QLabel
+            if key in ONE_LINE:
+                # No space to wrap at: elided, the whole value in the tooltip.
+                value = ElidedLabel(ONE_LINE[key])
+            else:
+                value = QLabel()
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                value.setWordWrap(True)
             self.form.addRow(label, value)
             self.form_labels[key], self.form_values[key] = label, value
         rl.addLayout(self.form)
         self.items_title = QLabel(objectName="sectionTitle")
         rl.addWidget(self.items_title)
         # The short right and its due date always show; a long state is elided (tooltip).
-        self.items = tree(3, stretch=2)
+        self.items = tree(3, stretch=2, whole=(1,))
         self.items.setMaximumHeight(120)
         rl.addWidget(self.items)
         # A right whose clock waits for the supporting documents: record when they came.
@@ -195,7 +207,7 @@ class RequestPanel(QWidget):
             "iin": r["requester"].get("iin") or "—",
             "language": i18n.language_name(r["lang"]),
             "postal_address": r.get("postal_address") or "—",
-            "address_form": i18n.address_form_name(r.get("address_form")),
+            "address_form": i18n.address_form_name(r.get("address_form"), r["lang"]),
             "representative": r.get("representative") or "—",
         }
         for key, value in values.items():
@@ -229,6 +241,7 @@ class RequestPanel(QWidget):
             if item.get("removed"):
                 strike(row, self.tr("Removed: {0}").format(item.get("removed_reason") or ""))
             self.items.addTopLevelItem(row)
+        fit_columns(self.items)
 
         self.documents.setVisible(any(i.get("waiting") for i in r["items"])
                                   and r["status"] != "closed")
@@ -251,6 +264,7 @@ class RequestPanel(QWidget):
             self.form_labels[key].setText(text)
         self.items_title.setText(self.tr("Rights requested"))
         self.items.setHeaderLabels([self.tr("Right"), self.tr("Due"), self.tr("State")])
+        fit_columns(self.items)
         self.text_title.setText(self.tr("What the requester wrote or said"))
         self.documents.setText(self.tr("Documents received…"))
         self.documents.setToolTip(self.tr("Record the day the supporting documents of the "

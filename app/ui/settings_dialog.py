@@ -176,10 +176,13 @@ class SettingsDialog(QDialog):
                                    self.tr("Calendar"), self.tr("Keeping data"),
                                    self.tr("Interface"))):
             self.tabs.setTabText(i, title)
-        self.calendar_note.setText(self.tr("Public holidays and transferred days come with "
-                                           "the app. Add next year's transferred days here "
-                                           "when the decree is published; open requests keep "
-                                           "their dates."))
+        # The table is empty in a new register: the note says why that is right.
+        self.calendar_note.setText(self.tr(
+            "The public holidays of Kazakhstan and the days moved by government decree are "
+            "built into the app and counted without being listed here. This table lists only "
+            "the days you add yourself: next year's transferred days once the decree is "
+            "published, or a religious holiday's corrected date. Open requests keep their "
+            "dates."))
         self.overrides.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"),
                                                   self.tr("Note")])
         fill_combo(self.override_kind, OVERRIDE_KINDS, self._kind_name)

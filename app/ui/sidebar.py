@@ -16,12 +16,27 @@ BADGE_COLOURS = {"overdue": ("#b3261e", "#ffffff"), "due_today": ("#c77700", "#f
 class ViewDelegate(QStyledItemDelegate):
     """Paints a view's name and, on the right, its count (red for overdue, amber for today)."""
 
-    #: Space left of the name and right of the badge, and the badge's room.
+    #: Space left of the name and right of the badge, the badge's least room, and the
+    #: least gap between the name and a wide badge («2 000»).
     MARGINS = (12, 10)
     BADGE_ROOM = 44
+    GAP = 8
 
-    def _text_width(self, total: int) -> int:
-        return max(60, total - self.MARGINS[0] - self.MARGINS[1] - self.BADGE_ROOM)
+    @staticmethod
+    def _badge_font(font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setBold(True)
+        return bold
+
+    def _badge_width(self, font: QFont, count: int) -> int:
+        """The badge's width for *count*, written as the language groups it."""
+        text = QLocale().toString(count)  # 1 976 in kk and ru, 1,976 in en
+        return max(QFontMetrics(self._badge_font(font)).horizontalAdvance(text) + 14, 26)
+
+    def _text_width(self, total: int, badge_width: int) -> int:
+        """The name's width: the row's, less the margins and the badge with its gap."""
+        room = max(self.BADGE_ROOM, badge_width + self.GAP)
+        return max(60, total - self.MARGINS[0] - self.MARGINS[1] - room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         """A comfortable row height; a long name (Kazakh, Russian) wraps onto two lines."""
@@ -29,8 +44,9 @@ class ViewDelegate(QStyledItemDelegate):
         view = self.parent()
         width = view.viewport().width() if view is not None else size.width()
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        badge_width = self._badge_width(option.font, int(index.data(ViewsModel.CountRole) or 0))
         bounds = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, self._text_width(width), 1000),
+            QRect(0, 0, self._text_width(width, badge_width), 1000),
             int(Qt.TextFlag.TextWordWrap), text)
         return QSize(width, max(option.fontMetrics.height() + 16, bounds.height() + 12))
 
@@ -47,11 +63,9 @@ class ViewDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         badge_text = QLocale().toString(count)  # 1 976 in kk and ru, 1,976 in en
-        bold = QFont(opt.font)
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        badge_w = max(metrics.horizontalAdvance(badge_text) + 14, 26)
-        badge_h = metrics.height() + 4
+        bold = self._badge_font(opt.font)
+        badge_w = self._badge_width(opt.font, count)
+        badge_h = QFontMetrics(bold).height() + 4
         rect = opt.rect.adjusted(self.MARGINS[0], 0, -self.MARGINS[1], 0)
         badge = QRect(rect.right() - badge_w, rect.center().y() - badge_h // 2 + 1,
                       badge_w, badge_h)
@@ -75,7 +89,7 @@ class ViewDelegate(QStyledItemDelegate):
         painter.setPen(foreground.color() if foreground is not None
                        else opt.palette.color(QPalette.ColorRole.Text))
         # The name keeps its weight when selected, so it wraps the same way sizeHint measured.
-        text_rect = QRect(rect.left(), rect.top(), self._text_width(opt.rect.width()),
+        text_rect = QRect(rect.left(), rect.top(), self._text_width(opt.rect.width(), badge_w),
                           rect.height())
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
                                         | Qt.TextFlag.TextWordWrap), text)
