@@ -334,7 +334,8 @@ class LettersTab(QWidget):
         """The letter in full: its number, kind and language, when it was made and sent, how."""
         kind = i18n.letter_kind_name(letter["kind"])
         lang = i18n.language_name(letter["lang"], capital=False)
-        head = f"{letter['number']} — {kind} ({lang})."
+        # The kind's name may end in brackets of its own: the language follows a semicolon.
+        head = f"{letter['number']} — {kind}; {lang}."
         made = i18n.format_datetime(letter["created_at"])
         if letter.get("sent_at"):
             state = self.tr("Sent on {0} ({1}); prepared on {2}.").format(

@@ -98,6 +98,11 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Letters in this language greet everyone alike: «{0}». The choice matters for letters in Russian.</source>
+        <extracomment>The hint under the form of address when letters are in Kazakh or English.</extracomment>
+        <translation>Letters in this language greet everyone alike: «{0}». The choice matters for letters in Russian.</translation>
+    </message>
+    <message>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
@@ -500,6 +505,13 @@ Why is it voided?</translation>
     <message>
         <source>right removed: {0}</source>
         <translation>right removed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -948,7 +960,7 @@ Why is it voided?</translation>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
-        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The warning shown for each code, and its Settings button where there is one.</extracomment>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Generate letter</translation>
     </message>
     <message>
@@ -1659,7 +1671,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
+        <extracomment>The values that are one word, elided where the panel is too narrow (an email address keeps its start and its domain). (step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · received {when}</translation>
     </message>
     <message>
@@ -2057,12 +2069,12 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Interface</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</source>
+        <translation>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</translation>
     </message>
     <message>
-        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
-        <translation>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2668,17 +2680,17 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Other method</translation>
     </message>
     <message>
-        <source>Male («Уважаемый …»)</source>
-        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.</extracomment>
-        <translation>Male («Уважаемый …»)</translation>
+        <source>Male («{0}»)</source>
+        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed. {0} is the greeting of the letter&apos;s language, e.g. «Уважаемый …» or «Құрметті …».</extracomment>
+        <translation>Male («{0}»)</translation>
     </message>
     <message>
-        <source>Female («Уважаемая …»)</source>
-        <translation>Female («Уважаемая …»)</translation>
+        <source>Female («{0}»)</source>
+        <translation>Female («{0}»)</translation>
     </message>
     <message>
-        <source>Neutral («Здравствуйте, …»)</source>
-        <translation>Neutral («Здравствуйте, …»)</translation>
+        <source>Neutral («{0}»)</source>
+        <translation>Neutral («{0}»)</translation>
     </message>
     <message>
         <source>name</source>

@@ -98,6 +98,11 @@
 <context>
     <name>AddressFields</name>
     <message>
+        <source>Letters in this language greet everyone alike: «{0}». The choice matters for letters in Russian.</source>
+        <extracomment>The hint under the form of address when letters are in Kazakh or English.</extracomment>
+        <translation>Письма на этом языке обращаются ко всем одинаково: «{0}». Выбор важен для писем на русском языке.</translation>
+    </message>
+    <message>
         <source>Form of address</source>
         <translation>Приветствие в письме</translation>
     </message>
@@ -504,6 +509,13 @@ Why is it voided?</source>
     <message>
         <source>right removed: {0}</source>
         <translation>исключено требование: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ElidedLabel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
 </context>
 <context>
@@ -963,7 +975,7 @@ Why is it voided?</source>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
-        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The warning shown for each code, and its Settings button where there is one.</extracomment>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Составить письмо</translation>
     </message>
     <message>
@@ -1682,7 +1694,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>RequestPanel</name>
     <message>
         <source>{channel} · received {when}</source>
-        <extracomment>(step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
+        <extracomment>The values that are one word, elided where the panel is too narrow (an email address keeps its start and its domain). (step, letter kind or number or &quot;&quot;) — a next-step button was pressed. The supporting documents of a correction arrived: record the day.</extracomment>
         <translation>{channel} · получено {when}</translation>
     </message>
     <message>
@@ -2084,12 +2096,12 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <source>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</source>
+        <translation>Государственные праздники Казахстана и дни, перенесённые постановлением Правительства, встроены в программу и учитываются, хотя здесь не перечислены. В этой таблице только дни, которые вы добавили сами: переносы следующего года, когда будет опубликовано постановление, или исправленная дата религиозного праздника. Открытые обращения сохраняют свои сроки.</translation>
     </message>
     <message>
-        <source>Public holidays and transferred days come with the app. Add next year&apos;s transferred days here when the decree is published; open requests keep their dates.</source>
-        <translation>Праздники и перенесённые дни уже есть в программе. Добавьте здесь переносы следующего года, когда будет опубликовано постановление; открытые обращения сохраняют свои сроки.</translation>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2699,17 +2711,17 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Иной способ</translation>
     </message>
     <message>
-        <source>Male («Уважаемый …»)</source>
-        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed.</extracomment>
-        <translation>Мужчине («Уважаемый …»)</translation>
+        <source>Male («{0}»)</source>
+        <extracomment>The form of address a letter uses, chosen by the operator (Russian letters need it: «Уважаемый», «Уважаемая», or a neutral «Здравствуйте»); never guessed. {0} is the greeting of the letter&apos;s language, e.g. «Уважаемый …» or «Құрметті …».</extracomment>
+        <translation>Мужчине («{0}»)</translation>
     </message>
     <message>
-        <source>Female («Уважаемая …»)</source>
-        <translation>Женщине («Уважаемая …»)</translation>
+        <source>Female («{0}»)</source>
+        <translation>Женщине («{0}»)</translation>
     </message>
     <message>
-        <source>Neutral («Здравствуйте, …»)</source>
-        <translation>Нейтральное («Здравствуйте, …»)</translation>
+        <source>Neutral («{0}»)</source>
+        <translation>Нейтральное («{0}»)</translation>
     </message>
     <message>
         <source>name</source>

@@ -79,7 +79,8 @@ def test_languages_are_named_not_coded(window, register, answers, tmp_path):
     window.panel.show_request(request)
     row = window.panel.letters.topLevelItem(0)
     assert row.text(1).splitlines()[1] == "подготовлено 23.11.2026"
-    assert "23.11.2026 10:00" in row.toolTip(1) and "(казахский)" in row.toolTip(1)
+    assert "23.11.2026 10:00" in row.toolTip(1) and "; казахский." in row.toolTip(1)
+    assert ") (" not in row.toolTip(1)  # the kind's own brackets are not doubled
     dialog = LetterDialog(register, request, templates_dir=tmp_path)
     assert "(казахский)" in dialog.about.text() and "(kk)" not in dialog.about.text()
     dialog.done(0)
