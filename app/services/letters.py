@@ -19,6 +19,7 @@ from typing import Any
 
 import platformdirs
 
+from app.domain import notes
 from app.domain.errors import Notice
 from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
@@ -297,8 +298,8 @@ def make_letter(
                 path.unlink()
             raise
         if conflict is not None:
-            register.note(request_id, f"Letter {number} made despite the record: "
-                                      f"{(despite or '').strip()}")
+            register.note(request_id, notes.write(notes.MADE_DESPITE, number=number,
+                                                  reason=despite or ""))
         return Letter(path, kept["number"], code, lang, kept["sha256"],
                       tuple(notices) + _warnings(request, code, lang, note,
                                                  register.today()))

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.domain import notes
 from app.domain.errors import DomainError, Notice
 from app.domain.identifiers import check_id
 from app.domain.vocab import REQUEST_TYPES, require_one_of
@@ -183,8 +184,9 @@ def import_email(
         postal_address=postal_address, address_form=address_form,
     )
     if existing is not None:
-        register.note(logged.request_id, f"Imported again (already in {existing['number']}): "
-                                         f"{(again or '').strip()}")
+        register.note(logged.request_id, notes.write(notes.IMPORTED_AGAIN,
+                                                     number=existing["number"],
+                                                     reason=again or ""))
     logged.warnings[:0] = list(mail.warnings)
     return logged
 

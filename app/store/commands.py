@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from app.domain import workflow
+from app.domain import notes, workflow
 from app.domain.clock import ALMATY
 from app.domain.deadlines import items_due
 from app.domain.errors import DomainError
@@ -182,7 +182,7 @@ class Commands(Reads, Settings):
         with self._write():
             self._apply(request_id, effects)
             if reason and reason.strip():
-                self._note_action(request_id, f"Closed: {reason.strip()}")
+                self._note_action(request_id, notes.write(notes.CLOSED, reason=reason))
 
     def reopen_request(self, request_id: int, reason: str | None) -> None:
         """Reopen a closed request (a reason is required); its rights open again."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from app.domain import workflow
+from app.domain import notes, workflow
 from app.domain.clock import ALMATY
 from app.domain.deadlines import due_date
 from app.domain.errors import DomainError
@@ -96,7 +96,7 @@ class Corrections(Commands):
         effects = workflow.voided(state, reason)
         with self._write():
             self._apply(request_id, effects)
-            self._note_action(request_id, f"Voided: {(reason or '').strip()}")
+            self._note_action(request_id, notes.write(notes.VOIDED, reason=reason or ""))
 
     def _owned(self, table: str, request_id: int, row_id: int, missing: str
                ) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from app.domain import rules
+from app.domain import notes, rules
 from app.domain.clock import local
 from app.domain.vocab import REQUEST_TYPES
 from app.languages import (
@@ -389,3 +389,24 @@ def format_long_date(value: date | str) -> str:
 
     return qlocale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.LongFormat)
+
+
+#: The notes the app writes into the record (app/domain/notes.py), in the window's words.
+NOTE_FORMS: dict[str, str] = {
+    notes.CLOSED: QT_TRANSLATE_NOOP("notes", "Closed: {reason}"),
+    notes.VOIDED: QT_TRANSLATE_NOOP("notes", "Voided: {reason}"),
+    notes.IMPORTED_AGAIN: QT_TRANSLATE_NOOP(
+        "notes", "Imported again (already in {number}): {reason}"),
+    notes.MADE_DESPITE: QT_TRANSLATE_NOOP(
+        "notes", "Letter {number} made despite the record: {reason}"),
+}
+
+
+def note_text(note: str | None) -> str:
+    """An action's note as the window shows it: one the app wrote in the interface
+    language, the operator's own as typed."""
+    parsed = notes.parse(note)
+    if parsed is None:
+        return note or ""
+    code, values = parsed
+    return QCoreApplication.translate("notes", NOTE_FORMS[code]).format(**values)

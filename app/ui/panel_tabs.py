@@ -227,12 +227,13 @@ class WorkTab(QWidget):
             self.checks.addTopLevelItem(row)
         self.actions.clear()
         for a in r.get("actions", []):
+            note = i18n.note_text(a["note"])
             row = QTreeWidgetItem([i18n.format_date(a["at"]), i18n.action_name(a["kind"]),
-                                   a["note"]])
+                                   note])
             row.setData(0, Qt.ItemDataRole.UserRole, a)
             row.setToolTip(0, i18n.format_datetime(a["at"]))
             row.setToolTip(1, i18n.action_name(a["kind"]))
-            row.setToolTip(2, a["note"])
+            row.setToolTip(2, note)
             if a.get("voided"):
                 strike(row, self.tr("Voided: {0}").format(a.get("void_reason") or ""))
             self.actions.addTopLevelItem(row)

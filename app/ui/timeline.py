@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.domain import rules
+from app.domain import notes, rules
 from app.domain.clock import local
 from app.domain.vocab import VOIDED
 from app.store.audit import IMPORT
@@ -27,8 +27,6 @@ from app.store.corrections import DETAIL_FIELDS, REQUEST_FIELDS
 
 from . import i18n
 
-#: What the store writes before the reason of a voided request (its note).
-VOID_NOTE_PREFIX = "Voided: "
 #: The details kept beside the request row, by their own column names.
 DETAIL_COLUMNS = {field: field for field in DETAIL_FIELDS}
 
@@ -115,9 +113,9 @@ class Timeline(QTextBrowser):
                 creating = False
             if entity == "actions" and voided_at == e["at"] and data.get("kind") == "other":
                 # The note the store keeps with a voided request: its reason.
-                note = str(data.get("note") or "")
-                reason = note[len(VOID_NOTE_PREFIX):] if note.startswith(VOID_NOTE_PREFIX) \
-                    else note
+                parsed = notes.parse(data.get("note"))
+                reason = parsed[1]["reason"] if parsed and parsed[0] == notes.VOIDED \
+                    else str(data.get("note") or "")
                 when, text = lines[-1]
                 lines[-1] = (when, f"{text} — {reason}")
                 voided_at = None
@@ -232,7 +230,8 @@ class Timeline(QTextBrowser):
                 i18n.identity_result_name(data.get("result"), capital=False))]
         if entity == "actions":
             text = self.tr("Action: {0}").format(i18n.action_name(data.get("kind", "")))
-            return [text + (f" — {data['note']}" if data.get("note") else "")]
+            note = i18n.note_text(data.get("note"))
+            return [text + (f" — {note}" if note else "")]
         if entity == "letters":
             return [self.tr("Letter {0} prepared: {1}").format(
                 data.get("number", ""), i18n.letter_kind_name(data.get("kind", "")))]

@@ -2187,7 +2187,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Right answered: {0}</source>
         <comment>handled, including by a reasoned refusal</comment>
-        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
+        <extracomment>The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
         <translation>Талап қаралды: {0}</translation>
     </message>
     <message>
@@ -2749,6 +2749,26 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Cross-border transfer</source>
         <translation>Трансшекаралық беру</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Closed: {reason}</source>
+        <extracomment>The notes the app writes into the record (app/domain/notes.py), in the window&apos;s words.</extracomment>
+        <translation>Жабылды: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Күші жойылды: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported again (already in {number}): {reason}</source>
+        <translation>Қайта импортталды ({number} ішінде бар): {reason}</translation>
+    </message>
+    <message>
+        <source>Letter {number} made despite the record: {reason}</source>
+        <translation>{number} хаты тізілім жазбаларына қарамастан жасалды: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2217,7 +2217,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Right answered: {0}</source>
         <comment>handled, including by a reasoned refusal</comment>
-        <extracomment>What the store writes before the reason of a voided request (its note). The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
+        <extracomment>The details kept beside the request row, by their own column names. The order of an import&apos;s lines told at the same moment: the request, its rights, the day their clock started, identity, actions, letters, sendings, rights answered, closing.</extracomment>
         <translation>Требование рассмотрено: {0}</translation>
     </message>
     <message>
@@ -2780,6 +2780,26 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Cross-border transfer</source>
         <translation>Трансграничная передача</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Closed: {reason}</source>
+        <extracomment>The notes the app writes into the record (app/domain/notes.py), in the window&apos;s words.</extracomment>
+        <translation>Закрыто: {reason}</translation>
+    </message>
+    <message>
+        <source>Voided: {reason}</source>
+        <translation>Аннулировано: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported again (already in {number}): {reason}</source>
+        <translation>Импортировано повторно (уже есть в {number}): {reason}</translation>
+    </message>
+    <message>
+        <source>Letter {number} made despite the record: {reason}</source>
+        <translation>Письмо {number} составлено вопреки записям реестра: {reason}</translation>
     </message>
 </context>
 <context>

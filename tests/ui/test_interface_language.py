@@ -184,3 +184,20 @@ def test_english_sources_quote_with_curly_quotes():
     straight = [m.findtext("source") for m in tree.getroot().iter("message")
                 if re.search(r"\"|(?<!\w)'\w[^']*'(?!\w)", m.findtext("source") or "")]
     assert straight == []
+
+
+def test_the_notes_the_app_writes_are_said_in_the_interface_language(window, register):
+    """A closing reason and a voided request's reason were kept as "Closed: …" and
+    "Voided: …" and shown so in a Russian window; the operator's own note stays as typed."""
+    rid = add_request(register)
+    register.record_action(rid, "searched", "Проверили CRM")
+    register.close_request(rid, "withdrawn_by_requester", "Заявитель отозвал обращение по телефону")
+    i18n.install("ru")
+    QCoreApplication.processEvents()
+    window.panel.show_request(register.get_request(rid), register.events_of(rid))
+    notes = [window.panel.work.actions.topLevelItem(i).text(2)
+             for i in range(window.panel.work.actions.topLevelItemCount())]
+    assert notes == ["Проверили CRM", "Закрыто: Заявитель отозвал обращение по телефону"]
+    history = [what for _, what in window.panel.timeline_lines]
+    assert [line for line in history if "Заявитель отозвал" in line] == [
+        "Действие: Иное действие — Закрыто: Заявитель отозвал обращение по телефону"]
