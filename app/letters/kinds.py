@@ -416,7 +416,15 @@ declare(LetterKind("blocking_done", {
     "ru": "О блокировании персональных данных",
     "en": "Blocking of your personal data",
 }, frozenset({"actions", "done_date", "citation"}), _done("blocking"),
-    _answers("blocking", "unblocking"), quotes=("blocked",)))
+    _answers("blocking"), quotes=("blocked",)))
+# The blocking letter promises to say when the blocking is lifted (the breach not
+# confirmed, Art. 25(2)(8)): this is that letter.
+declare(LetterKind("unblocking_done", {
+    "kk": "Дербес деректерді бұғаттан шығару туралы",
+    "ru": "О снятии блокирования персональных данных",
+    "en": "Unblocking of your personal data",
+}, frozenset({"actions", "done_date", "citation"}), _done("unblocking"),
+    _answers("unblocking"), quotes=("unblocked",)))
 declare(LetterKind("deletion_done", {
     "kk": "Дербес деректерді жою туралы",
     "ru": "Об уничтожении персональных данных",

@@ -42,7 +42,9 @@ _BEFORE_DASH = re.compile(r" (?=[–—] )")
 # A number never starts a line apart from its word or its pair: «2‑тармағының 8)», «10 Abai
 # Ave», «пункты 2 и 3», «2 және 3‑тармақтары», "19-1(2) and (3)".
 _BEFORE_SUBPARAGRAPH = re.compile(r"(?<=\w) (?=\d{1,2}\)(?!\())")
-_NUMBER_WORD = re.compile(r"(?<![\w.,])(\d{1,4}) (?=[^\W\d_])")
+# A number before a Latin word ("10 Abai Ave", "paragraph 16 of"): a Kazakh or Russian
+# citation keeps its breaks between parts («пункта 2 | статьи 25 | Закона»).
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(\d{1,4}) (?=[A-Za-z])")
 _PAIR = re.compile(r"(?<=[\d)]) (и|және|and) (?=[\d(])")
 # Where a line may break with no space: "25(2)⏎(8)", «2)–⏎4)»: a word joiner (U+2060,
 # zero width) forbids it.

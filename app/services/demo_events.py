@@ -190,9 +190,7 @@ class Story:
             if kind == "deletion" and self.rng.random() < 0.3:
                 self.act("processor_notified")
         reply = _LETTER_FOR_TYPE.get(kind)
-        # The blocking confirmation quotes a "blocked" action: an unblocking has none.
-        if reply and kind != "unblocking" and \
-                reply not in {le["kind"] for le in self.letters}:
+        if reply and reply not in {le["kind"] for le in self.letters}:
             self.letter(reply)
 
     def record(self) -> dict[str, Any]:

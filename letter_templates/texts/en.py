@@ -181,6 +181,17 @@ BODIES: dict[str, list[Block]] = {
         "will let you know.",
         NOTE,
     ],
+    "unblocking_done": [
+        "Further to your request No. {{ request.number }} of {{ request.date }}, we "
+        "confirm that your personal data have been unblocked.",
+        "The breach of the conditions for collecting and processing your personal data, "
+        'for which they were blocked, has not been confirmed. The {{ law }} (the "Law") '
+        "requires the blocking to be lifted in that case.",
+        "We have taken the following steps:",
+        (LIST, "a in actions", "{{ a.date }}: {{ a.text }}"),
+        "Your personal data were unblocked on {{ done_date }} (basis: {{ citation }}).",
+        NOTE,
+    ],
     "deletion_done": [
         "Further to your request No. {{ request.number }} of {{ request.date }}, we "
         "confirm that your personal data have been destroyed.",

@@ -10,7 +10,7 @@ from app.domain import workflow
 
 REPLIES = {"access": "access_response", "portability": "access_response",
            "correction": "correction_done", "blocking": "blocking_done",
-           "unblocking": "blocking_done", "deletion": "deletion_done",
+           "unblocking": "unblocking_done", "deletion": "deletion_done",
            "public_source": "deletion_done", "withdrawal": "withdrawal_confirmation",
            "objection": "objection_result"}
 

@@ -193,7 +193,7 @@ def test_english_letters_treat_data_as_plural(reg, tmp_path):
     rid = add_request(reg, types=["access", "withdrawal", "objection", "deletion",
                                   "correction", "blocking"], lang="en",
                       received=datetime(2026, 11, 30, 10, tzinfo=ALMATY))
-    for action in ("corrected", "blocked", "deleted", "processing_stopped"):
+    for action in ("corrected", "blocked", "unblocked", "deleted", "processing_stopped"):
         reg.record_action(rid, action, "Done")
     found = {}
     for kind in KINDS:
@@ -201,7 +201,7 @@ def test_english_letters_treat_data_as_plural(reg, tmp_path):
                                    grounds=["identity_not_confirmed"],
                                    despite="every kind for one request").path))
         found.update({kind: SINGULAR.findall(text)} if SINGULAR.search(text) else {})
-        if kind in ("correction_done", "blocking_done", "deletion_done"):
+        if kind in ("correction_done", "blocking_done", "unblocking_done", "deletion_done"):
             assert "your personal data have been" in text, kind
     assert found == {}
 

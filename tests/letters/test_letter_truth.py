@@ -30,7 +30,7 @@ PROFILE = {"data_categories": ["фамилия, имя"], "purposes": ["испо
            "sources": ["субъект"], "recipients": ["нет"], "methods": "автоматизированная",
            "retention": "3 года", "cross_border": "не осуществляется"}
 # Article 8(7) (withdrawal, 15 working days) as each language cites it.
-ART_8_7 = {"kk": "8\u2011бабының 7\u2011тармағы", "ru": "пункт\u00a07\u00a0статьи\u00a08",
+ART_8_7 = {"kk": "8\u2011бабының 7\u2011тармағы", "ru": "пункт\u00a07 статьи\u00a08",
            "en": "Article\u00a08(7)"}
 # What an acknowledgement once said over a mixed list: "the Law sets the periods".
 LAW_SETS = re.compile(r"устанавливает сроки|мерзімдерін белгілейді|sets the periods", re.I)
@@ -92,7 +92,7 @@ def test_each_right_is_promised_its_own_date_on_its_own_basis(reg, tmp_path, lan
                 "en": "by {} February 2026"}[lang]
     for day in (5, 16, 23):
         assert deadline.format(day) in flat
-    rules_p16 = {"kk": "қағидаларының 16\u2011тармағы", "ru": "пункт\u00a016\u00a0Правил сбора",
+    rules_p16 = {"kk": "қағидаларының 16\u2011тармағы", "ru": "пункт\u00a016 Правил сбора",
                  "en": "paragraph\u00a016\u00a0of the Rules"}[lang]
     assert rules_p16 in text
     assert {"kk": "25\u2011бабы 2\u2011тармағының\u00a06)", "ru": "подпункт\u00a06) пункта\u00a02",
@@ -206,7 +206,7 @@ def test_no_letter_prints_a_latin_prefix_or_a_breakable_hyphen_in_a_number(reg, 
                                                                          lang):
     rid = add_request(reg, types=["access", "withdrawal", "objection", "deletion"],
                       received=datetime(2026, 3, 20, 10, tzinfo=ALMATY))
-    for action in ("corrected", "blocked", "deleted", "processing_stopped"):
+    for action in ("corrected", "blocked", "unblocked", "deleted", "processing_stopped"):
         reg.record_action(rid, action, "Сделано")
     for kind in KINDS:
         text = _letter(reg, rid, kind, lang, tmp_path, note="Пояснение.",
@@ -335,3 +335,25 @@ def test_the_refusal_does_not_suggest_identity_can_cure_every_ground(reg, tmp_pa
                    grounds=["processing_required_by_law"])
     assert {"kk": "жеке басыңыз расталса", "ru": "подтверждена Ваша личность",
             "en": "confirming your identity"}[lang] not in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unblocking_is_confirmed_by_its_own_letter(reg, tmp_path, lang):
+    """The blocking letter promises to say when the blocking is lifted; the unblocking
+    was offered that blocking letter, which quotes only "blocked" and so could not be made."""
+    from app.domain.workflow import reply_for_type
+    from app.letters.kinds import letter_effects
+
+    assert reply_for_type(letter_effects())["unblocking"] == "unblocking_done"
+    rid = add_request(reg, types=["unblocking"])
+    reg.record_action(rid, "unblocked", {"kk": "CRM-дегі бұғат алынды",
+                                         "ru": "Блокирование в CRM снято",
+                                         "en": "The block in the CRM lifted"}[lang])
+    letter = make_letter(reg, rid, "unblocking_done", lang=lang, out_dir=tmp_path)
+    text = text_of(letter.path)
+    assert {"kk": "бұғаттаудан шығарылғанын", "ru": "блокирование Ваших персональных данных снято",
+            "en": "your personal data have been unblocked"}[lang] in text
+    assert {"kk": "25\u2011бабы 2\u2011тармағының\u00a08)", "ru": "подпункт\u00a08) пункта\u00a02",
+            "en": "Article\u00a025(2)\u2060(8)"}[lang] in text
+    record_sent(reg, letter.number, via="email")
+    assert reg.get_request(rid)["items"][0]["outcome"] == "fulfilled"

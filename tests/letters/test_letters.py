@@ -64,7 +64,7 @@ def letters(tmp_path_factory):
         rid = add_request(reg, types=list(REQUEST_TYPES), name="Ерлан Жумабаев",
                           iin="860315300146", email="erlan@example.kz",
                           received=datetime(2026, 3, 20, 10, tzinfo=ALMATY))
-        for kind in ("corrected", "blocked", "deleted", "processing_stopped"):
+        for kind in ("corrected", "blocked", "unblocked", "deleted", "processing_stopped"):
             reg.record_action(rid, kind, f"Выполнено: {kind}")
         for kind in KINDS:
             # One request asks for everything: the access reply follows the deletion, so

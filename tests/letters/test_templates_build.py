@@ -125,7 +125,7 @@ def sample_context(kind: str, lang: str, *, note: str = NOTE_TEXT,
         "objection_result": {"basis": {"kind": "law", "text": "objection-basis"}},
         "no_data": {},
     }
-    for done in ("correction_done", "blocking_done", "deletion_done"):
+    for done in ("correction_done", "blocking_done", "unblocking_done", "deletion_done"):
         extra[done] = {
             "actions": [{"date": received, "text": "action-one"},
                         {"date": due, "text": "action-two"}],
@@ -156,7 +156,7 @@ IDS = [f"{kind}.{lang}" for kind, lang in ALL]
 def test_build_writes_one_template_per_kind_and_language(built: Path) -> None:
     expected = sorted(f"{kind}.{lang}.docx" for kind, lang in ALL)
     assert sorted(p.name for p in built.glob("*.docx")) == expected
-    assert len(expected) == 3 * len(KINDS) == 33
+    assert len(expected) == 3 * len(KINDS) == 36
 
 
 def _parts(path: Path) -> dict[str, bytes]:

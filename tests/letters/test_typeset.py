@@ -66,11 +66,11 @@ def test_a_register_number_is_printed_without_its_prefix_and_breakable_hyphen():
 
 @pytest.mark.parametrize(("text", "bound"), [
     ("подпункт 8) пункта 2 статьи 25 Закона",
-     f"подпункт{NBSP}8) пункта{NBSP}2{NBSP}статьи{NBSP}25{NBSP}Закона"),
+     f"подпункт{NBSP}8) пункта{NBSP}2 статьи{NBSP}25 Закона"),
     ("Заңның 24-бабы 1-тармағының 1) тармақшасы",  # «1)» never starts a line
      f"Заңның 24{NBHY}бабы 1{NBHY}тармағының{NBSP}1){NBSP}тармақшасы"),
     ("пункты 2 и 3 статьи 19-1 Закона",
-     f"пункты{NBSP}2{NBSP}и{NBSP}3{NBSP}статьи{NBSP}19{NBHY}1{NBSP}Закона"),
+     f"пункты{NBSP}2{NBSP}и{NBSP}3 статьи{NBSP}19{NBHY}1 Закона"),
     ("19-1-бабының 2 және 3-тармақтары", f"19{NBHY}1{NBHY}бабының 2{NBSP}және{NBSP}3{NBHY}"
                                           "тармақтары"),
     ("Article 19-1(2) and (3)", f"Article{NBSP}19{NBHY}1(2){NBSP}and{NBSP}(3)"),
