@@ -45,10 +45,25 @@ def main(argv: Sequence[str] | None = None, *,
     app.setOrganizationName("Otinish")
     app.setDesktopFileName("otinish")
 
+    from app.ui.shutdown import Shutdown
+
+    # SIGTERM (logout, shutdown, kill), SIGINT, SIGHUP and the session's end close the
+    # register cleanly, from the first prompt on; *opened* is the register once there is one.
+    opened: list[Any] = []
+    shutdown = Shutdown(app, lambda: [window.register.close() for window in opened])
+    try:
+        return _run(app, args, opened, on_window)
+    finally:
+        shutdown.uninstall()
+
+
+def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
+         on_window: Callable[[Any], None] | None) -> int:
     from app.services import USER_ERRORS
     from app.store.paths import default_register_path
     from app.ui import ask, i18n, icons, messages
     from app.ui.main_window import MainWindow
+    from app.ui.opening import OtinishApplication
     from app.ui.workers import RegisterSource
 
     app.setWindowIcon(icons.icon("otinish"))
@@ -81,6 +96,7 @@ def main(argv: Sequence[str] | None = None, *,
     listening = isinstance(app, OtinishApplication)
     if listening:
         app.fileOpenRequested.connect(window.switching.open_register_file)
+    opened_windows.append(window)
     window.show()
     if on_window is not None:
         on_window(window)
