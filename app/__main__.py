@@ -59,9 +59,11 @@ def main(argv: Sequence[str] | None = None, *,
 
 def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
          on_window: Callable[[Any], None] | None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from app.services import USER_ERRORS
     from app.store.paths import default_register_path
-    from app.ui import ask, i18n, icons, messages
+    from app.ui import ask, i18n, icons, messages, single
     from app.ui.main_window import MainWindow
     from app.ui.opening import OtinishApplication
     from app.ui.workers import RegisterSource
@@ -75,6 +77,14 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     asked = pending[-1] if pending else None
     pending.clear()
     path = Path(args.db).expanduser() if args.db else (asked or default_register_path())
+    # Already open in another copy: that window comes forward, before any prompt.
+    if single.hand_over(path):
+        print(QCoreApplication.translate(
+            "start", "Otinish already has this register open; its window was brought to "
+            "the front."))
+        return 0
+    listener = single.Listener(path, app)
+    listener.knocked.connect(lambda: _come_forward(opened_windows))
     try:
         if path.exists():
             opened = open_register(path)
@@ -104,7 +114,19 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     if listening:
         app.fileOpenRequested.disconnect(window.switching.open_register_file)
     window.register.close()  # the window's register: another one after a restore or a switch
+    listener.close()
     return code
+
+
+def _come_forward(windows: list[Any]) -> None:
+    """A second start on our register: show the window, or the prompt still open."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.single import bring_forward
+
+    shown = windows[-1:] or [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for widget in shown:
+        bring_forward(widget)
 
 
 if __name__ == "__main__":

@@ -3545,6 +3545,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</translation>
     </message>
+    <message>
+        <source>Otinish already has this register open; its window was brought to the front.</source>
+        <translation>Otinish already has this register open; its window was brought to the front.</translation>
+    </message>
 </context>
 <context>
     <name>views</name>

@@ -3545,6 +3545,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>Құпия фраза {0} тізілімін ашпайды; ештеңе өзгертілмеді. Оны тексеріп, қайта енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Otinish already has this register open; its window was brought to the front.</source>
+        <translation>Бұл тізілім Otinish-те ашық тұр; оның терезесі алдыңғы жоспарға шығарылды.</translation>
+    </message>
 </context>
 <context>
     <name>views</name>

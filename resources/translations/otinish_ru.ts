@@ -3576,6 +3576,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>Парольная фраза не открывает реестр {0}; ничего не изменено. Проверьте её и введите ещё раз.</translation>
     </message>
+    <message>
+        <source>Otinish already has this register open; its window was brought to the front.</source>
+        <translation>Этот реестр уже открыт в Otinish; его окно выведено на передний план.</translation>
+    </message>
 </context>
 <context>
     <name>views</name>
