@@ -70,6 +70,8 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
 
     app.setWindowIcon(icons.icon("otinish"))
     app.setStyleSheet(icons.style_sheet())
+    # The desktop switched between light and dark: the style sheet follows.
+    app.styleHints().colorSchemeChanged.connect(lambda _: app.setStyleSheet(icons.style_sheet()))
     i18n.install(args.lang or i18n.saved_language() or i18n.system_language())
     # On macOS a register double-clicked in the Finder arrives as an event, not an argument.
     app.processEvents()

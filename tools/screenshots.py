@@ -246,6 +246,13 @@ def play_app(argv: list[str]) -> int:
     app_args = argv[3:] if len(argv) > 2 and argv[2] == "--" else argv[2:]
     from app.__main__ import main as run_app
 
+    if os.environ.get("OTINISH_SHOT_SCHEME") == "dark":  # the desktop's dark mode
+        from app.ui.colours import sample_dark_palette
+        from app.ui.opening import OtinishApplication
+
+        app = OtinishApplication(["otinish"])
+        app.setStyle("Fusion")
+        app.setPalette(sample_dark_palette())
     return run_app(app_args, on_window=lambda window: play(window, scene, out))
 
 
@@ -256,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         return play_app(args[1:])
     if not args:
         sys.stderr.write("usage: python tools/screenshots.py OUTDIR [--lang LANG] [--size WxH] "
-                         "[SCENE...]\n")
+                         "[--dark] [SCENE...]\n")
         return 2
     out_dir, rest = Path(args[0]), list(args[1:])
     langs = LANGS
@@ -269,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
         at = rest.index("--lang")
         langs = (rest[at + 1],)
         del rest[at:at + 2]
+    scheme = "light"
+    if "--dark" in rest:
+        rest.remove("--dark")
+        scheme = "dark"
     scenes = rest or list(SCENES)
     if not shutil.which("Xvfb"):
         sys.stderr.write("Xvfb is missing: apt-get install xvfb (see PITFALLS.md for the "
@@ -292,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(1.0)
             env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
                        OTINISH_PASSPHRASE="demo", OTINISH_SHOT_SIZE=size,
+                       OTINISH_SHOT_SCHEME=scheme,
                        XDG_CONFIG_HOME=str(Path(tmp) / "config"),
                        XDG_DATA_HOME=str(data_home),
                        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")

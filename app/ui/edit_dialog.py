@@ -36,10 +36,9 @@ from app.languages import LETTER_LANGUAGES
 from app.services import USER_ERRORS
 from app.store import Register
 
-from . import ask, i18n, messages
+from . import ask, colours, i18n, messages
 from .common import ElidingComboBox, code_combo, fill_combo, note_label
 from .intake_widgets import address_form_hint
-from .panel_tabs import GREY
 
 #: The requester's details, in the order of the form (the services' names).
 FIELDS = ("name", "email", "phone", "iin", "lang", "postal_address", "address_form")
@@ -221,7 +220,7 @@ class EditRequestDialog(QDialog):
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
-                item.setForeground(GREY)
+                item.setForeground(colours.colour("grey"))
             if code in self.to_add:
                 font = item.font()
                 font.setItalic(True)

@@ -18,11 +18,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.store import Register, views
 
-from . import i18n, icons
+from . import colours, i18n, icons
 
 #: Columns shown as an icon (with the name as tooltip), to leave room for the long names.
 ICON_COLUMNS = ("channel", "identity")
@@ -32,10 +32,6 @@ Index = QModelIndex | QPersistentModelIndex
 #: Rows fetched per page.
 PAGE_SIZE = 200
 
-OVERDUE_BG = QColor("#fde8e6")
-OVERDUE_FG = QColor("#b3261e")
-SOON_BG = QColor("#fff3dc")
-SOON_FG = QColor("#8a5300")
 
 def view_labels() -> dict[str, str]:
     """The names of the views in the interface language.
@@ -81,7 +77,7 @@ class ViewsModel(QAbstractListModel):
     KeyRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2
     #: The views whose count is a warning when it is not zero.
-    ALERTS = {"overdue": OVERDUE_FG, "due_today": SOON_FG}
+    ALERTS = {"overdue": "overdue_fg", "due_today": "soon_fg"}
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,7 +102,7 @@ class ViewsModel(QAbstractListModel):
             return self._counts.get(view, 0)
         if role == Qt.ItemDataRole.ForegroundRole:
             if view in self.ALERTS and self._counts.get(view, 0):
-                return QBrush(self.ALERTS[view])
+                return QBrush(colours.colour(self.ALERTS[view]))
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{view_label(view)}: {QLocale().toString(self._counts.get(view, 0))}"
@@ -237,10 +233,13 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         urgency = self._urgency(row)
+        # Background and text together: the palette's text may be white (dark mode).
         if role == Qt.ItemDataRole.BackgroundRole and urgency:
-            return QBrush(OVERDUE_BG if urgency == "overdue" else SOON_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and urgency and column in ("due", "left"):
-            return QBrush(OVERDUE_FG if urgency == "overdue" else SOON_FG)
+            return QBrush(colours.colour("overdue_bg" if urgency == "overdue" else "soon_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole and urgency:
+            if column not in ("due", "left"):
+                return QBrush(colours.colour("urgent_text"))
+            return QBrush(colours.colour("overdue_fg" if urgency == "overdue" else "soon_fg"))
         if role == Qt.ItemDataRole.FontRole and urgency == "overdue" and column in (
                 "due", "left"):
             font = QFont()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import ask, i18n, icons
+from . import ask, colours, i18n, icons
 from .flow_layout import FlowLayout
 
-GREY = QColor("#8a939c")
 #: A letter prepared and not sent yet (the colour of "due soon").
-PREPARED = QColor("#9a5b00")
 
 
 def tree(columns: int, stretch: int = -1, whole: tuple[int, ...] = ()) -> QTreeWidget:
@@ -137,7 +135,7 @@ def strike(row: QTreeWidgetItem, tip: str) -> None:
         font = QFont(row.font(col))
         font.setStrikeOut(True)
         row.setFont(col, font)
-        row.setForeground(col, QBrush(GREY))
+        row.setForeground(col, QBrush(colours.colour("grey")))
         row.setToolTip(col, tip)
 
 
@@ -357,7 +355,7 @@ class LettersTab(QWidget):
             row.setToolTip(0, self.about(letter))
             row.setToolTip(1, f"{self.about(letter)}\n{letter['file_name']}")
             if not letter.get("sent_at"):  # prepared, not sent: what still needs doing
-                row.setForeground(1, QBrush(PREPARED))
+                row.setForeground(1, QBrush(colours.colour("prepared")))
             self.letters.addTopLevelItem(row)
         if self.letters.topLevelItemCount():
             self.letters.setCurrentItem(self.letters.topLevelItem(

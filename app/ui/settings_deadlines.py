@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -39,7 +39,7 @@ from app.services import USER_ERRORS
 from app.services import operator as settings_service
 from app.store import Register
 
-from . import i18n, messages
+from . import colours, i18n, messages
 from .common import code_combo, fill_combo, note_label, run_and_release
 
 #: The table's columns, left to right.
@@ -47,7 +47,6 @@ COLUMNS = ("type", "in_force", "period", "clock_start", "basis", "citation")
 #: Pixels added to each row's height, so wrapped lines do not touch the grid.
 ROW_AIR = 6
 #: The background of a rule the operator added.
-ADDED = QColor("#fff6dd")
 
 
 class DeadlinesTab(QWidget):
@@ -142,7 +141,8 @@ class DeadlinesTab(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip if j != COLUMNS.index("citation") else f"{text}\n\n{tip}")
                 if added:
-                    item.setBackground(ADDED)
+                    item.setBackground(colours.colour("added_bg"))
+                    item.setForeground(colours.colour("added_text"))
                 self.table.setItem(i, j, item)
         self.fit_rows()
 

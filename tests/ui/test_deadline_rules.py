@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from app.services import operator
-from app.ui.settings_deadlines import ADDED
+from app.ui import colours
 
 pytestmark = pytest.mark.gui
 
@@ -66,7 +66,7 @@ def test_the_deadlines_tab_lists_each_version_and_marks_a_rule_added(window, ans
         row = tab.texts()[mine]
         assert row == ["Deletion\nadded by you", "from 01/12/2026", "15 calendar days",
                        "the request received", "The Law", "Article 5 of the Digital Code"]
-        assert tab.table.item(mine, 0).background().color() == ADDED
+        assert tab.table.item(mine, 0).background().color() == colours.colour("added_bg")
         seen["rows"] = len(tab.rows)
 
     answers.dialog("SettingsDialog", settings)
