@@ -45,16 +45,31 @@ def main(argv: Sequence[str] | None = None, *,
     app.setOrganizationName("Otinish")
     app.setDesktopFileName("otinish")
 
+    from app.ui import support_log
     from app.ui.shutdown import Shutdown
 
     # SIGTERM (logout, shutdown, kill), SIGINT, SIGHUP and the session's end close the
     # register cleanly, from the first prompt on; *opened* is the register once there is one.
     opened: list[Any] = []
     shutdown = Shutdown(app, lambda: [window.register.close() for window in opened])
+    # A bug in a slot: one sentence for the user, where it happened in the support log.
+    support_log.install(_tell_bug)
     try:
         return _run(app, args, opened, on_window)
     finally:
+        support_log.uninstall()
         shutdown.uninstall()
+
+
+def _tell_bug(kind: str, log_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import ask
+
+    ask.tell_error(None, QCoreApplication.translate(
+        "start", "Something went wrong inside Otinish ({0}). What was saved before is kept; "
+        "check that the last step shows in the register. Where it happened is written, "
+        "without personal data, to the log for support: {1}").format(kind, log_path))
 
 
 def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],

@@ -117,6 +117,20 @@ def run() -> dict[str, Any]:
 
     check("keyring_backends", keyring_backends)
 
+    def keyring_backend() -> None:
+        # Windows and macOS always have a keychain: without its backend every register
+        # would need a passphrase. A Linux desktop may lack one (a headless server).
+        required = sys.platform in ("win32", "darwin") or os.environ.get(
+            "OTINISH_SELFTEST_REQUIRE_KEYRING") == "1"
+        if required and not report["keyring"].get("available"):
+            raise RuntimeError(f"no usable keychain backend "
+                               f"({report['keyring'].get('backend', 'none')})")
+
+    check("keyring_backend", keyring_backend)
+    check("platform_plugin", _platform_plugin)
+    check("qt_modules", _qt_modules)
+    report["folders"] = check("user_folders", _user_folders)
+
     tmp = Path(tempfile.mkdtemp(prefix="otinish-selftest-"))
     register = None
     try:
@@ -280,6 +294,67 @@ def run() -> dict[str, Any]:
         report.pop("traceback", None)
     report["seconds"] = round(time.perf_counter() - started, 2)
     return report
+
+
+_QT_APP: list[Any] = []
+NATIVE_PLUGINS = {"win32": "qwindows", "darwin": "qcocoa", "linux": "qxcb"}
+
+
+def _platform_plugin() -> str:
+    """The desktop's own Qt platform plugin is in the bundle (the window needs it)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    name = NATIVE_PLUGINS.get(sys.platform, "qxcb")
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    found = sorted(p.name for p in folder.glob(f"*{name}*"))
+    if not found:
+        raise RuntimeError(f"the {name} platform plugin is missing in {folder}")
+    return found[0]
+
+
+def _qt_modules() -> None:
+    """QtCharts (the dashboard) and QtSvg (every icon) load and draw."""
+    from PySide6.QtCharts import QChart
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
+
+    # A chart is a widget: it needs a QApplication (kept for the rest of the run).
+    _QT_APP.append(QApplication.instance() or QApplication(["otinish-selftest"]))
+    QChart()
+    renderer = QSvgRenderer(QByteArray(b'<svg xmlns="http://www.w3.org/2000/svg" width="8" '
+                                       b'height="8"><rect width="8" height="8" '
+                                       b'fill="#000"/></svg>'))
+    if not renderer.isValid():
+        raise RuntimeError("QtSvg cannot read an SVG icon")
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    if image.pixelColor(4, 4).alpha() == 0:
+        raise RuntimeError("QtSvg drew nothing")
+
+
+def _user_folders() -> dict[str, str]:
+    """The user folders the app uses can be named and made (checked, nothing written)."""
+    import platformdirs
+
+    from app.store.paths import user_data_dir
+
+    folders = {"data": str(user_data_dir()),
+               "documents": platformdirs.user_documents_dir(),
+               "config": platformdirs.user_config_dir("Otinish", appauthor=False)}
+    for name, value in folders.items():
+        if not value:
+            raise RuntimeError(f"the user {name} folder is unknown")
+        existing = Path(value)
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not os.access(existing, os.W_OK):
+            raise RuntimeError(f"the user {name} folder cannot be written: {existing}")
+    return folders
 
 
 class _Stop(Exception):

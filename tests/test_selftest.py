@@ -55,3 +55,17 @@ def test_selftest_module_in_an_empty_environment():
     assert report["ok"] is True
     assert set(report["letters"]) == {"kk", "ru", "en"}
     assert report["keyring"]["backend"].startswith("keyring.backends.")
+
+
+def test_selftest_fails_when_the_keychain_backend_is_missing_where_one_is_required():
+    # Windows and macOS require one; OTINISH_SELFTEST_REQUIRE_KEYRING asks for it here.
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "OTINISH_SELFTEST_REQUIRE_KEYRING": "1"}
+    done = subprocess.run([sys.executable, "-m", "app.selftest"], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+    report = json.loads(done.stdout)
+    assert done.returncode == 1 and report["ok"] is False
+    assert report["error"].startswith("keyring_backend:")
+    assert report["checks"]["qt_modules"] == "ok"
+    assert report["checks"]["platform_plugin"] == "ok"
+    assert report["folders"]["data"]

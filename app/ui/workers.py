@@ -26,6 +26,9 @@ from app.services.progress import Cancelled
 from app.store import Register
 from app.store.register import Clock
 
+from .support_log import describe
+
+# Not log.exception: an exception's message may hold a name from the register.
 log = logging.getLogger(__name__)
 
 __all__ = ["Cancelled", "Job", "JobContext", "JobSignals", "RegisterSource", "Task",
@@ -105,8 +108,8 @@ class Job(QRunnable):
             self.signals.cancelled.emit()
         except USER_ERRORS as exc:
             self.signals.failed.emit(exc)
-        except Exception as exc:  # a bug: logged with its traceback, and said in one line
-            log.exception("A background job failed")
+        except Exception as exc:  # a bug: logged with where it happened, said in one line
+            log.error("A background job failed\n%s", describe(exc))
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
@@ -132,8 +135,8 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
         except USER_ERRORS as exc:
             self.signals.failed.emit(exc)
-        except Exception as exc:  # a bug: logged with its traceback, and said in one line
-            log.exception("A background task failed")
+        except Exception as exc:  # a bug: logged with where it happened, said in one line
+            log.error("A background task failed\n%s", describe(exc))
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

@@ -3546,6 +3546,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</translation>
     </message>
     <message>
+        <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>
+        <translation>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</translation>
+    </message>
+    <message>
         <source>Otinish already has this register open; its window was brought to the front.</source>
         <translation>Otinish already has this register open; its window was brought to the front.</translation>
     </message>

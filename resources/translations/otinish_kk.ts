@@ -3546,6 +3546,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Құпия фраза {0} тізілімін ашпайды; ештеңе өзгертілмеді. Оны тексеріп, қайта енгізіңіз.</translation>
     </message>
     <message>
+        <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>
+        <translation>Otinish ішінде қате болды ({0}). Бұрын сақталғанның бәрі орнында; соңғы қадамның тізілімде көрінетінін тексеріңіз. Қайда болғаны дербес деректерсіз қолдау көрсету журналына жазылды: {1}</translation>
+    </message>
+    <message>
         <source>Otinish already has this register open; its window was brought to the front.</source>
         <translation>Бұл тізілім Otinish-те ашық тұр; оның терезесі алдыңғы жоспарға шығарылды.</translation>
     </message>

@@ -3577,6 +3577,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Парольная фраза не открывает реестр {0}; ничего не изменено. Проверьте её и введите ещё раз.</translation>
     </message>
     <message>
+        <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>
+        <translation>В Otinish произошла внутренняя ошибка ({0}). Всё, что было сохранено раньше, на месте; проверьте, что последний шаг отражён в реестре. Где это произошло, записано без персональных данных в журнал для поддержки: {1}</translation>
+    </message>
+    <message>
         <source>Otinish already has this register open; its window was brought to the front.</source>
         <translation>Этот реестр уже открыт в Otinish; его окно выведено на передний план.</translation>
     </message>
