@@ -84,17 +84,26 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value.strip() if ok and value.strip() else None
 
 
+def documents_folder() -> Path:
+    """Where a file dialog starts when nothing better is known: the user's Documents."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
 def ask_open_files(parent: QWidget | None, title: str, filters: str,
                    start: Path | None = None) -> list[Path]:
     """Choose one or more files to open; an empty list when cancelled."""
-    files, _ = QFileDialog.getOpenFileNames(parent, title, str(start or Path.home()), filters)
+    files, _ = QFileDialog.getOpenFileNames(parent, title, str(start or documents_folder()),
+                                            filters)
     return [Path(f) for f in files]
 
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str,
                   start: Path | None = None) -> Path | None:
     """Choose one file to open (a backup); None when cancelled. *start* may name a file."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), filters)
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or documents_folder()), filters)
     return Path(name) if name else None
 
 
@@ -107,7 +116,7 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: Path,
 
 def ask_folder(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
     """Choose a folder; None when cancelled."""
-    name = QFileDialog.getExistingDirectory(parent, title, str(start or Path.home()))
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or documents_folder()))
     return Path(name) if name else None
 
 

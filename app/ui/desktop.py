@@ -24,12 +24,18 @@ def open_path(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def explorer_select(path: Path) -> str:
+    """Explorer's command line that selects *path*: one quoted argument after "/select,"
+    (Explorer splits an unquoted path at a comma, so «Иванов, письмо.docx» failed)."""
+    return f'explorer /select,"{path}"'
+
+
 def show_in_folder(path: Path) -> bool:
     """Show *path* selected in the file manager (or open its folder where that is not possible)."""
     path = Path(path)
     try:
-        if sys.platform == "win32":
-            subprocess.Popen(["explorer", "/select,", str(path)])  # noqa: S603,S607
+        if sys.platform == "win32":  # pragma: no cover - Windows only (the command is tested)
+            subprocess.Popen(explorer_select(path))  # noqa: S603
             return True
         if sys.platform == "darwin":
             subprocess.Popen(["open", "-R", str(path)])  # noqa: S603,S607

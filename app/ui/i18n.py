@@ -59,9 +59,16 @@ def current() -> str:
 
 
 def system_language() -> str:
-    """The system's language if the interface has it, else the default."""
-    code = QLocale.system().name()[:2]
-    return code if code in LANGUAGES else DEFAULT_INTERFACE_LANGUAGE
+    """The system's display language if the interface has it, else the default.
+
+    The display language (Windows' "Windows display language", LANGUAGE/LC_MESSAGES),
+    not the regional format: a Russian Windows with Kazakhstan's formats speaks Russian.
+    """
+    for tag in QLocale.system().uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT_INTERFACE_LANGUAGE
 
 
 def saved_language() -> str | None:

@@ -257,7 +257,9 @@ class LettersTab(QWidget):
         desktop.open_file(self, self.templates_dir)
 
     def _reset_templates(self) -> None:
-        own = sorted(self.templates_dir.glob("*.docx")) if self.templates_dir.is_dir() else []
+        # "~$…docx" is Word's lock file of a template open in Word: not a template.
+        own = sorted(p for p in self.templates_dir.glob("*.docx")
+                     if not p.name.startswith("~$")) if self.templates_dir.is_dir() else []
         if not own:
             ask.tell_info(self, self.tr("You have no templates of your own; the defaults are "
                                         "in use."))
@@ -269,5 +271,13 @@ class LettersTab(QWidget):
         aside = self.templates_dir / "replaced"
         aside.mkdir(exist_ok=True)
         stamp = self.register.now().strftime("%Y%m%d-%H%M%S")
+        kept = []
         for path in own:
-            path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
+            try:
+                path.rename(aside / f"{path.stem}.{stamp}{path.suffix}")
+            except OSError:  # open in Word (Windows locks it), or a read-only folder
+                kept.append(path.name)
+        if kept:
+            ask.tell_error(self, self.tr("These templates could not be moved and are still in "
+                                         "use: {0}. Close them in Word and try again.")
+                           .format(", ".join(kept)))

@@ -1223,6 +1223,10 @@ Why is it voided?</translation>
             <numerusform>Use the default templates again? Your %Ln templates are moved into a folder named “replaced” next to them, not deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These templates could not be moved and are still in use: {0}. Close them in Word and try again.</source>
+        <translation>These templates could not be moved and are still in use: {0}. Close them in Word and try again.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1223,6 +1223,10 @@ Why is it voided?</source>
             <numerusform>Әдепкі үлгілерді қайта қолдану керек пе? %Ln үлгіңіз жойылмайды, жанындағы «replaced» қалтасына ауыстырылады.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These templates could not be moved and are still in use: {0}. Close them in Word and try again.</source>
+        <translation>Бұл үлгілерді жылжыту мүмкін болмады, олар әлі де қолданылады: {0}. Оларды Word-та жауып, қайталап көріңіз.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1240,6 +1240,10 @@ Why is it voided?</source>
             <numerusform>Снова использовать стандартные шаблоны? Ваши %Ln шаблонов будут перемещены в папку «replaced» рядом, а не удалены.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These templates could not be moved and are still in use: {0}. Close them in Word and try again.</source>
+        <translation>Эти шаблоны не удалось переместить, они по-прежнему используются: {0}. Закройте их в Word и повторите.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -48,7 +48,8 @@ def test_an_exception_in_a_qt_slot_reaches_the_log_in_a_real_process(tmp_path):
         from app.ui import support_log
 
         app = QApplication([])
-        support_log.install(lambda kind, where: print("told", kind), __import__("pathlib").Path({str(tmp_path)!r}))
+        from pathlib import Path
+        support_log.install(lambda kind, where: print("told", kind), Path({str(tmp_path)!r}))
         def slot():
             raise KeyError({SECRET!r})
         QTimer.singleShot(0, slot)
