@@ -25,6 +25,12 @@ env -i "$moved/otinish-link" --self-test > "$moved/selftest.json" || {
   cat "$moved/selftest.json"; echo "ci-package: the moved bundle's self-test FAILED" >&2; exit 1; }
 grep -q '"ok": true' "$moved/selftest.json"
 
+# The bundle's console program is the command line (what a scheduled `remind` runs).
+step "otinish-cli of the bundle"
+env -i "$moved/otinish/otinish-cli" --json due --received 2026-03-20T10:00 --type access \
+  > "$moved/due.json" || { cat "$moved/due.json"; echo "ci-package: otinish-cli FAILED" >&2; exit 1; }
+grep -q '"due"' "$moved/due.json"
+
 step "tarball"
 make package-tarball
 

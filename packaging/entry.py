@@ -4,6 +4,8 @@
   of the GUI is imported, so it works with no display, no HOME and no keychain.
 - `otinish PATH.otinish` (what a file manager, Windows Explorer's file association or
   a `.desktop` file's `%f` passes) opens that register: it becomes `--db PATH`.
+- Started as `otinish-cli` (the same bundle's console program), it is the command
+  line, `python -m app.cli`: what a scheduled task and scripts run.
 - Anything else goes to the desktop app, `app.__main__.main()`, unchanged.
 """
 
@@ -40,8 +42,19 @@ def _register_argument(argv: list[str]) -> list[str]:
     return [a for a in argv if not a.startswith("-psn_")]
 
 
+def _is_cli() -> bool:
+    """The bundle's console program `otinish-cli` (a scheduled `remind`, scripts)."""
+    from pathlib import Path
+
+    return Path(sys.executable).stem.lower() == "otinish-cli"
+
+
 def main() -> int:
     argv = sys.argv[1:]
+    if _is_cli():
+        from app.cli import main as cli_main
+
+        return cli_main(argv)
     if "--self-test" in argv:
         _attach_console()
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,4 +1,4 @@
-; Inno Setup script for Otinish on Windows (Inno Setup 6.2 or later).
+; Inno Setup script for Otinish on Windows (Inno Setup 6.3 or later: x64compatible).
 ;
 ; Build, on Windows, from the repository root:
 ;   py -3.11 -m venv .venv
@@ -22,6 +22,9 @@
 ; (entry "Otinish register"), without which a register kept in the keychain could not
 ; be opened again after a reinstall. Nothing below deletes them; keep it that way.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (ArchitecturesAllowed=x64compatible)
+#endif
 #define AppName "Otinish"
 #define AppExeName "otinish.exe"
 #define SourceDir "..\..\dist\otinish"
