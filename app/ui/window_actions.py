@@ -18,11 +18,15 @@ from PySide6.QtWidgets import QMenu, QToolBar
 from app.domain.workflow import is_open
 
 from . import ask, icons
+from .action_reasons import why_disabled
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 #: The toolbar, left to right (None: a separator).
+#: The request's commands whose tooltip says why they are disabled.
+REASONED = ("identity", "action", "documents", "letter", "mark_sent", "edit", "void", "close",
+            "reopen", "evidence")
 TOOLBAR = ("phone", "written", "import_email", None, "identity", "action", "letter", "close",
            None, "export", "dashboard", "settings")
 
@@ -123,6 +127,19 @@ class WindowActions(QObject):
         self.reopen.setEnabled(request is not None and request["status"] == "closed")
         self.documents.setEnabled(still_open and request is not None and any(
             item.get("waiting") for item in request["items"]))
+        self._last = request
+        self._say_why(request)
+
+    def _say_why(self, request: dict[str, Any] | None) -> None:
+        """A disabled command's tooltip and status tip say why it is disabled."""
+        reasons = why_disabled(request)
+        for name, reason in [(n, reasons.get(n)) for n in REASONED]:
+            act = getattr(self, name)
+            tip, status = act.property("baseTip") or "", act.property("baseStatus") or ""
+            if reason and not act.isEnabled():
+                tip, status = f"{tip}\n{reason}", f"{status} — {reason}"
+            act.setToolTip(tip)
+            act.setStatusTip(status)
 
     def table_menu(self, pos: QPoint) -> None:
         """The register table's context menu: what can be done to the request clicked."""
@@ -208,6 +225,9 @@ class WindowActions(QObject):
             keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             act.setToolTip(f"{tip} ({keys})" if keys else tip)
             act.setStatusTip(tip)
+            act.setProperty("baseTip", act.toolTip())
+            act.setProperty("baseStatus", tip)
+        self._say_why(getattr(self, "_last", None))
         self.menu_register.setTitle(self.tr("&Register"))
         self.menu_request.setTitle(self.tr("Re&quest"))
         self.menu_view.setTitle(self.tr("&View"))

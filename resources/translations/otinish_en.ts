@@ -2306,7 +2306,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
         <translation>New &amp;phone request…</translation>
     </message>
     <message>
@@ -3541,6 +3541,33 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
         <translation>Something went wrong ({error}); the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Select a request in the list first.</translation>
+    </message>
+    <message>
+        <source>This request is closed; reopen it first.</source>
+        <translation>This request is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>This request is open.</source>
+        <translation>This request is open.</translation>
+    </message>
+    <message>
+        <source>No right of this request is waiting for supporting documents.</source>
+        <translation>No right of this request is waiting for supporting documents.</translation>
+    </message>
+    <message>
+        <source>No letter has been prepared for this request yet.</source>
+        <translation>No letter has been prepared for this request yet.</translation>
+    </message>
+    <message>
+        <source>Every letter of this request is already recorded as sent.</source>
+        <translation>Every letter of this request is already recorded as sent.</translation>
     </message>
 </context>
 <context>

@@ -2306,7 +2306,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
         <translation>&amp;Телефон арқылы жаңа өтініш…</translation>
     </message>
     <message>
@@ -3541,6 +3541,33 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
         <translation>Бірдеңе дұрыс болмады ({error}); толығырақ журналда жазылған.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Алдымен тізімнен өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This request is closed; reopen it first.</source>
+        <translation>Өтініш жабық; алдымен оны қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This request is open.</source>
+        <translation>Өтініш жабылмаған.</translation>
+    </message>
+    <message>
+        <source>No right of this request is waiting for supporting documents.</source>
+        <translation>Бұл өтініштің бірде-бір талабы растайтын құжаттарды күтіп тұрған жоқ.</translation>
+    </message>
+    <message>
+        <source>No letter has been prepared for this request yet.</source>
+        <translation>Бұл өтініш бойынша әлі бірде-бір хат дайындалған жоқ.</translation>
+    </message>
+    <message>
+        <source>Every letter of this request is already recorded as sent.</source>
+        <translation>Бұл өтініш бойынша барлық хат жіберілді деп белгіленген.</translation>
     </message>
 </context>
 <context>

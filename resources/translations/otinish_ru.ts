@@ -2337,7 +2337,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
         <translation>Новое обращение по &amp;телефону…</translation>
     </message>
     <message>
@@ -3572,6 +3572,33 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
         <translation>Что-то пошло не так ({error}); подробности записаны в журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>Select a request in the list first.</source>
+        <translation>Сначала выберите обращение в списке.</translation>
+    </message>
+    <message>
+        <source>This request is closed; reopen it first.</source>
+        <translation>Обращение закрыто; сначала возобновите его.</translation>
+    </message>
+    <message>
+        <source>This request is open.</source>
+        <translation>Обращение не закрыто.</translation>
+    </message>
+    <message>
+        <source>No right of this request is waiting for supporting documents.</source>
+        <translation>Ни одно требование этого обращения не ожидает подтверждающих документов.</translation>
+    </message>
+    <message>
+        <source>No letter has been prepared for this request yet.</source>
+        <translation>По этому обращению ещё не подготовлено ни одного письма.</translation>
+    </message>
+    <message>
+        <source>Every letter of this request is already recorded as sent.</source>
+        <translation>Все письма по этому обращению уже отмечены как отправленные.</translation>
     </message>
 </context>
 <context>
