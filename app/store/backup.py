@@ -72,6 +72,7 @@ def backup_register(register: OpenRegister, out: Path) -> dict[str, Any]:
             os.unlink(tmp)
         if not isinstance(exc, OSError | DatabaseError):
             raise
+        _refuse_if_damage(register, exc)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StoreError("backup_failed", path=str(out), reason=reason) from None
     return {"path": str(out), "size": out.stat().st_size}
@@ -83,9 +84,21 @@ def _refuse_damaged(register: OpenRegister) -> None:
         raise StoreError("backup_of_damaged_register", path=str(register.path))
 
 
+def _refuse_if_damage(register: OpenRegister, exc: BaseException) -> None:
+    """A read of the register that failed because the file is damaged marks it so."""
+    text = str(exc)
+    if isinstance(exc, DatabaseError) and any(
+            sign in text for sign in ("malformed", "not a database", "corrupt")):
+        register.mark_damaged(text)
+        raise StoreError("backup_of_damaged_register", path=str(register.path)) from None
+
+
 def _check_copy(register: OpenRegister, copy: Any) -> None:
     """Verify the fresh copy as a restore will; a failure marks the register damaged."""
-    rows = [r[0] for r in copy.execute("PRAGMA integrity_check")]
+    try:
+        rows = [r[0] for r in copy.execute("PRAGMA integrity_check")]
+    except DatabaseError as exc:  # a damaged page or table the check cannot even read
+        rows = [str(exc)]
     if rows != ["ok"]:
         register.mark_damaged("; ".join(rows[:5]))
         raise StoreError("backup_of_damaged_register", path=str(register.path))
