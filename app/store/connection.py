@@ -249,6 +249,11 @@ class Connection:
         try:
             if migrations.pending(reg.db):
                 raise StoreError("register_needs_upgrade", path=str(path))
+        except DatabaseError as exc:
+            reg.note_failure(exc)
+            conn.close()
+            raise NotARegisterError("register_damaged", path=str(path),
+                                    reason=str(exc)) from exc
         except BaseException:
             conn.close()
             raise
