@@ -198,8 +198,9 @@ class Connection:
         """
         path = Path(path)
         real = _inspect(path)
-        if read_only or Path(str(real) + "-wal").exists():
-            # Closing a writable connection with a wrong key would checkpoint the WAL.
+        if read_only or (Path(str(real) + "-wal").exists() and not lock.held_here(real)):
+            # Closing a writable connection with a wrong key would checkpoint the WAL
+            # (not while this process has its own connection open: that one is last).
             probe = _connect_read_only(real, secret)
             _is_register(probe, path)
             if read_only:

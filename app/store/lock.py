@@ -64,6 +64,12 @@ def _key(register_path: Path) -> str:
     return os.path.realpath(register_path)
 
 
+def held_here(register_path: Path) -> bool:
+    """Whether this process has the register open for writing."""
+    with _lock:
+        return _key(register_path) in _held
+
+
 def lock_path(register_path: Path) -> Path:
     """The lock file of a register: `<register>.lock` beside its resolved file."""
     return Path(str(register_file(register_path)) + ".lock")
