@@ -122,9 +122,8 @@ def _read_all(f: io.FileIO) -> bytes:
 
 def _open_lock_file(path: Path, *, create: bool) -> io.FileIO | None:
     """Open the lock file without following a link; None when absent and not *create*."""
-    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
-    if create:
-        flags |= os.O_CREAT
+    flags = (os.O_RDWR | os.O_CREAT if create else os.O_RDONLY) \
+        | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags, 0o600)
     except FileNotFoundError:
@@ -143,7 +142,7 @@ def _open_lock_file(path: Path, *, create: bool) -> io.FileIO | None:
     if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
         os.close(fd)
         raise StoreError("lock_file_not_ours", path=str(path))
-    return io.FileIO(fd, "r+", closefd=True)
+    return io.FileIO(fd, "r+" if create else "r", closefd=True)
 
 
 def acquire(register_path: Path, *, wait: float | None = None,
