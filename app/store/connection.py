@@ -279,7 +279,8 @@ class Connection:
         passes or a backup is restored.
         """
         self.damaged = problem
-        self.conn.execute("PRAGMA query_only = ON")
+        with contextlib.suppress(DatabaseError):  # a connection the damage broke
+            self.conn.execute("PRAGMA query_only = ON")
         lock.mark_damaged(self.path, problem)
 
     def _passed_full_check(self) -> None:

@@ -124,3 +124,25 @@ def test_a_writer_waits_for_the_lock_then_gets_it(register, monkeypatch):
     finally:
         timer.join()
     assert holder.proc.returncode == 0
+
+
+def test_a_reader_beside_a_writer_writes_nothing(register, tmp_path):
+    lock_file = tmp_path / "register.otinish.lock"
+    with holding(register, adds=2) as writer:
+        state = lock_file.read_bytes()
+        with Register.open(register, PASSPHRASE, read_only=True) as reader:
+            assert {r["id"] for r in reader.list_requests()} >= set(writer.acknowledged)
+            with pytest.raises(StoreError) as info:
+                add_request(reader)
+            assert info.value.code == "register_read_only"
+        assert lock_file.read_bytes() == state
+    with Register.open(register, PASSPHRASE) as reg:
+        assert len(reg.list_requests()) == 5
+
+
+def test_the_lock_of_a_killed_writer_is_free_at_once(register):
+    from .holders import Holder
+
+    Holder(register, adds=1).kill()
+    with Register.open(register, PASSPHRASE, wait=0) as reg:
+        assert len(reg.list_requests()) == 4
