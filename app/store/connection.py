@@ -74,7 +74,10 @@ def _inspect(path: Path) -> Path:
                                 reason=exc.strerror) from None
     wal = Path(str(real) + "-wal")
     pending_wal = wal.is_file() and wal.stat().st_size > 0
-    if head == SQLITE_HEADER or st.st_size % PAGE_SIZE or (st.st_size == 0 and not pending_wal):
+    # With a pending WAL (a crash mid-checkpoint) the file's last page may be torn:
+    # recovery from the WAL mends it, so only the header can tell then.
+    if head == SQLITE_HEADER or (st.st_size % PAGE_SIZE and not pending_wal) \
+            or (st.st_size == 0 and not pending_wal):
         raise NotARegisterError("not_a_register_or_damaged", path=str(path))
     return real
 
