@@ -20,6 +20,7 @@ from app.domain.identifiers import check_id
 from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.services import exports, keeping, letters, operator, registers, requests
 from app.store import Register
+from app.store._sqlcipher import DatabaseError
 from app.store.paths import default_register_path
 from app.store.secrets import ENV_VAR
 
@@ -55,16 +56,37 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_register_path()
 
 
-def with_register(fn: Callable[[Register, argparse.Namespace], None]
+def with_register(fn: Callable[[Register, argparse.Namespace], None], *,
+                  read_only: bool = False, check: bool = False
                   ) -> Callable[[argparse.Namespace], None]:
-    """Run *fn* on the open register, closing it afterwards."""
+    """Run *fn* on the open register, closing it afterwards.
+
+    *read_only* commands read beside a program that has the register open (the
+    window, a writer); the others wait for it a few seconds (OTINISH_LOCK_WAIT).
+    *check* opens for writing when it can (a passing check is then remembered).
+    A driver error showing the file damaged is remembered: writes stay refused
+    until a full check passes or a backup is restored.
+    """
     def run(args: argparse.Namespace) -> None:
-        reg = registers.open_register(db_path(args), prompt=tty_prompt).register
+        if check:
+            reg = registers.open_for_check(db_path(args), prompt=tty_prompt).register
+        else:
+            reg = registers.open_register(db_path(args), prompt=tty_prompt,
+                                          read_only=read_only).register
         try:
             fn(reg, args)
+        except DatabaseError as exc:
+            reg.note_failure(exc)
+            raise
         finally:
             reg.close()
     return run
+
+
+def reading(fn: Callable[[Register, argparse.Namespace], None]
+            ) -> Callable[[argparse.Namespace], None]:
+    """A command that only reads the register (it runs while the window is open)."""
+    return with_register(fn, read_only=True)
 
 
 def _show_request(reg: Register, args: argparse.Namespace, rid: int) -> None:

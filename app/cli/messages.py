@@ -17,6 +17,24 @@ MESSAGES: dict[str, str] = {
     "register_locked":
         "The register '{path}' is open in another Otinish window or program; "
         "close it there first.",
+    "register_hard_linked":
+        "The register '{path}' has another name on this disk (a hard link, {links} names); "
+        "two names can lose changes, so it is not opened. Remove the other name first.",
+    "lock_file_not_ours":
+        "'{path}' is in the way of the register's lock file and is not one; it was left "
+        "alone. Move it away and try again.",
+    "not_a_register_or_damaged":
+        "The file '{path}' is not an Otinish register (or it is damaged); check the path, "
+        "or restore the newest backup.",
+    "register_needs_upgrade":
+        "The register '{path}' was made by an older Otinish; open it once for writing "
+        "(any command that changes it, or the window) to update it, then read it again.",
+    "backup_of_damaged_register":
+        "The register '{path}' is damaged, so it was not backed up (such a copy could not "
+        "be restored); restore the newest backup.",
+    "keychain_locked":
+        "The system keychain is locked; unlock it (log in to the desktop session) or set "
+        "{env} to the register's passphrase.",
     "unknown_request_type": "Unknown request type '{value}'; allowed: {allowed}.",
     "unknown_channel": "Unknown channel '{value}'; allowed: {allowed}.",
     "unknown_language": "Unknown language '{value}'; allowed: {allowed}.",
@@ -72,8 +90,8 @@ MESSAGES: dict[str, str] = {
     "register_busy": "The register is busy in another program; nothing was saved. Try again.",
     "disk_full": "The disk is full; nothing was saved. Free some space.",
     "register_damaged_read_only":
-        "The register failed its integrity check ({problem}); it is open "
-        "read-only. Restore the newest backup.",
+        "The register failed its integrity check ({problem}); it stays read-only until "
+        "'check' passes. Restore the newest backup.",
     "retention_years_invalid": "Keep closed requests for 1 to 75 years, not '{value}'.",
     "operator_record_invalid": "The operator's details are incomplete; set them again.",
     "unknown_setting": "Unknown setting '{key}'; allowed: {allowed}.",

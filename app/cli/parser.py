@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--position", help="the signatory's position (with --signatory NAME)")
     s.set_defaults(func=reg(c.operator_set))
     s = op_sub.add_parser("show")
-    s.set_defaults(func=reg(c.operator_show))
+    s.set_defaults(func=c.reading(c.operator_show))
     s = op_sub.add_parser("profile", help="set the processing profile from a JSON file")
     s.add_argument("--file", required=True)
     s.add_argument("--lang", choices=LANGUAGES, help="the letter language of this profile")
@@ -123,11 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--overdue", action="store_true")
     s.add_argument("--search")
     s.add_argument("--limit", type=int)
-    s.set_defaults(func=reg(c.list_requests))
+    s.set_defaults(func=c.reading(c.list_requests))
 
     s = sub.add_parser("show", help="show one request")
     s.add_argument("id", help="id or inbound number (IN-YYYY-NNNN)")
-    s.set_defaults(func=reg(c.show))
+    s.set_defaults(func=c.reading(c.show))
 
     s = sub.add_parser("identity", help="record an identity check")
     s.add_argument("id")
@@ -215,16 +215,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--status", choices=STATUSES)
     s.add_argument("--lang", choices=LANGUAGES,
                    help="headings' language (default: the register's letter language)")
-    s.set_defaults(func=reg(c.export))
+    s.set_defaults(func=c.reading(c.export))
 
     s = sub.add_parser("evidence", help="a ZIP with everything about one request")
     s.add_argument("id")
     s.add_argument("--out", required=True)
-    s.set_defaults(func=reg(c.evidence))
+    s.set_defaults(func=c.reading(c.evidence))
 
     s = sub.add_parser("backup", help="an encrypted copy of the register")
     s.add_argument("--out", required=True)
-    s.set_defaults(func=reg(c.backup))
+    s.set_defaults(func=c.reading(c.backup))
 
     s = sub.add_parser("restore", help="replace the register with a backup (a safety copy "
                        "of the current one is kept)")
@@ -267,13 +267,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--note")
     s.set_defaults(func=reg(c.calendar_add))
     s = cal_sub.add_parser("list")
-    s.set_defaults(func=reg(c.calendar_list))
+    s.set_defaults(func=c.reading(c.calendar_list))
 
     rules = sub.add_parser("rules", help="the deadline rules: the app's and the ones you add")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=Parser)
     s = rules_sub.add_parser("list")
     s.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LETTER_LANGUAGE)
-    s.set_defaults(func=reg(c.rules_list))
+    s.set_defaults(func=c.reading(c.rules_list))
     s = rules_sub.add_parser("add", help="add a rule (e.g. a stricter period of a newer law); "
                              "where it gives an earlier date it binds, and letters cite both")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)
@@ -289,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=reg(c.rules_add))
 
     s = sub.add_parser("check", help="verify the file and the audit trail")
-    s.set_defaults(func=reg(c.check))
+    s.set_defaults(func=c.with_register(c.check, check=True))
 
     s = sub.add_parser("info", help="where the register is and whether a keychain exists")
     s.set_defaults(func=c.cmd_info)

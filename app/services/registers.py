@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.store import Register, RegisterExistsError, StoreError
+from app.store import Register, RegisterExistsError, RegisterLockedError, StoreError
 from app.store import secrets as keys
 from app.store.connection import Clock
 from app.store.secrets import Prompt, Secret
@@ -68,11 +68,26 @@ def create_register(path: str | Path, *, key: str = "auto", passphrase: str | No
 
 
 def open_register(path: str | Path, *, prompt: Prompt | None = None,
-                  clock: Clock | None = None, secret: Secret | None = None) -> Opened:
-    """Open the register at *path* with its secret (environment, keychain, or *prompt*)."""
+                  clock: Clock | None = None, secret: Secret | None = None,
+                  read_only: bool = False) -> Opened:
+    """Open the register at *path* with its secret (environment, keychain, or *prompt*).
+
+    *read_only* reads beside a program that has it open (nothing is written).
+    """
     path = Path(path).expanduser()
     secret = secret or keys.secret_for_existing_register(path, prompt)
-    return Opened(Register.open(path, secret.value, clock=clock), secret)
+    return Opened(Register.open(path, secret.value, clock=clock, read_only=read_only), secret)
+
+
+def open_for_check(path: str | Path, *, prompt: Prompt | None = None) -> Opened:
+    """Open the register to check it: for writing when no other program has it (a
+    passing check is then remembered, and clears a damaged mark), else read-only."""
+    path = Path(path).expanduser()
+    secret = keys.secret_for_existing_register(path, prompt)
+    try:
+        return Opened(Register.open(path, secret.value, wait=0), secret)
+    except RegisterLockedError:
+        return Opened(Register.open(path, secret.value, read_only=True), secret)
 
 
 def open_or_create(path: str | Path, *, prompt: Prompt | None = None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -33,6 +34,7 @@ from .errors import (
     StoreError,
     WrongSecretError,
 )
+from .paths import file_uri, remove_abandoned_partials
 from .schema import migrations
 
 Clock = Callable[[], datetime]
@@ -42,10 +44,46 @@ def _now_almaty() -> datetime:
     return datetime.now(ALMATY)
 
 
-def _connect(path: Path, secret: str) -> Any:
-    """Open *path* with SQLCipher 4 defaults and prove the key works."""
-    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False)
-    conn.isolation_level = None  # transactions only where we BEGIN them (db.atomic)
+#: The first bytes of a plain (unencrypted) SQLite file; an Otinish register starts
+#: with random salt instead.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher 4's page size: a register file is a whole number of pages.
+PAGE_SIZE = 4096
+
+
+def _inspect(path: Path) -> Path:
+    """The register's own file (symlinks followed), refusing what cannot be a register.
+
+    A missing path, a folder, a device, a plain SQLite file, an empty or a cut file
+    are told apart here, before any key is tried: a wrong passphrase is only ever
+    said of a file that could be a register.
+    """
+    if not path.exists():
+        raise RegisterMissingError("register_missing", path=str(path))
+    if path.is_dir():
+        raise NotARegisterError("register_is_folder", path=str(path))
+    real = lock.register_file(path)
+    st = real.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise NotARegisterError("not_a_register_or_damaged", path=str(path))
+    try:
+        with open(real, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotARegisterError("not_a_register_file", path=str(path),
+                                reason=exc.strerror) from None
+    wal = Path(str(real) + "-wal")
+    pending_wal = wal.is_file() and wal.stat().st_size > 0
+    # With a pending WAL (a crash mid-checkpoint) the file's last page may be torn:
+    # recovery from the WAL mends it, so only the header can tell then.
+    if head == SQLITE_HEADER or (st.st_size % PAGE_SIZE and not pending_wal) \
+            or (st.st_size == 0 and not pending_wal):
+        raise NotARegisterError("not_a_register_or_damaged", path=str(path))
+    return real
+
+
+def _key_and_prove(conn: Any, path: Path, secret: str) -> None:
+    """Give *conn* the key and prove it opens the file; close *conn* on failure."""
     try:
         # SQLCipher logs a wrong key to stderr itself; the user gets our one sentence instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -57,11 +95,54 @@ def _connect(path: Path, secret: str) -> Any:
             raise WrongSecretError("wrong_secret", path=str(path)) from exc
         raise NotARegisterError("not_a_register_file", path=str(path), reason=str(exc)) \
             from exc
+
+
+def _connect_read_only(path: Path, secret: str) -> Any:
+    """A read-only connection (nothing on disk changes, even with a wrong key).
+
+    It reads beside a writer (WAL readers coexist); on read-only media, where the
+    WAL index cannot be made, a cleanly closed register is read as immutable.
+    """
+    try:
+        conn = sqlcipher3.connect(file_uri(path, mode="ro"), uri=True, timeout=10,
+                                  check_same_thread=False)
+        conn.isolation_level = None
+        _key_and_prove(conn, path, secret)
+    except NotARegisterError:
+        if Path(str(path) + "-wal").exists():
+            raise
+        conn = sqlcipher3.connect(file_uri(path, mode="ro", immutable="1"), uri=True,
+                                  check_same_thread=False)
+        conn.isolation_level = None
+        _key_and_prove(conn, path, secret)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _connect(path: Path, secret: str) -> Any:
+    """Open *path* for writing with SQLCipher 4 defaults and prove the key works."""
+    conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False)
+    conn.isolation_level = None  # transactions only where we BEGIN them (db.atomic)
+    _key_and_prove(conn, path, secret)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     # Deleted personal data is overwritten, not left in free pages.
     conn.execute("PRAGMA secure_delete = ON")
     return conn
+
+
+def _is_register(conn: Any, path: Path) -> None:
+    """Refuse an SQLCipher file that is not a register; close *conn* then."""
+    try:
+        if "requests" not in {r[0] for r in conn.execute(
+                "select name from sqlite_master where type='table'")}:
+            raise NotARegisterError("not_an_otinish_register", path=str(path))
+    except DatabaseError as exc:
+        conn.close()
+        raise NotARegisterError("register_damaged", path=str(path), reason=str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
 
 
 class Connection:
@@ -79,6 +160,8 @@ class Connection:
         self.damaged: str | None = None
         #: A full integrity check is due (over a day since the last); see daily_check().
         self.integrity_check_due = False
+        #: Opened to read only (no lock, nothing written); see `open(read_only=True)`.
+        self.read_only = False
         self._closed = False
 
     # ----------------------------------------------------------------- lifecycle
@@ -87,7 +170,7 @@ class Connection:
                ) -> Any:
         """Create a new, empty register at *path*; refuse if a file is already there."""
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):
             raise RegisterExistsError("register_exists", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(path)
@@ -106,30 +189,46 @@ class Connection:
         return reg
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], secret: str, clock: Clock | None = None
-             ) -> Any:
-        """Open an existing register; a wrong secret raises WrongSecretError, file untouched."""
+    def open(cls, path: str | os.PathLike[str], secret: str, clock: Clock | None = None,
+             *, read_only: bool = False, wait: float | None = None) -> Any:
+        """Open an existing register; a wrong secret raises WrongSecretError, file untouched.
+
+        The key is proved on a read-only connection before anything can be written, so
+        a wrong one changes nothing on disk (file, WAL and lock state alike).
+        *read_only* takes no lock and writes nothing: it reads beside a program that
+        has the register open. A writer waits *wait* seconds for the lock (default:
+        `lock.wait_seconds()`).
+        """
         path = Path(path)
-        if not path.exists():
-            raise RegisterMissingError("register_missing", path=str(path))
-        if path.is_dir():
-            raise NotARegisterError("register_is_folder", path=str(path))
-        previous = lock.acquire(path)
+        real = _inspect(path)
+        if read_only or (Path(str(real) + "-wal").exists() and not lock.held_here(real)):
+            # Closing a writable connection with a wrong key would checkpoint the WAL
+            # (not while this process has its own connection open: that one is last).
+            probe = _connect_read_only(real, secret)
+            _is_register(probe, path)
+            if read_only:
+                return cls._reader(path, probe, clock, secret)
+            probe.close()
+        conn = _connect(real, secret)  # a wrong key is refused here, before the lock
+        _is_register(conn, path)
         try:
-            conn = _connect(path, secret)
+            previous = lock.acquire(path, wait=wait)
+        except BaseException:
+            conn.close()
+            raise
+        try:
+            remove_abandoned_partials(real.parent)
             try:
-                if "requests" not in {r[0] for r in conn.execute(
-                        "select name from sqlite_master where type='table'")}:
-                    raise NotARegisterError("not_an_otinish_register", path=str(path))
                 conn.execute("PRAGMA journal_mode = WAL")
             except DatabaseError as exc:
                 conn.close()
                 raise NotARegisterError("register_damaged", path=str(path),
                                         reason=str(exc)) from exc
-            except BaseException:
-                conn.close()
-                raise
             reg = cls(path, conn, clock, secret)
+            known = lock.damaged(previous)
+            if known:
+                reg.mark_damaged(known)
+                return reg
             if lock.crashed(previous):
                 problem = reg.integrity_problem()
                 if problem:
@@ -140,8 +239,29 @@ class Connection:
                 reg.integrity_check_due = lock.check_overdue(previous)
             reg._migrate()
         except BaseException:
+            with contextlib.suppress(DatabaseError):
+                conn.close()
             lock.release(path, clean=False)
             raise
+        return reg
+
+    @classmethod
+    def _reader(cls, path: Path, conn: Any, clock: Clock | None, secret: str) -> Any:
+        """The register on the read-only connection *conn* (no lock, nothing written)."""
+        reg = cls(path, conn, clock, secret)
+        reg.read_only = True
+        try:
+            if migrations.pending(reg.db):
+                raise StoreError("register_needs_upgrade", path=str(path))
+        except DatabaseError as exc:
+            reg.note_failure(exc)
+            conn.close()
+            raise NotARegisterError("register_damaged", path=str(path),
+                                    reason=str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
+        reg.damaged = lock.damaged(lock.peek(path))
         return reg
 
     def _migrate(self) -> None:
@@ -156,9 +276,34 @@ class Connection:
         migrations.apply(self.db)
 
     def mark_damaged(self, problem: str) -> None:
-        """Make the register read-only because its integrity check found *problem*."""
+        """Make the register read-only because its integrity check found *problem*.
+
+        The lock state remembers it, so later runs stay read-only until a full check
+        passes or a backup is restored.
+        """
         self.damaged = problem
-        self.conn.execute("PRAGMA query_only = ON")
+        with contextlib.suppress(DatabaseError):  # a connection the damage broke
+            self.conn.execute("PRAGMA query_only = ON")
+        lock.mark_damaged(self.path, problem)
+
+    def _passed_full_check(self) -> None:
+        """A full integrity check passed: remember it, and writing is allowed again."""
+        if self.read_only:
+            return
+        lock.mark_checked(self.path)
+        if self.damaged:
+            self.damaged = None
+            self.conn.execute("PRAGMA query_only = OFF")
+
+    def note_failure(self, exc: BaseException) -> bool:
+        """Remember a driver error that shows the file is damaged; True if it was one."""
+        text = str(exc)
+        if not isinstance(exc, DatabaseError) or not any(
+                sign in text for sign in ("malformed", "not a database", "corrupt")):
+            return False
+        if not self.damaged:
+            self.mark_damaged(text)
+        return True
 
     def daily_check(self) -> str | None:
         """Run the integrity check if it is due (the window does this in the background
@@ -170,7 +315,7 @@ class Connection:
         if problem:
             self.mark_damaged(problem)
         else:
-            lock.mark_checked(self.path)
+            self._passed_full_check()
         return problem
 
     def integrity_problem(self) -> str | None:
@@ -184,8 +329,10 @@ class Connection:
     def check(self) -> dict[str, Any]:
         """Verify the file (integrity_check), the audit chain, and rows against the log."""
         integrity = self.integrity_problem() or "ok"
-        if integrity == "ok" and not self.damaged:
-            lock.mark_checked(self.path)
+        if integrity == "ok":
+            self._passed_full_check()
+        elif not self.damaged:
+            self.mark_damaged(integrity)
         problems = audit.verify_chain(self.db) + audit.verify_rows(self.db)
         return {"integrity": integrity, "audit": "ok" if not problems else "; ".join(
             problems[:10]), "problems": problems}
@@ -205,7 +352,8 @@ class Connection:
             return
         self._closed = True
         self.conn.close()
-        lock.release(self.path)
+        if not self.read_only:
+            lock.release(self.path)
 
     def __enter__(self) -> Any:
         return self

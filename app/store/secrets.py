@@ -128,4 +128,19 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
         value = prompt("enter_passphrase")
         if value:
             return Secret(value, "prompt")
+    if _keychain_locked(path):
+        raise SecretUnavailableError("keychain_locked", env=ENV_VAR)
     raise SecretUnavailableError("key_not_in_keychain", env=ENV_VAR)
+
+
+def _keychain_locked(path: Path) -> bool:
+    """Whether the keychain gave no key because it is locked (not because it lacks it)."""
+    from keyring.errors import KeyringError, KeyringLocked
+
+    try:
+        _keyring().get_password(KEYRING_SERVICE, _account(path))
+    except KeyringLocked:
+        return True
+    except KeyringError:
+        pass
+    return False

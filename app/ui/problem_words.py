@@ -14,6 +14,25 @@ CATALOG: dict[str, str] = {
     "register_locked": QT_TRANSLATE_NOOP(
         "problem", "The register {path} is open in another Otinish window or program; close "
                    "it there first."),
+    "register_hard_linked": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} has another name on this disk (a hard link, {links} "
+                   "names); two names can lose changes, so it is not opened. Remove the "
+                   "other name first."),
+    "lock_file_not_ours": QT_TRANSLATE_NOOP(
+        "problem", "{path} is in the way of the register's lock file and is not one; it was "
+                   "left alone. Move it away and try again."),
+    "not_a_register_or_damaged": QT_TRANSLATE_NOOP(
+        "problem", "The file {path} is not an Otinish register (or it is damaged); check the "
+                   "path, or restore the newest backup."),
+    "register_needs_upgrade": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} was made by an older Otinish; open it once for "
+                   "writing to update it, then read it again."),
+    "backup_of_damaged_register": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is damaged, so it was not backed up (such a copy "
+                   "could not be restored); restore the newest backup."),
+    "keychain_locked": QT_TRANSLATE_NOOP(
+        "problem", "The system keychain is locked; unlock it (log in to the desktop "
+                   "session) or set {env} to the register's passphrase."),
     "unknown_request_type": QT_TRANSLATE_NOOP(
         "problem", "Unknown request type “{value}”; allowed: {allowed}."),
     "unknown_channel": QT_TRANSLATE_NOOP(
