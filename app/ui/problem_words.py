@@ -31,8 +31,8 @@ CATALOG: dict[str, str] = {
         "problem", "The register {path} is damaged, so it was not backed up (such a copy "
                    "could not be restored); restore the newest backup."),
     "keychain_locked": QT_TRANSLATE_NOOP(
-        "problem", "The system keychain is locked; unlock it (log in to the desktop "
-                   "session) or set {env} to the register's passphrase."),
+        "problem", "The system keychain is locked, so the register's key cannot be read; "
+                   "unlock it (log in to the desktop session) and open the register again."),
     "unknown_request_type": QT_TRANSLATE_NOOP(
         "problem", "Unknown request type “{value}”; allowed: {allowed}."),
     "unknown_channel": QT_TRANSLATE_NOOP(

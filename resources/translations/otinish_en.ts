@@ -2786,6 +2786,30 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>The register {path} is open in another Otinish window or program; close it there first.</translation>
     </message>
     <message>
+        <source>The register {path} has another name on this disk (a hard link, {links} names); two names can lose changes, so it is not opened. Remove the other name first.</source>
+        <translation>The register {path} has another name on this disk (a hard link, {links} names); two names can lose changes, so it is not opened. Remove the other name first.</translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the register&apos;s lock file and is not one; it was left alone. Move it away and try again.</source>
+        <translation>{path} is in the way of the register&apos;s lock file and is not one; it was left alone. Move it away and try again.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register (or it is damaged); check the path, or restore the newest backup.</source>
+        <translation>The file {path} is not an Otinish register (or it is damaged); check the path, or restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
+        <translation>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged, so it was not backed up (such a copy could not be restored); restore the newest backup.</source>
+        <translation>The register {path} is damaged, so it was not backed up (such a copy could not be restored); restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
+        <translation>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</translation>
+    </message>
+    <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
         <translation>Unknown request type “{value}”; allowed: {allowed}.</translation>
     </message>

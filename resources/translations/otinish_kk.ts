@@ -2786,6 +2786,30 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>{path} тізілімі Otinish-тің басқа терезесінде немесе басқа бағдарламада ашық тұр; алдымен оны сол жерде жабыңыз.</translation>
     </message>
     <message>
+        <source>The register {path} has another name on this disk (a hard link, {links} names); two names can lose changes, so it is not opened. Remove the other name first.</source>
+        <translation>{path} тізілімінің осы дискіде басқа атауы бар (қатаң сілтеме, атаулар саны: {links}); екі атау арқылы өзгерістер жоғалуы мүмкін, сондықтан ол ашылмады. Алдымен басқа атауын өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the register&apos;s lock file and is not one; it was left alone. Move it away and try again.</source>
+        <translation>{path} тізілімнің құлыптау файлының орнын алып тұр, бірақ ол құлыптау файлы емес; оған тиіспедік. Оны басқа жерге жылжытып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register (or it is damaged); check the path, or restore the newest backup.</source>
+        <translation>{path} файлы Otinish тізілімі емес (немесе зақымдалған); жолды тексеріңіз немесе ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
+        <translation>{path} тізілімі Otinish-тің ескірек нұсқасында жасалған; оны жаңарту үшін бір рет жазуға ашыңыз, содан кейін қайта оқыңыз.</translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged, so it was not backed up (such a copy could not be restored); restore the newest backup.</source>
+        <translation>{path} тізілімі зақымдалған, сондықтан сақтық көшірме жасалмады (мұндай көшірмені қалпына келтіру мүмкін болмас еді); ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
+        <translation>Жүйелік кілттер қоймасы құлыпталған, сондықтан тізілімнің кілтін оқу мүмкін емес; оны ашыңыз (жұмыс үстелі сеансына кіріңіз) және тізілімді қайта ашыңыз.</translation>
+    </message>
+    <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
         <translation>«{value}» — белгісіз талап түрі; мүмкін мәндер: {allowed}.</translation>
     </message>

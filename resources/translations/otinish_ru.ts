@@ -2817,6 +2817,30 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Реестр {path} открыт в другом окне Otinish или в другой программе; сначала закройте его там.</translation>
     </message>
     <message>
+        <source>The register {path} has another name on this disk (a hard link, {links} names); two names can lose changes, so it is not opened. Remove the other name first.</source>
+        <translation>У реестра {path} есть другое имя на этом диске (жёсткая ссылка, имён: {links}); через два имени можно потерять изменения, поэтому он не открыт. Сначала удалите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} is in the way of the register&apos;s lock file and is not one; it was left alone. Move it away and try again.</source>
+        <translation>{path} занимает место файла блокировки реестра, но им не является; он не тронут. Переместите его и повторите.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an Otinish register (or it is damaged); check the path, or restore the newest backup.</source>
+        <translation>Файл {path} не является реестром Otinish (или повреждён); проверьте путь или восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
+        <translation>Реестр {path} создан более старой версией Otinish; откройте его один раз для записи, чтобы обновить, и затем прочитайте снова.</translation>
+    </message>
+    <message>
+        <source>The register {path} is damaged, so it was not backed up (such a copy could not be restored); restore the newest backup.</source>
+        <translation>Реестр {path} повреждён, поэтому резервная копия не создана (такую копию нельзя было бы восстановить); восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
+        <translation>Системное хранилище ключей заблокировано, поэтому ключ реестра не прочитать; разблокируйте его (войдите в сеанс рабочего стола) и откройте реестр снова.</translation>
+    </message>
+    <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
         <translation>Неизвестный вид требования «{value}»; допустимые значения: {allowed}.</translation>
     </message>
