@@ -1,0 +1,135 @@
+"""Desktop notifications, clickable: the freedesktop notification service on Linux, the tray
+icon's message elsewhere.
+
+On Linux (and other freedesktop desktops) a notification goes to
+`org.freedesktop.Notifications` on the session bus, with a default action, so clicking
+it reaches the app even with no tray (the service shows it whatever the panel). The
+bus is spoken with `jeepney` (pure Python, already here for the keychain): one
+connection sends, a thread listens for `ActionInvoked` and hands the click to the GUI
+thread as a signal. Where there is no such service (Windows, macOS), the tray icon's
+`showMessage` does it and its `messageClicked` is the click. Where neither exists,
+`available()` is False and the window's own banners remain.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import sys
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+log = logging.getLogger(__name__)
+
+_PATH = "/org/freedesktop/Notifications"
+_NAME = "org.freedesktop.Notifications"
+#: How long a notification stays, in ms (the service may keep it longer on a lock screen).
+TIMEOUT_MS = 30_000
+
+
+class Notifier(QObject):
+    """Shows notifications; `clicked` gives the request a clicked notification named."""
+
+    clicked = Signal(int)
+    _invoked = Signal(int)  # a notification id, from the listening thread
+
+    def __init__(self, tray: QSystemTrayIcon | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tray = tray
+        self._ids: dict[int, int] = {}  # notification id -> request id (0: none)
+        self._tray_request = 0
+        self._send: Any = None
+        self._listen: Any = None
+        self._invoked.connect(self._on_invoked)
+        if tray is not None:
+            tray.messageClicked.connect(lambda: self.clicked.emit(self._tray_request))
+        if sys.platform.startswith("linux") and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            self._connect_bus()
+
+    # ------------------------------------------------------------------ the bus
+    def _connect_bus(self) -> None:
+        try:
+            from jeepney import DBusAddress, MatchRule, message_bus
+            from jeepney.io.blocking import open_dbus_connection
+
+            send = open_dbus_connection(bus="SESSION")
+            # Is anyone serving notifications? (no autostarting one that is not running)
+            reply = send.send_and_get_reply(message_bus.NameHasOwner(_NAME), timeout=2)
+            if not reply.body[0]:
+                send.close()
+                return
+            listen = open_dbus_connection(bus="SESSION")
+            rule = MatchRule(type="signal", interface=_NAME, member="ActionInvoked",
+                             path=_PATH)
+            listen.send_and_get_reply(message_bus.AddMatch(rule), timeout=2)
+        except Exception as exc:  # noqa: BLE001 - no bus, no service: the tray does it
+            log.info("no desktop notification service: %s", type(exc).__name__)
+            return
+        self._address = DBusAddress(_PATH, bus_name=_NAME, interface=_NAME)
+        self._send, self._listen = send, listen
+        thread = threading.Thread(target=self._listening, args=(listen, rule),
+                                  name="otinish-notifications", daemon=True)
+        thread.start()
+
+    def _listening(self, conn: Any, rule: Any) -> None:
+        try:
+            with conn.filter(rule) as queue:
+                while True:
+                    message = conn.recv_until_filtered(queue)
+                    notification_id, _action = message.body
+                    self._invoked.emit(int(notification_id))
+        except Exception:  # noqa: BLE001 - the connection was closed: stop listening
+            return
+
+    def _on_invoked(self, notification_id: int) -> None:
+        if notification_id in self._ids:
+            self.clicked.emit(self._ids.pop(notification_id))
+
+    # ------------------------------------------------------------------ showing
+    @property
+    def via_bus(self) -> bool:
+        """True when notifications go to the desktop's notification service."""
+        return self._send is not None
+
+    def available(self) -> bool:
+        """True when a notification can be shown at all."""
+        return self.via_bus or (self.tray is not None and self.tray.isVisible()
+                                and QSystemTrayIcon.supportsMessages())
+
+    def show(self, title: str, body: str, request_id: int = 0, action: str = "") -> bool:
+        """Show a notification; clicking it emits `clicked(request_id)`. False: not shown."""
+        if self.via_bus:
+            from jeepney import new_method_call
+
+            actions = ["default", action or title]
+            message = new_method_call(self._address, "Notify", "susssasa{sv}i", (
+                "Otinish", 0, "otinish", title, body, actions,
+                {"desktop-entry": ("s", "otinish"), "urgency": ("y", 1)}, TIMEOUT_MS))
+            try:
+                reply = self._send.send_and_get_reply(message, timeout=2)
+                self._ids[int(reply.body[0])] = request_id
+                return True
+            except Exception as exc:  # noqa: BLE001 - the service went away: try the tray
+                log.info("notification not sent: %s", type(exc).__name__)
+        if self.tray is not None and self.tray.isVisible():
+            self._tray_request = request_id
+            self.tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information,
+                                  TIMEOUT_MS)
+            return True
+        return False
+
+    def close(self) -> None:
+        """Let go of the bus (the listening thread ends with its connection)."""
+        for conn in (self._send, self._listen):
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.sock.shutdown(socket.SHUT_RDWR)  # wakes the listening thread
+                with contextlib.suppress(Exception):
+                    conn.close()
+        self._send = self._listen = None
