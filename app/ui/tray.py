@@ -14,18 +14,20 @@ register stays open, and locked against a second copy.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from app.domain.reminders import Agenda, next_reminder
-from app.services import reminders
+from app.domain.reminders import Agenda, DueRight, newly_overdue, next_reminder
+from app.services import USER_ERRORS, reminders
+from app.store._sqlcipher import DatabaseError
 
 from . import i18n, icons
-from .common import guarded
 from .notify import Notifier
 
 if TYPE_CHECKING:
@@ -38,6 +40,20 @@ EXPLAINED_KEY = "tray/explained"
 LOOK_EVERY_MS = 60_000
 #: The longest single wait of the daily timer (a timer is an int of ms; re-planned after).
 LONGEST_WAIT_MS = 6 * 3600 * 1000
+
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def quietly(work: Callable[[], T]) -> T | None:
+    """Run *work* for a reminder; a problem (a register being switched, a damaged file) is
+    logged by its kind only and the reminder skipped: a timer never opens a message box."""
+    try:
+        return work()
+    except (*USER_ERRORS, DatabaseError) as exc:
+        log.info("reminder skipped: %s", type(exc).__name__)
+        return None
 
 
 def tray_available() -> bool:
@@ -92,6 +108,7 @@ class Reminders(QObject):
         self.quitting = False
         self.started = False
         self.next_at: datetime | None = None
+        self._register_path = window.register.path
         self.count = reminders.Counts(0, 0)
         self.last: Agenda | None = None
         self.tray: QSystemTrayIcon | None = None
@@ -139,9 +156,9 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ the count
     def update_count(self) -> reminders.Counts:
         """Count what is due today and overdue again (the window's own two view counts)."""
-        register = self.window.register
-        if register is not None:
-            self.count = reminders.counts(register)
+        counted = quietly(lambda: reminders.counts(self.window.register))
+        if counted is not None:
+            self.count = counted
         self._show_count()
         return self.count
 
@@ -174,9 +191,8 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.show()
         self.update_count()
-        register = self.window.register
-        ok, plan = guarded(None, lambda: reminders.agenda_of(register))
-        if ok:
+        plan = self._agenda()
+        if plan is not None:
             if notify:
                 self.notify(plan)
             self.last = plan
@@ -197,11 +213,18 @@ class Reminders(QObject):
             self.tray.hide()
         self.notifier.close()
 
+    def _agenda(self) -> Agenda | None:
+        """What is due, of the register shown now (a new register starts afresh)."""
+        register = self.window.register
+        if register.path != self._register_path:
+            self._register_path, self.last = register.path, None
+        return quietly(lambda: reminders.agenda_of(register))
+
     def plan_daily(self) -> datetime | None:
         """Set the timer for the next daily reminder (a working day, at the set time)."""
         register = self.window.register
-        ok, at = guarded(None, lambda: reminders.reminder_time(register))
-        if not ok:
+        at = quietly(lambda: reminders.reminder_time(register))
+        if at is None:
             return None
         moment = next_reminder(register.now(), at, register.calendar())
         wait_ms = int((moment - register.now()).total_seconds() * 1000)
@@ -212,20 +235,17 @@ class Reminders(QObject):
     def _daily_due(self) -> None:
         register = self.window.register
         if self.next_at is not None and register.now() >= self.next_at:
-            ok, plan = guarded(None, lambda: reminders.agenda_of(register))
-            if ok:
+            plan = self._agenda()
+            if plan is not None:
                 self.update_count()
                 self.notify(plan)
                 self.last = plan
         self.plan_daily()
 
-    def look_for_overdue(self) -> list:
+    def look_for_overdue(self) -> list[DueRight]:
         """Tell about rights that became overdue since the last look (the day changed)."""
-        from app.domain.reminders import newly_overdue
-
-        register = self.window.register
-        ok, plan = guarded(None, lambda: reminders.agenda_of(register))
-        if not ok:
+        plan = self._agenda()
+        if plan is None:
             return []
         fresh = newly_overdue(self.last, plan)
         self.last = plan
@@ -238,13 +258,13 @@ class Reminders(QObject):
         return fresh
 
     # ------------------------------------------------------------------ words
-    def _name(self, right) -> str:  # noqa: ANN001 - a DueRight
+    def _name(self, right: DueRight) -> str:
         """"IN-2026-0042 deletion", with the requester only when the operator opted in."""
         text = f"{right.number} {i18n.short_type_name(right.type, capital=False)}"
         register = self.window.register
-        if register.get_setting("reminder_names"):
-            ok, request = guarded(None, lambda: register.get_request(right.request_id))
-            if ok and request["requester"]["name"]:
+        if quietly(lambda: register.get_setting("reminder_names")):
+            request: Any = quietly(lambda: register.get_request(right.request_id))
+            if request and request["requester"]["name"]:
                 text += f" ({request['requester']['name']})"
         return text
 

@@ -161,3 +161,44 @@ def test_export_deadlines_and_add_one_request_to_the_calendar(window, answers, r
     summaries = sorted(str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(
         one.read_bytes()).walk("VEVENT"))
     assert summaries == ["IN-2026-0003: access", "IN-2026-0003: deletion"]
+
+
+class Clock:
+    """A clock the test moves on."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+def test_a_right_that_becomes_overdue_while_the_app_runs_is_told(window, register):
+    clock = Clock(datetime(2026, 11, 23, 17, 0, tzinfo=ALMATY))
+    register._clock = clock  # noqa: SLF001 - the evening of Monday 23 November
+    ids = fill(register)
+    window.reminders.start(notify=False)
+    try:
+        assert window.reminders.look_for_overdue() == []  # nothing new yet
+        clock.moment = datetime(2026, 11, 24, 0, 1, tzinfo=ALMATY)  # past midnight
+        fresh = window.reminders.look_for_overdue()
+        assert sorted((r.request_id, r.type) for r in fresh) == [
+            (ids["today"], "deletion"), (ids["today2"], "blocking")]
+        assert window.reminders.count.overdue == 3
+        assert window.reminders.look_for_overdue() == []  # told once
+    finally:
+        window.reminders.stop()
+
+
+def test_hiding_to_the_tray_says_so_the_first_time_only(window, register):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import tray
+
+    window.reminders.hide_to_tray()
+    assert not window.isVisible()
+    assert QSettings().value(tray.EXPLAINED_KEY, False, type=bool)
+    window.reminders.show_window()
+    assert window.isVisible()
+    QApplication.setQuitOnLastWindowClosed(True)  # as the other tests expect
