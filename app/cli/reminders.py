@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from app.domain.reminders import DueRight
-from app.services import ical, reminders
+from app.services import reminders
 from app.store import Register
 
 from .output import emit
@@ -41,6 +41,8 @@ def remind(reg: Register, args: argparse.Namespace) -> None:
 
 
 def calendar_export(reg: Register, args: argparse.Namespace) -> None:
+    from app.services import ical  # icalendar loads only for an export
+
     rid = reg.resolve_id(args.request) if args.request else None
     out = ical.export_calendar(reg, Path(args.out), with_names=args.with_names,
                                request_id=rid)
@@ -59,7 +61,8 @@ def register_commands(sub: argparse._SubParsersAction, calendar_sub: argparse._S
                                 "iCalendar file (.ics) for your calendar")
     s.add_argument("--out", required=True, help="the .ics file (an earlier export is replaced)")
     s.add_argument("--with-names", action="store_true", default=None,
-                   help="name the requester in the events (off by default: a shared "
-                        "calendar is not private)")
+                   help="name the requester in the events (default: the register's "
+                        "reminder_names setting, off unless you opted in; a shared calendar "
+                        "is not private)")
     s.add_argument("--request", metavar="ID", help="only this request (id or inbound number)")
     s.set_defaults(func=reg(calendar_export))

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.services import ical
-
 from . import ask, i18n
 from .common import guarded
 
@@ -48,6 +46,8 @@ class CalendarActions(QObject):
             return
         if target.suffix.lower() != ".ics":
             target = target.with_name(target.name + ".ics")
+        from app.services import ical  # icalendar loads only for an export
+
         ok, out = guarded(window, lambda: ical.export_calendar(
             window.register, target, request_id=request_id, lang=i18n.names_language()))
         if ok:

@@ -252,7 +252,7 @@ class Reminders(QObject):
         self.update_count()
         if fresh:
             first = fresh[0]
-            self.notifier.show("Otinish", self.tr("Overdue now: %n", "", len(fresh))
+            self.notifier.show("Otinish", self.tr("%n overdue now", "", len(fresh))
                                + " — " + self._name(first), first.request_id,
                                self.tr("Open"))
         return fresh
