@@ -202,3 +202,15 @@ def test_hiding_to_the_tray_says_so_the_first_time_only(window, register):
     window.reminders.show_window()
     assert window.isVisible()
     QApplication.setQuitOnLastWindowClosed(True)  # as the other tests expect
+
+
+def test_the_daily_reminder_skips_a_holiday_monday(window, register):
+    # Friday 6 March 2026 after 09:00: the weekend and Women's Day (Monday 9 March) get
+    # no reminder; Tuesday 10 March does. Set at 08:30, it comes at 08:30.
+    register._clock = Clock(datetime(2026, 3, 6, 10, 0, tzinfo=ALMATY))  # noqa: SLF001
+    register.set_setting("reminder_time", "08:30")
+    window.reminders.start(notify=False)
+    try:
+        assert window.reminders.next_at == datetime(2026, 3, 10, 8, 30, tzinfo=ALMATY)
+    finally:
+        window.reminders.stop()
