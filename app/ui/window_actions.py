@@ -168,7 +168,7 @@ class WindowActions(QObject):
             self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
             self.export_calendar: (self.tr("Export deadlines to &calendar…"),
                                    self.tr("Calendar")),
-            self.add_to_calendar: (self.tr("Add to calendar…"), self.tr("Calendar")),
+            self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
             self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
             self.restore: (self.tr("&Restore from backup…"), self.tr("Restore")),
             self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
