@@ -48,8 +48,9 @@ def open_rights(register: Register, *, until: date | None = None,
     """Open rights due on or before *until* (all when None), of one request or all."""
     where, params = [OPEN_RIGHT], []
     if until is not None:
-        where.append("i.due <= ?")
-        params.append(until.isoformat())
+        # A request's due date is its earliest open right's: its index narrows the search.
+        where.append("r.due <= ? and i.due <= ?")
+        params += [until.isoformat(), until.isoformat()]
     if request_id is not None:
         where.append("r.id = ?")
         params.append(request_id)

@@ -311,8 +311,9 @@ class MainWindow(QMainWindow):
     def refresh(self, select_id: int | None = None) -> None:
         """Re-read counts, the table and the detail (after any change)."""
         keep = select_id if select_id is not None else self.current_id
-        self.views_model.set_counts(views.counts(self.register))
-        self.reminders.update_count()
+        counts = views.counts(self.register)
+        self.views_model.set_counts(counts)
+        self.reminders.update_count(counts)  # the tray shows the same two counts
         self.model.refresh()
         self._update_view_title()
         self._update_empty()

@@ -154,8 +154,13 @@ class Reminders(QObject):
             self.show_window()
 
     # ------------------------------------------------------------------ the count
-    def update_count(self) -> reminders.Counts:
-        """Count what is due today and overdue again (the window's own two view counts)."""
+    def update_count(self, view_counts: dict[str, int] | None = None) -> reminders.Counts:
+        """Count what is due today and overdue again (the window's own two view counts;
+        *view_counts*: those the window has just read)."""
+        if view_counts is not None:
+            self.count = reminders.Counts(view_counts["due_today"], view_counts["overdue"])
+            self._show_count()
+            return self.count
         counted = quietly(lambda: reminders.counts(self.window.register))
         if counted is not None:
             self.count = counted
