@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app.domain.reminders import Agenda, DueRight, newly_overdue, next_reminder
@@ -133,8 +133,11 @@ class Reminders(QObject):
         c = self.window.commands
         self.open_action = menu.addAction("", self.show_window)
         menu.addSeparator()
-        for action in (c.phone, c.import_email, c.export_calendar):
-            menu.addAction(action)
+        # The window's own commands, run with the window shown (their dialogs belong to it).
+        self.commands = {}
+        for command in (c.phone, c.import_email, c.export_calendar):
+            self.commands[command] = menu.addAction(
+                command.icon(), "", lambda checked=False, a=command: self._with_window(a))
         menu.addSeparator()
         self.quit_action = menu.addAction("", self.quit)
         self.retranslate()
@@ -145,8 +148,14 @@ class Reminders(QObject):
         if self.tray is None:
             return
         self.open_action.setText(self.tr("Open Otinish"))
+        for command, action in self.commands.items():
+            action.setText(command.text())
         self.quit_action.setText(self.tr("Quit"))
         self._show_count()
+
+    def _with_window(self, command: QAction) -> None:
+        self.show_window()
+        command.trigger()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

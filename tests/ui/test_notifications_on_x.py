@@ -1,6 +1,7 @@
-"""A real desktop notification: Xvfb, a session bus and the dunst notification daemon. The
-reminder reaches the daemon with the count and the right (no requester), and clicking it
-(dunst's default action) opens that request in the window."""
+"""A real desktop: Xvfb, a session bus, the dunst notification daemon and the trayer tray
+host. The reminder reaches the daemon with the count and the right (no requester), and
+clicking it (dunst's default action) opens that request in the window; the tray icon shows
+the views' counts, closing the window keeps Otinish in the tray, Quit ends it."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +91,36 @@ def test_a_reminder_reaches_the_daemon_and_its_click_opens_the_request(
     bodies = [n["body"]["data"] for group in history["data"] for n in group]
     assert bodies == ["2 due today, 1 overdue — IN-2026-0003 deletion"]
     notifier.close()
+
+
+TRAY_TOOLS = TOOLS and shutil.which("trayer")
+
+
+@pytest.mark.skipif(not TRAY_TOOLS and os.environ.get("CI") != "true",
+                    reason="needs Xvfb, dbus, dunst and the trayer tray host (apt: trayer); "
+                           "runs in CI")
+def test_the_tray_icon_counts_keeps_running_when_closed_and_quits(
+        notification_daemon, tmp_path):
+    assert TRAY_TOOLS, "trayer must be installed in CI"
+    env = {**notification_daemon, "QT_QPA_PLATFORM": "xcb",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    host = subprocess.Popen(["trayer", "--edge", "bottom", "--align", "right",
+                             "--widthtype", "request", "--height", "24"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.5)
+        root = Path(__file__).resolve().parents[2]
+        done = subprocess.run([sys.executable, "-m", "tests.ui.tray_process", str(tmp_path)],
+                              cwd=root, env=env, capture_output=True, text=True, timeout=90)
+    finally:
+        host.kill()
+        host.wait()
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["available"] and out["shown"]
+    assert out["views"] == [2, 1]
+    assert out["tooltip"] == "Otinish: 2 due today, 1 overdue"
+    assert out["menu"] == ["Open Otinish", "New &phone request…", "&Import email…",
+                           "Export deadlines to &calendar…", "Quit"]
+    assert out["hidden"] and out["still_open"] == 5  # closed to the tray, register open
+    assert out["exit"] == 0 and out["closed_for_good"]
