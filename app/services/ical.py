@@ -116,7 +116,8 @@ def _event(right: _Right, *, tag: str, lang: str, stamp: datetime, at: time,
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", summary)
-            alarm.add("trigger", moment.astimezone(UTC))
+            # An absolute trigger says so (RFC 5545 3.8.6.3), or clients read a duration.
+            alarm.add("trigger", moment.astimezone(UTC), parameters={"VALUE": "DATE-TIME"})
             event.add_component(alarm)
     return event
 

@@ -50,6 +50,8 @@ def test_round_trip_uids_stable_closed_right_cancelled_alarms_on_working_days(re
     events = read(out)
     dues = item_dues(reg)
     assert len(events) == 3
+    # Absolute alarm times are marked as such (RFC 5545), or a client reads a duration.
+    assert out.read_text().count("TRIGGER;VALUE=DATE-TIME:") == 6
     for event in events.values():
         number, _, right = str(event["SUMMARY"]).partition(": ")
         start = event.decoded("DTSTART")
