@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import lru_cache
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -71,6 +72,7 @@ def set_keep_running(on: bool) -> None:
     QSettings().setValue(KEEP_RUNNING_KEY, bool(on))
 
 
+@lru_cache(maxsize=16)
 def badge_icon(count: int) -> QIcon:
     """The app's icon with *count* in a red disc (the plain icon for 0)."""
     base = icons.icon("otinish")
