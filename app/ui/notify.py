@@ -30,6 +30,8 @@ _PATH = "/org/freedesktop/Notifications"
 _NAME = "org.freedesktop.Notifications"
 #: How long a notification stays, in ms (the service may keep it longer on a lock screen).
 TIMEOUT_MS = 30_000
+#: How many notifications a click is still remembered for.
+KEEP_IDS = 64
 
 
 class Notifier(QObject):
@@ -122,6 +124,8 @@ class Notifier(QObject):
             try:
                 reply = self._send.send_and_get_reply(message, timeout=2)
                 self._ids[int(reply.body[0])] = request_id
+                while len(self._ids) > KEEP_IDS:  # the oldest is long gone from the screen
+                    self._ids.pop(next(iter(self._ids)))
                 return True
             except Exception as exc:  # noqa: BLE001 - the service went away: try the tray
                 log.info("notification not sent: %s", type(exc).__name__)
