@@ -125,7 +125,7 @@ class Reminders(QObject):
         self.daily = QTimer(self, singleShot=True)
         self.daily.timeout.connect(self._daily_due)
         self.look = QTimer(self, interval=LOOK_EVERY_MS)
-        self.look.timeout.connect(self.look_for_overdue)
+        self.look.timeout.connect(self._tick)
         self.update_count()
 
     # ------------------------------------------------------------------ the menu
@@ -257,6 +257,13 @@ class Reminders(QObject):
                 self.notify(plan)
                 self.last = plan
         self.plan_daily()
+
+    def _tick(self) -> None:
+        # Timers do not count a suspended laptop's sleep: the minute's look also catches a
+        # daily reminder whose time passed meanwhile.
+        if self.next_at is not None and self.window.register.now() >= self.next_at:
+            self._daily_due()
+        self.look_for_overdue()
 
     def look_for_overdue(self) -> list[DueRight]:
         """Tell about rights that became overdue since the last look (the day changed)."""

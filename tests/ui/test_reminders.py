@@ -214,3 +214,17 @@ def test_the_daily_reminder_skips_a_holiday_monday(window, register):
         assert window.reminders.next_at == datetime(2026, 3, 10, 8, 30, tzinfo=ALMATY)
     finally:
         window.reminders.stop()
+
+
+def test_a_reminder_time_passed_during_sleep_comes_at_the_next_look(window, register):
+    clock = Clock(datetime(2026, 11, 23, 17, 0, tzinfo=ALMATY))
+    register._clock = clock  # noqa: SLF001
+    fill(register)
+    window.reminders.start(notify=False)
+    try:
+        assert window.reminders.next_at == datetime(2026, 11, 24, 9, 0, tzinfo=ALMATY)
+        clock.moment = datetime(2026, 11, 24, 11, 0, tzinfo=ALMATY)  # woke up at 11:00
+        window.reminders._tick()  # noqa: SLF001 - what the minute's timer does
+        assert window.reminders.next_at == datetime(2026, 11, 25, 9, 0, tzinfo=ALMATY)
+    finally:
+        window.reminders.stop()
