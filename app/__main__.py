@@ -23,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="register file (default: the one in the user data folder)")
     parser.add_argument("--lang", choices=INTERFACE_LANGUAGES,
                         help="interface language for this run")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the tray (or minimised where there is no tray); "
+                             "the way Otinish starts at login")
     return parser
 
 
@@ -124,7 +127,15 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     if listening:
         app.fileOpenRequested.connect(window.switching.open_register_file)
     opened_windows.append(window)
-    window.show()
+    from app.ui import tray
+
+    if not args.minimized:
+        window.show()
+    elif tray.tray_available() and tray.keep_running():
+        app.setQuitOnLastWindowClosed(False)  # only the tray icon is shown
+    else:
+        window.showMinimized()
+    window.reminders.start()  # the tray icon, and what is due said at start
     if on_window is not None:
         on_window(window)
     code = app.exec()

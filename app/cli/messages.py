@@ -309,6 +309,12 @@ MESSAGES: dict[str, str] = {
         "The letter quotes the action note \"{text}\", which reads as {written}, but the "
         "letter is in {lang}: void the action and record it again in {lang}.",
     "setting_text_empty": "The setting needs a text; it was empty.",
+    "setting_flag_invalid": "The setting is on or off (true or false), not '{value}'.",
+    "reminder_time_invalid": "'{value}' is not a time of day: write it as HH:MM, e.g. 09:00.",
+    "calendar_target_not_calendar":
+        "{path} exists and is not a calendar file; nothing was written. Choose another name.",
+    "calendar_target_is_register":
+        "{path} is the register itself; nothing was written. Choose another file.",
     "signatory_name_missing":
         "The operator's signatory has no name: the letter leaves the name line blank for a "
         "handwritten one (operator set --signatory NAME; a sole proprietor signs in person).",

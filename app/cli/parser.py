@@ -26,6 +26,7 @@ from app.letters.kinds import letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
 
 from . import commands as c
+from . import reminders
 
 USER_ERROR = 2
 EXPORT_FORMATS = ("csv", "xlsx", "docx")
@@ -268,6 +269,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=reg(c.calendar_add))
     s = cal_sub.add_parser("list")
     s.set_defaults(func=c.reading(c.calendar_list))
+    # remind and calendar export only read: they run while the window is open.
+    reminders.register_commands(sub, cal_sub, c.reading)
 
     rules = sub.add_parser("rules", help="the deadline rules: the app's and the ones you add")
     rules_sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=Parser)

@@ -17,6 +17,7 @@ from typing import Any
 from app.domain.errors import DomainError
 from app.domain.operator import OPERATOR_FIELDS
 from app.domain.profile import check_profile
+from app.domain.reminders import DEFAULT_REMINDER_TIME, parse_reminder_time
 from app.domain.rules import DeadlineRule, added_rule, check_added_rule
 from app.domain.vocab import LANGUAGES
 from app.languages import DEFAULT_LETTER_LANGUAGE
@@ -108,6 +109,16 @@ def _number_format(value: Any) -> str:
     return text
 
 
+def _clock_time(value: Any) -> str:
+    return parse_reminder_time(value).strftime("%H:%M")
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise DomainError("setting_flag_invalid", value=str(value))
+    return value
+
+
 def _added_rules(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise DomainError("rule_invalid")
@@ -163,6 +174,11 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("retention_years", 3, _years, "years"),
     #: Where the daily encrypted backups go; None means the user data folder.
     Setting("backup_folder", None, _folder, "folder"),
+    #: When the daily reminder comes on working days ("HH:MM", Almaty time).
+    Setting("reminder_time", DEFAULT_REMINDER_TIME.strftime("%H:%M"), _clock_time, "time"),
+    #: Whether notifications and calendar events name the requester (a lock screen and a
+    #: shared calendar are not private: off unless the operator opts in).
+    Setting("reminder_names", False, _flag, "flag"),
 )}
 
 

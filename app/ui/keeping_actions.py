@@ -144,7 +144,7 @@ class KeepingActions(QObject):
                 ask.tell_error(window, self.tr("The register cannot be opened again ({0}); "
                                                "start Otinish again.").format(
                     messages.word(exc)))
-                window.close()
+                window.reminders.quit()  # for good: not into the tray with no register
                 return False
             window.switching.attach(opened.register)
             return True

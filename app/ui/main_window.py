@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.store import Register, views
 
 from . import ask, icons, window_state
+from .calendar_actions import CalendarActions
 from .common import guarded, run_and_release
 from .correction_actions import CorrectionActions
 from .day_checks import DayChecks
@@ -61,6 +62,7 @@ from .request_actions import RequestActions
 from .request_panel import RequestPanel
 from .sidebar import ViewList
 from .switching import Switching
+from .tray import Reminders
 from .window_actions import WindowActions
 from .workers import RegisterSource
 
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self.letters = LetterActions(self)
         self.keeping = KeepingActions(self)
         self.switching = Switching(self)
+        self.calendar = CalendarActions(self)
 
         self.views_model = ViewsModel(self)
         self.model = RequestTableModel(register, self)
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
 
         self.commands = WindowActions(self)
         self.toolbar = self.commands.toolbar
+        # The tray and the notifications; they start when the app is up (app/__main__.py).
+        self.reminders = Reminders(self)
         self._build_central()
         self.register_label = QLabel()
         self.statusBar().addPermanentWidget(self.register_label)
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self._update_view_title()
         self._update_empty()
         self.notices.retranslate()
+        self.reminders.retranslate()
 
     def _fit_headers(self) -> None:
         # A title longer than its column's dates or numbers ("Түскен күні") widens the
@@ -305,7 +311,9 @@ class MainWindow(QMainWindow):
     def refresh(self, select_id: int | None = None) -> None:
         """Re-read counts, the table and the detail (after any change)."""
         keep = select_id if select_id is not None else self.current_id
-        self.views_model.set_counts(views.counts(self.register))
+        counts = views.counts(self.register)
+        self.views_model.set_counts(counts)
+        self.reminders.update_count(counts)  # the tray shows the same two counts
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
@@ -440,6 +448,7 @@ class MainWindow(QMainWindow):
                 self.panel.retranslate()
             self.refresh()
             self.notices.show_purge_notice()  # the retention period may have changed
+            self.reminders.settings_changed()  # the reminder time may have changed
 
     def about(self) -> None:
         """What this is."""
@@ -461,7 +470,13 @@ class MainWindow(QMainWindow):
         self.intake.drop(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save the layout; let a running job stop first."""
+        """Save the layout; let a running job stop first. With "keep running in the tray"
+        on, only hide: the register stays open for the reminders."""
+        if self.reminders.keeps_running():
+            event.ignore()
+            self.reminders.hide_to_tray()
+            return
+        self.reminders.stop()
         self.checks.stop()
         self.jobs.stop()
         window_state.save(self)

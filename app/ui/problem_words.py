@@ -415,6 +415,15 @@ CATALOG: dict[str, str] = {
         "problem", "The rule is incomplete: give its right, period, unit and start date."),
     "rule_period_invalid": QT_TRANSLATE_NOOP("problem", "A period is 1 to 365 days, not {value}."),
     "setting_text_empty": QT_TRANSLATE_NOOP("problem", "The setting needs a text; it was empty."),
+    "setting_flag_invalid": QT_TRANSLATE_NOOP(
+        "problem", "The setting is on or off, not “{value}”."),
+    "reminder_time_invalid": QT_TRANSLATE_NOOP(
+        "problem", "“{value}” is not a time of day: write it as HH:MM, e.g. 09:00."),
+    "calendar_target_not_calendar": QT_TRANSLATE_NOOP(
+        "problem", "{path} exists and is not a calendar file; nothing was written. Choose "
+                   "another name."),
+    "calendar_target_is_register": QT_TRANSLATE_NOOP(
+        "problem", "{path} is the register itself; nothing was written. Choose another file."),
     "unknown_basis_kind": QT_TRANSLATE_NOOP(
         "problem", "Unknown basis “{value}”; allowed: {allowed}."),
     "unknown_rule_unit": QT_TRANSLATE_NOOP(

@@ -50,9 +50,11 @@ from .common import code_combo, fill_combo, guarded, note_label
 from .settings_deadlines import DeadlinesTab
 from .settings_letters import LettersTab
 from .settings_operator import LANGS, OperatorTab, ProfileTab
+from .settings_reminders import RemindersTab
 
 #: The tabs, in order, by the names `SettingsDialog(tab=...)` takes.
-TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "interface")
+TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "reminders",
+        "interface")
 
 
 class SettingsDialog(QDialog):
@@ -145,6 +147,10 @@ class SettingsDialog(QDialog):
         dform.addRow("", self.backup_note)
         self.tabs.addTab(data_page, "")
 
+        # --- reminders
+        self.reminders = RemindersTab(register)
+        self.tabs.addTab(self.reminders, "")
+
         # --- interface
         ui_page = QWidget()
         uform = QFormLayout(ui_page)
@@ -174,7 +180,7 @@ class SettingsDialog(QDialog):
         for i, title in enumerate((self.tr("Operator"), self.tr("Processing profile"),
                                    self.tr("Letters"), self.tr("Deadlines"),
                                    self.tr("Calendar"), self.tr("Keeping data"),
-                                   self.tr("Interface"))):
+                                   self.tr("Reminders"), self.tr("Interface"))):
             self.tabs.setTabText(i, title)
         # The table is empty in a new register: the note says why that is right.
         self.calendar_note.setText(self.tr(
@@ -298,6 +304,7 @@ class SettingsDialog(QDialog):
         reg = self.register
         changes: dict[str, Any] = {
             **self.letters.changes(),
+            **self.reminders.changes(),
             "retention_years": self.retention.value(),
             "backup_folder": self.backup_folder.text().strip() or None,
         }
@@ -327,6 +334,7 @@ class SettingsDialog(QDialog):
         for day, kind, note in self.pending_overrides:
             settings_service.add_calendar_override(reg, day, kind, note or None)
         self.pending_overrides = []
+        self.reminders.apply_here()
         lang = self.ui_lang.currentData()
         if lang != i18n.current():
             i18n.save_language(lang)

@@ -103,6 +103,11 @@ class Shutdown(QObject):
             return
         self.ending = True
         for widget in QApplication.topLevelWidgets():
+            # The session ends: the window closes for good, not into the tray.
+            reminders = getattr(widget, "reminders", None)
+            if reminders is not None:
+                reminders.quitting = True
+        for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.close()
         # exit() returns from app.exec(); `aboutToQuit` and then app.__main__ close the

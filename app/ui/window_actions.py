@@ -62,6 +62,8 @@ class WindowActions(QObject):
                                 keeping.export_register)
         self.evidence = self._add("evidencePack", "evidence", "Ctrl+Shift+E",
                                   requests.evidence)
+        self.export_calendar = self._add("exportCalendar", None, None, w.calendar.export_all)
+        self.add_to_calendar = self._add("addToCalendar", None, None, w.calendar.add_request)
         self.backup = self._add("backupNow", "save", None, keeping.backup_now)
         self.restore = self._add("restoreBackup", None, None, keeping.restore_backup)
         self.dashboard = self._add("dashboard", "dashboard", "Ctrl+D", w.open_dashboard)
@@ -70,7 +72,7 @@ class WindowActions(QObject):
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
         self.refresh = self._add("refresh", "refresh", key.Refresh, w.refresh)
         self.find = self._add("find", "search", key.Find, w.focus_search)
-        self.quit = self._add("quit", None, key.Quit, w.close)
+        self.quit = self._add("quit", None, key.Quit, lambda: w.reminders.quit())
         self.about = self._add("about", None, None, w.about)
         self._build_menus()
         self.toolbar = self._build_toolbar()
@@ -96,10 +98,10 @@ class WindowActions(QObject):
 
     def _build_menus(self) -> None:
         self.menu_register = self._menu(("phone", "written", "import_email", None, "export",
-                                         "evidence", "backup", "restore", None, "settings",
-                                         None, "quit"))
+                                         "export_calendar", "evidence", "backup", "restore",
+                                         None, "settings", None, "quit"))
         self.menu_request = self._menu(("identity", "action", "documents", "letter",
-                                        "mark_sent", None,
+                                        "mark_sent", "add_to_calendar", None,
                                         "edit", "void", None, "close", "reopen"))
         self.menu_view = self._menu(("dashboard", "find", "refresh"))
         self.menu_help = self._menu(("about",))
@@ -120,7 +122,7 @@ class WindowActions(QObject):
         still_open = request is not None and is_open(request["status"])
         for act in (self.identity, self.action, self.close, self.void):
             act.setEnabled(still_open)
-        for act in (self.letter, self.evidence, self.edit):
+        for act in (self.letter, self.evidence, self.edit, self.add_to_calendar):
             act.setEnabled(request is not None)
         self.mark_sent.setEnabled(request is not None and any(
             not letter.get("sent_at") for letter in request.get("letters", [])))
@@ -152,7 +154,8 @@ class WindowActions(QObject):
         menu = QMenu(window.table)
         for act in (self.edit, self.identity, self.action, self.documents, self.letter,
                     self.mark_sent, None,
-                    self.void, self.close, self.reopen, None, self.evidence):
+                    self.void, self.close, self.reopen, None, self.evidence,
+                    self.add_to_calendar):
             if act is None:
                 menu.addSeparator()
             elif act.isEnabled():
@@ -180,6 +183,9 @@ class WindowActions(QObject):
             self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
             self.export: (self.tr("&Export register…"), self.tr("Export")),
             self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
+            self.export_calendar: (self.tr("Export deadlines to &calendar…"),
+                                   self.tr("Calendar")),
+            self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
             self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
             self.restore: (self.tr("&Restore from backup…"), self.tr("Restore")),
             self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
@@ -211,6 +217,9 @@ class WindowActions(QObject):
             self.export: self.tr("Export the register to a plain (unencrypted) file"),
             self.evidence: self.tr("A ZIP with everything about the request, for an "
                                    "inspection"),
+            self.export_calendar: self.tr("An iCalendar file with the due date of every open "
+                                          "right, with alarms, for your own calendar"),
+            self.add_to_calendar: self.tr("An iCalendar file with this request's due dates"),
             self.backup: self.tr("An encrypted copy of the register, to a file you choose"),
             self.restore: self.tr("Replace the register with a backup; a safety copy of the "
                                   "current one is kept"),

@@ -84,6 +84,8 @@ def isolated(tmp_path, monkeypatch, qapp):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
     monkeypatch.delenv("OTINISH_PASSPHRASE", raising=False)
+    # No notification reaches the developer's own desktop (a test sets up its own bus).
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     qapp.setOrganizationName("Otinish")
     qapp.setApplicationName("Otinish")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
