@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 #: The toolbar, left to right (None: a separator).
-#: The request's commands whose tooltip says why they are disabled.
+# The request's commands whose tooltip says why they are disabled.
 REASONED = ("identity", "action", "documents", "letter", "mark_sent", "edit", "void", "close",
             "reopen", "evidence")
 TOOLBAR = ("phone", "written", "import_email", None, "identity", "action", "letter", "close",

@@ -120,6 +120,20 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Export deadlines to calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <translation>
+            <numerusform>%n deadline written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
+            <numerusform>%n deadlines written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close request</source>
@@ -1613,6 +1627,89 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Open Otinish</source>
+        <extracomment>QSettings keys: this computer&apos;s user&apos;s choices (not the register&apos;s). How often the running app looks for rights that became overdue (and the new day). The longest single wait of the daily timer (a timer is an int of ms; re-planned after).</extracomment>
+        <translation>Open Otinish</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>nothing due today</source>
+        <translation>nothing due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due next working day</source>
+        <translation>
+            <numerusform>%n due next working day</numerusform>
+            <numerusform>%n due next working day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>%n overdue now</numerusform>
+            <numerusform>%n overdue now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
+        <translation>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Daily reminder at</source>
+        <translation>Daily reminder at</translation>
+    </message>
+    <message>
+        <source>On each working day of the Kazakh calendar (weekends and public holidays have none), and whenever Otinish starts: what is due today, overdue, or due by the next working day.</source>
+        <translation>On each working day of the Kazakh calendar (weekends and public holidays have none), and whenever Otinish starts: what is due today, overdue, or due by the next working day.</translation>
+    </message>
+    <message>
+        <source>Name the requester in notifications and calendar events (a lock screen or a shared calendar is not private)</source>
+        <translation>Name the requester in notifications and calendar events (a lock screen or a shared calendar is not private)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Otinish running in the tray (the register stays open and locked)</source>
+        <translation>Closing the window keeps Otinish running in the tray (the register stays open and locked)</translation>
+    </message>
+    <message>
+        <source>Start Otinish at login, minimised</source>
+        <translation>Start Otinish at login, minimised</translation>
+    </message>
+    <message>
+        <source>A scheduled task can remind you without Otinish running: the command “otinish-cli remind” (see the README).</source>
+        <translation>A scheduled task can remind you without Otinish running: the command “otinish-cli remind” (see the README).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: Otinish cannot keep running in it. The reminder comes when Otinish starts (start it at login), and a scheduled task can run “otinish-cli remind”.</source>
+        <translation>This desktop has no system tray: Otinish cannot keep running in it. The reminder comes when Otinish starts (start it at login), and a scheduled task can run “otinish-cli remind”.</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -2073,6 +2170,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Interface</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
         <source>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</source>
         <translation>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</translation>
     </message>
@@ -2306,7 +2407,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
         <translation>New &amp;phone request…</translation>
     </message>
     <message>
@@ -2429,6 +2530,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Export deadlines to &amp;calendar…</source>
+        <translation>Export deadlines to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Add &amp;to calendar…</source>
+        <translation>Add &amp;to calendar…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -2535,6 +2648,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>A ZIP with everything about the request, for an inspection</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>
+        <translation>An iCalendar file with the due date of every open right, with alarms, for your own calendar</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with this request&apos;s due dates</source>
+        <translation>An iCalendar file with this request&apos;s due dates</translation>
     </message>
     <message>
         <source>An encrypted copy of the register, to a file you choose</source>
@@ -3508,6 +3629,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The setting needs a text; it was empty.</source>
         <translation>The setting needs a text; it was empty.</translation>
+    </message>
+    <message>
+        <source>The setting is on or off, not “{value}”.</source>
+        <translation>The setting is on or off, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: write it as HH:MM, e.g. 09:00.</source>
+        <translation>“{value}” is not a time of day: write it as HH:MM, e.g. 09:00.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; nothing was written. Choose another name.</source>
+        <translation>{path} exists and is not a calendar file; nothing was written. Choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; nothing was written. Choose another file.</source>
+        <translation>{path} is the register itself; nothing was written. Choose another file.</translation>
     </message>
     <message>
         <source>Unknown basis “{value}”; allowed: {allowed}.</source>

@@ -120,6 +120,20 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Мерзімдерді күнтізбеге экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <translation>
+            <numerusform>{0} файлына %n мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
+            <numerusform>{0} файлына %n мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close request</source>
@@ -1613,6 +1627,89 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Open Otinish</source>
+        <extracomment>QSettings keys: this computer&apos;s user&apos;s choices (not the register&apos;s). How often the running app looks for rights that became overdue (and the new day). The longest single wait of the daily timer (a timer is an int of ms; re-planned after).</extracomment>
+        <translation>Otinish-ті ашу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>nothing due today</source>
+        <translation>бүгін мерзімі жеткен ештеңе жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>бүгін мерзімі: %n</numerusform>
+            <numerusform>бүгін мерзімі: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>мерзімі өткен: %n</numerusform>
+            <numerusform>мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due next working day</source>
+        <translation>
+            <numerusform>келесі жұмыс күні мерзімі: %n</numerusform>
+            <numerusform>келесі жұмыс күні мерзімі: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>енді мерзімі өткен: %n</numerusform>
+            <numerusform>енді мерзімі өткен: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
+        <translation>Otinish мерзімдерді еске салу үшін хабарландыру аймағында жұмысын жалғастырады. Тізілім ашық күйінде қалады және басқа бағдарламалар үшін құлыпталған. Шығу үшін белгішенің мәзірінен «Шығу» таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Daily reminder at</source>
+        <translation>Күнделікті еске салу уақыты</translation>
+    </message>
+    <message>
+        <source>On each working day of the Kazakh calendar (weekends and public holidays have none), and whenever Otinish starts: what is due today, overdue, or due by the next working day.</source>
+        <translation>Қазақстан күнтізбесі бойынша әр жұмыс күні (демалыс және мереке күндері еске салу жоқ) және Otinish іске қосылған сайын: бүгін мерзімі жеткені, мерзімі өткені және келесі жұмыс күніне дейінгісі.</translation>
+    </message>
+    <message>
+        <source>Name the requester in notifications and calendar events (a lock screen or a shared calendar is not private)</source>
+        <translation>Хабарландырулар мен күнтізбе оқиғаларында өтініш берушінің атын көрсету (құлып экраны мен ортақ күнтізбені басқалар да көреді)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Otinish running in the tray (the register stays open and locked)</source>
+        <translation>Терезе жабылғанда Otinish хабарландыру аймағында жұмысын жалғастырады (тізілім ашық әрі құлыпталған күйде қалады)</translation>
+    </message>
+    <message>
+        <source>Start Otinish at login, minimised</source>
+        <translation>Жүйеге кіргенде Otinish-ті жиналған күйде іске қосу</translation>
+    </message>
+    <message>
+        <source>A scheduled task can remind you without Otinish running: the command “otinish-cli remind” (see the README).</source>
+        <translation>Otinish іске қосылмаған кезде де кесте бойынша тапсырма еске сала алады: «otinish-cli remind» командасы (README қараңыз).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: Otinish cannot keep running in it. The reminder comes when Otinish starts (start it at login), and a scheduled task can run “otinish-cli remind”.</source>
+        <translation>Бұл жұмыс үстелінде хабарландыру аймағы жоқ: Otinish онда жұмысын жалғастыра алмайды. Еске салу Otinish іске қосылғанда келеді (оны жүйеге кіргенде іске қосыңыз), ал кесте бойынша тапсырма «otinish-cli remind» орындай алады.</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -2073,6 +2170,10 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Интерфейс</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Еске салулар</translation>
+    </message>
+    <message>
         <source>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</source>
         <translation>Қазақстанның мемлекеттік мерекелері мен Үкімет қаулысымен ауыстырылған күндер бағдарламаға енгізілген және осында тізілмесе де есепке алынады. Бұл кестеде тек өзіңіз қосқан күндер бар: қаулы жарияланған кезде келесі жылдың ауыстырулары немесе діни мерекенің түзетілген күні. Ашық өтініштердің мерзімдері өзгермейді.</translation>
     </message>
@@ -2306,7 +2407,7 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
         <translation>&amp;Телефон арқылы жаңа өтініш…</translation>
     </message>
     <message>
@@ -2429,6 +2530,18 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Export deadlines to &amp;calendar…</source>
+        <translation>&amp;Мерзімдерді күнтізбеге экспорттау…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Add &amp;to calendar…</source>
+        <translation>Кү&amp;нтізбеге қосу…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
     </message>
@@ -2535,6 +2648,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>Тексеру үшін өтініштің барлық материалдары бар ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>
+        <translation>Әр ашық талаптың мерзімі мен еске салулары бар iCalendar файлы — өз күнтізбеңіз үшін</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with this request&apos;s due dates</source>
+        <translation>Осы өтініштің мерзімдері бар iCalendar файлы</translation>
     </message>
     <message>
         <source>An encrypted copy of the register, to a file you choose</source>
@@ -3508,6 +3629,22 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>The setting needs a text; it was empty.</source>
         <translation>Бұл баптауға мәтін қажет; ол бос қалды.</translation>
+    </message>
+    <message>
+        <source>The setting is on or off, not “{value}”.</source>
+        <translation>Бұл баптау не қосулы, не өшірулі болады, «{value}» емес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: write it as HH:MM, e.g. 09:00.</source>
+        <translation>«{value}» — тәулік уақыты емес: оны СС:ММ түрінде жазыңыз, мысалы 09:00.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; nothing was written. Choose another name.</source>
+        <translation>{path} бар және ол күнтізбе файлы емес; ештеңе жазылмады. Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; nothing was written. Choose another file.</source>
+        <translation>{path} — тізілімнің өзі; ештеңе жазылмады. Басқа файл таңдаңыз.</translation>
     </message>
     <message>
         <source>Unknown basis “{value}”; allowed: {allowed}.</source>

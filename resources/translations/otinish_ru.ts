@@ -120,6 +120,21 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Сроки в календарь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <translation>
+            <numerusform>%n срок записан в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+            <numerusform>%n срока записаны в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+            <numerusform>%n сроков записано в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close request</source>
@@ -1636,6 +1651,93 @@ Free software under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Open Otinish</source>
+        <extracomment>QSettings keys: this computer&apos;s user&apos;s choices (not the register&apos;s). How often the running app looks for rights that became overdue (and the new day). The longest single wait of the daily timer (a timer is an int of ms; re-planned after).</extracomment>
+        <translation>Открыть Otinish</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>nothing due today</source>
+        <translation>на сегодня сроков нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n со сроком сегодня</numerusform>
+            <numerusform>%n со сроком сегодня</numerusform>
+            <numerusform>%n со сроком сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due next working day</source>
+        <translation>
+            <numerusform>%n со сроком в следующий рабочий день</numerusform>
+            <numerusform>%n со сроком в следующий рабочий день</numerusform>
+            <numerusform>%n со сроком в следующий рабочий день</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue now</source>
+        <translation>
+            <numerusform>теперь просрочено: %n</numerusform>
+            <numerusform>теперь просрочено: %n</numerusform>
+            <numerusform>теперь просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
+        <translation>Otinish продолжает работать в области уведомлений, чтобы напоминать о сроках. Реестр остаётся открытым и заблокированным для других программ. Чтобы выйти, выберите «Выход» в меню значка.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersTab</name>
+    <message>
+        <source>Daily reminder at</source>
+        <translation>Ежедневное напоминание в</translation>
+    </message>
+    <message>
+        <source>On each working day of the Kazakh calendar (weekends and public holidays have none), and whenever Otinish starts: what is due today, overdue, or due by the next working day.</source>
+        <translation>В каждый рабочий день по казахстанскому календарю (в выходные и праздники напоминаний нет) и при каждом запуске Otinish: что нужно сделать сегодня, что просрочено и что — к следующему рабочему дню.</translation>
+    </message>
+    <message>
+        <source>Name the requester in notifications and calendar events (a lock screen or a shared calendar is not private)</source>
+        <translation>Указывать заявителя в уведомлениях и событиях календаря (экран блокировки и общий календарь видны другим)</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Otinish running in the tray (the register stays open and locked)</source>
+        <translation>При закрытии окна Otinish продолжает работать в области уведомлений (реестр остаётся открытым и заблокированным)</translation>
+    </message>
+    <message>
+        <source>Start Otinish at login, minimised</source>
+        <translation>Запускать Otinish при входе в систему, свёрнутым</translation>
+    </message>
+    <message>
+        <source>A scheduled task can remind you without Otinish running: the command “otinish-cli remind” (see the README).</source>
+        <translation>Напоминать может и задача по расписанию, без запущенного Otinish: команда «otinish-cli remind» (см. README).</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: Otinish cannot keep running in it. The reminder comes when Otinish starts (start it at login), and a scheduled task can run “otinish-cli remind”.</source>
+        <translation>На этом рабочем столе нет области уведомлений: Otinish не может продолжать работать в ней. Напоминание приходит при запуске Otinish (запускайте его при входе в систему), а задача по расписанию может выполнять «otinish-cli remind».</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -2100,6 +2202,10 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
         <source>The public holidays of Kazakhstan and the days moved by government decree are built into the app and counted without being listed here. This table lists only the days you add yourself: next year&apos;s transferred days once the decree is published, or a religious holiday&apos;s corrected date. Open requests keep their dates.</source>
         <translation>Государственные праздники Казахстана и дни, перенесённые постановлением Правительства, встроены в программу и учитываются, хотя здесь не перечислены. В этой таблице только дни, которые вы добавили сами: переносы следующего года, когда будет опубликовано постановление, или исправленная дата религиозного праздника. Открытые обращения сохраняют свои сроки.</translation>
     </message>
@@ -2337,7 +2443,7 @@ Free software under the GNU GPL, version 3 or later.</source>
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator). The request&apos;s commands whose tooltip says why they are disabled.</extracomment>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
         <translation>Новое обращение по &amp;телефону…</translation>
     </message>
     <message>
@@ -2460,6 +2566,18 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Export deadlines to &amp;calendar…</source>
+        <translation>Сроки в &amp;календарь…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Add &amp;to calendar…</source>
+        <translation>Добавить в &amp;календарь…</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -2566,6 +2684,14 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>ZIP-архив со всеми материалами обращения для проверки</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>
+        <translation>Файл iCalendar со сроком каждого открытого требования и напоминаниями — для вашего календаря</translation>
+    </message>
+    <message>
+        <source>An iCalendar file with this request&apos;s due dates</source>
+        <translation>Файл iCalendar со сроками этого обращения</translation>
     </message>
     <message>
         <source>An encrypted copy of the register, to a file you choose</source>
@@ -3539,6 +3665,22 @@ Free software under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The setting needs a text; it was empty.</source>
         <translation>Для этой настройки нужен текст; поле пустое.</translation>
+    </message>
+    <message>
+        <source>The setting is on or off, not “{value}”.</source>
+        <translation>Эта настройка либо включена, либо выключена, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: write it as HH:MM, e.g. 09:00.</source>
+        <translation>«{value}» — не время суток: укажите его как ЧЧ:ММ, например 09:00.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; nothing was written. Choose another name.</source>
+        <translation>{path} уже существует и не является файлом календаря; ничего не записано. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} is the register itself; nothing was written. Choose another file.</source>
+        <translation>{path} — это сам реестр; ничего не записано. Выберите другой файл.</translation>
     </message>
     <message>
         <source>Unknown basis “{value}”; allowed: {allowed}.</source>
