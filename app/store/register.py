@@ -16,10 +16,11 @@ from .bulk import Bulk
 from .connection import Clock
 from .corrections import Corrections
 from .reads import fts_query
+from .incidents import Incidents
 from .retention import Retention
 
 __all__ = ["Register", "Clock", "fts_query", "quote_key"]
 
 
-class Register(Retention, Bulk, Corrections):
+class Register(Incidents, Retention, Bulk, Corrections):
     """An open register file. Use `Register.create` or `Register.open`, then `close()`."""
