@@ -15,8 +15,8 @@ from ._sqlcipher import quote_key
 from .bulk import Bulk
 from .connection import Clock
 from .corrections import Corrections
-from .reads import fts_query
 from .incidents import Incidents
+from .reads import fts_query
 from .retention import Retention
 
 __all__ = ["Register", "Clock", "fts_query", "quote_key"]
