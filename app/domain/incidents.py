@@ -55,11 +55,9 @@ def notice_due(calendar: WorkingCalendar, detected: date,
     return NoticeDue(rule_due(calendar, rule, detected), rule)
 
 
-def _text(value: Any, code: str | None = None) -> str | None:
+def _text(value: Any) -> str | None:
     text = str(value or "").strip()
     if not text:
-        if code:
-            raise DomainError(code)
         return None
     if len(text) > MAX_TEXT:
         raise DomainError("incident_text_too_long", limit=MAX_TEXT)
@@ -85,7 +83,10 @@ def incident_fields(values: Mapping[str, Any], *, detected: datetime | None = No
     Required: what happened. A decision on a notice ("yes"/"no") needs its reason
     ("why"). The detection time may not be in the future.
     """
-    out: dict[str, Any] = {"what": _text(values.get("what"), "incident_what_missing")}
+    what = _text(values.get("what"))
+    if what is None:
+        raise DomainError("incident_what_missing")
+    out: dict[str, Any] = {"what": what}
     for key in ("cause", "categories", "measures", "notify_body_why", "notify_subjects_why"):
         out[key] = _text(values.get(key))
     subjects = values.get("subjects_count")

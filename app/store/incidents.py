@@ -118,8 +118,10 @@ class Incidents(Settings):
         """The kept bytes of an incident letter (StoreError once purged)."""
         row = self.db.execute("select content from incident_letters where id = ?",
                               [letter_id]).fetchone()
-        if row is None or row[0] is None:
-            raise StoreError("letter_content_purged")
+        if row is None:
+            raise NotFoundError("letter_not_found", id=letter_id)
+        if row[0] is None:
+            raise NotFoundError("letter_copy_missing")
         return bytes(row[0])
 
     # ------------------------------------------------------------------ writes
