@@ -115,6 +115,11 @@ def due(reg: Register, args: argparse.Namespace) -> None:
          lambda: "\n".join(_line(r) for r in rows) or "No incident notice is due.")
 
 
+def export(reg: Register, args: argparse.Namespace) -> None:
+    out = incidents.export_incidents(reg, Path(args.file).expanduser())
+    emit(args, out, lambda: f"{out['count']} incident(s) written to {out['path']}.")
+
+
 def responsible(reg: Register, args: argparse.Namespace) -> None:
     out = incidents.set_responsible(reg, name=args.name, position=args.position,
                                     phone=args.phone, email=args.email)
@@ -178,6 +183,9 @@ def register_commands(sub: Any, parser_class: type, parse_received: Any) -> None
     s.add_argument("--lang", required=True, choices=("kk", "ru", "en"))
     s.add_argument("--out", help="folder (default: the letters folder)")
     s.set_defaults(func=_reg(letter))
+    s = inc_sub.add_parser("export", help="write every incident to a .csv or .xlsx file")
+    s.add_argument("file")
+    s.set_defaults(func=_reg(export))
     s = inc_sub.add_parser("sent", help="record that an incident letter was sent")
     s.add_argument("number", help="outgoing number (OUT-YYYY-NNNN)")
     s.add_argument("--via", required=True, choices=SENT_VIA)

@@ -327,6 +327,8 @@ MESSAGES: dict[str, str] = {
         "This letter is made in {allowed}, not in '{lang}'.",
     "incident_subjects_missing":
         "The notice names no affected subjects yet; it says they will be reported later.",
+    "incident_export_format":
+        "'{value}' is not a format incidents are exported to; use .csv or .xlsx.",
     "responsible_invalid":
         "The responsible person's details are not valid.",
     "responsible_name_missing":

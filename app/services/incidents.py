@@ -175,3 +175,57 @@ def close_incident(register: Register, incident_id: int) -> dict[str, Any]:
     """Close an open incident."""
     register.close_incident(incident_id)
     return register.get_incident(incident_id)
+
+
+#: The columns of an incidents export (the affected subjects stay out: they go only into
+#: the notice).
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "number", "detected_at", "what", "cause", "categories", "subjects_count", "measures",
+    "notify_body", "notify_body_why", "notify_subjects", "notify_subjects_why", "due",
+    "notice_number", "notice_sent_at", "status", "closed_at", "basis")
+
+
+def export_rows(register: Register) -> list[dict[str, Any]]:
+    """One row per incident, oldest first, with its notice's number and sending."""
+    rows = []
+    for item in reversed(register.list_incidents()):
+        full = register.get_incident(item["id"])
+        notices = [x for x in full["letters"] if x["kind"] == NOTICE]
+        sent = [x for x in notices if x["sent_at"]]
+        notice = (sent or notices or [None])[0]
+        rows.append({**{k: item.get(k) for k in EXPORT_COLUMNS},
+                     "notice_number": notice["number"] if notice else None,
+                     "notice_sent_at": notice["sent_at"] if notice else None})
+    return rows
+
+
+def export_incidents(register: Register, path: Path) -> dict[str, Any]:
+    """Write the incidents to *path* (.csv or .xlsx), owner-only (0600), never over a file
+    that exists; return the path and the count."""
+    import csv
+    import io
+
+    path = Path(path)
+    rows = export_rows(register)
+    if path.suffix.lower() == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "incidents"
+        sheet.append(list(EXPORT_COLUMNS))
+        for row in rows:
+            sheet.append([row[c] for c in EXPORT_COLUMNS])
+        buffer = io.BytesIO()
+        book.save(buffer)
+        content = buffer.getvalue()
+    elif path.suffix.lower() == ".csv":
+        text = io.StringIO()
+        writer = csv.DictWriter(text, fieldnames=list(EXPORT_COLUMNS))
+        writer.writeheader()
+        writer.writerows(rows)
+        content = ("\ufeff" + text.getvalue()).encode("utf-8")  # BOM: Excel reads UTF-8
+    else:
+        raise DomainError("incident_export_format", value=path.suffix or path.name)
+    _write_new_file(path, content)
+    return {"path": str(path), "count": len(rows)}

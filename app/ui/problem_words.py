@@ -444,6 +444,8 @@ CATALOG: dict[str, str] = {
     "incident_subjects_missing": QT_TRANSLATE_NOOP(
         "problem", "The notice names no affected subjects yet; it says they will be reported "
                    "later."),
+    "incident_export_format": QT_TRANSLATE_NOOP(
+        "problem", "'{value}' is not a format incidents are exported to; use .csv or .xlsx."),
     "responsible_invalid": QT_TRANSLATE_NOOP(
         "problem", "The responsible person's details are not valid."),
     "responsible_name_missing": QT_TRANSLATE_NOOP(

@@ -50,3 +50,16 @@ def test_bad_input_is_one_sentence(db, capsys):
     assert result.err.strip().count("\n") == 0 and "reason" in result.err
     result = run_cli(capsys, "--db", db, "incident", "show", "INC-2026-0099")
     assert result.code == 2 and "INC-2026-0099" in result.err
+
+
+def test_export_writes_every_incident_owner_only(db, capsys, tmp_path):
+    run_cli(capsys, "--db", db, "incident", "add", "--detected", "2026-03-06T19:40",
+            "--what", "Утечка", "--measures", "Закрыто")
+    out = run_cli(capsys, "--db", db, "--json", "incident", "export",
+                  str(tmp_path / "inc.csv")).json
+    assert out["count"] == 1
+    path = tmp_path / "inc.csv"
+    assert "INC-2026-0001" in path.read_text(encoding="utf-8-sig")
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    bad = run_cli(capsys, "--db", db, "incident", "export", str(tmp_path / "inc.pdf"))
+    assert bad.code == 2 and ".pdf" in bad.err
