@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(8, 10, 0, 8)
         side_layout.addWidget(self.views_title)
         side_layout.addWidget(self.view_list, 1)
+        # Incidents (breaches of security) sit beside the requests: their own window.
+        from .incidents_view import IncidentsEntry
+
+        self.incidents_entry = IncidentsEntry(self)
+        side_layout.addWidget(self.incidents_entry)
         self.drop_hint = QLabel(objectName="dropHint")
         self.drop_hint.setWordWrap(True)
         side_layout.addWidget(self.drop_hint)
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         """Re-read counts, the table and the detail (after any change)."""
         keep = select_id if select_id is not None else self.current_id
         self.views_model.set_counts(views.counts(self.register))
+        self.incidents_entry.refresh()
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
@@ -410,7 +416,8 @@ class MainWindow(QMainWindow):
         self.model.search = ""
 
     def close_dashboard(self) -> None:
-        """Close the dashboard (it shows the register that is closing)."""
+        """Close the dashboard (it shows the register that is closing), and the incidents."""
+        self.incidents_entry.close_view()
         if self.dashboard is not None:
             self.dashboard.close()
             self.dashboard.deleteLater()
