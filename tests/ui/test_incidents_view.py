@@ -83,3 +83,11 @@ def test_the_notice_is_not_made_in_english(window, answers, register):
     view.make_notice()
     assert answers.said("tell_error")
     assert view.current()["letters"] == []
+
+
+def test_the_dashboard_counts_the_incidents(window, register):
+    incidents.add_incident(register, detected=datetime(2026, 11, 20, 19, 40, tzinfo=ALMATY),
+                           what="Утечка")
+    window.open_dashboard()
+    card = window.dashboard.cards[5]
+    assert card.value.text() == "1" and "1 in all" in card.caption.text()
