@@ -220,7 +220,8 @@ _ORDER_179: Mapping[str, str] = {
           "(Order No. 179/НҚ of 12 June 2023, as amended by Order No. 100/НҚ of "
           "28 February 2024)",
 }
-_ORDER_481: Mapping[str, str] = {
+#: The Rules of notification themselves (what a subjects' letter rests on).
+ORDER_481_CITATION: Mapping[str, str] = {
     "kk": "Дербес деректер субъектілерін дербес деректердің қауіпсіздігін бұзу туралы "
           "хабардар етуді жүзеге асыру қағидалары (2024 жылғы 9 тамыздағы № 481/НҚ "
           "бұйрық)",
@@ -238,7 +239,7 @@ INCIDENT_RULES: tuple[DeadlineRule, ...] = (
                  "one working day of detecting a breach from 1 July 2024; the paragraph "
                  "is not read first-hand."),
     _rule(INCIDENT_NOTICE, ORDER_481_CITED_FROM, 1, BYLAW, {
-        lang: f"{_ORDER_481[lang]}; {_ORDER_179[lang]}" for lang in _ORDER_481},
+        lang: f"{ORDER_481_CITATION[lang]}; {_ORDER_179[lang]}" for lang in ORDER_481_CITATION},
           note="counted from the day of detection; the Rules of Order No. 481/НҚ set the "
                "notice's content",
           source="Order 481/НҚ of 09.08.2024 (prg.kz/m/amp/document/33617800; English at "

@@ -25,7 +25,7 @@ from typing import Any
 import jinja2
 
 from app.domain.incidents import INCIDENT_LETTERS, NOTICE, SUBJECTS_LETTER
-from app.domain.rules import incident_rule_for
+from app.domain.rules import ORDER_481_CITATION, ORDER_481_CITED_FROM, incident_rule_for
 
 from . import names
 from .context import _operator, letter_day
@@ -129,7 +129,11 @@ def build_context(code: str, lang: str, *, incident: dict[str, Any],
         "subjects": [{"name": s.get("name") or "", "iin": s.get("iin") or "",
                       "phone": show_phone(s.get("phone"))}
                      for s in (incident.get("subjects") or [])] if code == NOTICE else [],
-        "basis": keep_together(rule.cites(lang)) if lang in rule.citation else "",
+        # The notice rests on the period's rule row; the subjects' letter only on the Rules
+        # of notification, and on nothing before they are taken as in force.
+        "basis": keep_together(rule.cites(lang) if code == NOTICE else
+                               ORDER_481_CITATION[lang] if rule.effective_from >=
+                               ORDER_481_CITED_FROM else ""),
         "executor": {"name": (executor or {}).get("name") or "",
                      "phone": show_phone((executor or {}).get("phone"))},
     }

@@ -96,7 +96,7 @@ SUBJECTS: dict[str, list[Block]] = {
          + _RESPONSIBLE["ru"] + "."),
         (IF, "not responsible.named", "По вопросам, связанным с этим нарушением, Вы можете "
          "обратиться к нам по контактам, указанным в бланке письма."),
-        (LABEL, "Основание: ", "{{ basis }}."),
+        (FIELD, "basis", "Основание: ", "{{ basis }}."),
     ],
     "kk": [
         "{{ incident.detected }} (UTC+5) біз Сіздің дербес деректеріңізді қамтыған дербес "
@@ -110,7 +110,7 @@ SUBJECTS: dict[str, list[Block]] = {
          + _RESPONSIBLE["kk"] + "."),
         (IF, "not responsible.named", "Осы бұзушылыққа қатысты сұрақтар бойынша хат "
          "бланкісінде көрсетілген байланыс деректері арқылы бізге хабарласа аласыз."),
-        (LABEL, "Негіздеме: ", "{{ basis }}."),
+        (FIELD, "basis", "Негіздеме: ", "{{ basis }}."),
     ],
     "en": [
         "We are writing to tell you that on {{ incident.detected }} (UTC+5) we detected a "
@@ -124,7 +124,7 @@ SUBJECTS: dict[str, list[Block]] = {
          + _RESPONSIBLE["en"] + "."),
         (IF, "not responsible.named", "For any question about this breach you may contact "
          "us at the details in the letterhead."),
-        (LABEL, "Basis: ", "{{ basis }}."),
+        (FIELD, "basis", "Basis: ", "{{ basis }}."),
     ],
 }
 

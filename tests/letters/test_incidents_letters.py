@@ -102,3 +102,10 @@ def test_the_notice_is_made_only_in_kazakh_or_russian(reg, tmp_path):
 def test_the_shipped_templates_are_the_built_ones(tmp_path):
     for path in build(tmp_path):
         assert _text(path) == _text(OUT / path.name), path.name
+
+
+def test_the_subjects_letter_rests_on_the_rules_of_notification_only(reg, tmp_path):
+    made = incidents.make_subjects_letter(reg, _incident(reg), lang="ru",
+                                          out_dir=tmp_path / "out")
+    text = _text(made.path)
+    assert "приказ № 481/НҚ" in text and "179/НҚ" not in text
