@@ -44,22 +44,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def due_words(view: QWidget, incident: dict[str, Any], today: date) -> str:
-    """What the notice's date means today: due today, overdue, or due on a day."""
-    due = incident.get("due") or ""
-    if incident.get("status") != "open":
-        return view.tr("closed")
-    if incident.get("notify_body") == "no":
-        return view.tr("no notice needed")
-    if any(x["kind"] == NOTICE and x.get("sent_at") for x in incident.get("letters", [])):
-        return view.tr("notice sent")
-    if due and date.fromisoformat(due) < today:
-        return view.tr("notice overdue since {0}").format(i18n.format_date(due))
-    if due and date.fromisoformat(due) == today:
-        return view.tr("notice due TODAY")
-    return view.tr("notice due {0}").format(i18n.format_date(due))
-
-
 class IncidentsEntry(QPushButton):
     """The sidebar's entry: "Incidents" with the open count; red when a notice is due."""
 
@@ -215,6 +199,21 @@ class IncidentsView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def due_words(self, incident: dict[str, Any], today: date) -> str:
+        """What the notice's date means today: due today, overdue, or due on a day."""
+        due = incident.get("due") or ""
+        if incident.get("status") != "open":
+            return self.tr("closed")
+        if incident.get("notify_body") == "no":
+            return self.tr("no notice needed")
+        if any(x["kind"] == NOTICE and x.get("sent_at") for x in incident.get("letters", [])):
+            return self.tr("notice sent")
+        if due and date.fromisoformat(due) < today:
+            return self.tr("notice overdue since {0}").format(i18n.format_date(due))
+        if due and date.fromisoformat(due) == today:
+            return self.tr("notice due TODAY")
+        return self.tr("notice due {0}").format(i18n.format_date(due))
+
     def refresh(self, select: int | None = None) -> None:
         """Read the incidents again; keep (or move to) the selected one."""
         keep = select if select is not None else self.current_id()
@@ -224,7 +223,7 @@ class IncidentsView(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, incident in enumerate(self.rows):
             cells = (incident["number"], i18n.format_datetime(incident["detected_at"]),
-                     due_words(self, incident, today), incident["what"] or "")
+                     self.due_words(incident, today), incident["what"] or "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, incident["id"])

@@ -35,6 +35,7 @@ def test_a_breach_from_the_sidebar_to_the_notice_sent(window, answers, register,
     assert [r["number"] for r in view.rows] == ["INC-2026-0001"]
     # Due today: the window urges it, and so do the sidebar and the attention banner.
     assert view.urgent.isVisible() and "INC-2026-0001" in view.urgent.text()
+    assert view.table.item(0, 2).text() == "notice due TODAY"
     assert entry.text().endswith("(1)") and "b3261e" in entry.styleSheet()
     assert window.notices.attention.isVisible()
     assert "breach notice" in window.notices.attention.text.text()
@@ -52,6 +53,7 @@ def test_a_breach_from_the_sidebar_to_the_notice_sent(window, answers, register,
     view.mark_sent()
     assert view.current()["letters"][0]["sent_at"] is not None
     assert not view.urgent.isVisible()
+    assert view.table.item(0, 2).text() == "notice sent"
     assert "b3261e" not in entry.styleSheet()
     assert not window.notices.attention.isVisible()
 
