@@ -28,7 +28,7 @@ if __package__ in (None, ""):  # run as a script: the repository is the import r
 
 SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
           "demo", "deadlines", "operator", "profile", "letters", "letter_warning", "withdrawal",
-          "action")
+          "action", "incidents")
 LANGS = ("en", "ru", "kk")
 #: The screen, unless `--size` (passed on to each scene as OTINISH_SHOT_SIZE) says otherwise.
 SIZE = tuple(int(n) for n in os.environ.get("OTINISH_SHOT_SIZE", "1440x900").split("x"))
@@ -155,6 +155,13 @@ def play(window: Any, scene: str, out: Path) -> None:
         _select_first(window, "open")
         window.open_dashboard()
         extra.append(window.dashboard)
+    elif scene == "incidents":
+        _select_first(window, "open")
+        _incident_story(window.register)
+        window.incidents_entry.refresh()
+        window.notices.show_start_notice()
+        view = window.incidents_entry.open_view()
+        extra.append(view)
     elif scene == "welcome":
         from app.ui.wizard import FirstRunWizard
 
@@ -163,7 +170,8 @@ def play(window: Any, scene: str, out: Path) -> None:
     elif scene == "demo":
         _select_first(window, "open")
     for dialog in extra:
-        dialog.setModal(False)
+        if hasattr(dialog, "setModal"):  # the incidents view is a window, not a dialog
+            dialog.setModal(False)
         dialog.show()
         geometry = dialog.frameGeometry()
         dialog.move((SIZE[0] - geometry.width()) // 2, (SIZE[1] - geometry.height()) // 2)
@@ -176,6 +184,29 @@ def play(window: Any, scene: str, out: Path) -> None:
         QApplication.quit()
 
     QTimer.singleShot(SETTLE_MS, shoot)
+
+
+def _incident_story(register: Any) -> None:
+    """A breach detected last working evening, its notice due today (a scene's data)."""
+    from datetime import timedelta
+
+    from app.services import incidents
+
+    today = register.today()
+    day = today - timedelta(days=1)
+    while not register.calendar().is_working_day(day) or \
+            register.calendar().add_working_days(day, 1) != today:
+        day -= timedelta(days=1)
+    detected = register.now().replace(year=day.year, month=day.month, day=day.day, hour=19,
+                                      minute=40)
+    iid = incidents.add_incident(
+        register, detected=detected,
+        what="A link to an export of the web shop's customer list was public for two hours.",
+        cause="A storage bucket's sharing setting", categories="names, phone numbers, emails",
+        subjects=312, measures="The link was revoked at 19:55; the access keys were replaced.",
+        notify_body="yes", why="contact details of customers were exposed",
+        notify_subjects="yes", why_subjects="risk of phishing calls")["id"]
+    incidents.add_subject(register, iid, name="Иванова Мария Петровна", phone="+77015550011")
 
 
 def _title_bar(painter: Any, x: int, y: int, width: int, title: str, active: bool) -> None:

@@ -217,7 +217,8 @@ def purge(reg: Register, args: argparse.Namespace) -> None:
     out = keeping.purge(reg, args.closed_before, dry_run=args.dry_run)
     verb = "Would purge" if args.dry_run else "Purged"
     emit(args, out, lambda: f"{verb} the personal data of {out['purged']} closed request(s) "
-         f"closed before {out['closed_before']}.")
+         f"and {out['incidents']['purged']} closed incident(s) closed before "
+         f"{out['closed_before']}.")
 
 
 def rekey(reg: Register, args: argparse.Namespace) -> None:

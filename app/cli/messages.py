@@ -323,6 +323,45 @@ MESSAGES: dict[str, str] = {
     "number_format_invalid":
         "'{value}' is not a number format: use {{year}} and the counter {{seq}}, e.g. "
         "{{seq}}/{{year}} or {{year}}-{{seq:04d}}.",
+    # Incidents (breaches of security) and their notice.
+    "incident_what_missing":
+        "Say what happened: an incident needs a description.",
+    "incident_text_too_long":
+        "A text of an incident may hold at most {limit} characters.",
+    "incident_subjects_invalid":
+        "'{value}' is not a number of subjects (a whole number, 0 or more).",
+    "incident_yes_no_invalid":
+        "'{value}' is not an answer here; allowed: {allowed}.",
+    "incident_reason_missing":
+        "Give the reason for the decision on notifying (why or why not).",
+    "incident_detected_in_future":
+        "The detection time {value} is in the future.",
+    "incident_subject_empty":
+        "Give the subject's full name, IIN or mobile number (at least one).",
+    "incident_subject_iin_invalid":
+        "'{value}' is not a valid IIN.",
+    "incident_not_found":
+        "There is no incident {number} in the register.",
+    "incident_closed":
+        "The incident {number} is closed; nothing in it can change.",
+    "incident_measures_missing":
+        "The notice must state the measures taken: record them first (incident update "
+        "{number} --measures ...).",
+    "incident_letter_language":
+        "This letter is made in {allowed}, not in '{lang}'.",
+    "incident_subjects_missing":
+        "The notice names no affected subjects yet; it says they will be reported later.",
+    "incident_export_format":
+        "'{value}' is not a format incidents are exported to; use .csv or .xlsx.",
+    "responsible_invalid":
+        "The responsible person's details are not valid.",
+    "responsible_name_missing":
+        "Give the name of the person responsible for organising the processing.",
+    "responsible_contact_missing":
+        "Give a phone or an email of the person responsible for organising the processing.",
+    "responsible_missing":
+        "No person responsible for organising the processing is set: the letter says none"
+        " is appointed.",
     # The command line's own problems.
     "operator_set_needs_id": "Give the operator's --id, --email and --phone.",
     "remove_needs_reason": "Give the reason for removing a right (--reason).",

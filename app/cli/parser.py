@@ -26,6 +26,7 @@ from app.letters.kinds import letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
 
 from . import commands as c
+from . import incidents as incident_commands
 from . import reminders
 
 USER_ERROR = 2
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--file", required=True)
     s.add_argument("--lang", choices=LANGUAGES, help="the letter language of this profile")
     s.set_defaults(func=reg(c.operator_profile))
+    incident_commands.register_operator_commands(op_sub)
 
     s = sub.add_parser("add", help="log a request")
     s.add_argument("--channel", required=True, choices=CHANNELS)
@@ -290,6 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--citation-en", required=True)
     s.add_argument("--source", help="where the rule comes from")
     s.set_defaults(func=reg(c.rules_add))
+
+    incident_commands.register_commands(sub, Parser, parse_received)
 
     s = sub.add_parser("check", help="verify the file and the audit trail")
     s.set_defaults(func=c.with_register(c.check, check=True))

@@ -195,6 +195,71 @@ DEADLINE_RULES: tuple[DeadlineRule, ...] = (
 )
 
 
+# The breach notice ---------------------------------------------------------------------
+#: Not a request type: the operator's duty to notify the authorized body of a breach of
+#: personal-data security, counted like a request's period from the day of detection.
+INCIDENT_NOTICE = "incident_notice"
+#: Order No. 100/НҚ of 28.02.2024 amended the Rules of Order No. 179/НҚ (protection
+#: measures); the one-working-day notice is reported to apply from 01.07.2024.
+ORDER_100_IN_FORCE = date(2024, 7, 1)
+#: Order No. 481/НҚ of 09.08.2024 (the Rules of notification about a breach) enters into
+#: force ten calendar days after its first official publication; the publication date is
+#: not read first-hand, so the order is cited only from 01.09.2024 (never before it was
+#: in force: a later date only leaves it uncited for a few days).
+ORDER_481_CITED_FROM = date(2024, 9, 1)
+
+_ORDER_179: Mapping[str, str] = {
+    "kk": "Меншік иесінің және (немесе) оператордың, сондай-ақ үшінші тұлғаның дербес "
+          "деректерді қорғау жөніндегі шараларды жүзеге асыру қағидалары (2023 жылғы "
+          "12 маусымдағы № 179/НҚ бұйрық, 2024 жылғы 28 ақпандағы № 100/НҚ бұйрықпен "
+          "енгізілген өзгерістерімен)",
+    "ru": "Правила осуществления собственником и (или) оператором, а также третьим лицом "
+          "мер по защите персональных данных (приказ № 179/НҚ от 12 июня 2023 г., с "
+          "изменениями, внесёнными приказом № 100/НҚ от 28 февраля 2024 г.)",
+    "en": "the Rules for the Owner, Operator and Third Party to Protect Personal Data "
+          "(Order No. 179/НҚ of 12 June 2023, as amended by Order No. 100/НҚ of "
+          "28 February 2024)",
+}
+#: The Rules of notification themselves (what a subjects' letter rests on).
+ORDER_481_CITATION: Mapping[str, str] = {
+    "kk": "Дербес деректер субъектілерін дербес деректердің қауіпсіздігін бұзу туралы "
+          "хабардар етуді жүзеге асыру қағидалары (2024 жылғы 9 тамыздағы № 481/НҚ "
+          "бұйрық)",
+    "ru": "Правила осуществления уведомления субъектов персональных данных о нарушении "
+          "безопасности персональных данных (приказ № 481/НҚ от 9 августа 2024 г.)",
+    "en": "the Rules for Notifying Personal Data Subjects of a Breach of Personal Data "
+          "Security (Order No. 481/НҚ of 9 August 2024)",
+}
+
+INCIDENT_RULES: tuple[DeadlineRule, ...] = (
+    _rule(INCIDENT_NOTICE, ORDER_100_IN_FORCE, 1, BYLAW, _ORDER_179,
+          note=f"counted from the day of detection; {_NOT_READ}",
+          source="kt.kz, 05.03.2024: the amended protection rules (Order 100/НҚ of "
+                 "28.02.2024 to Order 179/НҚ) require notifying the authorized body within "
+                 "one working day of detecting a breach from 1 July 2024; the paragraph "
+                 "is not read first-hand."),
+    _rule(INCIDENT_NOTICE, ORDER_481_CITED_FROM, 1, BYLAW, {
+        lang: f"{ORDER_481_CITATION[lang]}; {_ORDER_179[lang]}" for lang in ORDER_481_CITATION},
+          note="counted from the day of detection; the Rules of Order No. 481/НҚ set the "
+               "notice's content",
+          source="Order 481/НҚ of 09.08.2024 (prg.kz/m/amp/document/33617800; English at "
+                 "cis-legislation.com rgn=161527): within one working day of detection, "
+                 "the authorized body is told the contacts of the person responsible for "
+                 "organising the processing (if any), the measures taken, and the "
+                 "subjects' data needed to notify them (full name and/or IIN and/or "
+                 "mobile number). In force 10 calendar days after first publication "
+                 "(publication date not read; cited from 01.09.2024)."),
+)
+
+
+def incident_rule_for(detected: date,
+                      rules: Sequence[DeadlineRule] = INCIDENT_RULES) -> DeadlineRule:
+    """The rule of the breach notice in force on the day of *detected* (the earliest row
+    for a breach detected before any of them)."""
+    in_force = [r for r in rules if r.effective_from <= detected]
+    return max(in_force or list(rules[:1]), key=lambda r: r.effective_from)
+
+
 def rule_for(request_type: str, received: date) -> DeadlineRule:
     """Return the rule in force for *request_type* on the *received* date."""
     if request_type not in REQUEST_TYPES:
@@ -251,7 +316,7 @@ def check_rules(rules: tuple[DeadlineRule, ...] = DEADLINE_RULES) -> None:
     """Raise ValueError unless every row is complete: a programming check run by the tests."""
     for r in rules:
         where = f"{r.type} from {r.effective_from}"
-        if r.type not in REQUEST_TYPES or r.count < 1:
+        if r.type not in (*REQUEST_TYPES, INCIDENT_NOTICE) or r.count < 1:
             raise ValueError(f"{where}: bad type or count")
         if r.unit not in UNITS or r.clock_start not in CLOCK_STARTS \
                 or r.basis_kind not in BASIS_KINDS:

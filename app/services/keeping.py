@@ -50,8 +50,11 @@ def purge(register: Register, closed_before: date | None = None, *, dry_run: boo
           ) -> dict[str, Any]:
     """Erase the personal data of requests closed before the date (default: the retention
     setting's cutoff)."""
-    return register.purge_closed_before(closed_before or register.retention_cutoff(),
-                                        dry_run=dry_run)
+    cutoff = closed_before or register.retention_cutoff()
+    result = register.purge_closed_before(cutoff, dry_run=dry_run)
+    # Closed incidents past the period go the same way (app/store/incidents.py).
+    result["incidents"] = register.purge_incidents_closed_before(cutoff, dry_run=dry_run)
+    return result
 
 
 def purge_due(register: Register) -> list[tuple[int, str]]:

@@ -37,6 +37,9 @@ AUDITED_TABLES: dict[str, str] = {
     "request_details": "request_id",
     "mail_ids": "attachment_id",
     "item_clocks": "item_id",
+    "incidents": "id",
+    "incident_subjects": "id",
+    "incident_letters": "id",
 }
 
 

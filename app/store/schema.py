@@ -223,3 +223,58 @@ def m005_item_clocks(db: sqlite_utils.Database) -> None:
         not_null={"request_id", "event", "started_on"},
     )
     db["item_clocks"].create_index(["request_id"])
+
+
+@migrations()
+def m006_incidents(db: sqlite_utils.Database) -> None:
+    """Breaches of personal-data security (issue 16): the incident, the affected subjects
+    the notice needs (held encrypted like any requester, purged by retention), and the
+    letters made for it (the notice to the authorized body, the subjects' notification).
+
+    Renumber freely on merge: only the order after m005 matters.
+    """
+    db["incidents"].create(
+        {
+            "id": int,
+            "number": str,  # INC-2026-0001
+            "detected_at": str,  # ISO 8601 with the +05:00 offset (Asia/Almaty)
+            "detected_date": str,  # local date, the start of the notice's clock
+            "what": str,
+            "cause": str,
+            "categories": str,
+            "subjects_count": int,
+            "measures": str,
+            "notify_body": str,  # yes / no / null (not decided yet)
+            "notify_body_why": str,
+            "notify_subjects": str,
+            "notify_subjects_why": str,
+            "due": str,  # the notice's due date
+            "basis": str,  # the rule's one-line English basis
+            "status": str,  # open / closed
+            "closed_at": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"number", "detected_at", "detected_date", "status"},
+    )
+    db["incidents"].create_index(["number"], unique=True)
+    db["incidents"].create_index(["status", "due"])
+    db["incident_subjects"].create(
+        {"id": int, "incident_id": int, "name": str, "iin": str, "phone": str,
+         "created_at": str},
+        pk="id",
+        foreign_keys=[("incident_id", "incidents", "id")],
+        not_null={"incident_id"},
+    )
+    db["incident_subjects"].create_index(["incident_id"])
+    db["incident_letters"].create(
+        {"id": int, "incident_id": int, "kind": str, "lang": str, "number": str,
+         "file_name": str, "sha256": str, "content": bytes, "created_at": str,
+         "sent_at": str, "via": str},
+        pk="id",
+        foreign_keys=[("incident_id", "incidents", "id")],
+        not_null={"incident_id", "kind", "lang", "number"},
+    )
+    db["incident_letters"].create_index(["incident_id"])
+    db["incident_letters"].create_index(["number"], unique=True)

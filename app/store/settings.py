@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.errors import DomainError
+from app.domain.incidents import responsible_record
 from app.domain.operator import OPERATOR_FIELDS
 from app.domain.profile import check_profile
 from app.domain.reminders import DEFAULT_REMINDER_TIME, parse_reminder_time
@@ -163,6 +164,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("authorized_body", {}, _by_language(_text), "texts"),
     #: Who prepares letters, printed under the signature («Исп.: …, тел. …»); None: no line.
     Setting("executor", None, _executor, "record"),
+    #: The person responsible for organising the processing of personal data (a breach
+    #: notice gives their contacts): {"name", "position", "phone", "email"}; None: unset.
+    Setting("responsible", None, responsible_record, "record"),
     #: How outgoing numbers are printed in letters: {year} and the counter {seq} (the
     #: register keeps OUT-YYYY-NNNN), e.g. "{seq}/{year}" -> 12/2026.
     Setting("letter_number_format", "{year}-{seq:04d}", _number_format, "text"),

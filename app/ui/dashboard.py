@@ -110,7 +110,8 @@ class Dashboard(QDialog):
         self.setModal(False)
         self.resize(1180, 720)
         self.stats: views.Dashboard | None = None
-        self.cards = [StatCard() for _ in range(5)]
+        self.cards = [StatCard() for _ in range(6)]  # the sixth: incidents
+        self.incidents: dict[str, int] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
         for i, card in enumerate(self.cards):
@@ -136,6 +137,10 @@ class Dashboard(QDialog):
     def refresh(self) -> None:
         """Recompute every figure and the chart."""
         self.stats = views.dashboard(self.register)
+        from app.services.incidents import open_incidents_due
+
+        self.incidents = {**self.register.incident_counts(),
+                          "due": len(open_incidents_due(self.register))}
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -160,6 +165,10 @@ class Dashboard(QDialog):
         self.cards[3].set(rate, self.tr("Answered on time, last 12 months (%Ln answered)", "",
                                         s.answered))
         self.cards[4].set(median, self.tr("Median working days to answer"))
+        self.cards[5].set(count(self.incidents.get("open", 0)),
+                          self.tr("Open incidents (%Ln in all)", "",
+                                  self.incidents.get("total", 0)),
+                          "alert" if self.incidents.get("due") else "")
         self.chart_title.setText(self.tr("Requests per month by right requested, {0}")
                                  .format(_months(s.months[0], s.months[-1])))
         self.note.setText(self.tr("A request counts as answered on time when every right in it "

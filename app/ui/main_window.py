@@ -143,6 +143,11 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(8, 10, 0, 8)
         side_layout.addWidget(self.views_title)
         side_layout.addWidget(self.view_list, 1)
+        # Incidents (breaches of security) sit beside the requests: their own window.
+        from .incidents_view import IncidentsEntry
+
+        self.incidents_entry = IncidentsEntry(self)
+        side_layout.addWidget(self.incidents_entry)
         self.drop_hint = QLabel(objectName="dropHint")
         self.drop_hint.setWordWrap(True)
         side_layout.addWidget(self.drop_hint)
@@ -314,6 +319,7 @@ class MainWindow(QMainWindow):
         counts = views.counts(self.register)
         self.views_model.set_counts(counts)
         self.reminders.update_count(counts)  # the tray shows the same two counts
+        self.incidents_entry.refresh()
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
@@ -418,7 +424,8 @@ class MainWindow(QMainWindow):
         self.model.search = ""
 
     def close_dashboard(self) -> None:
-        """Close the dashboard (it shows the register that is closing)."""
+        """Close the dashboard (it shows the register that is closing), and the incidents."""
+        self.incidents_entry.close_view()
         if self.dashboard is not None:
             self.dashboard.close()
             self.dashboard.deleteLater()

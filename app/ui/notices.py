@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from app.domain.errors import Notice
-from app.services import demo
+from app.services import demo, incidents
 from app.store import views
 
 from . import icons, messages
@@ -117,15 +117,23 @@ class Notices(QObject):
             parts.append(self.tr("%Ln request(s) overdue", "", overdue))
         if soon:
             parts.append(self.tr("%Ln due by the next working day", "", soon))
+        # Breach notices due today or overdue (app/services/incidents.py).
+        breaches = len(incidents.open_incidents_due(register))
+        if breaches:
+            parts.append(self.tr("%Ln breach notice(s) to the authorized body due today or "
+                                 "overdue", "", breaches))
         if not parts:
             self.attention.hide()
             return
-        self._attention_view = "overdue" if overdue else "due_soon"
+        self._attention_view = "overdue" if overdue else "due_soon" if soon else "incidents"
         self.attention.say(self.tr("Needs attention: {0}.").format("; ".join(parts)),
                            self.tr("Show"), self._show_attention_view,
-                           "alert" if overdue else "warn")
+                           "alert" if overdue or breaches else "warn")
 
     def _show_attention_view(self) -> None:
+        if self._attention_view == "incidents":
+            self.window.incidents_entry.open_view()
+            return
         self.window.set_view(self._attention_view)
 
     def show_purge_notice(self, past: int | None = None) -> None:

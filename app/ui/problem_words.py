@@ -443,6 +443,47 @@ CATALOG: dict[str, str] = {
     "size_negative": QT_TRANSLATE_NOOP("problem", "The size must be zero or more."),
     "choose_new_passphrase": QT_TRANSLATE_NOOP(
         "problem", "Choose the new passphrase of the register."),
+    # Incidents (breaches of security) and their notice.
+    "incident_what_missing": QT_TRANSLATE_NOOP(
+        "problem", "Say what happened: an incident needs a description."),
+    "incident_text_too_long": QT_TRANSLATE_NOOP(
+        "problem", "A text of an incident may hold at most {limit} characters."),
+    "incident_subjects_invalid": QT_TRANSLATE_NOOP(
+        "problem", "'{value}' is not a number of subjects (a whole number, 0 or more)."),
+    "incident_yes_no_invalid": QT_TRANSLATE_NOOP(
+        "problem", "'{value}' is not an answer here; allowed: {allowed}."),
+    "incident_reason_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the reason for the decision on notifying (why or why not)."),
+    "incident_detected_in_future": QT_TRANSLATE_NOOP(
+        "problem", "The detection time {value} is in the future."),
+    "incident_subject_empty": QT_TRANSLATE_NOOP(
+        "problem", "Give the subject's full name, IIN or mobile number (at least one)."),
+    "incident_subject_iin_invalid": QT_TRANSLATE_NOOP(
+        "problem", "'{value}' is not a valid IIN."),
+    "incident_not_found": QT_TRANSLATE_NOOP(
+        "problem", "There is no incident {number} in the register."),
+    "incident_closed": QT_TRANSLATE_NOOP(
+        "problem", "The incident {number} is closed; nothing in it can change."),
+    "incident_measures_missing": QT_TRANSLATE_NOOP(
+        "problem", "The notice must state the measures taken: record them for the incident "
+                   "{number} first."),
+    "incident_letter_language": QT_TRANSLATE_NOOP(
+        "problem", "This letter is made in {allowed}, not in '{lang}'."),
+    "incident_subjects_missing": QT_TRANSLATE_NOOP(
+        "problem", "The notice names no affected subjects yet; it says they will be reported "
+                   "later."),
+    "incident_export_format": QT_TRANSLATE_NOOP(
+        "problem", "'{value}' is not a format incidents are exported to; use .csv or .xlsx."),
+    "responsible_invalid": QT_TRANSLATE_NOOP(
+        "problem", "The responsible person's details are not valid."),
+    "responsible_name_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the name of the person responsible for organising the processing."),
+    "responsible_contact_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give a phone or an email of the person responsible for organising the "
+                   "processing."),
+    "responsible_missing": QT_TRANSLATE_NOOP(
+        "problem", "No person responsible for organising the processing is set: the letter says "
+                   "none is appointed."),
 }
 
 #: Where one template cannot fit every value of a field (Russian says "та же почта" but
