@@ -52,5 +52,5 @@ class CalendarActions(QObject):
             window.register, target, request_id=request_id, lang=i18n.names_language()))
         if ok:
             ask.tell_info(window, self.tr(
-                "%n deadline(s) written to {0}. Open it with your calendar; importing a newer "
+                "%Ln deadline(s) written to {0}. Open it with your calendar; importing a newer "
                 "file updates the same events.", "", out["events"]).format(out["path"]))

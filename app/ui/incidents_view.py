@@ -387,5 +387,5 @@ class IncidentsView(QWidget):
             return
         ok, out = guarded(self, lambda: incidents.export_incidents(self.register, path))
         if ok:
-            ask.tell_info(self, self.tr("%n incident(s) written to {0}.", "", out["count"])
+            ask.tell_info(self, self.tr("%Ln incident(s) written to {0}.", "", out["count"])
                           .format(out["path"]))

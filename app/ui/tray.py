@@ -193,11 +193,11 @@ class Reminders(QObject):
         """The counts as words: "2 due today", "1 overdue", "3 due next working day"."""
         parts = []
         if due_today:
-            parts.append(self.tr("%n due today", "", due_today))
+            parts.append(self.tr("%Ln due today", "", due_today))
         if overdue:
-            parts.append(self.tr("%n overdue", "", overdue))
+            parts.append(self.tr("%Ln overdue", "", overdue))
         if next_day:
-            parts.append(self.tr("%n due next working day", "", next_day))
+            parts.append(self.tr("%Ln due next working day", "", next_day))
         return parts
 
     # ------------------------------------------------------------------ running
@@ -275,7 +275,7 @@ class Reminders(QObject):
         self.update_count()
         if fresh:
             first = fresh[0]
-            self.notifier.show("Otinish", self.tr("%n overdue now", "", len(fresh))
+            self.notifier.show("Otinish", self.tr("%Ln overdue now", "", len(fresh))
                                + " — " + self._name(first), first.request_id,
                                self.tr("Open"))
         return fresh

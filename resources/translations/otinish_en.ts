@@ -126,10 +126,10 @@
         <translation>Export deadlines to calendar</translation>
     </message>
     <message numerus="yes">
-        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <source>%Ln deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
         <translation>
-            <numerusform>%n deadline written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
-            <numerusform>%n deadlines written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
+            <numerusform>%Ln deadline written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
+            <numerusform>%Ln deadlines written to {0}. Open it with your calendar; importing a newer file updates the same events.</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,31 +1642,31 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>nothing due today</translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n due today</numerusform>
-            <numerusform>%n due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due next working day</source>
+        <source>%Ln due next working day</source>
         <translation>
-            <numerusform>%n due next working day</numerusform>
-            <numerusform>%n due next working day</numerusform>
+            <numerusform>%Ln due next working day</numerusform>
+            <numerusform>%Ln due next working day</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue now</source>
+        <source>%Ln overdue now</source>
         <translation>
-            <numerusform>%n overdue now</numerusform>
-            <numerusform>%n overdue now</numerusform>
+            <numerusform>%Ln overdue now</numerusform>
+            <numerusform>%Ln overdue now</numerusform>
         </translation>
     </message>
     <message>

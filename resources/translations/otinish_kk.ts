@@ -126,10 +126,10 @@
         <translation>Мерзімдерді күнтізбеге экспорттау</translation>
     </message>
     <message numerus="yes">
-        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <source>%Ln deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
         <translation>
-            <numerusform>{0} файлына %n мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
-            <numerusform>{0} файлына %n мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
+            <numerusform>{0} файлына %Ln мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
+            <numerusform>{0} файлына %Ln мерзім жазылды. Оны күнтізбеңізде ашыңыз; жаңарақ файлды импорттау сол оқиғаларды жаңартады.</numerusform>
         </translation>
     </message>
 </context>
@@ -1642,31 +1642,31 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>бүгін мерзімі жеткен ештеңе жоқ</translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>бүгін мерзімі: %n</numerusform>
-            <numerusform>бүгін мерзімі: %n</numerusform>
+            <numerusform>бүгін мерзімі: %Ln</numerusform>
+            <numerusform>бүгін мерзімі: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>мерзімі өткен: %n</numerusform>
-            <numerusform>мерзімі өткен: %n</numerusform>
+            <numerusform>мерзімі өткен: %Ln</numerusform>
+            <numerusform>мерзімі өткен: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due next working day</source>
+        <source>%Ln due next working day</source>
         <translation>
-            <numerusform>келесі жұмыс күні мерзімі: %n</numerusform>
-            <numerusform>келесі жұмыс күні мерзімі: %n</numerusform>
+            <numerusform>келесі жұмыс күні мерзімі: %Ln</numerusform>
+            <numerusform>келесі жұмыс күні мерзімі: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue now</source>
+        <source>%Ln overdue now</source>
         <translation>
-            <numerusform>енді мерзімі өткен: %n</numerusform>
-            <numerusform>енді мерзімі өткен: %n</numerusform>
+            <numerusform>енді мерзімі өткен: %Ln</numerusform>
+            <numerusform>енді мерзімі өткен: %Ln</numerusform>
         </translation>
     </message>
     <message>

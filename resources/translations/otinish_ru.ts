@@ -126,11 +126,11 @@
         <translation>Сроки в календарь</translation>
     </message>
     <message numerus="yes">
-        <source>%n deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
+        <source>%Ln deadline(s) written to {0}. Open it with your calendar; importing a newer file updates the same events.</source>
         <translation>
-            <numerusform>%n срок записан в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
-            <numerusform>%n срока записаны в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
-            <numerusform>%n сроков записано в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+            <numerusform>%Ln срок записан в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+            <numerusform>%Ln срока записаны в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
+            <numerusform>%Ln сроков записано в {0}. Откройте файл в своём календаре; импорт более нового файла обновит те же события.</numerusform>
         </translation>
     </message>
 </context>
@@ -1666,35 +1666,35 @@ Free software under the GNU GPL, version 3 or later.</source>
         <translation>на сегодня сроков нет</translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n со сроком сегодня</numerusform>
-            <numerusform>%n со сроком сегодня</numerusform>
-            <numerusform>%n со сроком сегодня</numerusform>
+            <numerusform>%Ln со сроком сегодня</numerusform>
+            <numerusform>%Ln со сроком сегодня</numerusform>
+            <numerusform>%Ln со сроком сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due next working day</source>
+        <source>%Ln due next working day</source>
         <translation>
-            <numerusform>%n со сроком в следующий рабочий день</numerusform>
-            <numerusform>%n со сроком в следующий рабочий день</numerusform>
-            <numerusform>%n со сроком в следующий рабочий день</numerusform>
+            <numerusform>%Ln со сроком в следующий рабочий день</numerusform>
+            <numerusform>%Ln со сроком в следующий рабочий день</numerusform>
+            <numerusform>%Ln со сроком в следующий рабочий день</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue now</source>
+        <source>%Ln overdue now</source>
         <translation>
-            <numerusform>теперь просрочено: %n</numerusform>
-            <numerusform>теперь просрочено: %n</numerusform>
-            <numerusform>теперь просрочено: %n</numerusform>
+            <numerusform>теперь просрочено: %Ln</numerusform>
+            <numerusform>теперь просрочено: %Ln</numerusform>
+            <numerusform>теперь просрочено: %Ln</numerusform>
         </translation>
     </message>
     <message>
