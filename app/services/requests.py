@@ -23,9 +23,11 @@ from app.intake.contacts import clean_contacts, find_name, find_phone
 from app.intake.detect import detect_language, detect_types
 from app.intake.email_parse import ParsedEmail, parse_email_file
 from app.intake.pasted import parse_pasted
+from app.intake.phone import format_phone
 from app.store import Register
 
 __all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "detect", "find_duplicates",
+           "format_phone",
            "import_email", "log_request", "read_email", "read_pasted", "record_action",
            "record_identity", "reopen_request", "suggested_action", "suggested_identity_method"]
 
