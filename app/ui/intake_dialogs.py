@@ -259,6 +259,15 @@ class NewRequestDialog(QDialog):
             super().accept()
 
 
+def _first_name(mailbox: str, found: str | None) -> str:
+    """The name to offer: the mailbox's, unless the text gives a fuller one of the same
+    person ("Айгерим" in the mailbox, "Айгерим Ахметова" in the text) or the mailbox none."""
+    if found and (not mailbox or (found.split()[0].casefold() == mailbox.split()[0].casefold()
+                                  and len(found) > len(mailbox))):
+        return found
+    return mailbox or ""
+
+
 class ImportEmailDialog(QDialog):
     """Confirm one email before it becomes a request: rights, language, sender, due dates."""
 
@@ -282,7 +291,7 @@ class ImportEmailDialog(QDialog):
         # name the text gives ("меня зовут …") is offered where the mailbox gives none.
         self.found_name = getattr(draft, "found_name", None)
         self.found_phone = getattr(draft, "found_phone", None)
-        self.name = QLineEdit(mail.sender_name or self.found_name or "")
+        self.name = QLineEdit(_first_name(mail.sender_name, self.found_name))
         self.phone = QLineEdit(format_phone(self.found_phone))
         self.found = note_label()
         self.subject = QLabel()
