@@ -15,7 +15,9 @@ duplicates and the register's original are the same path):
 
 The received time is the date in the pasted headers; without one, it is the time the operator
 typed, and a notice says so. No sender anywhere, no readable text, or no date at all is refused
-with one :class:`IntakeError` code, before anything is stored.
+with one :class:`~app.domain.errors.DomainError` code (as a bad contact is: there is no file to
+name), before anything is stored; a message's source that cannot be read is the .eml reader's
+:class:`~app.intake.errors.IntakeError`.
 """
 
 from __future__ import annotations
@@ -25,9 +27,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from email.utils import parseaddr
 
-from app.domain.errors import Notice
+from app.domain.errors import DomainError, Notice
 from app.intake.eml import parse_eml
-from app.intake.errors import IntakeError
 from app.intake.mail_common import MAX_EMAIL_BYTES, ParsedEmail, finish
 from app.intake.mail_text import clean_line, clean_text, looks_binary
 from app.intake.pasted_dates import parse_when
@@ -71,17 +72,17 @@ def parse_pasted(text: str, *, sender: str = "", received: datetime | None = Non
                  ) -> ParsedEmail:
     """Read pasted email text; *sender* and *received* are what the operator typed.
 
-    Raises :class:`IntakeError`: ``pasted_empty``, ``pasted_too_large``, ``pasted_not_text``,
+    Raises :class:`DomainError`: ``pasted_empty``, ``pasted_too_large``, ``pasted_not_text``,
     ``pasted_no_sender``, ``pasted_no_date``.
     """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
-        raise IntakeError("pasted_empty")
+        raise DomainError("pasted_empty")
     data = text.encode("utf-8", "surrogatepass")
     if len(data) > MAX_EMAIL_BYTES:
-        raise IntakeError("pasted_too_large", limit_mb=MAX_EMAIL_BYTES // (1024 * 1024))
+        raise DomainError("pasted_too_large", limit_mb=MAX_EMAIL_BYTES // (1024 * 1024))
     if looks_binary(text) or sum(ch.isalpha() for ch in text) < 3:
-        raise IntakeError("pasted_not_text")
+        raise DomainError("pasted_not_text")
     source = _SOURCE_START.search(text)
     if source is not None:
         mail = _from_source(text[source.start():], received)
@@ -92,7 +93,7 @@ def parse_pasted(text: str, *, sender: str = "", received: datetime | None = Non
 
 def _fallback(received: datetime | None) -> tuple[datetime, Notice]:
     if received is None:
-        raise IntakeError("pasted_no_date")
+        raise DomainError("pasted_no_date")
     return received, Notice("pasted_date_typed")
 
 
@@ -102,7 +103,7 @@ def _from_source(source: str, received: datetime | None) -> ParsedEmail:
     fallback = _fallback(received) if received is not None else (_NO_DATE, _NO_DATE_NOTICE)
     mail = parse_eml(data, PASTED_SOURCE_NAME, fallback)
     if _NO_DATE_NOTICE in mail.warnings:
-        raise IntakeError("pasted_no_date")
+        raise DomainError("pasted_no_date")
     return mail
 
 
@@ -192,7 +193,7 @@ def _with_typed_sender(mail: ParsedEmail, typed: str) -> ParsedEmail:
     name = mail.sender_name or typed_name
     email = mail.sender_email or typed_email
     if not (name or email):
-        raise IntakeError("pasted_no_sender")
+        raise DomainError("pasted_no_sender")
     if (name, email) == (mail.sender_name, mail.sender_email):
         return mail
     warnings = tuple(w for w in mail.warnings if w.code != "email_no_sender_address")

@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
+from app.domain.errors import UserError
 from app.intake.contacts import find_name, find_phone
-from app.intake.errors import IntakeError
 from app.intake.pasted import parse_pasted
 from app.intake.pasted_dates import parse_when
 from app.services.requests import already_imported, import_email, read_pasted
@@ -144,7 +144,7 @@ def test_a_date_that_cannot_be_read_falls_back_to_the_typed_time_and_says_which(
 ])
 def test_text_that_is_not_an_email_is_refused_with_one_sentence(pasted, sender, received,
                                                                  code):
-    with pytest.raises(IntakeError) as caught:
+    with pytest.raises(UserError) as caught:
         parse_pasted(pasted, sender=sender, received=received)
     assert caught.value.code == code
     sentence = cli_sentence(caught.value)
@@ -216,6 +216,6 @@ def test_a_pasted_email_becomes_a_request_like_an_eml(reg):
 
 
 def test_garbage_pasted_stores_nothing(reg):
-    with pytest.raises(IntakeError):
+    with pytest.raises(UserError):
         read_pasted("@@@ ### 123", sender="a@b.kz", received=WHEN)
     assert reg.list_requests() == []
