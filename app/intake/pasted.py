@@ -60,7 +60,8 @@ _LABEL_OF = {word: key for key, words in _LABELS.items() for word in words}
 _LABEL_LINE = re.compile(r"^\s*\*?([^\W\d][\w \-]{0,24}?)\*?\s*:[ \t]*(.*)$")
 # Lines that introduce a forwarded or quoted message, in the webmails' languages.
 _INTRO = re.compile(
-    r"(?i)^\s*-{2,}\s*(?:forwarded message|original message|пересылаемое сообщение|"
+    r"(?i)^\s*(?:original message|message id\s.*)$|"
+    r"^\s*-{2,}\s*(?:forwarded message|original message|пересылаемое сообщение|"
     r"исходное сообщение|переадресованное сообщение|начало переадресованного сообщения|"
     r"жіберілген хат|бастапқы хат)\s*-*\s*$")
 # Yandex (and Gmail quoting) put date and sender on one line: 25.11.2026, 10:14, "Name" <a@b>:
@@ -126,18 +127,24 @@ def _from_block(text: str, data: bytes, received: datetime | None) -> ParsedEmai
 
 
 def _header_block(text: str) -> tuple[dict[str, str], str]:
-    """The labelled header fields of the first header block, and the text after it.
+    """The labelled header fields of the first header block, and the text around it.
 
-    Without a block, nothing is found and the whole text is the body.
+    Without a block, nothing is found and the whole text is the body. Text before the block
+    (a note above a forwarded message) stays in the body: nothing pasted is lost.
     """
     lines = text.split("\n")
+
+    def around(start: int, end: int) -> str:
+        before = [line for line in lines[:start] if not _INTRO.match(line)]
+        return "\n".join([*before, "", *lines[end:]])
+
     for start, line in enumerate(lines):
         if not line.strip() or _INTRO.match(line):
             continue
         dated = _DATE_SENDER.match(line)
         if dated:
             return ({"date": dated.group("date"), "from": dated.group("sender")},
-                    "\n".join(lines[start + 1:]))
+                    around(start, start + 1))
         if _label(line) is None:
             continue
         found: dict[str, str] = {}
@@ -153,9 +160,10 @@ def _header_block(text: str) -> tuple[dict[str, str], str]:
             else:
                 break
             end += 1
-        if "from" in found or "date" in found:
-            return found, "\n".join(lines[end:])
-        # Labels without a sender or date ("Кому:" alone) are text, not a header block.
+        if "from" in found and len(found) >= 2:
+            return found, around(start, end)
+        # A header block names the sender and something more (a date, a subject): a lone
+        # "Дата: …" or "Кому: …" line is the requester's text, never read as a header.
         break
     return {}, text
 

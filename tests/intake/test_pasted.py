@@ -132,6 +132,20 @@ def test_a_date_that_cannot_be_read_falls_back_to_the_typed_time_and_says_which(
     assert "Сегодня, 10:14" in cli_sentence(mail.warnings[0])
 
 
+def test_a_note_above_a_forwarded_message_stays_in_the_text():
+    mail = parse_pasted("Переслала вам запрос клиентки.\n\n" + MAILRU)
+    assert mail.text.startswith("Переслала вам запрос клиентки.")
+    assert "Пересылаемое" not in mail.text and "Прошу удалить" in mail.text
+    assert mail.sender_email == "aigerim@mail.ru"
+
+
+def test_a_label_inside_the_requesters_text_is_not_taken_for_a_header():
+    pasted = "Прошу удалить мои данные.\nДата: 12.05.2020 10:00 я зарегистрировался у вас."
+    mail = parse_pasted(pasted, sender="a@b.kz", received=WHEN)
+    assert mail.received == WHEN and mail.text == pasted
+    assert [w.code for w in mail.warnings] == ["pasted_date_typed"]
+
+
 @pytest.mark.parametrize(("pasted", "sender", "received", "code"), [
     ("", "a@b.kz", WHEN, "pasted_empty"),
     ("   \n\t ", "a@b.kz", WHEN, "pasted_empty"),
