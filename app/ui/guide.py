@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from . import ask, i18n
@@ -88,16 +88,16 @@ def about_text(window: MainWindow) -> str:
     """What About says, in the interface language."""
     from app.store.paths import user_data_dir
 
-    tr = window.tr
+    translate = QCoreApplication.translate
     return "\n".join((
-        tr("Otinish {0} — a register of personal-data subject requests under Law No. 94-V of "
-           "the Republic of Kazakhstan.").format(version()),
+        translate("About", "Otinish {0} — a register of personal-data subject requests under "
+                           "Law No. 94-V of the Republic of Kazakhstan.").format(version()),
         "",
-        tr("Free software under the GNU General Public License, version 3 or later "
-           "(GPL-3.0-or-later)."),
+        translate("About", "Free software under the GNU General Public License, version 3 or "
+                           "later (GPL-3.0-or-later)."),
         "",
-        tr("Register: {0}").format(window.register.path),
-        tr("Data folder: {0}").format(user_data_dir()),
+        translate("About", "Register: {0}").format(window.register.path),
+        translate("About", "Data folder: {0}").format(user_data_dir()),
     ))
 
 

@@ -175,7 +175,7 @@ class WindowActions(QObject):
             self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),
             self.find: (self.tr("&Find"), self.tr("Find")),
             self.quit: (self.tr("&Quit"), self.tr("Quit")),
-            self.paste_email: (self.tr("&Paste email…"), self.tr("Paste email")),
+            self.paste_email: (self.tr("P&aste email…"), self.tr("Paste email")),
             self.guide: (self.tr("&Guide"), self.tr("Guide")),
             self.about: (self.tr("&About Otinish"), self.tr("About")),
         }
