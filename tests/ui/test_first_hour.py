@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDateTime, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from app.ui import i18n
 from tests.builders import add_request
@@ -208,3 +209,59 @@ def test_from_a_pasted_email_to_the_acknowledgement_opened_in_word(window, regis
     # and the status bar says where it is and that it is not sent yet
     message = window.statusBar().currentMessage()
     assert str(path) in message and "prepared, not sent yet" in message
+
+
+def test_a_new_user_makes_the_first_acknowledgement_in_eight_steps(answers, opened,
+                                                                    monkeypatch):
+    """From a fresh home folder: the wizard, the empty register's Paste button, the import,
+    the panel's first step, the letter opened in Word. Each user action is one step."""
+    from app import __main__ as start
+    from app.store import secrets
+
+    stored: dict[str, str] = {}
+    monkeypatch.setattr(secrets, "keyring_available", lambda: True)
+    monkeypatch.setattr(secrets, "store_in_keyring",
+                        lambda path, value: stored.setdefault(str(path), value) is not None)
+    monkeypatch.setattr(secrets, "read_from_keyring", lambda path: stored.get(str(path)))
+    steps: list[str] = []
+
+    def wizard(dialog):
+        steps.append("welcome: language, Next")
+        form = dialog.operator.form
+        form.name.setText("ИП Жумабаев Е.К.")
+        form.id.setText("860315300109")
+        form.address.setText("Астана, ул. Мира 1")
+        form.signatory.setText("Е.К. Жумабаев")
+        steps.append("operator: details, Next")
+        assert dialog.key.mode() == "keyring"
+        steps.append("key: in the keychain, Finish")
+
+    answers.dialog("FirstRunWizard", wizard)
+    answers.dialog("PasteEmailDialog", lambda d: (steps.append("paste, Next"),
+                                                  d.text.setPlainText(MAILRU)) and None)
+    answers.dialog("ImportEmailDialog", lambda d: steps.append("check, OK") and None)
+    answers.dialog("LetterDialog", lambda d: (steps.append("Make and open"),
+                                              d.kind.currentData() == "acknowledgement")
+                   and None)
+    seen = {}
+
+    def fake_exec():
+        [window] = [w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "mainWindow" and w.isVisible()]
+        assert window.table_stack.currentWidget() is window.empty and window.empty.ways.isVisible()
+        steps.append("the empty register's Paste an email button")
+        window.empty.paste_button.click()
+        steps.append("the panel's first step: acknowledgement")
+        window.panel.step_buttons[0].click()
+        [row] = window.register.list_requests()
+        seen["letters"] = window.register.get_request(row["id"])["letters"]
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert start.main([]) == 0
+    [letter] = seen["letters"]
+    assert letter["kind"] == "acknowledgement"
+    assert [how for how, _ in opened] == ["open"] and opened[0][1].name == letter["file_name"]
+    assert len(steps) == 8, steps
