@@ -64,9 +64,14 @@ _INTRO = re.compile(
     r"^\s*-{2,}\s*(?:forwarded message|original message|пересылаемое сообщение|"
     r"исходное сообщение|переадресованное сообщение|начало переадресованного сообщения|"
     r"жіберілген хат|бастапқы хат)\s*-*\s*$")
-# Yandex (and Gmail quoting) put date and sender on one line: 25.11.2026, 10:14, "Name" <a@b>:
-_DATE_SENDER = re.compile(r"^\s*(?P<date>.*\d{4}.*?\d{1,2}:\d{2}[^,]*),\s*(?P<sender>.*<[^<>\s]+@"
-                          r"[^<>\s]+>)\s*:?\s*$")
+# Yandex, Mail.ru's quotes and Gmail's quotes put the date and the sender on one line:
+# «25.11.2026, 10:14, "Name" <a@ya.ru>:», «Понедельник, 30 ноября 2026, 9:12 +05:00 от Name
+# <a@mail.ru>:», «On Mon, Nov 30, 2026 at 9:12 AM Name <a@gmail.com> wrote:».
+_DATE_SENDER = re.compile(
+    r"^\s*(?:on\s+)?(?P<date>.*?\d{4}.*?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:gmt|utc)?\s*[+-]\d{2}:?\d{2})?)\s*(?:,|\bот\b|\bfrom\b)?\s*"
+    r"(?P<sender>[^<>]*<[^<>\s]+@[^<>\s]+>)\s*(?:wrote|написала?|жазды)?\s*:?\s*$",
+    re.IGNORECASE)
 
 
 def parse_pasted(text: str, *, sender: str = "", received: datetime | None = None
@@ -129,8 +134,11 @@ def _from_block(text: str, data: bytes, received: datetime | None) -> ParsedEmai
 def _header_block(text: str) -> tuple[dict[str, str], str]:
     """The labelled header fields of the first header block, and the text around it.
 
-    Without a block, nothing is found and the whole text is the body. Text before the block
-    (a note above a forwarded message) stays in the body: nothing pasted is lost.
+    A block counts at the start of the paste, or right under a "Forwarded message" line; one
+    further down is a quote inside the requester's own text ("On … wrote:" above an earlier
+    letter), not the headers of this email. Without a block, nothing is found and the whole
+    text is the body. Text before the block (a note above a forwarded message) stays in the
+    body: nothing pasted is lost.
     """
     lines = text.split("\n")
 
@@ -138,15 +146,23 @@ def _header_block(text: str) -> tuple[dict[str, str], str]:
         before = [line for line in lines[:start] if not _INTRO.match(line)]
         return "\n".join([*before, "", *lines[end:]])
 
+    at_start = True  # nothing but blank and "Forwarded message" lines so far
+    intro_above = False  # the line above (blank lines aside) introduces a message
     for start, line in enumerate(lines):
-        if not line.strip() or _INTRO.match(line):
+        if not line.strip():
             continue
+        if _INTRO.match(line):
+            intro_above = True
+            continue
+        if not (at_start or intro_above):
+            return {}, text
+        at_start = intro_above = False
         dated = _DATE_SENDER.match(line)
         if dated:
             return ({"date": dated.group("date"), "from": dated.group("sender")},
                     around(start, start + 1))
         if _label(line) is None:
-            continue
+            continue  # the requester's text, or a note above a forwarded message
         found: dict[str, str] = {}
         end = start
         current = None

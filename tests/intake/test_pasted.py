@@ -78,6 +78,16 @@ YANDEX = f"""-------- Пересылаемое сообщение --------
 {BODY}
 """
 
+MAILRU_QUOTE = f"""Понедельник, 25 ноября 2026, 10:14 +05:00 от Айгерим Ахметова <aigerim@mail.ru>:
+
+{BODY}
+"""
+
+GMAIL_QUOTE = f"""On Wed, Nov 25, 2026 at 10:14 AM Aigerim Akhmetova <aigerim@gmail.com> wrote:
+
+{BODY}
+"""
+
 KAZAKH = """Кімнен: Айгерим Ахметова <aigerim@mail.kz>
 Күні: 2026 ж. 25 қараша, 10:14
 Тақырыбы: Деректерді жою
@@ -93,7 +103,10 @@ KAZAKH = """Кімнен: Айгерим Ахметова <aigerim@mail.kz>
     (MAILRU, "aigerim@mail.ru", "Удаление данных"),
     (YANDEX, "aigerim@yandex.kz", ""),
     (KAZAKH, "aigerim@mail.kz", "Деректерді жою"),
-], ids=["gmail-original", "outlook-en", "outlook-ru", "mailru", "yandex", "kazakh-labels"])
+    (MAILRU_QUOTE, "aigerim@mail.ru", ""),
+    (GMAIL_QUOTE, "aigerim@gmail.com", ""),
+], ids=["gmail-original", "outlook-en", "outlook-ru", "mailru", "yandex", "kazakh-labels",
+       "mailru-quote", "gmail-quote"])
 def test_a_pasted_header_block_gives_the_sender_subject_and_received_time(pasted, email,
                                                                             subject):
     # The typed time is ignored when the paste has its own date.
@@ -144,6 +157,15 @@ def test_a_label_inside_the_requesters_text_is_not_taken_for_a_header():
     mail = parse_pasted(pasted, sender="a@b.kz", received=WHEN)
     assert mail.received == WHEN and mail.text == pasted
     assert [w.code for w in mail.warnings] == ["pasted_date_typed"]
+
+
+def test_a_quoted_earlier_letter_in_a_reply_is_not_taken_for_this_emails_headers():
+    pasted = ("Спасибо, прошу также удалить мой телефон.\n\n"
+              "On Mon, Nov 23, 2026 at 9:00 AM Romashka <info@romashka.kz> wrote:\n"
+              "> Ваше обращение получено.")
+    mail = parse_pasted(pasted, sender="aigerim@mail.ru", received=WHEN)
+    assert mail.sender_email == "aigerim@mail.ru" and mail.received == WHEN
+    assert mail.text == pasted
 
 
 @pytest.mark.parametrize(("pasted", "sender", "received", "code"), [
