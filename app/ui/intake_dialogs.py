@@ -344,7 +344,7 @@ class ImportEmailDialog(QDialog):
 
         from app.services.requests import find_duplicates
 
-        found = find_duplicates(register, mail.sender_email or None, None)
+        found = find_duplicates(register, mail.sender_email or None, self.found_phone)
         self.duplicates.setText("\n".join(messages.word(d.notice) for d in found))
         self.duplicates.setVisible(bool(found))
         self.retranslate()

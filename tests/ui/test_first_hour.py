@@ -265,3 +265,18 @@ def test_a_new_user_makes_the_first_acknowledgement_in_eight_steps(answers, open
     assert letter["kind"] == "acknowledgement"
     assert [how for how, _ in opened] == ["open"] and opened[0][1].name == letter["file_name"]
     assert len(steps) == 8, steps
+
+
+def test_the_phone_number_the_text_gives_finds_an_open_request_of_the_same_person(window,
+                                                                                   answers):
+    add_request(window.register, email=None, phone="+77051234567")
+    number = window.register.list_requests()[0]["number"]
+
+    def confirm(dialog):
+        assert not dialog.duplicates.isHidden()
+        assert number in dialog.duplicates.text()
+        return False
+
+    answers.dialog("PasteEmailDialog", lambda dialog: dialog.text.setPlainText(MAILRU))
+    answers.dialog("ImportEmailDialog", confirm)
+    window.commands.paste_email.trigger()
