@@ -300,9 +300,11 @@ def main(argv: list[str] | None = None) -> int:
         size = rest[at + 1]
         del rest[at:at + 2]
     guide = "--guide" in rest
-    if guide:  # the guide's pictures, into resources/guide/<lang>/images
+    if guide:  # the guide's pictures, into resources/guide/<lang>/images, at 1280x800
         rest.remove("--guide")
         rest = rest or list(GUIDE_SCENES)
+        if "--size" not in args:
+            size = "1280x800"
     if "--lang" in rest:
         at = rest.index("--lang")
         langs = (rest[at + 1],)
