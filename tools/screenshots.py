@@ -8,7 +8,8 @@ Developer tooling, not shipped with the app (`make screenshots`).
 runs the app's own `main` and hands it `play`, which opens the scene (a request, the
 letter dialog, the edit dialog, a corrected request's history, the dashboard, ...), waits
 for it to settle, saves the screen as a PNG and quits. `--lang` takes one language
-instead of all three.
+instead of all three; `--guide` takes the guide's pictures (`GUIDE_SCENES`, or the scenes
+named) into resources/guide/<lang>/images.
 """
 
 from __future__ import annotations
@@ -28,7 +29,24 @@ if __package__ in (None, ""):  # run as a script: the repository is the import r
 
 SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
           "demo", "deadlines", "operator", "profile", "letters", "letter_warning", "withdrawal",
-          "action", "incidents")
+          "action", "incidents", "empty", "paste", "import")
+#: The pictures of the in-app guide (`--guide`): resources/guide/<lang>/images/<scene>.png.
+GUIDE_SCENES = ("empty", "paste", "import", "main", "letter", "request")
+GUIDE = ROOT / "resources" / "guide"
+#: An email as each language's user would paste it from webmail (the paste scenes).
+PASTED = {
+    "ru": "-------- Пересылаемое сообщение --------\nОт кого: Айгерим <aigerim.a@mail.ru>\n"
+          "Кому: info@qazaqcloud.kz\nДата: Понедельник, 30 ноября 2026, 09:12 +05:00\n"
+          "Тема: Удаление данных\n\nЗдравствуйте! Меня зовут Айгерим Ахметова. Прошу удалить "
+          "мой аккаунт и все мои персональные данные.\nМой телефон +7 705 123 45 67.\n",
+    "kk": "Кімнен: Ерлан <erlan.s@mail.kz>\nКүні: 2026 ж. 30 қараша, 09:12\n"
+          "Тақырыбы: Деректерді жою\n\nСәлеметсіз бе! Мен Ерлан Сейтқалимын. Менің дербес "
+          "деректерімді жоюыңызды сұраймын.\nТел.: 8 701 555 43 21\n",
+    "en": "---------- Forwarded message ---------\nFrom: Dana <dana.k@gmail.com>\n"
+          "Date: Mon, Nov 30, 2026 at 9:12 AM\nSubject: Delete my data\n"
+          "To: info@qazaqcloud.kz\n\nHello, my name is Dana Kim. Please delete my account "
+          "and all my personal data.\nMy phone: +7 705 123 45 67\n",
+}
 LANGS = ("en", "ru", "kk")
 #: The screen, unless `--size` (passed on to each scene as OTINISH_SHOT_SIZE) says otherwise.
 SIZE = tuple(int(n) for n in os.environ.get("OTINISH_SHOT_SIZE", "1440x900").split("x"))
@@ -169,6 +187,22 @@ def play(window: Any, scene: str, out: Path) -> None:
         bare = True
     elif scene == "demo":
         _select_first(window, "open")
+    elif scene in ("paste", "import"):
+        from app.ui import i18n
+
+        text = PASTED.get(i18n.current(), PASTED["en"])
+        if scene == "paste":
+            from app.ui.paste_dialog import PasteEmailDialog
+
+            dialog = PasteEmailDialog(window.register, window)
+            dialog.text.setPlainText(text)
+            dialog.look()
+        else:
+            from app.services.requests import read_pasted
+            from app.ui.intake_dialogs import ImportEmailDialog
+
+            dialog = ImportEmailDialog(window.register, read_pasted(text), window)
+        extra.append(dialog)
     for dialog in extra:
         if hasattr(dialog, "setModal"):  # the incidents view is a window, not a dialog
             dialog.setModal(False)
@@ -303,6 +337,12 @@ def main(argv: list[str] | None = None) -> int:
         at = rest.index("--size")
         size = rest[at + 1]
         del rest[at:at + 2]
+    guide = "--guide" in rest
+    if guide:  # the guide's pictures, into resources/guide/<lang>/images, at 1280x800
+        rest.remove("--guide")
+        rest = rest or list(GUIDE_SCENES)
+        if "--size" not in args:
+            size = "1280x800"
     if "--lang" in rest:
         at = rest.index("--lang")
         langs = (rest[at + 1],)
@@ -326,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         first_run_demo = None
         if "demo" in scenes:
             first_run_demo = _build_first_run_demo(data_home)
+        empty = _build_empty(Path(tmp) / "Empty.otinish") if "empty" in scenes else None
         display = _free_display()
         xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{size}x24",
                                  "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
@@ -341,16 +382,46 @@ def main(argv: list[str] | None = None) -> int:
             env.pop("QT_SCALE_FACTOR", None)
             for scene in scenes:
                 for lang in langs:
-                    target = out_dir / f"{scene}-{lang}.png"
-                    db = first_run_demo if scene == "demo" else register
+                    target = (GUIDE / lang / "images" / f"{scene}.png" if guide
+                              else out_dir / f"{scene}-{lang}.png")
+                    db = {"demo": first_run_demo, "empty": empty}.get(scene) or register
                     subprocess.run([sys.executable, str(Path(__file__).resolve()), "--play",
                                     scene, str(target), "--", "--db", str(db), "--lang", lang],
                                    env=env, timeout=90, check=True)
+                    if guide:  # shown 640 wide in the guide: 960 keeps it sharp, and small
+                        _shrink(target, 960)
                     print(f"saved {target}")
         finally:
             xvfb.terminate()
             xvfb.wait(timeout=10)
     return 0
+
+
+def _shrink(path: Path, width: int) -> None:
+    """Scale the picture at *path* down to *width* pixels, smoothly, in 256 colours (a
+    fifth of the bytes, and a window's flat colours lose nothing to see)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path))
+    if image.width() > width:
+        image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path))
+
+
+def _build_empty(path: Path) -> Path:
+    """A register just set up: the operator's details, no request yet."""
+    from app.services.demo import DEMO_OPERATOR
+    from app.services.operator import save_settings
+    from app.services.registers import create_register
+
+    register = create_register(path, key="passphrase", passphrase="demo").register
+    try:
+        save_settings(register, {"operator": DEMO_OPERATOR})
+    finally:
+        register.close()
+    return path
 
 
 def _build_first_run_demo(data_home: Path) -> Path:

@@ -276,6 +276,26 @@ def import_email(reg: Register, args: argparse.Namespace) -> None:
     emit(args, out, lambda: request_text(out))
 
 
+def paste_email(reg: Register, args: argparse.Namespace) -> None:
+    """Import an email given as text (headers and body, or the body with --from and
+    --received), from a text file or standard input: the same path as an .eml."""
+    text = sys.stdin.read() if args.file in (None, "-") else _read_text(Path(args.file))
+    draft = requests.read_pasted(text, args.sender or "", args.received)
+    logged = requests.import_email(reg, draft, types=args.type, lang=args.lang,
+                                   phone=draft.found_phone)
+    out = short_view(reg.get_request(logged.request_id), logged.warnings)
+    emit(args, out, lambda: request_text(out))
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        raise UserError("email_file_missing", file=path.name) from None
+    except OSError as exc:
+        raise UserError("email_file_unreadable", file=path.name, reason=exc.strerror) from None
+
+
 def list_requests(reg: Register, args: argparse.Namespace) -> None:
     if args.limit is not None and args.limit < 0:
         raise CliError("limit_negative")

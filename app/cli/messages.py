@@ -245,6 +245,21 @@ MESSAGES: dict[str, str] = {
     "email_date_from_import_time": "The email has no valid date; the time of import is used.",
     "email_date_in_future": "The email's date is in the future; check the time it was received.",
     "email_no_sender_address": "The email has no sender address.",
+    "pasted_empty":
+        "Nothing was pasted: paste the email's text, with its headers if you have them.",
+    "pasted_too_large":
+        "The pasted text is over {limit_mb} MB, more than an email holds.",
+    "pasted_not_text":
+        "The pasted text is not readable text: copy the email's text again.",
+    "pasted_no_sender":
+        "The pasted text does not say who wrote it: type the sender's email address or name.",
+    "pasted_no_date":
+        "The pasted text has no date: type when the email was received.",
+    "pasted_date_typed":
+        "The pasted text has no date; the received time is the one you typed.",
+    "pasted_date_unreadable":
+        "The date '{value}' in the pasted text could not be read; the received time is "
+        "the one you typed.",
     "email_subject_as_text": "The email has no body text; its subject is used as the text.",
     "email_unknown_charset":
         "The email declares an unknown character set ({charset}); unreadable "

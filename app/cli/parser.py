@@ -121,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reason", help="why the message is imported again")
     s.set_defaults(func=reg(c.import_email))
 
+    s = sub.add_parser("paste-email", help="import an email copied as text (webmail), "
+                                           "from a text file or standard input")
+    s.add_argument("file", nargs="?", help="a text file; standard input when absent or -")
+    s.add_argument("--from", dest="sender", help="the sender, when the text does not say")
+    s.add_argument("--received", type=parse_received,
+                   help="YYYY-MM-DD[THH:MM], local time, when the text has no date")
+    s.add_argument("--type", action="append", choices=REQUEST_TYPES)
+    s.add_argument("--lang", choices=LANGUAGES)
+    s.set_defaults(func=reg(c.paste_email))
+
     s = sub.add_parser("list", help="list requests")
     s.add_argument("--status", choices=STATUSES)
     s.add_argument("--overdue", action="store_true")

@@ -7,10 +7,14 @@ refused with a problem naming it, before anything is written.
 
 from __future__ import annotations
 
+import re
+
+import phonenumbers
+
 from app.domain.errors import DomainError
 from app.domain.identifiers import check_id
 
-from .phone import normalize_email, normalize_phone
+from .phone import DEFAULT_REGION, normalize_email, normalize_phone
 
 
 def clean_contacts(email: str | None, phone: str | None, iin: str | None
@@ -36,3 +40,54 @@ def clean_contacts(email: str | None, phone: str | None, iin: str | None
             raise DomainError("iin_is_a_bin", value=iin.strip())
         clean_iin = iin.strip()
     return norm_email, norm_phone, clean_iin
+
+
+# --- a name and a phone number the text gives -----------------------------------------------
+# A person's name as they write it: two or three capitalised words (Cyrillic, Kazakh or Latin).
+_NAME_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+)?"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+# Kazakh attaches "I am" to the last word: "Мен Айгерим Ахметовамын".
+_KK_I_AM = re.compile(r"(?:мын|мін|пын|пін|бын|бін)$")
+_INTRODUCTIONS = [
+    re.compile(p) for p in (
+        rf"(?i:меня\s+зовут)\s+{_NAME}",
+        rf"(?i:мое|моё)\s+(?i:имя)\s*[:\-—]?\s*{_NAME}",
+        rf"(?i:фио)\s*[:\-—]\s*{_NAME}",
+        rf"(?:^|[.!?,]\s+|\n)(?i:я)\s*,?\s+{_NAME}",
+        rf"(?i:менің\s+атым)\s+{_NAME}",
+        rf"(?:^|[.!?,]\s+|\n)(?i:мен)\s*,?\s+{_NAME}",
+        rf"(?i:my\s+name\s+is)\s+{_NAME}",
+        rf"(?:^|[.!?,]\s+|\n)I\s+am\s+{_NAME}",
+        rf"(?i:с\s+уважением|құрметпен|best\s+regards|kind\s+regards|regards|sincerely)"
+        rf"\s*,?\s*\n\s*{_NAME}\s*$",
+    )
+]  # fmt: skip
+# Words a capitalised sentence start may put after "Я"/"Мен" that are not names.
+_NOT_NAMES = frozenset({"Прошу", "Хочу", "Требую", "Являюсь", "Сіздерден", "Сізден",
+                        "Өтінемін", "Сұраймын", "Would", "Want", "Request"})
+
+
+def find_name(text: str) -> str | None:
+    """The name a requester gives in their text ("меня зовут …", "Мен … атымын",
+    "My name is …", a signature after "С уважением,"), or None."""
+    for pattern in _INTRODUCTIONS:
+        for match in pattern.finditer(text or ""):
+            words = match.group("name").split()
+            if words[0] in _NOT_NAMES:
+                continue
+            if words[-1] in ("атымын", "боламын"):
+                words = words[:-1]
+            words[-1] = _KK_I_AM.sub("", words[-1]) if len(words[-1]) > 5 else words[-1]
+            if len(words) >= 2:
+                return " ".join(words)
+    return None
+
+
+def find_phone(text: str) -> str | None:
+    """The first phone number in *text* ("+7 705 123 45 67", "8 (701) 555-12-34"), in E.164."""
+    for match in phonenumbers.PhoneNumberMatcher(text or "", DEFAULT_REGION):
+        number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        found = normalize_phone(number)
+        if found:
+            return found
+    return None

@@ -19,14 +19,17 @@ from app.domain.errors import DomainError, Notice
 from app.domain.identifiers import check_id
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
-from app.intake.contacts import clean_contacts
+from app.intake.contacts import clean_contacts, find_name, find_phone
 from app.intake.detect import detect_language, detect_types
 from app.intake.email_parse import ParsedEmail, parse_email_file
+from app.intake.pasted import parse_pasted
+from app.intake.phone import format_phone
 from app.store import Register
 
 __all__ = ["Duplicate", "EmailDraft", "Logged", "close_request", "detect", "find_duplicates",
-           "import_email", "log_request", "read_email", "record_action", "record_identity",
-           "reopen_request", "suggested_action", "suggested_identity_method"]
+           "format_phone",
+           "import_email", "log_request", "read_email", "read_pasted", "record_action",
+           "record_identity", "reopen_request", "suggested_action", "suggested_identity_method"]
 
 
 #: A request closed this many days ago still counts for the duplicate warning: people
@@ -127,6 +130,9 @@ class EmailDraft:
     mail: ParsedEmail
     types: list[str]
     lang: str
+    #: The name and phone number the text gives ("меня зовут …", "+7 705 …"), to offer.
+    found_name: str | None = None
+    found_phone: str | None = None
 
     @property
     def name(self) -> str:
@@ -134,11 +140,21 @@ class EmailDraft:
         return self.mail.sender_name or self.mail.sender_email or self.mail.filename
 
 
+def _draft(mail: ParsedEmail) -> EmailDraft:
+    words = f"{mail.subject}\n{mail.text}"
+    return EmailDraft(mail, detect_types(words), detect_language(words),
+                      find_name(mail.text), find_phone(mail.text))
+
+
 def read_email(path: str | Path) -> EmailDraft:
     """Read an .eml or .msg file and detect its types and language (nothing is stored)."""
-    mail = parse_email_file(path)
-    words = f"{mail.subject}\n{mail.text}"
-    return EmailDraft(mail, detect_types(words), detect_language(words))
+    return _draft(parse_email_file(path))
+
+
+def read_pasted(text: str, sender: str = "", received: datetime | None = None) -> EmailDraft:
+    """Read an email pasted as text (headers and body, or the body with the sender and the
+    time typed), the same way as a file; nothing is stored."""
+    return _draft(parse_pasted(text, sender=sender, received=received))
 
 
 def already_imported(register: Register, draft: EmailDraft) -> dict[str, Any] | None:
@@ -156,10 +172,11 @@ def import_email(
     again: str | None = None,
     postal_address: str | None = None,
     address_form: str | None = None,
+    phone: str | None = None,
 ) -> Logged:
     """Keep the email the operator confirmed as a request, with its original inside.
 
-    *types*, *lang* and *name* are the operator's choices; what was detected stands
+    *types*, *lang*, *name* and *phone* are the operator's choices; what was detected stands
     where they gave none. A message already in the register (open or closed) is refused
     with that request's number, unless the operator imports it *again* for a reason,
     which the new request's history keeps.
@@ -175,6 +192,7 @@ def import_email(
         types=types or draft.types,
         name=(name or "").strip() or draft.name,
         email=mail.sender_email or None,
+        phone=phone,
         lang=lang or draft.lang,
         received=mail.received,
         text=mail.text,

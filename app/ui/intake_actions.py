@@ -1,4 +1,5 @@
-"""Taking requests in from the window: a phone call, a written request, emails chosen or dropped.
+"""Taking requests in from the window: a phone call, a written request, emails chosen, dropped
+or pasted.
 
 One email is read once (`services.requests.read_email`), shown to the operator to
 confirm, and that very draft is what `import_email` keeps. Several emails are read and
@@ -101,15 +102,28 @@ class IntakeActions(QObject):
             "To import again as a new request, give the reason (its history keeps it); "
             "otherwise it is skipped."))
 
+    def paste_email(self) -> None:
+        """Paste an email copied from webmail; then the usual import dialog confirms it."""
+        from .paste_dialog import PasteEmailDialog
+
+        dialog = PasteEmailDialog(self.window.register, self.window)
+        if run_and_release(dialog) and dialog.draft is not None:
+            self._confirm(dialog.draft)
+
     def _import_one(self, path: Path) -> None:
-        from app.services.requests import already_imported, read_email
+        from app.services.requests import read_email
+
+        ok, draft = guarded(self.window, lambda: read_email(path))
+        if ok:
+            self._confirm(draft)
+
+    def _confirm(self, draft: Any) -> None:
+        """Show one email read (from a file or pasted) for the operator to confirm."""
+        from app.services.requests import already_imported
 
         from .intake_dialogs import ImportEmailDialog
 
         window = self.window
-        ok, draft = guarded(window, lambda: read_email(path))
-        if not ok:
-            return
         again = None
         existing = already_imported(window.register, draft)
         if existing is not None:

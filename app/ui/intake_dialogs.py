@@ -32,6 +32,7 @@ from app.domain.identifiers import check_id
 from app.domain.vocab import CHANNELS
 from app.languages import DEFAULT_LETTER_LANGUAGE, LETTER_LANGUAGES
 from app.services import USER_ERRORS
+from app.services.requests import format_phone
 from app.store import Register
 
 from . import ask, i18n, messages
@@ -258,6 +259,15 @@ class NewRequestDialog(QDialog):
             super().accept()
 
 
+def _first_name(mailbox: str, found: str | None) -> str:
+    """The name to offer: the mailbox's, unless the text gives a fuller one of the same
+    person ("Айгерим" in the mailbox, "Айгерим Ахметова" in the text) or the mailbox none."""
+    if found and (not mailbox or (found.split()[0].casefold() == mailbox.split()[0].casefold()
+                                  and len(found) > len(mailbox))):
+        return found
+    return mailbox or ""
+
+
 class ImportEmailDialog(QDialog):
     """Confirm one email before it becomes a request: rights, language, sender, due dates."""
 
@@ -277,8 +287,13 @@ class ImportEmailDialog(QDialog):
         self.sender = QLabel()
         self.sender.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sender.setWordWrap(True)
-        # The name as the person gave it: a mailbox's display name is often a nickname.
-        self.name = QLineEdit(mail.sender_name or "")
+        # The name as the person gave it: a mailbox's display name is often a nickname, so a
+        # name the text gives ("меня зовут …") is offered where the mailbox gives none.
+        self.found_name = getattr(draft, "found_name", None)
+        self.found_phone = getattr(draft, "found_phone", None)
+        self.name = QLineEdit(_first_name(mail.sender_name, self.found_name))
+        self.phone = QLineEdit(format_phone(self.found_phone))
+        self.found = note_label()
         self.subject = QLabel()
         self.subject.setWordWrap(True)
         self.when = QLabel()
@@ -295,9 +310,12 @@ class ImportEmailDialog(QDialog):
         self.duplicates = note_label(kind="warning")
 
         self.form = QFormLayout()
-        self.labels = {k: QLabel() for k in ("from", "name", "subject", "received", "lang")}
+        self.labels = {k: QLabel() for k in ("from", "name", "phone", "subject", "received",
+                                             "lang")}
         self.form.addRow(self.labels["from"], self.sender)
         self.form.addRow(self.labels["name"], self.name)
+        self.form.addRow(self.labels["phone"], self.phone)
+        self.form.addRow("", self.found)
         self.form.addRow(self.labels["subject"], self.subject)
         self.form.addRow(self.labels["received"], self.when)
         self.form.addRow(self.labels["lang"], self.lang)
@@ -326,7 +344,7 @@ class ImportEmailDialog(QDialog):
 
         from app.services.requests import find_duplicates
 
-        found = find_duplicates(register, mail.sender_email or None, None)
+        found = find_duplicates(register, mail.sender_email or None, self.found_phone)
         self.duplicates.setText("\n".join(messages.word(d.notice) for d in found))
         self.duplicates.setVisible(bool(found))
         self.retranslate()
@@ -336,6 +354,16 @@ class ImportEmailDialog(QDialog):
         self.setWindowTitle(self.tr("Import email — {0}").format(self.mail.filename))
         self.labels["from"].setText(self.tr("From"))
         self.labels["name"].setText(self.tr("Requester"))
+        self.labels["phone"].setText(self.tr("Phone"))
+        self.phone.setPlaceholderText(self.tr("+7 701 555 12 34"))
+        found = []
+        if self.found_name and self.found_name != self.mail.sender_name:
+            found.append(self.tr("the name {0}").format(self.found_name))
+        if self.found_phone:
+            found.append(self.tr("the phone {0}").format(format_phone(self.found_phone)))
+        self.found.setText(self.tr("The text gives {0}: check the fields above.").format(
+            ", ".join(found)) if found else "")
+        self.found.setVisible(bool(found))
         self.name.setPlaceholderText(self.tr("Full name as the person gave it"))
         self.labels["subject"].setText(self.tr("Subject"))
         self.labels["received"].setText(self.tr("Received on"))
@@ -376,6 +404,7 @@ class ImportEmailDialog(QDialog):
         return import_email(self.register, self.draft, types=types,
                             lang=self.lang.currentData(),
                             name=self.name.text().strip() or None, again=self.again,
+                            phone=self.phone.text().strip() or None,
                             postal_address=address["postal_address"] or None,
                             address_form=form)
 

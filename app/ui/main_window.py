@@ -52,6 +52,7 @@ from .calendar_actions import CalendarActions
 from .common import guarded, run_and_release
 from .correction_actions import CorrectionActions
 from .day_checks import DayChecks
+from .empty_page import EmptyPage
 from .intake_actions import IntakeActions
 from .jobs import JobRunner
 from .keeping_actions import KeepingActions
@@ -198,8 +199,8 @@ class MainWindow(QMainWindow):
         self.table.customContextMenuRequested.connect(self.commands.table_menu)
         self.table.setAcceptDrops(False)
         self.table.viewport().setAcceptDrops(False)
-        self.empty = QLabel(objectName="placeholder", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        c = self.commands
+        self.empty = EmptyPage(c.import_email, c.paste_email, c.phone)
         self.table_stack = QStackedWidget()
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty)
@@ -299,8 +300,7 @@ class MainWindow(QMainWindow):
             elif self.model.search:
                 text = self.tr("Nothing in this view matches “{0}”.").format(self.model.search)
             elif self.views_model.count("all") == 0:
-                text = self.tr("The register is empty.\n\nLog a phone call (Ctrl+N), a written "
-                               "request (Ctrl+Shift+N), or drop an email here.")
+                text = self.tr("The register is empty. How did the first request come in?")
             else:
                 text = {
                     "due_today": self.tr("Nothing is due today."),
@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
                                                  "check."),
                 }.get(self.model.view, self.tr("No requests in this view."))
             self.empty.setText(text)
+            self.empty.show_ways(not (self._empty_note or self.model.search)
+                                 and self.views_model.count("all") == 0)
         self.table_stack.setCurrentIndex(1 if empty else 0)
 
     # ================================================================== refreshing
@@ -458,10 +460,16 @@ class MainWindow(QMainWindow):
             self.reminders.settings_changed()  # the reminder time may have changed
 
     def about(self) -> None:
-        """What this is."""
-        ask.tell_info(self, self.tr("Otinish — a register of personal-data subject requests "
-                                    "under Law No. 94-V of the Republic of Kazakhstan.\n\n"
-                                    "Free software under the GNU GPL, version 3 or later."))
+        """What this is: its version, license, the register's file and the data folder."""
+        from .guide import show_about
+
+        show_about(self)
+
+    def guide(self) -> None:
+        """The illustrated guide, in the interface language (F1)."""
+        from .guide import show_guide
+
+        show_guide(self)
 
     # ================================================================== events
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

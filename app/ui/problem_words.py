@@ -310,6 +310,23 @@ CATALOG: dict[str, str] = {
     "email_date_in_future": QT_TRANSLATE_NOOP(
         "problem", "The email's date is in the future; check the time it was received."),
     "email_no_sender_address": QT_TRANSLATE_NOOP("problem", "The email has no sender address."),
+    "pasted_empty": QT_TRANSLATE_NOOP(
+        "problem", "Nothing was pasted: paste the email's text, with its headers if you "
+                   "have them."),
+    "pasted_too_large": QT_TRANSLATE_NOOP(
+        "problem", "The pasted text is over {limit_mb} MB, more than an email holds."),
+    "pasted_not_text": QT_TRANSLATE_NOOP(
+        "problem", "The pasted text is not readable text: copy the email's text again."),
+    "pasted_no_sender": QT_TRANSLATE_NOOP(
+        "problem", "The pasted text does not say who wrote it: type the sender's email "
+                   "address or name."),
+    "pasted_no_date": QT_TRANSLATE_NOOP(
+        "problem", "The pasted text has no date: type when the email was received."),
+    "pasted_date_typed": QT_TRANSLATE_NOOP(
+        "problem", "The pasted text has no date; the received time is the one you typed."),
+    "pasted_date_unreadable": QT_TRANSLATE_NOOP(
+        "problem", "The date “{value}” in the pasted text could not be read; the received "
+                   "time is the one you typed."),
     "email_subject_as_text": QT_TRANSLATE_NOOP(
         "problem", "The email has no body text; its subject is used as the text."),
     "email_unknown_charset": QT_TRANSLATE_NOOP(

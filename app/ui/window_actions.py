@@ -46,6 +46,7 @@ class WindowActions(QObject):
         self.written = self._add("newWritten", "written", "Ctrl+Shift+N",
                                  lambda: intake.new_request("written"))
         self.import_email = self._add("importEmail", "import", "Ctrl+I", intake.choose_emails)
+        self.paste_email = self._add("pasteEmail", "import", "Ctrl+Shift+V", intake.paste_email)
         self.identity = self._add("recordIdentity", "identity", "Ctrl+Shift+I",
                                   requests.identity)
         self.action = self._add("recordAction", "action", "Ctrl+Shift+A", requests.action)
@@ -73,6 +74,9 @@ class WindowActions(QObject):
         self.refresh = self._add("refresh", "refresh", key.Refresh, w.refresh)
         self.find = self._add("find", "search", key.Find, w.focus_search)
         self.quit = self._add("quit", None, key.Quit, lambda: w.reminders.quit())
+        self.guide = self._add("guide", None, key.HelpContents, w.guide)
+        if self.guide.shortcut().isEmpty():
+            self.guide.setShortcut(QKeySequence("F1"))
         self.about = self._add("about", None, None, w.about)
         self._build_menus()
         self.toolbar = self._build_toolbar()
@@ -97,14 +101,14 @@ class WindowActions(QObject):
         return menu
 
     def _build_menus(self) -> None:
-        self.menu_register = self._menu(("phone", "written", "import_email", None, "export",
-                                         "export_calendar", "evidence", "backup", "restore",
-                                         None, "settings", None, "quit"))
+        self.menu_register = self._menu(("phone", "written", "import_email", "paste_email", None,
+                                         "export", "export_calendar", "evidence", "backup",
+                                         "restore", None, "settings", None, "quit"))
         self.menu_request = self._menu(("identity", "action", "documents", "letter",
                                         "mark_sent", "add_to_calendar", None,
                                         "edit", "void", None, "close", "reopen"))
         self.menu_view = self._menu(("dashboard", "find", "refresh"))
-        self.menu_help = self._menu(("about",))
+        self.menu_help = self._menu(("guide", None, "about"))
 
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar(self.window)
@@ -193,6 +197,8 @@ class WindowActions(QObject):
             self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),
             self.find: (self.tr("&Find"), self.tr("Find")),
             self.quit: (self.tr("&Quit"), self.tr("Quit")),
+            self.paste_email: (self.tr("P&aste email…"), self.tr("Paste email")),
+            self.guide: (self.tr("&Guide"), self.tr("Guide")),
             self.about: (self.tr("&About Otinish"), self.tr("About")),
         }
         tips = {
@@ -201,6 +207,10 @@ class WindowActions(QObject):
                                   "a web form or a messenger"),
             self.import_email: self.tr("Import .eml or .msg files (you can also drop them on "
                                        "the window)"),
+            self.paste_email: self.tr("Paste an email copied from webmail: its headers and "
+                                      "text, or the text alone"),
+            self.guide: self.tr("A short illustrated guide: the daily routine, deadlines, "
+                                "letters, backups"),
             self.identity: self.tr("Record how the requester's identity was checked"),
             self.action: self.tr("Record what was done: data found, corrected, blocked, "
                                  "deleted"),

@@ -37,6 +37,7 @@ from app.intake.email_parse import (
     parse_msg_bytes,
 )
 from app.intake.errors import IntakeError
+from app.intake.pasted import parse_pasted
 from tests.builders import said as cli_sentence
 from tests.intake.eml_builder import build_eml, build_eml_bytes_body
 from tests.intake.msg_builder import build_msg
@@ -54,6 +55,9 @@ INTAKE_CODES = {
     "email_date_from_import_time", "email_date_in_future", "email_no_sender_address",
     "email_subject_as_text", "email_unknown_charset", "email_text_replaced",
     "email_rtf_unreadable",
+    # pasted text (app/intake/pasted.py; caused for real in tests/intake/test_pasted.py)
+    "pasted_empty", "pasted_too_large", "pasted_not_text", "pasted_no_sender", "pasted_no_date",
+    "pasted_date_typed", "pasted_date_unreadable",
 }
 # Calls whose first argument is a code; IntakeError's own module rebuilds one from a variable.
 CODE_TAKERS = {"IntakeError", "DomainError", "Notice"}
@@ -209,6 +213,7 @@ def _rtf_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Notice:
 
 
 FUTURE = (datetime.now(tz=UTC) + timedelta(days=365)).strftime("%a, %d %b %Y %H:%M:%S +0000")
+PAST = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 NOT_A_DIRECTORY = os.strerror(errno.ENOTDIR)
 ACCESS_DENIED = os.strerror(errno.EACCES)
 
@@ -349,6 +354,37 @@ CASES: dict[str, tuple[Trigger, str]] = {
     "email_rtf_unreadable": (
         _rtf_unreadable,
         "The email's formatted (RTF) text could not be read.",
+    ),
+    "pasted_empty": (
+        lambda t, m: _raised(lambda: parse_pasted("  \n ", sender="a@b.kz", received=PAST)),
+        "Nothing was pasted: paste the email's text, with its headers if you have them.",
+    ),
+    "pasted_too_large": (
+        lambda t, m: _raised(lambda: parse_pasted("a" * (MAX_EMAIL_BYTES + 1))),
+        "The pasted text is over 25 MB, more than an email holds.",
+    ),
+    "pasted_not_text": (
+        lambda t, m: _raised(lambda: parse_pasted("\x00\x01" * 40, received=PAST)),
+        "The pasted text is not readable text: copy the email's text again.",
+    ),
+    "pasted_no_sender": (
+        lambda t, m: _raised(lambda: parse_pasted("Удалите мои данные", received=PAST)),
+        "The pasted text does not say who wrote it: type the sender's email address or name.",
+    ),
+    "pasted_no_date": (
+        lambda t, m: _raised(lambda: parse_pasted("Удалите мои данные", sender="a@b.kz")),
+        "The pasted text has no date: type when the email was received.",
+    ),
+    "pasted_date_typed": (
+        lambda t, m: _mail(parse_pasted("Удалите мои данные", sender="a@b.kz", received=PAST),
+                           "pasted_date_typed"),
+        "The pasted text has no date; the received time is the one you typed.",
+    ),
+    "pasted_date_unreadable": (
+        lambda t, m: _mail(parse_pasted("From: a@b.kz\nDate: вчера\n\nУдалите мои данные",
+                                        received=PAST), "pasted_date_unreadable"),
+        "The date 'вчера' in the pasted text could not be read; the received time is the one "
+        "you typed.",
     ),
 }
 
