@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>About</name>
+    <message>
+        <source>Otinish {0} — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: {0}</source>
+        <translation type="unfinished">Тізілім: {0}</translation>
+    </message>
+    <message>
+        <source>Data folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Record action</source>
@@ -231,6 +250,13 @@ Why is it voided?</source>
         <translation>
             <numerusform>Мерзімінде берілген жауаптар үлесі, соңғы 12 ай (барлығы %Ln жауап)</numerusform>
             <numerusform>Мерзімінде берілген жауаптар үлесі, соңғы 12 ай (барлығы %Ln жауап)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open incidents (%Ln in all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -529,6 +555,37 @@ Why is it voided?</source>
     </message>
 </context>
 <context>
+    <name>EmptyPage</name>
+    <message>
+        <source>Import an email file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .eml or .msg file saved from your mail program (you can also drop it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the email&apos;s text (and its headers) from your webmail and paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a phone call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you are on the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter or a visit: Register → New written or in-person request. Help → Guide (F1) shows the daily routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
@@ -588,6 +645,13 @@ Why is it voided?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Otinish guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <source>Record identity check</source>
@@ -633,6 +697,26 @@ Why is it voided?</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>+7 701 555 12 34</source>
+        <translation type="unfinished">+7 701 555 12 34</translation>
+    </message>
+    <message>
+        <source>the name {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives {0}: check the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full name as the person gave it</source>
         <translation>Өтініш беруші көрсеткендей аты-жөні</translation>
     </message>
@@ -667,6 +751,281 @@ Why is it voided?</source>
     <message>
         <source>Tick at least one right requested.</source>
         <translation>Кемінде бір талапты белгілеңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the authorized body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (or why not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (or why not) for the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to the authorized body is due on {0}: one working day after the day of detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSentDialog</name>
+    <message>
+        <source>Mark a letter as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Хат</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished">Жіберу тәсілі</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished">Жіберілген күні мен уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsEntry</name>
+    <message>
+        <source>Incidents ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches of personal-data security: the notice to the authorized body is due one working day after detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <source>Incidents — breaches of personal-data security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the authorized body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Add affected subject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the notice to the authorized body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the letter to the subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a letter as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Экспорттау…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notice needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice overdue since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice due TODAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice due {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the authorized body today: {0}. The notice is due one working day after the day of detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident yet. When a breach of personal-data security is detected, register it here at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice due: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data affected: {0}; subjects: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the authorized body: {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the subjects: {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected subjects named: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent {0}</source>
+        <translation type="unfinished">{0} жіберілді</translation>
+    </message>
+    <message>
+        <source>prepared, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to the authorized body is made in Kazakh or Russian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every letter of this incident is recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the incident {0}? Its personal data are erased when the retention period is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents (a plain, unencrypted file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) written to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1646,8 @@ Why is it voided?</source>
         <translation>Бұл көріністе «{0}» бойынша ештеңе табылмады.</translation>
     </message>
     <message>
-        <source>The register is empty.
-
-Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email here.</source>
-        <translation>Тізілім бос.
-
-Қоңырауды (Ctrl+N), жазбаша өтінішті (Ctrl+Shift+N) тіркеңіз немесе мұнда эл. хатты сүйреп әкеліңіз.</translation>
+        <source>The register is empty. How did the first request come in?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -1317,14 +1672,6 @@ Log a phone call (Ctrl+N), a written request (Ctrl+Shift+N), or drop an email he
     <message>
         <source>Select a request first.</source>
         <translation>Алдымен өтінішті таңдаңыз.</translation>
-    </message>
-    <message>
-        <source>Otinish — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.
-
-Free software under the GNU GPL, version 3 or later.</source>
-        <translation>Otinish — Қазақстан Республикасының № 94-V Заңы бойынша дербес деректер субъектілері өтініштерінің тізілімі.
-
-GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лицензиясымен таратылатын еркін бағдарлама.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1787,13 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>
             <numerusform>%Ln өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
             <numerusform>%Ln өтініштің мерзімі келесі жұмыс күніне дейін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln breach notice(s) to the authorized body due today or overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1597,6 +1951,73 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Fill in the Russian tab first: the IIN/BIN, email and phone of every letter come from it.</source>
         <translation>Алдымен орыс тілі қойындысын толтырыңыз: әр хаттың ЖСН/БСН, эл. поштасы мен телефоны содан алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteEmailDialog</name>
+    <message>
+        <source>Paste an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the email in your webmail and paste it below: best with its headers (From, Date, Subject), as “Show original” or a forward shows them; the text alone will do if you type the sender and the time it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: …
+Date: …
+Subject: …
+
+The text of the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From, if not in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.kz or the sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on, if not in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not read as an email yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation type="unfinished">{0} бастап</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the text: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No headers found in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the sender below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received typed below is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2521,33 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     </message>
 </context>
 <context>
+    <name>ResponsibleDialog</name>
+    <message>
+        <source>Person responsible for organising the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Лауазымы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Эл. пошта</translation>
+    </message>
+    <message>
+        <source>A breach notice gives this person&apos;s contacts to the authorized body, and the subjects&apos; letter to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <source>Mark {0} as sent</source>
@@ -2250,6 +2698,29 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Interface language</source>
         <translation>Интерфейс тілі</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Affected subject — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation type="unfinished">ЖСН</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to the authorized body gives what is needed to notify each subject: the full name and/or IIN and/or mobile number. Kept encrypted; erased by retention.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3061,22 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Шығу</translation>
     </message>
     <message>
+        <source>P&amp;aste email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Otinish</source>
         <translation>Otinish &amp;туралы</translation>
     </message>
@@ -2608,6 +3095,14 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Import .eml or .msg files (you can also drop them on the window)</source>
         <translation>.eml немесе .msg файлдарын импорттау (оларды терезеге сүйреп әкелуге де болады)</translation>
+    </message>
+    <message>
+        <source>Paste an email copied from webmail: its headers and text, or the text alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short illustrated guide: the daily routine, deadlines, letters, backups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -3447,6 +3942,34 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
         <translation>Эл. хатта жіберушінің мекенжайы жоқ.</translation>
     </message>
     <message>
+        <source>Nothing was pasted: paste the email&apos;s text, with its headers if you have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is over {limit_mb} MB, more than an email holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text is not readable text: copy the email&apos;s text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text does not say who wrote it: type the sender&apos;s email address or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text has no date: type when the email was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text has no date; the received time is the one you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “{value}” in the pasted text could not be read; the received time is the one you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The email has no body text; its subject is used as the text.</source>
         <translation>Эл. хатта мәтін жоқ; мәтін ретінде оның тақырыбы алынды.</translation>
     </message>
@@ -3681,6 +4204,78 @@ GNU GPL 3-нұсқасы немесе одан кейінгі нұсқа лиц�
     <message>
         <source>Choose the new passphrase of the register.</source>
         <translation>Тізілімнің жаңа құпия фразасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Say what happened: an incident needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of an incident may hold at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number of subjects (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an answer here; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision on notifying (why or why not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detection time {value} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subject&apos;s full name, IIN or mobile number (at least one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid IIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no incident {number} in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident {number} is closed; nothing in it can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice must state the measures taken: record them for the incident {number} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter is made in {allowed}, not in &apos;{lang}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice names no affected subjects yet; it says they will be reported later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a format incidents are exported to; use .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible person&apos;s details are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person responsible for organising the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone or an email of the person responsible for organising the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person responsible for organising the processing is set: the letter says none is appointed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
