@@ -15,7 +15,8 @@ from datetime import date, time
 from app.domain.reminders import Agenda, DueRight, agenda, parse_reminder_time
 from app.store import Register, views
 
-__all__ = ["Counts", "OPEN_RIGHT", "agenda_of", "counts", "open_rights", "reminder_time"]
+__all__ = ["BREACH_NOTICE", "Counts", "OPEN_RIGHT", "agenda_of", "counts", "notices_due",
+           "open_rights", "reminder_time"]
 
 #: An open right: its request is not closed, it is not done and not removed by mistake.
 #: The same condition as the views' `r.status != 'closed'`, item by item.
@@ -61,12 +62,24 @@ def open_rights(register: Register, *, until: date | None = None,
     return [DueRight(date.fromisoformat(d), number, kind, rid) for d, number, kind, rid in rows]
 
 
+#: The "type" of a breach notice to the authorized body in a reminder (not a request's right).
+BREACH_NOTICE = "breach_notice"
+
+
+def notices_due(register: Register) -> list[DueRight]:
+    """Breach notices to the authorized body due today or overdue, as reminder items (the
+    incident's number; no request to open, so request_id 0)."""
+    return [DueRight(date.fromisoformat(row["due"]), row["number"], BREACH_NOTICE)
+            for row in register.incidents_due(register.today())]
+
+
 def agenda_of(register: Register) -> Agenda:
-    """Overdue, due today and due by the next working day, on the register's calendar."""
+    """Overdue, due today and due by the next working day, on the register's calendar:
+    the open rights of requests, and the breach notices due."""
     today = register.today()
     calendar = register.calendar()
-    return agenda(open_rights(register, until=calendar.add_working_days(today, 1)),
-                  today, calendar)
+    items = open_rights(register, until=calendar.add_working_days(today, 1))
+    return agenda(items + notices_due(register), today, calendar)
 
 
 def reminder_time(register: Register) -> time:

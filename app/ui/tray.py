@@ -283,9 +283,11 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ words
     def _name(self, right: DueRight) -> str:
         """"IN-2026-0042 deletion", with the requester only when the operator opted in."""
-        text = f"{right.number} {i18n.short_type_name(right.type, capital=False)}"
+        what = (self.tr("breach notice") if right.type == reminders.BREACH_NOTICE
+                else i18n.short_type_name(right.type, capital=False))
+        text = f"{right.number} {what}"
         register = self.window.register
-        if quietly(lambda: register.get_setting("reminder_names")):
+        if right.request_id and quietly(lambda: register.get_setting("reminder_names")):
             request: Any = quietly(lambda: register.get_request(right.request_id))
             if request and request["requester"]["name"]:
                 text += f" ({request['requester']['name']})"
