@@ -89,6 +89,9 @@ MESSAGES: dict[str, str] = {
         "file's permissions.",
     "register_busy": "The register is busy in another program; nothing was saved. Try again.",
     "disk_full": "The disk is full; nothing was saved. Free some space.",
+    "register_being_checked":
+        "The register is being checked after Otinish ended unexpectedly; nothing was saved. "
+        "Try again when the check has passed (a few seconds).",
     "register_damaged_read_only":
         "The register failed its integrity check ({problem}); it stays read-only until "
         "'check' passes. Restore the newest backup.",

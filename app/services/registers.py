@@ -69,14 +69,17 @@ def create_register(path: str | Path, *, key: str = "auto", passphrase: str | No
 
 def open_register(path: str | Path, *, prompt: Prompt | None = None,
                   clock: Clock | None = None, secret: Secret | None = None,
-                  read_only: bool = False) -> Opened:
+                  read_only: bool = False, defer_check: bool = False) -> Opened:
     """Open the register at *path* with its secret (environment, keychain, or *prompt*).
 
     *read_only* reads beside a program that has it open (nothing is written).
+    *defer_check*: after a crash, open read-only at once and leave the full check to the
+    caller's background work (the window), instead of running it first.
     """
     path = Path(path).expanduser()
     secret = secret or keys.secret_for_existing_register(path, prompt)
-    return Opened(Register.open(path, secret.value, clock=clock, read_only=read_only), secret)
+    return Opened(Register.open(path, secret.value, clock=clock, read_only=read_only,
+                                defer_check=defer_check), secret)
 
 
 def open_for_check(path: str | Path, *, prompt: Prompt | None = None) -> Opened:
@@ -91,12 +94,13 @@ def open_for_check(path: str | Path, *, prompt: Prompt | None = None) -> Opened:
 
 
 def open_or_create(path: str | Path, *, prompt: Prompt | None = None,
-                   prompt_new: Prompt | None = None, clock: Clock | None = None) -> Opened:
+                   prompt_new: Prompt | None = None, clock: Clock | None = None,
+                   defer_check: bool = False) -> Opened:
     """Open the register at *path*, creating it first when there is none."""
     path = Path(path).expanduser()
     if not path.exists():
         return create_register(path, prompt=prompt_new, clock=clock)
-    return open_register(path, prompt=prompt, clock=clock)
+    return open_register(path, prompt=prompt, clock=clock, defer_check=defer_check)
 
 
 def rekey(register: Register, *, keyring: bool,

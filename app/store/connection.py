@@ -160,6 +160,8 @@ class Connection:
         self.damaged: str | None = None
         #: A full integrity check is due (over a day since the last); see daily_check().
         self.integrity_check_due = False
+        #: Opened after a crash with the full check deferred: read-only until it ends.
+        self.check_pending = False
         #: Opened to read only (no lock, nothing written); see `open(read_only=True)`.
         self.read_only = False
         self._closed = False
@@ -190,7 +192,8 @@ class Connection:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], secret: str, clock: Clock | None = None,
-             *, read_only: bool = False, wait: float | None = None) -> Any:
+             *, read_only: bool = False, wait: float | None = None,
+             defer_check: bool = False) -> Any:
         """Open an existing register; a wrong secret raises WrongSecretError, file untouched.
 
         The key is proved on a read-only connection before anything can be written, so
@@ -198,6 +201,9 @@ class Connection:
         *read_only* takes no lock and writes nothing: it reads beside a program that
         has the register open. A writer waits *wait* seconds for the lock (default:
         `lock.wait_seconds()`).
+        *defer_check*: after a crash, do not run the full integrity check now (seconds on a
+        large register); the register opens read-only with `check_pending` set, and the
+        caller runs the check in the background, then calls `end_pending_check`.
         """
         path = Path(path)
         real = _inspect(path)
@@ -230,6 +236,10 @@ class Connection:
                 reg.mark_damaged(known)
                 return reg
             if lock.crashed(previous):
+                if defer_check and not migrations.pending(reg.db):
+                    reg.check_pending = True
+                    reg.conn.execute("PRAGMA query_only = ON")  # nothing writes before it
+                    return reg
                 problem = reg.integrity_problem()
                 if problem:
                     reg.mark_damaged(problem)
@@ -353,7 +363,8 @@ class Connection:
         self._closed = True
         self.conn.close()
         if not self.read_only:
-            lock.release(self.path)
+            # Closed before the deferred check ended: the next start checks again.
+            lock.release(self.path, clean=not self.check_pending)
 
     def __enter__(self) -> Any:
         return self
@@ -402,7 +413,21 @@ class Connection:
                 raise StoreError("disk_full") from exc
             raise
 
+    def end_pending_check(self, problem: str | None) -> None:
+        """The deferred check after a crash ended: *problem* makes the register read-only for
+        good (damaged); none makes it writable, and the lock remembers the check."""
+        if not self.check_pending:
+            return
+        self.check_pending = False
+        if problem:
+            self.mark_damaged(problem)
+            return
+        self.conn.execute("PRAGMA query_only = OFF")
+        lock.mark_checked(self.path)
+
     def _check_writable(self) -> None:
+        if self.check_pending:
+            raise StoreError("register_being_checked")
         if self.damaged:
             raise StoreError("register_damaged_read_only", problem=self.damaged)
 

@@ -62,7 +62,7 @@ class DayChecks(QObject):
     def after_start(self) -> None:
         """What the day needs, once the window is up: the demo filled, or the day's checks."""
         register = self.window.register
-        if demo.is_demo(register.path) and not register.damaged \
+        if demo.is_demo(register.path) and not register.damaged and not register.check_pending \
                 and views.count(register, "all") == 0:
             self.window.jobs.when_idle(self.fill_demo)
         else:
@@ -76,7 +76,9 @@ class DayChecks(QObject):
         if window.register.damaged:
             window.notices.retention.hide()
             return
-        due = window.register.integrity_check_due
+        # After a crash the register opened read-only with its check left to us.
+        pending = window.register.check_pending
+        due = window.register.integrity_check_due or pending
         window.register.integrity_check_due = False  # once: a repeated start does not rerun
 
         def work(register: Register, ctx: Any) -> tuple[str | None, int]:
@@ -91,6 +93,13 @@ class DayChecks(QObject):
 
         def done(result: tuple[str | None, int]) -> None:
             problem, past = result
+            if pending:
+                window.register.end_pending_check(problem)
+                window.refresh()
+                if not problem:
+                    window.statusBar().showMessage(self.tr(
+                        "The register passed its check: it can be changed again."), 10000)
+                    window.notices.show_start_notice()
             if problem:
                 window.register.mark_damaged(problem)
                 window.notices.show_start_notice()
@@ -141,8 +150,9 @@ class DayChecks(QObject):
         """Once a day, an encrypted backup into the backup folder (in the background)."""
         window = self.window
         # Never the demo: its copies would rotate the real register's backups away.
-        if window.register.damaged or window.source is None or not window.isVisible() \
-                or demo.is_demo(window.register.path):
+        register = window.register
+        if register.damaged or register.check_pending or window.source is None \
+                or not window.isVisible() or demo.is_demo(register.path):
             return
 
         def work(register: Register, ctx: Any) -> Path | None:

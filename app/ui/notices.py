@@ -60,6 +60,7 @@ class Banner(QFrame):
         self.text.setText(text)
         self.icon.setVisible(severity != "info")
         self.show_button.setText(button)
+        self.show_button.setVisible(bool(button))
         self._action = action
         if self.property("severity") != severity:
             self.setProperty("severity", severity)
@@ -104,6 +105,12 @@ class Notices(QObject):
     def show_start_notice(self) -> None:
         """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
         register = self.window.register
+        if register.check_pending:
+            self.attention.say(self.tr(
+                "Otinish ended unexpectedly last time, so the register is being checked. Until "
+                "the check passes (seconds; longer for a large register) it can be read but "
+                "not changed."), "", lambda: None, "info")
+            return
         if register.damaged:
             self._attention_view = "all"
             self.attention.say(self.tr(

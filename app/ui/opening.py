@@ -76,7 +76,8 @@ def open_register(path: Path, parent: Any = None, clock: Clock | None = None
     try:
         return registers.open_or_create(
             path, prompt=_prompt(parent, ask.ask_passphrase),
-            prompt_new=_prompt(parent, ask.ask_new_passphrase), clock=clock)
+            prompt_new=_prompt(parent, ask.ask_new_passphrase), clock=clock,
+            defer_check=True)  # after a crash the window is up at once; it checks then
     except SecretUnavailableError:
         return None
     except WrongSecretError:
@@ -88,7 +89,8 @@ def open_register(path: Path, parent: Any = None, clock: Clock | None = None
         if not value:
             return None
         try:
-            return registers.open_register(path, clock=clock, secret=Secret(value, "prompt"))
+            return registers.open_register(path, clock=clock, secret=Secret(value, "prompt"),
+                                           defer_check=True)
         except WrongSecretError:
             continue
 

@@ -32,7 +32,8 @@ CATALOG: dict[str, str] = {
                    "could not be restored); restore the newest backup."),
     "keychain_locked": QT_TRANSLATE_NOOP(
         "problem", "The system keychain is locked, so the register's key cannot be read; "
-                   "unlock it (log in to the desktop session) and open the register again."),
+                   "unlock it (log in to the desktop session) and open the register again, "
+                   "or set {env} to the register's passphrase."),
     "unknown_request_type": QT_TRANSLATE_NOOP(
         "problem", "Unknown request type “{value}”; allowed: {allowed}."),
     "unknown_channel": QT_TRANSLATE_NOOP(
@@ -121,6 +122,9 @@ CATALOG: dict[str, str] = {
         "problem", "The register is busy in another program; nothing was saved. Try again."),
     "disk_full": QT_TRANSLATE_NOOP(
         "problem", "The disk is full; nothing was saved. Free some space."),
+    "register_being_checked": QT_TRANSLATE_NOOP(
+        "problem", "The register is being checked after Otinish ended unexpectedly; nothing "
+                   "was saved. Try again when the check has passed (a few seconds)."),
     "register_damaged_read_only": QT_TRANSLATE_NOOP(
         "problem", "The register failed its integrity check ({problem}); it is open read-only. "
                    "Restore the newest backup."),

@@ -5,19 +5,19 @@
     <name>About</name>
     <message>
         <source>Otinish {0} — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otinish {0} — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Register: {0}</source>
-        <translation type="unfinished">Register: {0}</translation>
+        <translation>Register: {0}</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder: {0}</translation>
     </message>
 </context>
 <context>
@@ -254,9 +254,9 @@ Why is it voided?</translation>
     </message>
     <message numerus="yes">
         <source>Open incidents (%Ln in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open incidents (%Ln in all)</numerusform>
+            <numerusform>Open incidents (%Ln in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -276,8 +276,12 @@ Why is it voided?</translation>
 <context>
     <name>DayChecks</name>
     <message>
-        <source>The register failed its integrity check.</source>
+        <source>The register passed its check: it can be changed again.</source>
         <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>The register passed its check: it can be changed again.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
         <translation>The register failed its integrity check.</translation>
     </message>
     <message>
@@ -558,31 +562,31 @@ Why is it voided?</translation>
     <name>EmptyPage</name>
     <message>
         <source>Import an email file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import an email file…</translation>
     </message>
     <message>
         <source>An .eml or .msg file saved from your mail program (you can also drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>An .eml or .msg file saved from your mail program (you can also drop it here)</translation>
     </message>
     <message>
         <source>Paste an email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste an email…</translation>
     </message>
     <message>
         <source>Copy the email&apos;s text (and its headers) from your webmail and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the email&apos;s text (and its headers) from your webmail and paste it</translation>
     </message>
     <message>
         <source>Log a phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a phone call…</translation>
     </message>
     <message>
         <source>While you are on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>While you are on the call</translation>
     </message>
     <message>
         <source>A letter or a visit: Register → New written or in-person request. Help → Guide (F1) shows the daily routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>A letter or a visit: Register → New written or in-person request. Help → Guide (F1) shows the daily routine.</translation>
     </message>
 </context>
 <context>
@@ -648,7 +652,7 @@ Why is it voided?</translation>
     <name>GuideDialog</name>
     <message>
         <source>Otinish guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Otinish guide</translation>
     </message>
 </context>
 <context>
@@ -698,23 +702,23 @@ Why is it voided?</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>+7 701 555 12 34</source>
-        <translation type="unfinished">+7 701 555 12 34</translation>
+        <translation>+7 701 555 12 34</translation>
     </message>
     <message>
         <source>the name {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>the name {0}</translation>
     </message>
     <message>
         <source>the phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>the phone {0}</translation>
     </message>
     <message>
         <source>The text gives {0}: check the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text gives {0}: check the fields above.</translation>
     </message>
     <message>
         <source>Full name as the person gave it</source>
@@ -757,274 +761,274 @@ Why is it voided?</translation>
     <name>IncidentForm</name>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided yet</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Incident {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident {0}</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>New incident</translation>
     </message>
     <message>
         <source>Detected at</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected at</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <source>Data categories affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Data categories affected</translation>
     </message>
     <message>
         <source>Subjects affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjects affected</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken</translation>
     </message>
     <message>
         <source>Notify the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the authorized body</translation>
     </message>
     <message>
         <source>Why (or why not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why (or why not)</translation>
     </message>
     <message>
         <source>Notify the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the subjects</translation>
     </message>
     <message>
         <source>Why (or why not) for the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Why (or why not) for the subjects</translation>
     </message>
     <message>
         <source>The notice to the authorized body is due on {0}: one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice to the authorized body is due on {0}: one working day after the day of detection.</translation>
     </message>
     <message>
         <source>Send it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send it today.</translation>
     </message>
 </context>
 <context>
     <name>IncidentSentDialog</name>
     <message>
         <source>Mark a letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark a letter as sent</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished">Sent by</translation>
+        <translation>Sent by</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Sent on</translation>
+        <translation>Sent on</translation>
     </message>
 </context>
 <context>
     <name>IncidentsEntry</name>
     <message>
         <source>Incidents ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ({0})</translation>
     </message>
     <message>
         <source>Breaches of personal-data security: the notice to the authorized body is due one working day after detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Breaches of personal-data security: the notice to the authorized body is due one working day after detection</translation>
     </message>
 </context>
 <context>
     <name>IncidentsView</name>
     <message>
         <source>Incidents — breaches of personal-data security</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents — breaches of personal-data security</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected</translation>
     </message>
     <message>
         <source>Notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice to the authorized body</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>New incident…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Add affected subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add affected subject…</translation>
     </message>
     <message>
         <source>Make the notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the notice to the authorized body</translation>
     </message>
     <message>
         <source>Make the letter to the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the letter to the subjects</translation>
     </message>
     <message>
         <source>Mark a letter as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark a letter as sent…</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Close incident</translation>
     </message>
     <message>
         <source>Responsible person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible person…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Export…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>no notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no notice needed</translation>
     </message>
     <message>
         <source>notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>notice sent</translation>
     </message>
     <message>
         <source>notice overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>notice overdue since {0}</translation>
     </message>
     <message>
         <source>notice due TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>notice due TODAY</translation>
     </message>
     <message>
         <source>notice due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>notice due {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body today: {0}. The notice is due one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the authorized body today: {0}. The notice is due one working day after the day of detection.</translation>
     </message>
     <message>
         <source>No incident yet. When a breach of personal-data security is detected, register it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>No incident yet. When a breach of personal-data security is detected, register it here at once.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided</translation>
     </message>
     <message>
         <source>Detected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detected: {0}</translation>
     </message>
     <message>
         <source>Notice due: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice due: {0} ({1})</translation>
     </message>
     <message>
         <source>Cause: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause: {0}</translation>
     </message>
     <message>
         <source>Data affected: {0}; subjects: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data affected: {0}; subjects: {1}</translation>
     </message>
     <message>
         <source>Measures taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures taken: {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the authorized body: {0} — {1}</translation>
     </message>
     <message>
         <source>Notify the subjects: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify the subjects: {0} — {1}</translation>
     </message>
     <message>
         <source>Affected subjects named: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affected subjects named: {0}</translation>
     </message>
     <message>
         <source>Letter {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter {0} ({1}): {2}</translation>
     </message>
     <message>
         <source>sent {0}</source>
-        <translation type="unfinished">sent {0}</translation>
+        <translation>sent {0}</translation>
     </message>
     <message>
         <source>prepared, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>prepared, not sent</translation>
     </message>
     <message>
         <source>The notice to the authorized body is made in Kazakh or Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice to the authorized body is made in Kazakh or Russian.</translation>
     </message>
     <message>
         <source>Every letter of this incident is recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every letter of this incident is recorded as sent.</translation>
     </message>
     <message>
         <source>Close the incident {0}? Its personal data are erased when the retention period is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the incident {0}? Its personal data are erased when the retention period is over.</translation>
     </message>
     <message>
         <source>Export incidents (a plain, unencrypted file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export incidents (a plain, unencrypted file)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incident written to {0}.</numerusform>
+            <numerusform>%Ln incidents written to {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,7 +1651,7 @@ Why is it voided?</translation>
     </message>
     <message>
         <source>The register is empty. How did the first request come in?</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is empty. How did the first request come in?</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -1768,6 +1772,10 @@ Why is it voided?</translation>
         <translation>Hide this notice</translation>
     </message>
     <message>
+        <source>Otinish ended unexpectedly last time, so the register is being checked. Until the check passes (seconds; longer for a large register) it can be read but not changed.</source>
+        <translation>Otinish ended unexpectedly last time, so the register is being checked. Until the check passes (seconds; longer for a large register) it can be read but not changed.</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
         <translation>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</translation>
     </message>
@@ -1791,9 +1799,9 @@ Why is it voided?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln breach notice(s) to the authorized body due today or overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln breach notice to the authorized body due today or overdue</numerusform>
+            <numerusform>%Ln breach notices to the authorized body due today or overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1957,11 +1965,11 @@ Why is it voided?</translation>
     <name>PasteEmailDialog</name>
     <message>
         <source>Paste an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste an email</translation>
     </message>
     <message>
         <source>Copy the email in your webmail and paste it below: best with its headers (From, Date, Subject), as “Show original” or a forward shows them; the text alone will do if you type the sender and the time it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the email in your webmail and paste it below: best with its headers (From, Date, Subject), as “Show original” or a forward shows them; the text alone will do if you type the sender and the time it arrived.</translation>
     </message>
     <message>
         <source>From: …
@@ -1969,55 +1977,59 @@ Date: …
 Subject: …
 
 The text of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>From: …
+Date: …
+Subject: …
+
+The text of the email</translation>
     </message>
     <message>
         <source>Paste from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste from the clipboard</translation>
     </message>
     <message>
         <source>From, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>From, if not in the text</translation>
     </message>
     <message>
         <source>name@example.kz or the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.kz or the sender&apos;s name</translation>
     </message>
     <message>
         <source>Received on, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on, if not in the text</translation>
     </message>
     <message>
         <source>Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Next…</translation>
     </message>
     <message>
         <source>This does not read as an email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This does not read as an email yet.</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished">from {0}</translation>
+        <translation>from {0}</translation>
     </message>
     <message>
         <source>received {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>received {0}</translation>
     </message>
     <message>
         <source>Found in the text: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found in the text: {0}.</translation>
     </message>
     <message>
         <source>No headers found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No headers found in the text.</translation>
     </message>
     <message>
         <source>Type the sender below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the sender below.</translation>
     </message>
     <message>
         <source>The time received typed below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time received typed below is used.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2105,10 @@ The text of the email</source>
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>breach notice</source>
+        <translation>breach notice</translation>
     </message>
     <message>
         <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
@@ -2524,27 +2540,27 @@ The text of the email</source>
     <name>ResponsibleDialog</name>
     <message>
         <source>Person responsible for organising the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible for organising the processing</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>A breach notice gives this person&apos;s contacts to the authorized body, and the subjects&apos; letter to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A breach notice gives this person&apos;s contacts to the authorized body, and the subjects&apos; letter to them.</translation>
     </message>
 </context>
 <context>
@@ -2704,23 +2720,23 @@ The text of the email</source>
     <name>SubjectDialog</name>
     <message>
         <source>Affected subject — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affected subject — {0}</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">IIN</translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number</translation>
     </message>
     <message>
         <source>The notice to the authorized body gives what is needed to notify each subject: the full name and/or IIN and/or mobile number. Kept encrypted; erased by retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice to the authorized body gives what is needed to notify each subject: the full name and/or IIN and/or mobile number. Kept encrypted; erased by retention.</translation>
     </message>
 </context>
 <context>
@@ -3062,19 +3078,19 @@ The text of the email</source>
     </message>
     <message>
         <source>P&amp;aste email…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aste email…</translation>
     </message>
     <message>
         <source>Paste email</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste email</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>&amp;About Otinish</source>
@@ -3098,11 +3114,11 @@ The text of the email</source>
     </message>
     <message>
         <source>Paste an email copied from webmail: its headers and text, or the text alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste an email copied from webmail: its headers and text, or the text alone</translation>
     </message>
     <message>
         <source>A short illustrated guide: the daily routine, deadlines, letters, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>A short illustrated guide: the daily routine, deadlines, letters, backups</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -3422,8 +3438,8 @@ The text of the email</source>
         <translation>The register {path} is damaged, so it was not backed up (such a copy could not be restored); restore the newest backup.</translation>
     </message>
     <message>
-        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
-        <translation>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</translation>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again, or set {env} to the register&apos;s passphrase.</source>
+        <translation>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again, or set {env} to the register&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
@@ -3592,6 +3608,10 @@ The text of the email</source>
     <message>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>The disk is full; nothing was saved. Free some space.</translation>
+    </message>
+    <message>
+        <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
+        <translation>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</translation>
     </message>
     <message>
         <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
@@ -3943,31 +3963,31 @@ The text of the email</source>
     </message>
     <message>
         <source>Nothing was pasted: paste the email&apos;s text, with its headers if you have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was pasted: paste the email&apos;s text, with its headers if you have them.</translation>
     </message>
     <message>
         <source>The pasted text is over {limit_mb} MB, more than an email holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted text is over {limit_mb} MB, more than an email holds.</translation>
     </message>
     <message>
         <source>The pasted text is not readable text: copy the email&apos;s text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted text is not readable text: copy the email&apos;s text again.</translation>
     </message>
     <message>
         <source>The pasted text does not say who wrote it: type the sender&apos;s email address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted text does not say who wrote it: type the sender&apos;s email address or name.</translation>
     </message>
     <message>
         <source>The pasted text has no date: type when the email was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted text has no date: type when the email was received.</translation>
     </message>
     <message>
         <source>The pasted text has no date; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pasted text has no date; the received time is the one you typed.</translation>
     </message>
     <message>
         <source>The date “{value}” in the pasted text could not be read; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date “{value}” in the pasted text could not be read; the received time is the one you typed.</translation>
     </message>
     <message>
         <source>The email has no body text; its subject is used as the text.</source>
@@ -4207,75 +4227,75 @@ The text of the email</source>
     </message>
     <message>
         <source>Say what happened: an incident needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what happened: an incident needs a description.</translation>
     </message>
     <message>
         <source>A text of an incident may hold at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A text of an incident may hold at most {limit} characters.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of subjects (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a number of subjects (a whole number, 0 or more).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an answer here; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not an answer here; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>Give the reason for the decision on notifying (why or why not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for the decision on notifying (why or why not).</translation>
     </message>
     <message>
         <source>The detection time {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The detection time {value} is in the future.</translation>
     </message>
     <message>
         <source>Give the subject&apos;s full name, IIN or mobile number (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the subject&apos;s full name, IIN or mobile number (at least one).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a valid IIN.</translation>
     </message>
     <message>
         <source>There is no incident {number} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no incident {number} in the register.</translation>
     </message>
     <message>
         <source>The incident {number} is closed; nothing in it can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The incident {number} is closed; nothing in it can change.</translation>
     </message>
     <message>
         <source>The notice must state the measures taken: record them for the incident {number} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice must state the measures taken: record them for the incident {number} first.</translation>
     </message>
     <message>
         <source>This letter is made in {allowed}, not in &apos;{lang}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This letter is made in {allowed}, not in &apos;{lang}&apos;.</translation>
     </message>
     <message>
         <source>The notice names no affected subjects yet; it says they will be reported later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice names no affected subjects yet; it says they will be reported later.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a format incidents are exported to; use .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is not a format incidents are exported to; use .csv or .xlsx.</translation>
     </message>
     <message>
         <source>The responsible person&apos;s details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The responsible person&apos;s details are not valid.</translation>
     </message>
     <message>
         <source>Give the name of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the name of the person responsible for organising the processing.</translation>
     </message>
     <message>
         <source>Give a phone or an email of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a phone or an email of the person responsible for organising the processing.</translation>
     </message>
     <message>
         <source>No person responsible for organising the processing is set: the letter says none is appointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No person responsible for organising the processing is set: the letter says none is appointed.</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>

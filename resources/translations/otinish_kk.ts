@@ -5,19 +5,19 @@
     <name>About</name>
     <message>
         <source>Otinish {0} — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otinish {0} — Қазақстан Республикасының № 94-V Заңы бойынша дербес деректер субъектілері өтініштерінің тізілімі.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарламалық қамтамасыз ету (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Register: {0}</source>
-        <translation type="unfinished">Тізілім: {0}</translation>
+        <translation>Тізілім: {0}</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы: {0}</translation>
     </message>
 </context>
 <context>
@@ -254,9 +254,9 @@ Why is it voided?</source>
     </message>
     <message numerus="yes">
         <source>Open incidents (%Ln in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ашық инциденттер (барлығы %Ln)</numerusform>
+            <numerusform>Ашық инциденттер (барлығы %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -276,8 +276,12 @@ Why is it voided?</source>
 <context>
     <name>DayChecks</name>
     <message>
-        <source>The register failed its integrity check.</source>
+        <source>The register passed its check: it can be changed again.</source>
         <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>Тізілім тексеруден өтті: оны қайтадан өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
         <translation>Тізілім тұтастық тексеруінен өтпеді.</translation>
     </message>
     <message>
@@ -558,31 +562,31 @@ Why is it voided?</source>
     <name>EmptyPage</name>
     <message>
         <source>Import an email file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хат файлын импорттау…</translation>
     </message>
     <message>
         <source>An .eml or .msg file saved from your mail program (you can also drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта бағдарламасынан сақталған .eml немесе .msg файлы (оны осында сүйреп әкелуге де болады)</translation>
     </message>
     <message>
         <source>Paste an email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты кірістіру…</translation>
     </message>
     <message>
         <source>Copy the email&apos;s text (and its headers) from your webmail and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хаттың мәтінін (және тақырыптамаларын) веб-поштадан көшіріп, кірістіріңіз</translation>
     </message>
     <message>
         <source>Log a phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон қоңырауын тіркеу…</translation>
     </message>
     <message>
         <source>While you are on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлесіп тұрған кезде</translation>
     </message>
     <message>
         <source>A letter or a visit: Register → New written or in-person request. Help → Guide (F1) shows the daily routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта арқылы келген хат немесе жеке келу: Тізілім → Жаңа жазбаша немесе жеке қабылдаудағы өтініш. Анықтама → Нұсқаулық (F1) күнделікті жұмысты көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -648,7 +652,7 @@ Why is it voided?</source>
     <name>GuideDialog</name>
     <message>
         <source>Otinish guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Otinish нұсқаулығы</translation>
     </message>
 </context>
 <context>
@@ -698,23 +702,23 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>+7 701 555 12 34</source>
-        <translation type="unfinished">+7 701 555 12 34</translation>
+        <translation>+7 701 555 12 34</translation>
     </message>
     <message>
         <source>the name {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>аты {0}</translation>
     </message>
     <message>
         <source>the phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>телефоны {0}</translation>
     </message>
     <message>
         <source>The text gives {0}: check the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде табылды: {0}. Жоғарыдағы өрістерді тексеріңіз.</translation>
     </message>
     <message>
         <source>Full name as the person gave it</source>
@@ -757,274 +761,274 @@ Why is it voided?</source>
     <name>IncidentForm</name>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі шешілмеген</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Incident {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент {0}</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа инцидент</translation>
     </message>
     <message>
         <source>Detected at</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған уақыты</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Data categories affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған деректер санаттары</translation>
     </message>
     <message>
         <source>Subjects affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шеккен субъектілер саны</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған шаралар</translation>
     </message>
     <message>
         <source>Notify the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органды хабардар ету</translation>
     </message>
     <message>
         <source>Why (or why not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің себебі</translation>
     </message>
     <message>
         <source>Notify the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілерді хабардар ету</translation>
     </message>
     <message>
         <source>Why (or why not) for the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілер бойынша шешімнің себебі</translation>
     </message>
     <message>
         <source>The notice to the authorized body is due on {0}: one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органға хабарлама мерзімі — {0}: анықталған күннен кейін бір жұмыс күні.</translation>
     </message>
     <message>
         <source>Send it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оны бүгін жіберіңіз.</translation>
     </message>
 </context>
 <context>
     <name>IncidentSentDialog</name>
     <message>
         <source>Mark a letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатты жіберілді деп белгілеу</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Хат</translation>
+        <translation>Хат</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished">Жіберу тәсілі</translation>
+        <translation>Жіберу тәсілі</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Жіберілген күні мен уақыты</translation>
+        <translation>Жіберілген күні мен уақыты</translation>
     </message>
 </context>
 <context>
     <name>IncidentsEntry</name>
     <message>
         <source>Incidents ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер ({0})</translation>
     </message>
     <message>
         <source>Breaches of personal-data security: the notice to the authorized body is due one working day after detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректер қауіпсіздігінің бұзылуы: уәкілетті органға хабарлама мерзімі — анықталғаннан кейін бір жұмыс күні</translation>
     </message>
 </context>
 <context>
     <name>IncidentsView</name>
     <message>
         <source>Incidents — breaches of personal-data security</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер — дербес деректер қауіпсіздігінің бұзылуы</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған уақыты</translation>
     </message>
     <message>
         <source>Notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органға хабарлама</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа инцидент…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Өзгерту…</translation>
+        <translation>Өзгерту…</translation>
     </message>
     <message>
         <source>Add affected subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шеккен субъектіні қосу…</translation>
     </message>
     <message>
         <source>Make the notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органға хабарлама дайындау</translation>
     </message>
     <message>
         <source>Make the letter to the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілерге хат дайындау</translation>
     </message>
     <message>
         <source>Mark a letter as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатты жіберілді деп белгілеу…</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентті жабу</translation>
     </message>
     <message>
         <source>Responsible person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты адам…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Экспорттау…</translation>
+        <translation>Экспорттау…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабық</translation>
     </message>
     <message>
         <source>no notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарлама қажет емес</translation>
     </message>
     <message>
         <source>notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарлама жіберілді</translation>
     </message>
     <message>
         <source>notice overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарлама мерзімі {0} өтті</translation>
     </message>
     <message>
         <source>notice due TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарлама мерзімі — БҮГІН</translation>
     </message>
     <message>
         <source>notice due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>хабарлама мерзімі — {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body today: {0}. The notice is due one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органды бүгін хабардар етіңіз: {0}. Хабарлама мерзімі — анықталған күннен кейін бір жұмыс күні.</translation>
     </message>
     <message>
         <source>No incident yet. When a breach of personal-data security is detected, register it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге инцидент жоқ. Дербес деректер қауіпсіздігінің бұзылуы анықталса, оны осында бірден тіркеңіз.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілмеген</translation>
     </message>
     <message>
         <source>Detected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған уақыты: {0}</translation>
     </message>
     <message>
         <source>Notice due: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарлама мерзімі: {0} ({1})</translation>
     </message>
     <message>
         <source>Cause: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі: {0}</translation>
     </message>
     <message>
         <source>Data affected: {0}; subjects: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамтылған деректер: {0}; субъектілер саны: {1}</translation>
     </message>
     <message>
         <source>Measures taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған шаралар: {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органды хабардар ету: {0} — {1}</translation>
     </message>
     <message>
         <source>Notify the subjects: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектілерді хабардар ету: {0} — {1}</translation>
     </message>
     <message>
         <source>Affected subjects named: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген зардап шеккен субъектілер саны: {0}</translation>
     </message>
     <message>
         <source>Letter {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хаты ({1}): {2}</translation>
     </message>
     <message>
         <source>sent {0}</source>
-        <translation type="unfinished">{0} жіберілді</translation>
+        <translation>{0} жіберілді</translation>
     </message>
     <message>
         <source>prepared, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>дайындалған, жіберілмеген</translation>
     </message>
     <message>
         <source>The notice to the authorized body is made in Kazakh or Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органға хабарлама қазақ немесе орыс тілінде жасалады.</translation>
     </message>
     <message>
         <source>Every letter of this incident is recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы инцидент бойынша барлық хат жіберілді деп белгіленген.</translation>
     </message>
     <message>
         <source>Close the incident {0}? Its personal data are erased when the retention period is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} инцидентін жабасыз ба? Оның дербес деректері сақтау мерзімі өткен соң жойылады.</translation>
     </message>
     <message>
         <source>Export incidents (a plain, unencrypted file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттерді экспорттау (қарапайым, шифрланбаған файл)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln инцидент {0} файлына жазылды.</numerusform>
+            <numerusform>%Ln инцидент {0} файлына жазылды.</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,7 +1651,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>The register is empty. How did the first request come in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім бос. Бірінші өтініш қалай келіп түсті?</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -1768,6 +1772,10 @@ Why is it voided?</source>
         <translation>Бұл хабарламаны жасыру</translation>
     </message>
     <message>
+        <source>Otinish ended unexpectedly last time, so the register is being checked. Until the check passes (seconds; longer for a large register) it can be read but not changed.</source>
+        <translation>Otinish өткен жолы күтпеген жерден жабылды, сондықтан тізілім тексерілуде. Тексеру аяқталғанша (бірнеше секунд; үлкен тізілімде ұзағырақ) оны оқуға болады, бірақ өзгертуге болмайды.</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
         <translation>Тізілім тұтастық тексеруінен өтпеді, сондықтан тек оқу үшін ашылды және ештеңені өзгертуге болмайды. Ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
@@ -1791,9 +1799,9 @@ Why is it voided?</source>
     </message>
     <message numerus="yes">
         <source>%Ln breach notice(s) to the authorized body due today or overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>уәкілетті органға бұзылу туралы %Ln хабарламаның мерзімі бүгін немесе өтіп кеткен</numerusform>
+            <numerusform>уәкілетті органға бұзылу туралы %Ln хабарламаның мерзімі бүгін немесе өтіп кеткен</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1957,11 +1965,11 @@ Why is it voided?</source>
     <name>PasteEmailDialog</name>
     <message>
         <source>Paste an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты кірістіру</translation>
     </message>
     <message>
         <source>Copy the email in your webmail and paste it below: best with its headers (From, Date, Subject), as “Show original” or a forward shows them; the text alone will do if you type the sender and the time it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты веб-поштада көшіріп, төменге кірістіріңіз: «Түпнұсқаны көрсету» немесе қайта жіберу кезінде көрінетін тақырыптамаларымен (Кімнен, Күні, Тақырыбы) бірге болғаны жақсы; жіберушіні және хаттың келген уақытын жазсаңыз, тек мәтіні де жарайды.</translation>
     </message>
     <message>
         <source>From: …
@@ -1969,55 +1977,59 @@ Date: …
 Subject: …
 
 The text of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімнен: …
+Күні: …
+Тақырыбы: …
+
+Эл. хаттың мәтіні</translation>
     </message>
     <message>
         <source>Paste from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Алмасу буферінен кірістіру</translation>
     </message>
     <message>
         <source>From, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші (мәтінде болмаса)</translation>
     </message>
     <message>
         <source>name@example.kz or the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.kz немесе жіберушінің аты</translation>
     </message>
     <message>
         <source>Received on, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Түскен уақыты (мәтінде болмаса)</translation>
     </message>
     <message>
         <source>Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі…</translation>
     </message>
     <message>
         <source>This does not read as an email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әзірге эл. хатқа ұқсамайды.</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished">{0} бастап</translation>
+        <translation>жіберуші {0}</translation>
     </message>
     <message>
         <source>received {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>түскен уақыты {0}</translation>
     </message>
     <message>
         <source>Found in the text: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде табылды: {0}.</translation>
     </message>
     <message>
         <source>No headers found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде тақырыптамалар табылмады.</translation>
     </message>
     <message>
         <source>Type the sender below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушіні төменде жазыңыз.</translation>
     </message>
     <message>
         <source>The time received typed below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Төменде жазылған түскен уақыты алынады.</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2105,10 @@ The text of the email</source>
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>breach notice</source>
+        <translation>бұзылу туралы хабарлама</translation>
     </message>
     <message>
         <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
@@ -2524,27 +2540,27 @@ The text of the email</source>
     <name>ResponsibleDialog</name>
     <message>
         <source>Person responsible for organising the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді ұйымдастыруға жауапты адам</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Лауазымы</translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. пошта</translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>A breach notice gives this person&apos;s contacts to the authorized body, and the subjects&apos; letter to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзылу туралы хабарлама бұл адамның байланыс деректерін уәкілетті органға, ал субъектілерге хат — субъектілердің өздеріне хабарлайды.</translation>
     </message>
 </context>
 <context>
@@ -2704,23 +2720,23 @@ The text of the email</source>
     <name>SubjectDialog</name>
     <message>
         <source>Affected subject — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зардап шеккен субъект — {0}</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ЖСН</translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұялы телефон нөмірі</translation>
     </message>
     <message>
         <source>The notice to the authorized body gives what is needed to notify each subject: the full name and/or IIN and/or mobile number. Kept encrypted; erased by retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уәкілетті органға хабарламада әр субъектіні хабардар етуге қажетті мәліметтер көрсетіледі: аты-жөні және (немесе) ЖСН және (немесе) ұялы телефон нөмірі. Шифрланып сақталады; сақтау мерзімі өткенде жойылады.</translation>
     </message>
 </context>
 <context>
@@ -3062,19 +3078,19 @@ The text of the email</source>
     </message>
     <message>
         <source>P&amp;aste email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты кі&amp;рістіру…</translation>
     </message>
     <message>
         <source>Paste email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты кірістіру</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нұсқаулық</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулық</translation>
     </message>
     <message>
         <source>&amp;About Otinish</source>
@@ -3098,11 +3114,11 @@ The text of the email</source>
     </message>
     <message>
         <source>Paste an email copied from webmail: its headers and text, or the text alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-поштадан көшірілген эл. хатты кірістіру: тақырыптамалары мен мәтінін немесе тек мәтінін</translation>
     </message>
     <message>
         <source>A short illustrated guide: the daily routine, deadlines, letters, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттері бар қысқа нұсқаулық: күнделікті жұмыс, мерзімдер, хаттар, сақтық көшірмелер</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -3422,8 +3438,8 @@ The text of the email</source>
         <translation>{path} тізілімі зақымдалған, сондықтан сақтық көшірме жасалмады (мұндай көшірмені қалпына келтіру мүмкін болмас еді); ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
-        <translation>Жүйелік кілттер қоймасы құлыпталған, сондықтан тізілімнің кілтін оқу мүмкін емес; оны ашыңыз (жұмыс үстелі сеансына кіріңіз) және тізілімді қайта ашыңыз.</translation>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again, or set {env} to the register&apos;s passphrase.</source>
+        <translation>Жүйелік кілттер қоймасы құлыпталған, сондықтан тізілімнің кілтін оқу мүмкін емес; оны ашыңыз (жұмыс үстелі сеансына кіріңіз) және тізілімді қайта ашыңыз немесе {env} айнымалысына тізілімнің құпия фразасын жазыңыз.</translation>
     </message>
     <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
@@ -3592,6 +3608,10 @@ The text of the email</source>
     <message>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
+    </message>
+    <message>
+        <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
+        <translation>Otinish күтпеген жерден жабылғаннан кейін тізілім тексерілуде; ештеңе сақталмады. Тексеру аяқталғанда қайталап көріңіз (бірнеше секунд).</translation>
     </message>
     <message>
         <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
@@ -3943,31 +3963,31 @@ The text of the email</source>
     </message>
     <message>
         <source>Nothing was pasted: paste the email&apos;s text, with its headers if you have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе кірістірілмеді: эл. хаттың мәтінін, бар болса тақырыптамаларымен бірге кірістіріңіз.</translation>
     </message>
     <message>
         <source>The pasted text is over {limit_mb} MB, more than an email holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мәтін {limit_mb} МБ шегінен асады — эл. хаттың көлемі мұндай болмайды.</translation>
     </message>
     <message>
         <source>The pasted text is not readable text: copy the email&apos;s text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мазмұн оқылатын мәтін емес: эл. хаттың мәтінін қайта көшіріңіз.</translation>
     </message>
     <message>
         <source>The pasted text does not say who wrote it: type the sender&apos;s email address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мәтінде оны кім жазғаны көрсетілмеген: жіберушінің эл. пошта мекенжайын немесе атын жазыңыз.</translation>
     </message>
     <message>
         <source>The pasted text has no date: type when the email was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мәтінде күн жоқ: эл. хаттың қашан келіп түскенін жазыңыз.</translation>
     </message>
     <message>
         <source>The pasted text has no date; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мәтінде күн жоқ; түскен уақыты ретінде сіз жазған уақыт алынды.</translation>
     </message>
     <message>
         <source>The date “{value}” in the pasted text could not be read; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірістірілген мәтіндегі «{value}» күнін оқу мүмкін болмады; түскен уақыты ретінде сіз жазған уақыт алынды.</translation>
     </message>
     <message>
         <source>The email has no body text; its subject is used as the text.</source>
@@ -4207,75 +4227,75 @@ The text of the email</source>
     </message>
     <message>
         <source>Say what happened: an incident needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болғанын жазыңыз: инцидентке сипаттама қажет.</translation>
     </message>
     <message>
         <source>A text of an incident may hold at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттегі мәтін {limit} таңбадан аспауы керек.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of subjects (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — субъектілер саны емес (0 немесе одан көп бүтін сан болуы керек).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an answer here; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — мұнда жарамсыз жауап; рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
         <source>Give the reason for the decision on notifying (why or why not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабардар ету туралы шешімнің себебін көрсетіңіз (неге иә немесе неге жоқ).</translation>
     </message>
     <message>
         <source>The detection time {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықталған уақыты {value} болашақта тұр.</translation>
     </message>
     <message>
         <source>Give the subject&apos;s full name, IIN or mobile number (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъектінің аты-жөнін, ЖСН-ін немесе ұялы телефон нөмірін көрсетіңіз (кемінде біреуін).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — жарамсыз ЖСН.</translation>
     </message>
     <message>
         <source>There is no incident {number} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде {number} инциденті жоқ.</translation>
     </message>
     <message>
         <source>The incident {number} is closed; nothing in it can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} инциденті жабық; онда ештеңені өзгертуге болмайды.</translation>
     </message>
     <message>
         <source>The notice must state the measures taken: record them for the incident {number} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламада қабылданған шаралар көрсетілуі керек: алдымен оларды {number} инцидентіне жазыңыз.</translation>
     </message>
     <message>
         <source>This letter is made in {allowed}, not in &apos;{lang}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл хат {allowed} тілдерінде жасалады, «{lang}» тілінде емес.</translation>
     </message>
     <message>
         <source>The notice names no affected subjects yet; it says they will be reported later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарламада зардап шеккен субъектілер әлі аталмаған; онда олар туралы кейінірек хабарланатыны айтылады.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a format incidents are exported to; use .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденттер «{value}» пішіміне экспортталмайды; .csv немесе .xlsx пайдаланыңыз.</translation>
     </message>
     <message>
         <source>The responsible person&apos;s details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты адамның деректері жарамсыз.</translation>
     </message>
     <message>
         <source>Give the name of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның аты-жөнін көрсетіңіз.</translation>
     </message>
     <message>
         <source>Give a phone or an email of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның телефонын немесе эл. поштасын көрсетіңіз.</translation>
     </message>
     <message>
         <source>No person responsible for organising the processing is set: the letter says none is appointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адам көрсетілмеген: хатта ол тағайындалмағаны айтылады.</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>

@@ -5,19 +5,19 @@
     <name>About</name>
     <message>
         <source>Otinish {0} — a register of personal-data subject requests under Law No. 94-V of the Republic of Kazakhstan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otinish {0} — реестр обращений субъектов персональных данных по Закону Республики Казахстан № 94-V.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное программное обеспечение по лицензии GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Register: {0}</source>
-        <translation type="unfinished">Реестр: {0}</translation>
+        <translation>Реестр: {0}</translation>
     </message>
     <message>
         <source>Data folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: {0}</translation>
     </message>
 </context>
 <context>
@@ -256,10 +256,10 @@ Why is it voided?</source>
     </message>
     <message numerus="yes">
         <source>Open incidents (%Ln in all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открытые инциденты (всего: %Ln)</numerusform>
+            <numerusform>Открытые инциденты (всего: %Ln)</numerusform>
+            <numerusform>Открытые инциденты (всего: %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -279,8 +279,12 @@ Why is it voided?</source>
 <context>
     <name>DayChecks</name>
     <message>
-        <source>The register failed its integrity check.</source>
+        <source>The register passed its check: it can be changed again.</source>
         <extracomment>The day&apos;s checks start this long after the window opens (it is drawn first). The daily backup waits a little longer: the checks go first. How often the window looks whether the day changed (due dates move at midnight).</extracomment>
+        <translation>Реестр прошёл проверку: его снова можно изменять.</translation>
+    </message>
+    <message>
+        <source>The register failed its integrity check.</source>
         <translation>Реестр не прошёл проверку целостности.</translation>
     </message>
     <message>
@@ -564,31 +568,31 @@ Why is it voided?</source>
     <name>EmptyPage</name>
     <message>
         <source>Import an email file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла эл. письма…</translation>
     </message>
     <message>
         <source>An .eml or .msg file saved from your mail program (you can also drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл .eml или .msg, сохранённый из почтовой программы (его можно и перетащить сюда)</translation>
     </message>
     <message>
         <source>Paste an email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить эл. письмо…</translation>
     </message>
     <message>
         <source>Copy the email&apos;s text (and its headers) from your webmail and paste it</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте текст эл. письма (и его заголовки) в веб-почте и вставьте его</translation>
     </message>
     <message>
         <source>Log a phone call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефонный звонок…</translation>
     </message>
     <message>
         <source>While you are on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямо во время разговора</translation>
     </message>
     <message>
         <source>A letter or a visit: Register → New written or in-person request. Help → Guide (F1) shows the daily routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо по почте или личный визит: Реестр → Новое письменное или личное обращение. Справка → Руководство (F1) описывает ежедневную работу.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +658,7 @@ Why is it voided?</source>
     <name>GuideDialog</name>
     <message>
         <source>Otinish guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство Otinish</translation>
     </message>
 </context>
 <context>
@@ -704,23 +708,23 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>+7 701 555 12 34</source>
-        <translation type="unfinished">+7 701 555 12 34</translation>
+        <translation>+7 701 555 12 34</translation>
     </message>
     <message>
         <source>the name {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>имя {0}</translation>
     </message>
     <message>
         <source>the phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон {0}</translation>
     </message>
     <message>
         <source>The text gives {0}: check the fields above.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте найдено: {0}. Проверьте поля выше.</translation>
     </message>
     <message>
         <source>Full name as the person gave it</source>
@@ -763,275 +767,275 @@ Why is it voided?</source>
     <name>IncidentForm</name>
     <message>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не решено</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Incident {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент {0}</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <source>Detected at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обнаружения</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Data categories affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронутые категории данных</translation>
     </message>
     <message>
         <source>Subjects affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронуто субъектов</translation>
     </message>
     <message>
         <source>Measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>Notify the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить уполномоченный орган</translation>
     </message>
     <message>
         <source>Why (or why not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование решения</translation>
     </message>
     <message>
         <source>Notify the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить субъектов</translation>
     </message>
     <message>
         <source>Why (or why not) for the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование решения по субъектам</translation>
     </message>
     <message>
         <source>The notice to the authorized body is due on {0}: one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок уведомления уполномоченного органа — {0}: один рабочий день после дня обнаружения.</translation>
     </message>
     <message>
         <source>Send it today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте его сегодня.</translation>
     </message>
 </context>
 <context>
     <name>IncidentSentDialog</name>
     <message>
         <source>Mark a letter as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отправку письма</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished">Способ отправки</translation>
+        <translation>Способ отправки</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Дата и время отправки</translation>
+        <translation>Дата и время отправки</translation>
     </message>
 </context>
 <context>
     <name>IncidentsEntry</name>
     <message>
         <source>Incidents ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты ({0})</translation>
     </message>
     <message>
         <source>Breaches of personal-data security: the notice to the authorized body is due one working day after detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения безопасности персональных данных: срок уведомления уполномоченного органа — один рабочий день после обнаружения</translation>
     </message>
 </context>
 <context>
     <name>IncidentsView</name>
     <message>
         <source>Incidents — breaches of personal-data security</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты — нарушения безопасности персональных данных</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обнаружения</translation>
     </message>
     <message>
         <source>Notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление уполномоченному органу</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Изменить…</translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Add affected subject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить затронутого субъекта…</translation>
     </message>
     <message>
         <source>Make the notice to the authorized body</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить уведомление уполномоченному органу</translation>
     </message>
     <message>
         <source>Make the letter to the subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить письмо субъектам</translation>
     </message>
     <message>
         <source>Mark a letter as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отправку письма…</translation>
     </message>
     <message>
         <source>Close incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть инцидент</translation>
     </message>
     <message>
         <source>Responsible person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственное лицо…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Экспортировать…</translation>
+        <translation>Экспортировать…</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>no notice needed</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление не требуется</translation>
     </message>
     <message>
         <source>notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление отправлено</translation>
     </message>
     <message>
         <source>notice overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление просрочено с {0}</translation>
     </message>
     <message>
         <source>notice due TODAY</source>
-        <translation type="unfinished"></translation>
+        <translation>срок уведомления — СЕГОДНЯ</translation>
     </message>
     <message>
         <source>notice due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>срок уведомления — {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body today: {0}. The notice is due one working day after the day of detection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомите уполномоченный орган сегодня: {0}. Срок уведомления — один рабочий день после дня обнаружения.</translation>
     </message>
     <message>
         <source>No incident yet. When a breach of personal-data security is detected, register it here at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов пока нет. Когда обнаружится нарушение безопасности персональных данных, сразу зарегистрируйте его здесь.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>не решено</translation>
     </message>
     <message>
         <source>Detected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружено: {0}</translation>
     </message>
     <message>
         <source>Notice due: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок уведомления: {0} ({1})</translation>
     </message>
     <message>
         <source>Cause: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина: {0}</translation>
     </message>
     <message>
         <source>Data affected: {0}; subjects: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронутые данные: {0}; субъектов: {1}</translation>
     </message>
     <message>
         <source>Measures taken: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры: {0}</translation>
     </message>
     <message>
         <source>Notify the authorized body: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить уполномоченный орган: {0} — {1}</translation>
     </message>
     <message>
         <source>Notify the subjects: {0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомить субъектов: {0} — {1}</translation>
     </message>
     <message>
         <source>Affected subjects named: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Указано затронутых субъектов: {0}</translation>
     </message>
     <message>
         <source>Letter {0} ({1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо {0} ({1}): {2}</translation>
     </message>
     <message>
         <source>sent {0}</source>
-        <translation type="unfinished">отправлено {0}</translation>
+        <translation>отправлено {0}</translation>
     </message>
     <message>
         <source>prepared, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>подготовлено, не отправлено</translation>
     </message>
     <message>
         <source>The notice to the authorized body is made in Kazakh or Russian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление уполномоченному органу составляется на казахском или русском языке.</translation>
     </message>
     <message>
         <source>Every letter of this incident is recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все письма по этому инциденту отмечены как отправленные.</translation>
     </message>
     <message>
         <source>Close the incident {0}? Its personal data are erased when the retention period is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть инцидент {0}? Его персональные данные будут уничтожены по истечении срока хранения.</translation>
     </message>
     <message>
         <source>Export incidents (a plain, unencrypted file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт инцидентов (обычный незашифрованный файл)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) written to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln инцидент записан в {0}.</numerusform>
+            <numerusform>%Ln инцидента записаны в {0}.</numerusform>
+            <numerusform>%Ln инцидентов записано в {0}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,7 +1673,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>The register is empty. How did the first request come in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр пуст. Как поступило первое обращение?</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
@@ -1790,6 +1794,10 @@ Why is it voided?</source>
         <translation>Скрыть это уведомление</translation>
     </message>
     <message>
+        <source>Otinish ended unexpectedly last time, so the register is being checked. Until the check passes (seconds; longer for a large register) it can be read but not changed.</source>
+        <translation>В прошлый раз Otinish завершился неожиданно, поэтому реестр проверяется. Пока проверка не пройдёт (несколько секунд; для большого реестра дольше), его можно читать, но нельзя изменять.</translation>
+    </message>
+    <message>
         <source>The register failed its integrity check, so it is open read-only and nothing can be changed. Restore the newest backup.</source>
         <translation>Реестр не прошёл проверку целостности, поэтому открыт только для чтения и изменить ничего нельзя. Восстановите последнюю резервную копию.</translation>
     </message>
@@ -1815,10 +1823,10 @@ Why is it voided?</source>
     </message>
     <message numerus="yes">
         <source>%Ln breach notice(s) to the authorized body due today or overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>у %Ln уведомления о нарушении уполномоченному органу срок сегодня или истёк</numerusform>
+            <numerusform>у %Ln уведомлений о нарушениях уполномоченному органу срок сегодня или истёк</numerusform>
+            <numerusform>у %Ln уведомлений о нарушениях уполномоченному органу срок сегодня или истёк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1984,11 +1992,11 @@ Why is it voided?</source>
     <name>PasteEmailDialog</name>
     <message>
         <source>Paste an email</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка эл. письма</translation>
     </message>
     <message>
         <source>Copy the email in your webmail and paste it below: best with its headers (From, Date, Subject), as “Show original” or a forward shows them; the text alone will do if you type the sender and the time it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте эл. письмо в веб-почте и вставьте его ниже — лучше с заголовками (От, Дата, Тема), как их показывают «Показать оригинал» или пересылка; подойдёт и один текст, если вы укажете отправителя и время поступления.</translation>
     </message>
     <message>
         <source>From: …
@@ -1996,55 +2004,59 @@ Date: …
 Subject: …
 
 The text of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>От: …
+Дата: …
+Тема: …
+
+Текст эл. письма</translation>
     </message>
     <message>
         <source>Paste from the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить из буфера обмена</translation>
     </message>
     <message>
         <source>From, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель, если его нет в тексте</translation>
     </message>
     <message>
         <source>name@example.kz or the sender&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.kz или имя отправителя</translation>
     </message>
     <message>
         <source>Received on, if not in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления, если её нет в тексте</translation>
     </message>
     <message>
         <source>Next…</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее…</translation>
     </message>
     <message>
         <source>This does not read as an email yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока это не похоже на эл. письмо.</translation>
     </message>
     <message>
         <source>from {0}</source>
-        <translation type="unfinished">с {0}</translation>
+        <translation>от {0}</translation>
     </message>
     <message>
         <source>received {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>поступило {0}</translation>
     </message>
     <message>
         <source>Found in the text: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено в тексте: {0}.</translation>
     </message>
     <message>
         <source>No headers found in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовков в тексте не найдено.</translation>
     </message>
     <message>
         <source>Type the sender below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите отправителя ниже.</translation>
     </message>
     <message>
         <source>The time received typed below is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется время поступления, указанное ниже.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2136,10 @@ The text of the email</source>
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>breach notice</source>
+        <translation>уведомление о нарушении</translation>
     </message>
     <message>
         <source>Otinish keeps running in the tray to remind you of deadlines. The register stays open and locked. To quit, use Quit in the tray icon&apos;s menu.</source>
@@ -2559,27 +2575,27 @@ The text of the email</source>
     <name>ResponsibleDialog</name>
     <message>
         <source>Person responsible for organising the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, ответственное за организацию обработки</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>A breach notice gives this person&apos;s contacts to the authorized body, and the subjects&apos; letter to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о нарушении сообщает контакты этого лица уполномоченному органу, а письмо субъектам — самим субъектам.</translation>
     </message>
 </context>
 <context>
@@ -2742,23 +2758,23 @@ The text of the email</source>
     <name>SubjectDialog</name>
     <message>
         <source>Affected subject — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронутый субъект — {0}</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished">ИИН</translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный телефон</translation>
     </message>
     <message>
         <source>The notice to the authorized body gives what is needed to notify each subject: the full name and/or IIN and/or mobile number. Kept encrypted; erased by retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление уполномоченному органу содержит сведения, нужные для уведомления каждого субъекта: ФИО и (или) ИИН и (или) номер мобильного телефона. Хранятся в зашифрованном виде; уничтожаются по истечении срока хранения.</translation>
     </message>
 </context>
 <context>
@@ -3101,19 +3117,19 @@ The text of the email</source>
     </message>
     <message>
         <source>P&amp;aste email…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить эл. письмо…</translation>
     </message>
     <message>
         <source>Paste email</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить эл. письмо</translation>
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководство</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководство</translation>
     </message>
     <message>
         <source>&amp;About Otinish</source>
@@ -3137,11 +3153,11 @@ The text of the email</source>
     </message>
     <message>
         <source>Paste an email copied from webmail: its headers and text, or the text alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить эл. письмо, скопированное из веб-почты: заголовки и текст или только текст</translation>
     </message>
     <message>
         <source>A short illustrated guide: the daily routine, deadlines, letters, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое руководство с иллюстрациями: ежедневная работа, сроки, письма, резервные копии</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -3461,8 +3477,8 @@ The text of the email</source>
         <translation>Реестр {path} повреждён, поэтому резервная копия не создана (такую копию нельзя было бы восстановить); восстановите последнюю резервную копию.</translation>
     </message>
     <message>
-        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again.</source>
-        <translation>Системное хранилище ключей заблокировано, поэтому ключ реестра не прочитать; разблокируйте его (войдите в сеанс рабочего стола) и откройте реестр снова.</translation>
+        <source>The system keychain is locked, so the register&apos;s key cannot be read; unlock it (log in to the desktop session) and open the register again, or set {env} to the register&apos;s passphrase.</source>
+        <translation>Системное хранилище ключей заблокировано, поэтому ключ реестра не прочитать; разблокируйте его (войдите в сеанс рабочего стола) и откройте реестр снова, или задайте в {env} парольную фразу реестра.</translation>
     </message>
     <message>
         <source>Unknown request type “{value}”; allowed: {allowed}.</source>
@@ -3631,6 +3647,10 @@ The text of the email</source>
     <message>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
+    </message>
+    <message>
+        <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
+        <translation>Реестр проверяется после неожиданного завершения Otinish; ничего не сохранено. Повторите, когда проверка завершится (через несколько секунд).</translation>
     </message>
     <message>
         <source>The register failed its integrity check ({problem}); it is open read-only. Restore the newest backup.</source>
@@ -3982,31 +4002,31 @@ The text of the email</source>
     </message>
     <message>
         <source>Nothing was pasted: paste the email&apos;s text, with its headers if you have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не вставлено: вставьте текст эл. письма — с заголовками, если они есть.</translation>
     </message>
     <message>
         <source>The pasted text is over {limit_mb} MB, more than an email holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленный текст больше {limit_mb} МБ — эл. письма такого объёма не бывает.</translation>
     </message>
     <message>
         <source>The pasted text is not readable text: copy the email&apos;s text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленное содержимое не читается как текст: скопируйте текст эл. письма ещё раз.</translation>
     </message>
     <message>
         <source>The pasted text does not say who wrote it: type the sender&apos;s email address or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во вставленном тексте не указано, кто его написал: введите адрес эл. почты или имя отправителя.</translation>
     </message>
     <message>
         <source>The pasted text has no date: type when the email was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во вставленном тексте нет даты: укажите, когда поступило эл. письмо.</translation>
     </message>
     <message>
         <source>The pasted text has no date; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Во вставленном тексте нет даты; временем поступления считается указанное вами.</translation>
     </message>
     <message>
         <source>The date “{value}” in the pasted text could not be read; the received time is the one you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату «{value}» во вставленном тексте прочитать не удалось; временем поступления считается указанное вами.</translation>
     </message>
     <message>
         <source>The email has no body text; its subject is used as the text.</source>
@@ -4246,75 +4266,75 @@ The text of the email</source>
     </message>
     <message>
         <source>Say what happened: an incident needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите, что произошло: у инцидента должно быть описание.</translation>
     </message>
     <message>
         <source>A text of an incident may hold at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст в инциденте может содержать не более {limit} символов.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a number of subjects (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не число субъектов (нужно целое число, 0 или больше).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an answer here; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — недопустимый здесь ответ; допустимые: {allowed}.</translation>
     </message>
     <message>
         <source>Give the reason for the decision on notifying (why or why not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите обоснование решения об уведомлении (почему да или почему нет).</translation>
     </message>
     <message>
         <source>The detection time {value} is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обнаружения {value} — в будущем.</translation>
     </message>
     <message>
         <source>Give the subject&apos;s full name, IIN or mobile number (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО, ИИН или номер мобильного телефона субъекта (хотя бы одно).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a valid IIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — некорректный ИИН.</translation>
     </message>
     <message>
         <source>There is no incident {number} in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет инцидента {number}.</translation>
     </message>
     <message>
         <source>The incident {number} is closed; nothing in it can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент {number} закрыт; изменить в нём ничего нельзя.</translation>
     </message>
     <message>
         <source>The notice must state the measures taken: record them for the incident {number} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении должны быть указаны принятые меры: сначала запишите их в инциденте {number}.</translation>
     </message>
     <message>
         <source>This letter is made in {allowed}, not in &apos;{lang}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это письмо составляется на языках {allowed}, а не «{lang}».</translation>
     </message>
     <message>
         <source>The notice names no affected subjects yet; it says they will be reported later.</source>
-        <translation type="unfinished"></translation>
+        <translation>В уведомлении пока не указаны затронутые субъекты; в нём сказано, что сведения о них будут сообщены позже.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a format incidents are exported to; use .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты не экспортируются в формат «{value}»; используйте .csv или .xlsx.</translation>
     </message>
     <message>
         <source>The responsible person&apos;s details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные ответственного лица некорректны.</translation>
     </message>
     <message>
         <source>Give the name of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите ФИО лица, ответственного за организацию обработки персональных данных.</translation>
     </message>
     <message>
         <source>Give a phone or an email of the person responsible for organising the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите телефон или эл. почту лица, ответственного за организацию обработки персональных данных.</translation>
     </message>
     <message>
         <source>No person responsible for organising the processing is set: the letter says none is appointed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо, ответственное за организацию обработки персональных данных, не указано: в письме сказано, что оно не назначено.</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>

@@ -151,7 +151,7 @@ def test_export_deadlines_and_add_one_request_to_the_calendar(window, answers, r
     cal = icalendar.Calendar.from_ical(written.read_bytes())
     events = [e for e in cal.walk("VEVENT") if str(e["STATUS"]) == "CONFIRMED"]
     assert len(events) == 5  # the open rights of the four open requests
-    assert answers.said("tell_info")[-1].startswith("5 deadline(s) written to")
+    assert answers.said("tell_info")[-1].startswith("5 deadlines written to")
     assert "Ахметова" not in written.read_text()
     # One request: its rights only, the right named in the interface language.
     window.select_request(ids["overdue"], switch_view=True)
