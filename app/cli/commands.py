@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from app.store import Register
 from app.store.paths import default_register_path
 from app.store.secrets import ENV_VAR
 
+from .key_commands import say_witness_problem
 from .messages import word
 from .output import emit, request_line, request_text, short_view
 
@@ -60,6 +60,8 @@ def with_register(fn: Callable[[Register, argparse.Namespace], None]
     """Run *fn* on the open register, closing it afterwards."""
     def run(args: argparse.Namespace) -> None:
         reg = registers.open_register(db_path(args), prompt=tty_prompt).register
+        if fn.__name__ != "check":
+            say_witness_problem(reg, args)
         try:
             fn(reg, args)
         finally:
@@ -198,15 +200,6 @@ def purge(reg: Register, args: argparse.Namespace) -> None:
          f"closed before {out['closed_before']}.")
 
 
-def rekey(reg: Register, args: argparse.Namespace) -> None:
-    def new_passphrase() -> str | None:
-        return os.environ.get("OTINISH_NEW_PASSPHRASE") or new_passphrase_prompt(
-            "choose_new_passphrase")
-
-    source = registers.rekey(reg, keyring=args.keyring, new_passphrase=new_passphrase)
-    emit(args, {"rekeyed": True, "key": source}, lambda: "The register's key was changed.")
-
-
 def cmd_demo(args: argparse.Namespace) -> None:
     from app.services import demo
 
@@ -343,12 +336,6 @@ def calendar_list(reg: Register, args: argparse.Namespace) -> None:
     rows = operator.calendar_overrides(reg)
     emit(args, {"overrides": rows}, lambda: "\n".join(
         f"{r['date']}  {r['kind']:<8} {r['note']}" for r in rows) or "No overrides.")
-
-
-def check(reg: Register, args: argparse.Namespace) -> None:
-    result = registers.check(reg)
-    emit(args, result, lambda: f"integrity: {result['integrity']}\naudit: {result['audit']}")
-    args.exit_code = 0 if result["integrity"] == "ok" and result["audit"] == "ok" else 1
 
 
 def cmd_info(args: argparse.Namespace) -> None:

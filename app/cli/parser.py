@@ -26,6 +26,7 @@ from app.letters.kinds import letter_kinds
 from app.letters.names import REFUSAL_GROUNDS
 
 from . import commands as c
+from . import key_commands as k
 
 USER_ERROR = 2
 EXPORT_FORMATS = ("csv", "xlsx", "docx")
@@ -240,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(new passphrase from OTINISH_NEW_PASSPHRASE or a prompt)")
     s.add_argument("--keyring", action="store_true",
                    help="use a new random key kept in the system keychain")
-    s.set_defaults(func=reg(c.rekey))
+    s.set_defaults(func=reg(k.rekey))
 
     s = sub.add_parser("demo", help="fill a new or empty register with realistic demo requests")
     s.add_argument("--size", type=int, default=200)
@@ -288,8 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--source", help="where the rule comes from")
     s.set_defaults(func=reg(c.rules_add))
 
-    s = sub.add_parser("check", help="verify the file and the audit trail")
-    s.set_defaults(func=reg(c.check))
+    s = sub.add_parser("check", help="verify the file, the audit trail, the search index and "
+                       "the counters, and compare the history with its witness outside the file")
+    s.add_argument("--accept-history", action="store_true",
+                   help="witness the history as it is now, after a difference was reported "
+                        "and understood")
+    s.set_defaults(func=reg(k.check))
 
     s = sub.add_parser("info", help="where the register is and whether a keychain exists")
     s.set_defaults(func=c.cmd_info)

@@ -59,12 +59,20 @@ def backup_register(register: OpenRegister, out: Path) -> dict[str, Any]:
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
+        _witness_beside(register, out)
     except (OSError, DatabaseError) as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StoreError("backup_failed", path=str(out), reason=reason) from None
     return {"path": str(out), "size": out.stat().st_size}
+
+
+def _witness_beside(register: OpenRegister, out: Path) -> None:
+    """The head of the audit chain the backup holds, beside it (`<backup>.witness`)."""
+    from . import witness
+
+    witness.write_beside(out, witness.register_id(register.conn), witness.head(register.conn))
 
 
 def verify_backup(path: Path, secret: str) -> dict[str, Any]:
@@ -121,4 +129,6 @@ def auto_backup(register: OpenRegister, folder: Path, *, keep: int = DEFAULT_KEE
     for old in list_backups(folder, register.path)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
+        with contextlib.suppress(OSError):
+            Path(str(old) + ".witness").unlink()
     return out

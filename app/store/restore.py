@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import lock
+from . import lock, witness
 from .backup import BACKUP_SUFFIX, backup_register, verify_backup
 from .errors import NotARegisterError, StoreError, WrongSecretError
 from .register import Register
@@ -62,6 +62,7 @@ def restore_register(target: Path, backup: Path, secret: str,
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(str(target) + suffix)
             os.replace(tmp, target)
+            witness.anchor_file(target, secret)  # the restored history is the one kept now
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
