@@ -22,9 +22,8 @@ from app.store import Register
 from app.store.paths import default_register_path
 from app.store.secrets import ENV_VAR
 
-from .key_commands import say_witness_problem
 from .messages import word
-from .output import emit, request_line, request_text, short_view
+from .output import emit, request_line, request_text, say_witness_problem, short_view
 
 
 class CliError(UserError):
@@ -61,7 +60,7 @@ def with_register(fn: Callable[[Register, argparse.Namespace], None]
     def run(args: argparse.Namespace) -> None:
         reg = registers.open_register(db_path(args), prompt=tty_prompt).register
         if fn.__name__ != "check":
-            say_witness_problem(reg, args)
+            say_witness_problem(reg)
         try:
             fn(reg, args)
         finally:

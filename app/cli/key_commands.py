@@ -10,6 +10,7 @@ import sys
 from app.services import registers
 from app.store import Register
 
+from .commands import new_passphrase_prompt
 from .messages import word
 from .output import emit
 
@@ -25,8 +26,6 @@ OLD_BACKUPS = {
 
 
 def rekey(reg: Register, args: argparse.Namespace) -> None:
-    from .commands import new_passphrase_prompt
-
     def new_passphrase() -> str | None:
         return os.environ.get(NEW_PASSPHRASE_ENV) or new_passphrase_prompt(
             "choose_new_passphrase")
@@ -64,9 +63,3 @@ def check(reg: Register, args: argparse.Namespace) -> None:
     emit(args, result, lambda: "\n".join(
         [f"integrity: {result['integrity']}", f"audit: {result['audit']}"]))
     args.exit_code = 0 if result["integrity"] == "ok" and result["audit"] == "ok" else 1
-
-
-def say_witness_problem(reg: Register, args: argparse.Namespace) -> None:
-    """Tell, on stderr, that the register's history differs from its witness."""
-    if reg.witness_problem is not None:
-        sys.stderr.write(f"otinish: warning: {word(reg.witness_problem)}\n")

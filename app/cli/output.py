@@ -54,3 +54,10 @@ def short_view(view: dict[str, Any], warnings: list[Any] = ()) -> dict[str, Any]
             "due", "working_days_left", "overdue", "requester", "summary", "items",
             "postal_address", "address_form")
     return {k: view[k] for k in keep} | {"warnings": [word(w) for w in warnings]}
+
+
+def say_witness_problem(reg: Any) -> None:
+    """Tell, on stderr, that the register's history differs from its witness outside the
+    file (the command still runs: `check` says more)."""
+    if reg.witness_problem is not None:
+        sys.stderr.write(f"otinish: warning: {word(reg.witness_problem)}\n")

@@ -37,7 +37,6 @@ AUDITED_TABLES: dict[str, str] = {
     "request_details": "request_id",
     "mail_ids": "attachment_id",
     "item_clocks": "item_id",
-    "register_meta": "key",
 }
 
 
