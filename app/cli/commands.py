@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -187,9 +188,12 @@ def cmd_restore(args: argparse.Namespace) -> None:
 
     path = db_path(args)
     secret = secret_for_existing_register(path, tty_prompt)
-    out = keeping.restore(path, Path(args.file), secret.value)
+    older = [os.environ.get("OTINISH_BACKUP_PASSPHRASE") or ""]
+    out = keeping.restore(path, Path(args.file), secret.value, older=older)
     emit(args, out, lambda: f"Restored {out['requests']} request(s) from {out['restored']}; "
-         f"the previous register was kept as {out['safety_copy']}.")
+         f"the previous register was kept as {out['safety_copy']}." + (
+             " The backup was encrypted with an earlier key; the restored register opens "
+             "with the current one." if out["earlier_key"] else ""))
 
 
 def purge(reg: Register, args: argparse.Namespace) -> None:

@@ -30,9 +30,9 @@ def rekey(reg: Register, args: argparse.Namespace) -> None:
         return os.environ.get(NEW_PASSPHRASE_ENV) or new_passphrase_prompt(
             "choose_new_passphrase")
 
-    if not args.json:
-        sys.stderr.write("otinish: the register is re-encrypted into a copy that replaces it "
-                         "once it is checked; backups made so far keep the old key.\n")
+    if sys.stdin.isatty() and not args.json:
+        sys.stderr.write("Backups made so far will keep the current key; it is kept in the "
+                         "system keychain where there is one.\n")
     out = registers.rekey(reg, keyring=args.keyring, new_passphrase=new_passphrase)
     where = ("a new random key kept in the system keychain" if out["key"] == "keyring"
              else "the new passphrase")

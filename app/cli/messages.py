@@ -168,6 +168,9 @@ MESSAGES: dict[str, str] = {
     "rekey_keychain_refused":
         "The system keychain refused to keep the keys; nothing was changed and the register "
         "still opens with its old key.",
+    "backup_reencrypt_failed":
+        "The backup '{path}' opens with an earlier key but could not be re-encrypted with the "
+        "current one ({reason}); nothing was changed.",
     "rekey_disk_full":
         "Not enough free disk space beside '{path}' for its re-encrypted copy; nothing was "
         "changed and the register still opens with its old key.",

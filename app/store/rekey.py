@@ -9,7 +9,8 @@ register in one step. Until the rename the old key opens the file; after it, the
 one. Whoever calls this keeps the new key safe *before* (services/rekeying.py).
 
 `OTINISH_TEST_PAUSE_AT=<step>:<marker file>` makes the process create the marker and
-wait at that step, so a test can kill it there (kill -9) and show nothing is stranded.
+wait at that step until the marker is deleted, so a test can kill it there (kill -9),
+or change something (lock the keychain) and let it go on.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def pause_point(step: str) -> None:
     name, _, marker = wanted.partition(":")
     if name == step and marker:
         Path(marker).write_text(str(os.getpid()), encoding="utf-8")
-        time.sleep(120)
+        deadline = time.monotonic() + 120
+        while Path(marker).exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
 
 
 def copy_path(register_path: Path) -> Path:
@@ -123,3 +126,30 @@ def replace_with_reencrypted(register: Any, new_secret: str) -> dict[str, int]:
     pause_point("replaced")
     register._reconnect(new_secret)
     return expected
+
+
+def reencrypt_backup(backup: Path, old_secret: str, folder: Path, new_secret: str) -> Path:
+    """A verified copy of *backup* (encrypted with *old_secret*) encrypted with *new_secret*,
+    made in *folder*; the caller deletes it once used. The backup itself is only read."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=".otinish-rekeyed-backup-", dir=folder)
+    os.close(fd)
+    target = Path(name)
+    target.unlink()  # sqlcipher_export writes a new file there
+    conn = sqlcipher3.connect(str(backup))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(old_secret)}")
+        expected = row_counts(conn)
+        export_copy(conn, target, new_secret)
+        verify_copy(target, new_secret, expected)
+        fsync_path(target)
+    except (OSError, DatabaseError) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise StoreError("backup_reencrypt_failed", path=str(backup), reason=reason) from None
+    finally:
+        conn.close()
+    return target

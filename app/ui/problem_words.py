@@ -223,6 +223,9 @@ CATALOG: dict[str, str] = {
     "rekey_keychain_refused": QT_TRANSLATE_NOOP(
         "problem", "The system keychain refused to keep the keys; nothing was changed and the "
                    "register still opens with its old key."),
+    "backup_reencrypt_failed": QT_TRANSLATE_NOOP(
+        "problem", "The backup {path} opens with an earlier key but could not be re-encrypted "
+                   "with the current one ({reason}); nothing was changed."),
     "rekey_disk_full": QT_TRANSLATE_NOOP(
         "problem", "Not enough free disk space beside {path} for its re-encrypted copy; "
                    "nothing was changed and the register still opens with its old key."),
