@@ -20,7 +20,7 @@ from typing import Any
 
 from app.store import Register, StoreError
 from app.store import secrets as keys
-from app.store.rekey import remove_leftover
+from app.store.rekey import pause_point, remove_leftover
 from app.store.secrets import Secret
 
 
@@ -41,6 +41,7 @@ def rekey(register: Register, *, keyring: bool,
         if not has_keychain:
             raise StoreError("rekey_no_keychain")
         new = keys.new_random_key()
+        pause_point("keychain")
         if not keys.store_pending(register.path, new):
             raise StoreError("rekey_keychain_refused")
         if not keys.remember_previous(path, old):
