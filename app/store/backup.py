@@ -59,17 +59,18 @@ def backup_register(register: OpenRegister, out: Path) -> dict[str, Any]:
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, out)
-        _witness_beside(register, out)
     except (OSError, DatabaseError) as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StoreError("backup_failed", path=str(out), reason=reason) from None
+    with contextlib.suppress(DatabaseError):
+        _witness_beside(register, out)
     return {"path": str(out), "size": out.stat().st_size}
 
 
 def _witness_beside(register: OpenRegister, out: Path) -> None:
-    """The head of the audit chain the backup holds, beside it (`<backup>.witness`)."""
+    """The head of the audit chain the backup holds, beside it (witness.beside_path)."""
     from . import witness
 
     witness.write_beside(out, witness.register_id(register.conn), witness.head(register.conn))
@@ -130,5 +131,7 @@ def auto_backup(register: OpenRegister, folder: Path, *, keep: int = DEFAULT_KEE
         with contextlib.suppress(OSError):
             old.unlink()
         with contextlib.suppress(OSError):
-            Path(str(old) + ".witness").unlink()
+            from .witness import beside_path
+
+            beside_path(old).unlink()
     return out

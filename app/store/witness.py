@@ -36,8 +36,15 @@ from .paths import APP_NAME
 
 #: The register's own id (and nothing else yet), in a table of its own.
 META_TABLE = "register_meta"
-#: A witness file beside a backup: `<backup>.witness`.
+#: A witness file beside a backup: `.<backup name>.witness` (hidden, so it is never
+#: taken for the backup itself).
 BESIDE_SUFFIX = ".witness"
+
+
+def beside_path(target: Path) -> Path:
+    """The witness kept beside the backup *target*."""
+    target = Path(target)
+    return target.with_name(f".{target.name}{BESIDE_SUFFIX}")
 
 
 def witness_dir() -> Path:
@@ -179,10 +186,10 @@ def count_problem(db: Any, witnessed: dict[str, Any]) -> StoreError | None:
 
 
 def write_beside(target: Path, rid: str | None, state: dict[str, Any]) -> Path | None:
-    """A copy of the witness of *state* beside a backup (`<backup>.witness`)."""
+    """A copy of the witness of *state* beside a backup."""
     if rid is None:
         return None
-    out = Path(str(target) + BESIDE_SUFFIX)
+    out = beside_path(target)
     try:
         _write_json(out, {**state, "register_id": rid,
                           "updated": datetime.now(UTC).isoformat(timespec="seconds")})
@@ -194,7 +201,7 @@ def write_beside(target: Path, rid: str | None, state: dict[str, Any]) -> Path |
 def read_beside(target: Path) -> dict[str, Any] | None:
     """The witness kept beside a backup, or None."""
     try:
-        data = json.loads(Path(str(target) + BESIDE_SUFFIX).read_text(encoding="utf-8"))
+        data = json.loads(beside_path(target).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
