@@ -79,8 +79,6 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
     except WrongSecretError:
         # A rekey may have re-encrypted the file and been stopped before the keychain
         # took its new key: that key waits as the pending entry.
-        if secret.source != "keyring":
-            raise
         register = open_pending(path, lambda s: Register.open(path, s.value, clock=clock))
         if register is None:
             raise

@@ -49,8 +49,8 @@ def rekey(register: Register, *, keyring: bool,
             raise StoreError("rekey_keychain_refused")
         try:
             register.rekey(new)
-        except BaseException:
-            keys.forget_pending(path)  # the file still opens with the old key
+        except StoreError:
+            keys.forget_pending(path)  # refused before the rename: the old key opens it
             raise
         if keys.store_in_keyring(path, new) and keys.read_from_keyring(path) == new:
             keys.forget_pending(path)
@@ -89,8 +89,16 @@ def open_pending(path: Any, opened: Callable[[Secret], Register]) -> Register | 
 
 
 def tidy_after_open(register: Register, secret: Secret) -> None:
-    """After the register opened with its own key: a pending key or a re-encrypted copy
-    left by a rekey interrupted before the rename is stale (the lock is held now)."""
+    """After the register opened (its lock is held now): a re-encrypted copy left by a
+    rekey interrupted before the rename is stale; so is a pending key that did not open
+    it, while one that did becomes the register's keychain entry."""
     remove_leftover(register.path)
-    if secret.source == "keyring" and keys.read_pending(register.path):
+    if secret.source != "keyring":
+        return
+    pending = keys.read_pending(register.path)
+    if pending is None:
+        return
+    if pending != secret.value:
+        keys.forget_pending(register.path)
+    elif keys.store_in_keyring(register.path, pending):
         keys.forget_pending(register.path)

@@ -238,7 +238,8 @@ class Connection:
         """Witness the new head after a write (not while the history differs)."""
         if self.witness_problem is not None:
             return
-        rid = witness.register_id(self.db)
+        rid = self._witnessed.get("register_id") if self._witnessed else None
+        rid = rid or witness.register_id(self.db)
         if rid is not None:
             self._witnessed = witness.write(rid, self.path,
                                             witness.head(self.db, self._witnessed))
@@ -353,7 +354,8 @@ class Connection:
         counter wound back neither reuses a number nor makes every new one collide."""
         name = f"{prefix}-{year}"
         row = self.db.execute("select value from counters where name = ?", [name]).fetchone()
-        witnessed = ((self._witnessed or {}).get("counters") or {}).get(name, 0)
+        witnessed = self._witnessed or {}
+        witnessed = (witnessed.get("given") or witnessed.get("counters") or {}).get(name, 0)
         return max(row[0] if row else 0, checks.highest_used(self.db, prefix, year),
                    witnessed)
 

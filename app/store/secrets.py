@@ -180,7 +180,7 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
     env = os.environ.get(ENV_VAR)
     if env:
         return Secret(env, "env")
-    stored = read_from_keyring(path)
+    stored = read_from_keyring(path) or read_pending(path)
     if stored:
         return Secret(stored, "keyring")
     if prompt is not None:

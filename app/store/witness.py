@@ -123,11 +123,19 @@ def write(rid: str, register_path: Path, state: dict[str, Any], *, with_path: bo
           ) -> dict[str, Any] | None:
     """Witness *state* (a `head()`) for register *rid*; None when it could not be written.
 
+    Beside the counters as they are, the witness keeps the highest number each counter
+    ever gave (`given`): a restore of an older backup witnesses the counters it brings
+    back, but the numbers given since are still never given again.
+
     *with_path*: also note that *rid* is the register at its path (on opening), so a
     register put in its place, or its witness deleted, is noticed.
     """
+    before = read(rid) or {}
+    given = dict(before.get("given") or before.get("counters") or {})
+    for name, value in state.get("counters", {}).items():
+        given[name] = max(given.get(name, 0), value)
     record = {**state, "register_id": rid, "path": str(Path(register_path).resolve()),
-              "updated": datetime.now(UTC).isoformat(timespec="seconds")}
+              "given": given, "updated": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
         _write_json(_file(rid), record)
         if with_path:

@@ -195,3 +195,20 @@ def test_the_witness_lives_outside_the_register_folder_and_holds_no_personal_dat
     assert "Заявитель" not in text and "example.kz" not in text
     beside = witness.read_beside(backup)
     assert beside["head"] == said["head"] and beside["register_id"] == said["register_id"]
+
+
+def test_after_restoring_an_older_backup_the_numbers_given_since_are_not_given_again(
+        tmp_path):
+    from app.store.restore import restore_register
+
+    path = _register(tmp_path, 2)
+    backup = tmp_path / "older.otinish-backup"
+    with Register.open(path, PASSPHRASE) as reg:
+        backup_register(reg, backup)
+        add_request(reg, name="Given IN-2026-0003, then lost by the restore")
+    restore_register(path, backup, PASSPHRASE)
+    with Register.open(path, PASSPHRASE) as reg:
+        assert reg.witness_problem is None  # the restored history is the one witnessed
+        rid = add_request(reg, name="After the restore")
+        assert reg.get_request(rid)["number"] == "IN-2026-0004"
+        assert reg.check()["problems"] == []
