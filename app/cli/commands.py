@@ -24,7 +24,14 @@ from app.store.paths import default_register_path
 from app.store.secrets import ENV_VAR
 
 from .messages import word
-from .output import emit, request_line, request_text, say_witness_problem, short_view
+from .output import (
+    emit,
+    request_line,
+    request_text,
+    say_recovery,
+    say_witness_problem,
+    short_view,
+)
 
 
 class CliError(UserError):
@@ -77,12 +84,21 @@ def _show_request(reg: Register, args: argparse.Namespace, rid: int) -> None:
 # ------------------------------------------------------------------ commands
 def cmd_init(args: argparse.Namespace) -> None:
     opened = registers.create_register(db_path(args), prompt=new_passphrase_prompt)
-    opened.register.close()
+    recovery = None
+    try:
+        if getattr(args, "recovery", False) and opened.secret.source == "keyring":
+            from app.services.recovery import add_recovery
+
+            recovery = add_recovery(opened.register)
+    finally:
+        opened.register.close()
     path, source = opened.register.path, opened.secret.source
     where = {"env": f"the passphrase in {ENV_VAR}", "keyring": "a key in the system keychain",
              "prompt": "your passphrase"}[source]
-    emit(args, {"path": str(path), "key": source},
-         lambda: f"Created the register {path}, encrypted with {where}.")
+    extra = {"recovery_passphrase": recovery["recovery_passphrase"]} if recovery else {}
+    emit(args, {"path": str(path), "key": source, **extra},
+         lambda: f"Created the register {path}, encrypted with {where}." + (
+             "\n" + say_recovery(recovery) if recovery else ""))
 
 
 def operator_set(reg: Register, args: argparse.Namespace) -> None:

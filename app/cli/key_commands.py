@@ -12,7 +12,7 @@ from app.store import Register
 
 from .commands import new_passphrase_prompt
 from .messages import word
-from .output import emit
+from .output import emit, say_recovery
 
 NEW_PASSPHRASE_ENV = "OTINISH_NEW_PASSPHRASE"
 
@@ -39,9 +39,16 @@ def rekey(reg: Register, args: argparse.Namespace) -> None:
     warning = word_code(out["warning"]) if out["warning"] else None
     result = {"rekeyed": True, "key": out["key"], "old_key_kept": out["old_key_kept"],
               "old_backups": OLD_BACKUPS[out["old_key_kept"]], "warning": warning}
+    renewed = out.get("recovery_renewed")
+    result["recovery_renewed"] = renewed
+    recovery = ({True: ["Its recovery file now holds the new key."],
+                 False: ["warning: its recovery file could not be renewed (the recovery "
+                         "passphrase is not in the keychain): make a new one with "
+                         "'recovery'."]}.get(renewed, []))
     emit(args, result, lambda: "\n".join(
         [f"The register's key was changed: it now opens with {where}.",
-         OLD_BACKUPS[out["old_key_kept"]]] + ([f"warning: {warning}"] if warning else [])))
+         OLD_BACKUPS[out["old_key_kept"]]] + recovery
+        + ([f"warning: {warning}"] if warning else [])))
 
 
 def word_code(code: str) -> str:
@@ -63,3 +70,25 @@ def check(reg: Register, args: argparse.Namespace) -> None:
     emit(args, result, lambda: "\n".join(
         [f"integrity: {result['integrity']}", f"audit: {result['audit']}"]))
     args.exit_code = 0 if result["integrity"] == "ok" and result["audit"] == "ok" else 1
+
+
+RECOVERY_ENV = "OTINISH_RECOVERY_PASSPHRASE"
+
+
+def recovery(reg: Register, args: argparse.Namespace) -> None:
+    from app.services.recovery import add_recovery
+
+    out = add_recovery(reg)
+    emit(args, out, lambda: say_recovery(out))
+
+
+def cmd_recover(args: argparse.Namespace) -> None:
+    from app.services.recovery import recover
+
+    from .commands import CliError, db_path, tty_prompt
+
+    phrase = os.environ.get(RECOVERY_ENV) or tty_prompt("enter_recovery_passphrase")
+    if not phrase:
+        raise CliError("recovery_passphrase_missing", env=RECOVERY_ENV)
+    out = recover(db_path(args), phrase)
+    emit(args, out, lambda: f"The key of {out['path']} is back in the system keychain.")

@@ -171,6 +171,18 @@ MESSAGES: dict[str, str] = {
     "backup_reencrypt_failed":
         "The backup '{path}' opens with an earlier key but could not be re-encrypted with the "
         "current one ({reason}); nothing was changed.",
+    "recovery_needs_keychain":
+        "A recovery passphrase is for a register whose key is in the system keychain; this "
+        "computer has none.",
+    "recovery_unwritable": "Cannot write the recovery file '{path}': {reason}.",
+    "recovery_missing": "There is no recovery file '{path}' beside the register.",
+    "recovery_wrong_passphrase": "That recovery passphrase does not open '{path}'.",
+    "recovery_stale":
+        "The recovery file '{path}' holds a key that no longer opens the register (it was "
+        "changed since without renewing it).",
+    "recovery_passphrase_missing":
+        "Give the recovery passphrase in {env} (or run in a terminal to be asked).",
+    "enter_recovery_passphrase": "Enter the register's recovery passphrase.",
     "rekey_disk_full":
         "Not enough free disk space beside '{path}' for its re-encrypted copy; nothing was "
         "changed and the register still opens with its old key.",

@@ -61,3 +61,10 @@ def say_witness_problem(reg: Any) -> None:
     file (the command still runs: `check` says more)."""
     if reg.witness_problem is not None:
         sys.stderr.write(f"otinish: warning: {word(reg.witness_problem)}\n")
+
+
+def say_recovery(out: dict[str, Any]) -> str:
+    """A new recovery passphrase, shown this once."""
+    return (f"Recovery passphrase (shown only now; write it down and keep it apart from "
+            f"this computer): {out['recovery_passphrase']}\nWith it, 'recover' puts the "
+            f"register's key back into a new keychain. Its file: {out['path']}")

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     reg = c.with_register
 
     s = sub.add_parser("init", help="create the register")
+    s.add_argument("--recovery", action="store_true",
+                   help="with a key in the keychain: also make a recovery passphrase (shown "
+                        "once) that can put the key back if the keychain is lost")
     s.set_defaults(func=c.cmd_init)
 
     op = sub.add_parser("operator", help="the operator's details")
@@ -288,6 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--citation-en", required=True)
     s.add_argument("--source", help="where the rule comes from")
     s.set_defaults(func=reg(c.rules_add))
+
+    s = sub.add_parser("recovery", help="make a recovery passphrase for a register whose key "
+                       "is in the keychain (shown once)")
+    s.set_defaults(func=reg(k.recovery))
+
+    s = sub.add_parser("recover", help="put the register's key back into the keychain with "
+                       "its recovery passphrase (from OTINISH_RECOVERY_PASSPHRASE or a prompt)")
+    s.set_defaults(func=k.cmd_recover)
 
     s = sub.add_parser("check", help="verify the file, the audit trail, the search index and "
                        "the counters, and compare the history with its witness outside the file")

@@ -47,6 +47,9 @@ def rekey(register: Register, *, keyring: bool,
         if not keys.remember_previous(path, old):
             keys.forget_pending(path)
             raise StoreError("rekey_keychain_refused")
+        from .recovery import renew_after_rekey, renew_before_rekey
+
+        recovery = renew_before_rekey(register, new)
         try:
             register.rekey(new)
         except StoreError:
@@ -56,7 +59,10 @@ def rekey(register: Register, *, keyring: bool,
             keys.forget_pending(path)
         else:
             warning = "rekey_key_left_pending"
-        return {"key": "keyring", "old_key_kept": True, "warning": warning}
+        if recovery:
+            renew_after_rekey(register)
+        return {"key": "keyring", "old_key_kept": True, "warning": warning,
+                "recovery_renewed": recovery}
     new = new_passphrase() if new_passphrase else None
     if not new:
         raise StoreError("rekey_passphrase_missing")
@@ -67,7 +73,8 @@ def rekey(register: Register, *, keyring: bool,
         raise StoreError("rekey_keychain_refused")
     register.rekey(new)
     keys.forget_in_keyring(path)
-    return {"key": "passphrase", "old_key_kept": bool(kept), "warning": None}
+    return {"key": "passphrase", "old_key_kept": bool(kept), "warning": None,
+            "recovery_renewed": None}
 
 
 def open_pending(path: Any, opened: Callable[[Secret], Register]) -> Register | None:

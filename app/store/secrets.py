@@ -150,6 +150,26 @@ def remember_previous(path: Path, value: str) -> bool:
     return value in previous_keys(path)
 
 
+RECOVERY = "recovery"
+
+
+def read_recovery_passphrase(path: Path) -> str | None:
+    """The recovery passphrase of the register at *path* (so a rekey can renew its file)."""
+    try:
+        return _keyring().get_password(KEYRING_SERVICE, _entry(path, RECOVERY))
+    except _errors():
+        return None
+
+
+def store_recovery_passphrase(path: Path, value: str) -> bool:
+    """Keep the recovery passphrase; False when the keychain refuses."""
+    try:
+        _keyring().set_password(KEYRING_SERVICE, _entry(path, RECOVERY), value)
+    except _errors():
+        return False
+    return True
+
+
 def new_random_key() -> str:
     """A random key for a register whose secret lives in the keychain (256 bits)."""
     return secrets.token_urlsafe(32)

@@ -226,6 +226,22 @@ CATALOG: dict[str, str] = {
     "backup_reencrypt_failed": QT_TRANSLATE_NOOP(
         "problem", "The backup {path} opens with an earlier key but could not be re-encrypted "
                    "with the current one ({reason}); nothing was changed."),
+    "recovery_needs_keychain": QT_TRANSLATE_NOOP(
+        "problem", "A recovery passphrase is for a register whose key is in the system "
+                   "keychain; this computer has none."),
+    "recovery_unwritable": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write the recovery file {path}: {reason}."),
+    "recovery_missing": QT_TRANSLATE_NOOP(
+        "problem", "There is no recovery file {path} beside the register."),
+    "recovery_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "That recovery passphrase does not open {path}."),
+    "recovery_stale": QT_TRANSLATE_NOOP(
+        "problem", "The recovery file {path} holds a key that no longer opens the register (it "
+                   "was changed since without renewing it)."),
+    "recovery_passphrase_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the recovery passphrase."),
+    "enter_recovery_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "Enter the register's recovery passphrase."),
     "rekey_disk_full": QT_TRANSLATE_NOOP(
         "problem", "Not enough free disk space beside {path} for its re-encrypted copy; "
                    "nothing was changed and the register still opens with its old key."),

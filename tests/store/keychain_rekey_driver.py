@@ -86,7 +86,8 @@ def rekey_paused(db: Path, step: str, then: str) -> dict[str, object]:
 def main() -> None:
     db = Path(sys.argv[1])
     seen: dict[str, object] = {}
-    seen["init"] = cli(db, "--json", "init")
+    seen["init"] = cli(db, "--json", "init", "--recovery")
+    phrase = json.loads(seen["init"]["out"]).get("recovery_passphrase", "")
     cli(db, "add", "--channel", "email", "--type", "access", "--name", "Before rekeys")
     backup = db.with_name("before.otinish-backup")
     seen["backup"] = cli(db, "backup", "--out", str(backup))
@@ -115,6 +116,21 @@ def main() -> None:
     seen["restore"] = cli(db, "restore", str(backup))
     seen["after_restore"] = cli(db, "--json", "list")
     seen["check"] = cli(db, "check")
+
+    # 5. The keychain loses the register's key: the recovery passphrase puts it back (the
+    # recovery file followed every rekey).
+    import keyring
+
+    from app.store.secrets import KEYRING_SERVICE
+
+    keyring.delete_password(KEYRING_SERVICE, str(db.resolve()))
+    seen["lost"] = cli(db, "--json", "list")
+    seen["recover_wrong"] = cli(db, "recover", env={"OTINISH_RECOVERY_PASSPHRASE": "nope"})
+    seen["recover"] = cli(db, "recover", env={"OTINISH_RECOVERY_PASSPHRASE": phrase})
+    seen["after_recover"] = cli(db, "--json", "list")
+    seen["recovery_file_holds_key"] = any(
+        (entries(db)["main"] or "?").encode() in p.read_bytes()
+        for p in db.parent.iterdir() if p.is_file())
     print("RESULT " + json.dumps(seen, ensure_ascii=False))
 
 

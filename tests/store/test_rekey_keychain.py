@@ -93,3 +93,15 @@ def test_a_backup_made_before_every_rekey_is_restored_after_them(seen):
     assert "encrypted with an earlier key" in restored["out"]
     assert _names(seen["after_restore"]) == ["Before rekeys"]
     assert seen["check"]["code"] == 0, seen["check"]["out"] + seen["check"]["err"]
+
+
+def test_a_recovery_passphrase_shown_once_puts_a_lost_key_back_after_every_rekey(seen):
+    made = json.loads(seen["init"]["out"])
+    assert made["key"] == "keyring" and len(made["recovery_passphrase"]) == 35
+    assert seen["lost"]["code"] == 2 and "Traceback" not in seen["lost"]["err"]
+    wrong = seen["recover_wrong"]
+    assert wrong["code"] == 2 and "does not open" in wrong["err"]
+    assert seen["recover"]["code"] == 0, seen["recover"]["err"]
+    assert _names(seen["after_recover"]) == ["Before rekeys"]
+    # Neither the register's folder nor its recovery file holds the key in plain text.
+    assert not seen["recovery_file_holds_key"]
