@@ -89,6 +89,6 @@ def cmd_recover(args: argparse.Namespace) -> None:
 
     phrase = os.environ.get(RECOVERY_ENV) or tty_prompt("enter_recovery_passphrase")
     if not phrase:
-        raise CliError("recovery_passphrase_missing", env=RECOVERY_ENV)
+        raise CliError("recovery_passphrase_missing")
     out = recover(db_path(args), phrase)
     emit(args, out, lambda: f"The key of {out['path']} is back in the system keychain.")

@@ -181,7 +181,8 @@ MESSAGES: dict[str, str] = {
         "The recovery file '{path}' holds a key that no longer opens the register (it was "
         "changed since without renewing it).",
     "recovery_passphrase_missing":
-        "Give the recovery passphrase in {env} (or run in a terminal to be asked).",
+        "Give the recovery passphrase in OTINISH_RECOVERY_PASSPHRASE (or run in a terminal "
+        "to be asked).",
     "enter_recovery_passphrase": "Enter the register's recovery passphrase.",
     "rekey_disk_full":
         "Not enough free disk space beside '{path}' for its re-encrypted copy; nothing was "
