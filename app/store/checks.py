@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.deadlines import format_number
+
 from . import witness
 from ._sqlcipher import DatabaseError
 
@@ -42,6 +44,27 @@ def highest_used(db: Any, prefix: str, year: int) -> int:
         " where number >= ? and number < ?",
         [len(start) + 1, start, f"{prefix}-{year}."]).fetchone()
     return int(row[0] or 0)
+
+
+def next_free(db: Any, prefix: str, year: int, last: int) -> int:
+    """The highest number in use at or above *last* (the counter), read from the unique
+    index in a few lookups: the highest of the same width, then upwards while the next
+    number is taken (numbers are given one after another). `check` scans them all."""
+    table = NUMBERED.get(prefix)
+    if table is None:
+        return last
+    start = f"{prefix}-{year}-"
+    width = len(format_number(prefix, year, max(last, 1))) - len(start)
+    row = db.execute(
+        f"select max(number) from {table} where number >= ? and number <= ?",  # noqa: S608
+        [start + "0" * width, start + "9" * width]).fetchone()
+    top = row[0][len(start):] if row and row[0] else ""
+    if len(top) == width and top.isdigit():
+        last = max(last, int(top))
+    while db.execute(f"select 1 from {table} where number = ?",  # noqa: S608
+                     [format_number(prefix, year, last + 1)]).fetchone():
+        last += 1
+    return last
 
 
 def search_index_problems(db: Any) -> list[str]:

@@ -356,8 +356,7 @@ class Connection:
         row = self.db.execute("select value from counters where name = ?", [name]).fetchone()
         witnessed = self._witnessed or {}
         witnessed = (witnessed.get("given") or witnessed.get("counters") or {}).get(name, 0)
-        return max(row[0] if row else 0, checks.highest_used(self.db, prefix, year),
-                   witnessed)
+        return checks.next_free(self.db, prefix, year, max(row[0] if row else 0, witnessed))
 
     def _next_number(self, prefix: str, year: int) -> str:
         number = self.peek_number(prefix, year)
