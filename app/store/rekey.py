@@ -104,6 +104,7 @@ def replace_with_reencrypted(register: Any, new_secret: str) -> dict[str, int]:
         export_copy(conn, copy, new_secret)
         pause_point("exported")
         verify_copy(copy, new_secret, expected)
+        os.chmod(copy, path.stat().st_mode & 0o777)  # the register keeps its permissions
         fsync_path(copy)
     except (OSError, DatabaseError) as exc:
         remove_leftover(path)

@@ -162,3 +162,11 @@ def test_rekey_keeps_the_register_whole_and_writable(tmp_path):
     assert _names(tmp_path / "register.otinish", NEW) == ["Before", "After"]
     with pytest.raises(WrongSecretError):
         Register.open(tmp_path / "register.otinish", PASSPHRASE)
+
+
+def test_rekey_keeps_the_register_file_owner_only(tmp_path):
+    path = _filled(tmp_path, 1)
+    path.chmod(0o600)
+    with Register.open(path, PASSPHRASE) as reg:
+        reg.rekey(NEW)
+    assert path.stat().st_mode & 0o777 == 0o600
