@@ -184,6 +184,9 @@ MESSAGES: dict[str, str] = {
         "Give the recovery passphrase in OTINISH_RECOVERY_PASSPHRASE (or run in a terminal "
         "to be asked).",
     "enter_recovery_passphrase": "Enter the register's recovery passphrase.",
+    "backup_history_differs":
+        "The backup '{path}' was changed after it was made: its audit trail differs from the "
+        "witness written beside it. Nothing was changed; choose another backup.",
     "rekey_disk_full":
         "Not enough free disk space beside '{path}' for its re-encrypted copy; nothing was "
         "changed and the register still opens with its old key.",

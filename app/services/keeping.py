@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.store import Register, WrongSecretError
+from app.store import Register, WrongSecretError, witness
 from app.store import backup as backups
 from app.store import secrets as keys
 from app.store.rekey import reencrypt_backup
@@ -41,6 +41,17 @@ def list_backups(register: Register) -> list[Path]:
 
 def _backup_key(backup_file: Path, secret: str, register_path: Path | None,
                 older: Sequence[str]) -> tuple[dict[str, Any], str]:
+    """What the backup holds and the key that opens it; refused when its history differs
+    from the witness written beside it when it was made (it was edited since)."""
+    info, used = _backup_opens(backup_file, secret, register_path, older)
+    problem = witness.backup_problem(backup_file, used)
+    if problem is not None:
+        raise problem
+    return info, used
+
+
+def _backup_opens(backup_file: Path, secret: str, register_path: Path | None,
+                  older: Sequence[str]) -> tuple[dict[str, Any], str]:
     """What the backup holds and the key that opens it: the register's own, else one of
     its previous keys (kept in the keychain by a rekey), else one the user gave."""
     try:

@@ -253,3 +253,26 @@ def anchor_file(register_path: Path, secret: str) -> dict[str, Any] | None:
         return None
     finally:
         conn.close()
+
+
+def backup_problem(backup: Path, secret: str) -> StoreError | None:
+    """How a backup's history differs from the witness written beside it when it was made
+    (None when it matches, or no witness is beside it)."""
+    from ._sqlcipher import quote_key, sqlcipher3
+
+    beside = read_beside(backup)
+    if beside is None:
+        return None
+    conn = sqlcipher3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_key(secret)}")
+        if beside.get("register_id") != register_id(conn):
+            return StoreError("backup_history_differs", path=str(backup))
+        if compare(conn, beside) or count_problem(conn, beside):
+            return StoreError("backup_history_differs", path=str(backup))
+    except DatabaseError:
+        return None  # verify_backup says what is wrong with the file itself
+    finally:
+        conn.close()
+    return None

@@ -242,6 +242,10 @@ CATALOG: dict[str, str] = {
         "problem", "Give the recovery passphrase."),
     "enter_recovery_passphrase": QT_TRANSLATE_NOOP(
         "problem", "Enter the register's recovery passphrase."),
+    "backup_history_differs": QT_TRANSLATE_NOOP(
+        "problem", "The backup {path} was changed after it was made: its audit trail differs "
+                   "from the witness written beside it. Nothing was changed; choose another "
+                   "backup."),
     "rekey_disk_full": QT_TRANSLATE_NOOP(
         "problem", "Not enough free disk space beside {path} for its re-encrypted copy; "
                    "nothing was changed and the register still opens with its old key."),

@@ -212,3 +212,26 @@ def test_after_restoring_an_older_backup_the_numbers_given_since_are_not_given_a
         rid = add_request(reg, name="After the restore")
         assert reg.get_request(rid)["number"] == "IN-2026-0004"
         assert reg.check()["problems"] == []
+
+
+def test_a_backup_edited_after_it_was_made_is_refused_at_restore(tmp_path):
+    from app.services import keeping
+    from app.store import StoreError
+
+    path = _register(tmp_path, 2)
+    backup = tmp_path / "edited.otinish-backup"
+    with Register.open(path, PASSPHRASE) as reg:
+        backup_register(reg, backup)
+    conn = _raw(backup)
+    _edit_and_rechain(conn)
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as refused:
+        keeping.restore(path, backup, PASSPHRASE)
+    assert refused.value.code == "backup_history_differs"
+    assert path.read_bytes() == before
+    # An untouched backup with its witness is restored as before.
+    good = tmp_path / "good.otinish-backup"
+    with Register.open(path, PASSPHRASE) as reg:
+        backup_register(reg, good)
+    assert keeping.restore(path, good, PASSPHRASE)["requests"] == 2
