@@ -25,7 +25,14 @@ from app.store.paths import default_register_path
 from app.store.secrets import ENV_VAR
 
 from .messages import word
-from .output import emit, request_line, request_text, short_view
+from .output import (
+    emit,
+    request_line,
+    request_text,
+    say_recovery,
+    say_witness_problem,
+    short_view,
+)
 
 
 class CliError(UserError):
@@ -73,6 +80,7 @@ def with_register(fn: Callable[[Register, argparse.Namespace], None], *,
         else:
             reg = registers.open_register(db_path(args), prompt=tty_prompt,
                                           read_only=read_only).register
+            say_witness_problem(reg)
         try:
             fn(reg, args)
         except DatabaseError as exc:
@@ -97,12 +105,21 @@ def _show_request(reg: Register, args: argparse.Namespace, rid: int) -> None:
 # ------------------------------------------------------------------ commands
 def cmd_init(args: argparse.Namespace) -> None:
     opened = registers.create_register(db_path(args), prompt=new_passphrase_prompt)
-    opened.register.close()
+    recovery = None
+    try:
+        if getattr(args, "recovery", False) and opened.secret.source == "keyring":
+            from app.services.recovery import add_recovery
+
+            recovery = add_recovery(opened.register)
+    finally:
+        opened.register.close()
     path, source = opened.register.path, opened.secret.source
     where = {"env": f"the passphrase in {ENV_VAR}", "keyring": "a key in the system keychain",
              "prompt": "your passphrase"}[source]
-    emit(args, {"path": str(path), "key": source},
-         lambda: f"Created the register {path}, encrypted with {where}.")
+    extra = {"recovery_passphrase": recovery["recovery_passphrase"]} if recovery else {}
+    emit(args, {"path": str(path), "key": source, **extra},
+         lambda: f"Created the register {path}, encrypted with {where}." + (
+             "\n" + say_recovery(recovery) if recovery else ""))
 
 
 def operator_set(reg: Register, args: argparse.Namespace) -> None:
@@ -208,9 +225,12 @@ def cmd_restore(args: argparse.Namespace) -> None:
 
     path = db_path(args)
     secret = secret_for_existing_register(path, tty_prompt)
-    out = keeping.restore(path, Path(args.file), secret.value)
+    older = [os.environ.get("OTINISH_BACKUP_PASSPHRASE") or ""]
+    out = keeping.restore(path, Path(args.file), secret.value, older=older)
     emit(args, out, lambda: f"Restored {out['requests']} request(s) from {out['restored']}; "
-         f"the previous register was kept as {out['safety_copy']}.")
+         f"the previous register was kept as {out['safety_copy']}." + (
+             " The backup was encrypted with an earlier key; the restored register opens "
+             "with the current one." if out["earlier_key"] else ""))
 
 
 def purge(reg: Register, args: argparse.Namespace) -> None:
@@ -219,15 +239,6 @@ def purge(reg: Register, args: argparse.Namespace) -> None:
     emit(args, out, lambda: f"{verb} the personal data of {out['purged']} closed request(s) "
          f"and {out['incidents']['purged']} closed incident(s) closed before "
          f"{out['closed_before']}.")
-
-
-def rekey(reg: Register, args: argparse.Namespace) -> None:
-    def new_passphrase() -> str | None:
-        return os.environ.get("OTINISH_NEW_PASSPHRASE") or new_passphrase_prompt(
-            "choose_new_passphrase")
-
-    source = registers.rekey(reg, keyring=args.keyring, new_passphrase=new_passphrase)
-    emit(args, {"rekeyed": True, "key": source}, lambda: "The register's key was changed.")
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
@@ -386,12 +397,6 @@ def calendar_list(reg: Register, args: argparse.Namespace) -> None:
     rows = operator.calendar_overrides(reg)
     emit(args, {"overrides": rows}, lambda: "\n".join(
         f"{r['date']}  {r['kind']:<8} {r['note']}" for r in rows) or "No overrides.")
-
-
-def check(reg: Register, args: argparse.Namespace) -> None:
-    result = registers.check(reg)
-    emit(args, result, lambda: f"integrity: {result['integrity']}\naudit: {result['audit']}")
-    args.exit_code = 0 if result["integrity"] == "ok" and result["audit"] == "ok" else 1
 
 
 def cmd_info(args: argparse.Namespace) -> None:

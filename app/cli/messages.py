@@ -186,7 +186,53 @@ MESSAGES: dict[str, str] = {
     "passphrase_missing": "Give a passphrase for the register.",
     "register_already_exists": "A register already exists at '{path}'; nothing was changed.",
     "rekey_no_keychain": "No system keychain is available; give a new passphrase instead.",
-    "rekey_keychain_refused": "The key changed but the keychain refused it; run rekey again.",
+    "rekey_keychain_refused":
+        "The system keychain refused to keep the keys; nothing was changed and the register "
+        "still opens with its old key.",
+    "backup_reencrypt_failed":
+        "The backup '{path}' opens with an earlier key but could not be re-encrypted with the "
+        "current one ({reason}); nothing was changed.",
+    "recovery_needs_keychain":
+        "A recovery passphrase is for a register whose key is in the system keychain; this "
+        "computer has none.",
+    "recovery_unwritable": "Cannot write the recovery file '{path}': {reason}.",
+    "recovery_missing": "There is no recovery file '{path}' beside the register.",
+    "recovery_wrong_passphrase": "That recovery passphrase does not open '{path}'.",
+    "recovery_stale":
+        "The recovery file '{path}' holds a key that no longer opens the register (it was "
+        "changed since without renewing it).",
+    "recovery_passphrase_missing":
+        "Give the recovery passphrase in OTINISH_RECOVERY_PASSPHRASE (or run in a terminal "
+        "to be asked).",
+    "enter_recovery_passphrase": "Enter the register's recovery passphrase.",
+    "backup_history_differs":
+        "The backup '{path}' was changed after it was made: its audit trail differs from the "
+        "witness written beside it. Nothing was changed; choose another backup.",
+    "rekey_disk_full":
+        "Not enough free disk space beside '{path}' for its re-encrypted copy; nothing was "
+        "changed and the register still opens with its old key.",
+    "rekey_failed":
+        "The register '{path}' could not be re-encrypted ({reason}); nothing was changed and "
+        "it still opens with its old key.",
+    "rekey_key_left_pending":
+        "The keychain did not take the new key as the register's entry; it is kept there as "
+        "the pending key and the next opening finishes the change.",
+    "witness_history_shorter":
+        "The register's audit trail is shorter than its witness outside the file ({events} "
+        "events, {witnessed} witnessed): events were deleted. Run 'check' and compare with a "
+        "backup.",
+    "witness_history_diverged":
+        "The register's audit trail differs from its witness outside the file from event "
+        "{event} on: it was rewritten. Run 'check' and compare with a backup.",
+    "witness_counter_back":
+        "The register's counter {counter} is {value}, below the {witnessed} witnessed "
+        "outside the file: it was wound back. Run 'check' and compare with a backup.",
+    "witness_missing":
+        "The witness of the register '{path}' outside the file is missing; run 'check' and "
+        "'check --accept-history' once you trust the register.",
+    "witness_other_register":
+        "Another register was witnessed at '{path}': this file was put in its place. Run "
+        "'check' and 'check --accept-history' once you trust it.",
     "rekey_passphrase_missing":
         "Give the new passphrase in OTINISH_NEW_PASSPHRASE (or run in a "
         "terminal to be asked).",

@@ -54,3 +54,17 @@ def short_view(view: dict[str, Any], warnings: list[Any] = ()) -> dict[str, Any]
             "due", "working_days_left", "overdue", "requester", "summary", "items",
             "postal_address", "address_form")
     return {k: view[k] for k in keep} | {"warnings": [word(w) for w in warnings]}
+
+
+def say_witness_problem(reg: Any) -> None:
+    """Tell, on stderr, that the register's history differs from its witness outside the
+    file (the command still runs: `check` says more)."""
+    if reg.witness_problem is not None:
+        sys.stderr.write(f"otinish: warning: {word(reg.witness_problem)}\n")
+
+
+def say_recovery(out: dict[str, Any]) -> str:
+    """A new recovery passphrase, shown this once."""
+    return (f"Recovery passphrase (shown only now; write it down and keep it apart from "
+            f"this computer): {out['recovery_passphrase']}\nWith it, 'recover' puts the "
+            f"register's key back into a new keychain. Its file: {out['path']}")

@@ -27,6 +27,7 @@ from app.letters.names import REFUSAL_GROUNDS
 
 from . import commands as c
 from . import incidents as incident_commands
+from . import key_commands as k
 from . import reminders
 
 USER_ERROR = 2
@@ -69,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     reg = c.with_register
 
     s = sub.add_parser("init", help="create the register")
+    s.add_argument("--recovery", action="store_true",
+                   help="with a key in the keychain: also make a recovery passphrase (shown "
+                        "once) that can put the key back if the keychain is lost")
     s.set_defaults(func=c.cmd_init)
 
     op = sub.add_parser("operator", help="the operator's details")
@@ -253,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "(new passphrase from OTINISH_NEW_PASSPHRASE or a prompt)")
     s.add_argument("--keyring", action="store_true",
                    help="use a new random key kept in the system keychain")
-    s.set_defaults(func=reg(c.rekey))
+    s.set_defaults(func=reg(k.rekey))
 
     s = sub.add_parser("demo", help="fill a new or empty register with realistic demo requests")
     s.add_argument("--size", type=int, default=200)
@@ -305,8 +309,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     incident_commands.register_commands(sub, Parser, parse_received)
 
-    s = sub.add_parser("check", help="verify the file and the audit trail")
-    s.set_defaults(func=c.with_register(c.check, check=True))
+    s = sub.add_parser("recovery", help="make a recovery passphrase for a register whose key "
+                       "is in the keychain (shown once)")
+    s.set_defaults(func=reg(k.recovery))
+
+    s = sub.add_parser("recover", help="put the register's key back into the keychain with "
+                       "its recovery passphrase (from OTINISH_RECOVERY_PASSPHRASE or a prompt)")
+    s.set_defaults(func=k.cmd_recover)
+
+    s = sub.add_parser("check", help="verify the file, the audit trail, the search index and "
+                       "the counters, and compare the history with its witness outside the file")
+    s.add_argument("--accept-history", action="store_true",
+                   help="witness the history as it is now, after a difference was reported "
+                        "and understood")
+    s.set_defaults(func=c.with_register(k.check, check=True))
 
     s = sub.add_parser("info", help="where the register is and whether a keychain exists")
     s.set_defaults(func=c.cmd_info)

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.store import Register, RegisterExistsError, RegisterLockedError, StoreError
+from app.store import (
+    Register,
+    RegisterExistsError,
+    RegisterLockedError,
+    StoreError,
+    WrongSecretError,
+)
 from app.store import secrets as keys
 from app.store.connection import Clock
 from app.store.secrets import Prompt, Secret
@@ -76,10 +82,27 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
     *defer_check*: after a crash, open read-only at once and leave the full check to the
     caller's background work (the window), instead of running it first.
     """
+    from .rekeying import open_pending, tidy_after_open
+
     path = Path(path).expanduser()
     secret = secret or keys.secret_for_existing_register(path, prompt)
-    return Opened(Register.open(path, secret.value, clock=clock, read_only=read_only,
-                                defer_check=defer_check), secret)
+
+    def open_with(value: str) -> Register:
+        return Register.open(path, value, clock=clock, read_only=read_only,
+                             defer_check=defer_check)
+
+    try:
+        register = open_with(secret.value)
+    except WrongSecretError:
+        # A rekey may have re-encrypted the file and been stopped before the keychain
+        # took its new key: that key waits as the pending entry.
+        register = open_pending(path, lambda s: open_with(s.value))
+        if register is None:
+            raise
+        return Opened(register, Secret(register.secret or "", "keyring"))
+    if not read_only:
+        tidy_after_open(register, secret)
+    return Opened(register, secret)
 
 
 def open_for_check(path: str | Path, *, prompt: Prompt | None = None) -> Opened:
@@ -104,25 +127,12 @@ def open_or_create(path: str | Path, *, prompt: Prompt | None = None,
 
 
 def rekey(register: Register, *, keyring: bool,
-          new_passphrase: Callable[[], str | None] | None = None) -> str:
-    """Re-encrypt the register with a new random key in the keychain, or a new passphrase.
+          new_passphrase: Callable[[], str | None] | None = None) -> dict[str, Any]:
+    """Re-encrypt the register with a new random key in the keychain, or a new passphrase,
+    so that no failure strands it (see rekeying.py)."""
+    from .rekeying import rekey as rekey_register
 
-    Returns where the new secret is kept ("keyring" or "passphrase").
-    """
-    if keyring:
-        if not keys.keyring_available():
-            raise StoreError("rekey_no_keychain")
-        new = keys.new_random_key()
-        register.rekey(new)
-        if not keys.store_in_keyring(register.path, new):  # pragma: no cover - keychain gone
-            raise StoreError("rekey_keychain_refused")
-        return "keyring"
-    new_value = new_passphrase() if new_passphrase else None
-    if not new_value:
-        raise StoreError("rekey_passphrase_missing")
-    register.rekey(new_value)
-    keys.forget_in_keyring(register.path)
-    return "passphrase"
+    return rekey_register(register, keyring=keyring, new_passphrase=new_passphrase)
 
 
 def info(path: Path) -> dict[str, Any]:

@@ -75,7 +75,16 @@ def backup_register(register: OpenRegister, out: Path) -> dict[str, Any]:
         _refuse_if_damage(register, exc)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StoreError("backup_failed", path=str(out), reason=reason) from None
+    with contextlib.suppress(DatabaseError):
+        _witness_beside(register, out)
     return {"path": str(out), "size": out.stat().st_size}
+
+
+def _witness_beside(register: OpenRegister, out: Path) -> None:
+    """The head of the audit chain the backup holds, beside it (witness.beside_path)."""
+    from . import witness
+
+    witness.write_beside(out, witness.register_id(register.conn), witness.head(register.conn))
 
 
 def _refuse_damaged(register: OpenRegister) -> None:
@@ -207,4 +216,8 @@ def auto_backup(register: OpenRegister, folder: Path, *, keep: int = DEFAULT_KEE
     for old in list_backups(folder, register.path, legacy=False)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
+        with contextlib.suppress(OSError):
+            from .witness import beside_path
+
+            beside_path(old).unlink()
     return out

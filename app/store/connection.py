@@ -24,7 +24,7 @@ from app.domain.clock import ALMATY
 from app.domain.deadlines import format_number
 from app.domain.errors import DomainError
 
-from . import audit, lock
+from . import audit, checks, lock, witness
 from ._sqlcipher import DatabaseError, dbapi2, quote_key, sqlcipher3, sqlite_utils
 from .backup import backup_register
 from .errors import (
@@ -164,6 +164,11 @@ class Connection:
         self.check_pending = False
         #: Opened to read only (no lock, nothing written); see `open(read_only=True)`.
         self.read_only = False
+        #: How the audit history differs from its witness outside the file (see witness.py),
+        #: or None; opening is not refused, the faces say it and `check` reports it.
+        self.witness_problem: StoreError | None = None
+        self._witnessed: dict[str, Any] | None = None
+        self._write_depth = 0
         self._closed = False
 
     # ----------------------------------------------------------------- lifecycle
@@ -181,6 +186,7 @@ class Connection:
             conn.execute("PRAGMA journal_mode = WAL")
             reg = cls(path, conn, clock, secret)
             migrations.apply(reg.db)
+            reg._witness_start(new=True)
         except BaseException:
             lock.release(path, clean=False)
             with contextlib.suppress(OSError):
@@ -239,6 +245,7 @@ class Connection:
                 if defer_check and not migrations.pending(reg.db):
                     reg.check_pending = True
                     reg.conn.execute("PRAGMA query_only = ON")  # nothing writes before it
+                    reg._witness_start()
                     return reg
                 problem = reg.integrity_problem()
                 if problem:
@@ -248,6 +255,7 @@ class Connection:
             else:
                 reg.integrity_check_due = lock.check_overdue(previous)
             reg._migrate()
+            reg._witness_start()
         except BaseException:
             with contextlib.suppress(DatabaseError):
                 conn.close()
@@ -337,24 +345,81 @@ class Connection:
         return None if rows == ["ok"] else "; ".join(rows[:5])
 
     def check(self) -> dict[str, Any]:
-        """Verify the file (integrity_check), the audit chain, and rows against the log."""
+        """Verify the file (integrity_check), the audit chain, rows against the log, the
+        search index, the counters, and the history against its witness outside the file."""
         integrity = self.integrity_problem() or "ok"
         if integrity == "ok":
             self._passed_full_check()
         elif not self.damaged:
             self.mark_damaged(integrity)
-        problems = audit.verify_chain(self.db) + audit.verify_rows(self.db)
+        problems = (audit.verify_chain(self.db) + audit.verify_rows(self.db)
+                    + checks.search_index_problems(self.db)
+                    + checks.number_problems(self.db)
+                    + checks.witness_problems(self))
         return {"integrity": integrity, "audit": "ok" if not problems else "; ".join(
             problems[:10]), "problems": problems}
 
-    def rekey(self, new_secret: str) -> None:
-        """Re-encrypt the register with a new passphrase or key (PRAGMA rekey)."""
+    def accept_history(self) -> None:
+        """Witness the history as it is now (after the user has seen how it differs)."""
+        rid = witness.register_id(self.db)
+        self.witness_problem = None
+        if rid is not None:
+            self._witnessed = witness.write(rid, self.path, witness.head(self.db),
+                                            with_path=True)
+
+    def _witness_start(self, new: bool = False) -> None:
+        """Compare the history with its witness; a difference goes to `witness_problem`
+        and freezes the witness until `accept_history()`; otherwise witness it now."""
+        rid = witness.register_id(self.db)
+        if rid is None:
+            return
+        witnessed = None if new else witness.read(rid)
+        if witnessed is None and not new:
+            other = witness.witness_of_path(self.path)
+            if other == rid:
+                self.witness_problem = StoreError("witness_missing", path=str(self.path))
+                return
+            if other is not None:
+                self.witness_problem = StoreError("witness_other_register",
+                                                  path=str(self.path))
+                return
+        if witnessed is not None:
+            problem = witness.compare(self.db, witnessed)
+            if problem is not None:
+                self.witness_problem = problem
+                self._witnessed = witnessed  # its counters still keep numbers from reuse
+                return
+        self._witnessed = witness.write(rid, self.path, witness.head(self.db, witnessed),
+                                        with_path=True)
+
+    def _witness_update(self) -> None:
+        """Witness the new head after a write (not while the history differs)."""
+        if self.witness_problem is not None:
+            return
+        rid = self._witnessed.get("register_id") if self._witnessed else None
+        rid = rid or witness.register_id(self.db)
+        if rid is not None:
+            self._witnessed = witness.write(rid, self.path,
+                                            witness.head(self.db, self._witnessed))
+
+    def rekey(self, new_secret: str) -> dict[str, Any]:
+        """Re-encrypt the register with a new passphrase or key: a verified re-encrypted
+        copy replaces the file, so any failure leaves the old key opening it (rekey.py)."""
         if not new_secret:
             raise DomainError("new_passphrase_empty")
         if self.damaged:
             raise StoreError("rekey_damaged")
-        self.conn.execute(f"PRAGMA rekey = {quote_key(new_secret)}")
-        self.secret = new_secret
+        from .rekey import replace_with_reencrypted
+
+        counts = replace_with_reencrypted(self, new_secret)
+        return {"tables": counts}
+
+    def _reconnect(self, secret: str) -> None:
+        """Open the (replaced) file again with *secret*; the lock stays held."""
+        self.conn = _connect(self.path, secret)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.db = sqlite_utils.Database(self.conn)
+        self.secret = secret
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL) and give back the lock."""
@@ -398,6 +463,8 @@ class Connection:
     def _write(self) -> Iterator[sqlite_utils.Database]:
         """One transaction for one user action; driver errors become problems with codes."""
         self._check_writable()
+        outer = self._write_depth == 0
+        self._write_depth += 1
         try:
             with self.db.atomic():
                 yield self.db
@@ -412,6 +479,10 @@ class Connection:
             if "full" in msg:
                 raise StoreError("disk_full") from exc
             raise
+        finally:
+            self._write_depth -= 1
+        if outer:
+            self._witness_update()
 
     def end_pending_check(self, problem: str | None) -> None:
         """The deferred check after a crash ended: *problem* makes the register read-only for
@@ -450,9 +521,16 @@ class Connection:
 
     def peek_number(self, prefix: str, year: int) -> str:
         """The number the next `_next_number(prefix, year)` will give (nothing is taken)."""
+        return format_number(prefix, year, self._last_number(prefix, year) + 1)
+
+    def _last_number(self, prefix: str, year: int) -> int:
+        """The highest number given so far: never below one in use or one witnessed, so a
+        counter wound back neither reuses a number nor makes every new one collide."""
         name = f"{prefix}-{year}"
         row = self.db.execute("select value from counters where name = ?", [name]).fetchone()
-        return format_number(prefix, year, (row[0] if row else 0) + 1)
+        witnessed = self._witnessed or {}
+        witnessed = (witnessed.get("given") or witnessed.get("counters") or {}).get(name, 0)
+        return checks.next_free(self.db, prefix, year, max(row[0] if row else 0, witnessed))
 
     def _next_number(self, prefix: str, year: int) -> str:
         number = self.peek_number(prefix, year)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import lock
+from . import lock, witness
 from ._sqlcipher import DatabaseError
 from .backup import BACKUP_SUFFIX, backup_register, copy_backup, verify_backup
 from .errors import NotARegisterError, StoreError, WrongSecretError
@@ -94,6 +94,7 @@ def restore_register(target: Path, backup: Path, secret: str,
                 raise StoreError("restore_failed", reason=str(exc)) from None
             raise
         restored = True
+        witness.anchor_file(target, secret)  # the restored history is the one kept now
     finally:
         # A new file: never checked, not damaged; a failed restore changed nothing.
         lock.release(given, fresh=restored, restore=not restored)

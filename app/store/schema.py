@@ -278,3 +278,15 @@ def m006_incidents(db: sqlite_utils.Database) -> None:
     )
     db["incident_letters"].create_index(["incident_id"])
     db["incident_letters"].create_index(["number"], unique=True)
+
+
+@migrations()
+def m007_register_id(db: sqlite_utils.Database) -> None:
+    """A random id of the register, which names its audit witness outside the file (see
+    witness.py): a witness follows the register when it is moved, and two registers never
+    share one. Not an audited row (a new register's log stays empty); the witness also
+    notes which id it saw at the register's path, so a changed id is noticed there."""
+    from .witness import META_TABLE, new_register_id
+
+    db[META_TABLE].create({"key": str, "value": str}, pk="key")
+    db[META_TABLE].insert({"key": "register_id", "value": new_register_id()})

@@ -8,6 +8,7 @@ for a passphrase; the secret is never written anywhere in plain text.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Callable
@@ -91,6 +92,84 @@ def forget_in_keyring(path: Path) -> None:
         pass
 
 
+#: Beside the register's own entry: the new key while a rekey is under way ("pending"),
+#: and the keys it had before, newest first ("previous"), which restoring an older
+#: backup tries.
+PENDING, PREVIOUS = "pending", "previous"
+
+
+def _entry(path: Path, kind: str) -> str:
+    return f"{_account(path)} ({kind})"
+
+
+def read_pending(path: Path) -> str | None:
+    """The new key of a rekey of *path* that may not have finished, or None."""
+    try:
+        return _keyring().get_password(KEYRING_SERVICE, _entry(path, PENDING))
+    except _errors():
+        return None
+
+
+def store_pending(path: Path, value: str) -> bool:
+    """Keep the new key of a rekey about to start; False when the keychain refuses."""
+    try:
+        _keyring().set_password(KEYRING_SERVICE, _entry(path, PENDING), value)
+    except _errors():
+        return False
+    return read_pending(path) == value
+
+
+def forget_pending(path: Path) -> None:
+    """Drop the pending key (the rekey finished, or never touched the file)."""
+    try:
+        _keyring().delete_password(KEYRING_SERVICE, _entry(path, PENDING))
+    except _errors():
+        pass
+
+
+def previous_keys(path: Path) -> list[str]:
+    """The keys the register at *path* had before, newest first."""
+    try:
+        raw = _keyring().get_password(KEYRING_SERVICE, _entry(path, PREVIOUS))
+    except _errors():
+        return []
+    try:
+        keys = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [k for k in keys if isinstance(k, str)] if isinstance(keys, list) else []
+
+
+def remember_previous(path: Path, value: str) -> bool:
+    """Add *value* to the register's previous keys; False when the keychain refuses."""
+    keys = [value] + [k for k in previous_keys(path) if k != value]
+    try:
+        _keyring().set_password(KEYRING_SERVICE, _entry(path, PREVIOUS), json.dumps(keys))
+    except _errors():
+        return False
+    return value in previous_keys(path)
+
+
+RECOVERY = "recovery"
+
+
+def read_recovery_passphrase(path: Path) -> str | None:
+    """The recovery passphrase of the register at *path* (so a rekey can renew its file)."""
+    try:
+        return _keyring().get_password(KEYRING_SERVICE, _entry(path, RECOVERY))
+    except _errors():
+        return None
+
+
+def store_recovery_passphrase(path: Path, value: str) -> bool:
+    """Keep the recovery passphrase; False when the keychain refuses."""
+    try:
+        _keyring().set_password(KEYRING_SERVICE, _entry(path, RECOVERY), value)
+    except _errors():
+        return False
+    return True
+
+
 def new_random_key() -> str:
     """A random key for a register whose secret lives in the keychain (256 bits)."""
     return secrets.token_urlsafe(32)
@@ -121,7 +200,7 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
     env = os.environ.get(ENV_VAR)
     if env:
         return Secret(env, "env")
-    stored = read_from_keyring(path)
+    stored = read_from_keyring(path) or read_pending(path)
     if stored:
         return Secret(stored, "keyring")
     if prompt is not None:

@@ -113,7 +113,8 @@ class KeepingActions(QObject):
         if not backup:
             return
         secret = register.secret or (window.source.secret if window.source else "")
-        ok, info = guarded(window, lambda: keeping.verify_backup(backup, secret))
+        ok, info = guarded(window, lambda: keeping.verify_backup(backup, secret,
+                                                                  register.path))
         if not ok:
             return
         saved = i18n.format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))

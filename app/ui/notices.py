@@ -118,6 +118,14 @@ class Notices(QObject):
                 "can be changed. Restore the newest backup."),
                 self.tr("Restore from backup…"), self.window.keeping.restore_backup, "alert")
             return
+        if register.witness_problem is not None:
+            # The history differs from its witness outside the file (edited behind the
+            # app's back): said before anything else, until `check --accept-history`.
+            self._attention_view = "all"
+            self.attention.say(messages.word(register.witness_problem),
+                               self.tr("Restore from backup…"),
+                               self.window.keeping.restore_backup, "alert")
+            return
         overdue, soon = views.attention(register)
         parts = []
         if overdue:

@@ -244,7 +244,55 @@ CATALOG: dict[str, str] = {
     "rekey_no_keychain": QT_TRANSLATE_NOOP(
         "problem", "No system keychain is available; choose a new passphrase instead."),
     "rekey_keychain_refused": QT_TRANSLATE_NOOP(
-        "problem", "The key changed but the keychain refused it; change the key again."),
+        "problem", "The system keychain refused to keep the keys; nothing was changed and the "
+                   "register still opens with its old key."),
+    "backup_reencrypt_failed": QT_TRANSLATE_NOOP(
+        "problem", "The backup {path} opens with an earlier key but could not be re-encrypted "
+                   "with the current one ({reason}); nothing was changed."),
+    "recovery_needs_keychain": QT_TRANSLATE_NOOP(
+        "problem", "A recovery passphrase is for a register whose key is in the system "
+                   "keychain; this computer has none."),
+    "recovery_unwritable": QT_TRANSLATE_NOOP(
+        "problem", "Cannot write the recovery file {path}: {reason}."),
+    "recovery_missing": QT_TRANSLATE_NOOP(
+        "problem", "There is no recovery file {path} beside the register."),
+    "recovery_wrong_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "That recovery passphrase does not open {path}."),
+    "recovery_stale": QT_TRANSLATE_NOOP(
+        "problem", "The recovery file {path} holds a key that no longer opens the register (it "
+                   "was changed since without renewing it)."),
+    "recovery_passphrase_missing": QT_TRANSLATE_NOOP(
+        "problem", "Give the recovery passphrase."),
+    "enter_recovery_passphrase": QT_TRANSLATE_NOOP(
+        "problem", "Enter the register's recovery passphrase."),
+    "backup_history_differs": QT_TRANSLATE_NOOP(
+        "problem", "The backup {path} was changed after it was made: its audit trail differs "
+                   "from the witness written beside it. Nothing was changed; choose another "
+                   "backup."),
+    "rekey_disk_full": QT_TRANSLATE_NOOP(
+        "problem", "Not enough free disk space beside {path} for its re-encrypted copy; "
+                   "nothing was changed and the register still opens with its old key."),
+    "rekey_failed": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} could not be re-encrypted ({reason}); nothing was "
+                   "changed and it still opens with its old key."),
+    "rekey_key_left_pending": QT_TRANSLATE_NOOP(
+        "problem", "The keychain did not take the new key as the register's entry; it is "
+                   "kept there as the pending key and the next opening finishes the change."),
+    "witness_history_shorter": QT_TRANSLATE_NOOP(
+        "problem", "The register's audit trail is shorter than its witness outside the file "
+                   "({events} events, {witnessed} witnessed): events were deleted. Compare it "
+                   "with a backup."),
+    "witness_history_diverged": QT_TRANSLATE_NOOP(
+        "problem", "The register's audit trail differs from its witness outside the file from "
+                   "event {event} on: it was rewritten. Compare it with a backup."),
+    "witness_counter_back": QT_TRANSLATE_NOOP(
+        "problem", "The register's counter {counter} is {value}, below the {witnessed} "
+                   "witnessed outside the file: it was wound back. Compare it with a backup."),
+    "witness_missing": QT_TRANSLATE_NOOP(
+        "problem", "The witness of the register {path} outside the file is missing."),
+    "witness_other_register": QT_TRANSLATE_NOOP(
+        "problem", "Another register was witnessed at {path}: this file was put in its "
+                   "place."),
     "rekey_passphrase_missing": QT_TRANSLATE_NOOP(
         "problem", "Give the new passphrase of the register."),
     "export_target_is_folder": QT_TRANSLATE_NOOP(

@@ -263,3 +263,13 @@ def test_the_users_work_waits_for_the_days_checks(window, register, answers, tmp
     assert answers.said("tell_error") == []
     release.set()
     qtbot.waitUntil(lambda: target.is_file() and window.jobs.job is None, timeout=20000)
+
+
+def test_a_history_that_differs_from_its_witness_is_said_first(window, register):
+    from app.store.errors import StoreError as Problem
+    from app.ui import messages
+
+    register.witness_problem = Problem("witness_history_shorter", events=3, witnessed=5)
+    window.notices.show_start_notice()
+    assert window.notices.attention.isVisible()
+    assert messages.word(register.witness_problem) in window.notices.attention.text.text()
