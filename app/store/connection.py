@@ -280,6 +280,7 @@ class Connection:
             conn.close()
             raise
         reg.damaged = lock.damaged(lock.peek(path))
+        reg._witness_start(write=False)  # compare only: the writer keeps the witness
         return reg
 
     def _migrate(self) -> None:
@@ -367,9 +368,16 @@ class Connection:
             self._witnessed = witness.write(rid, self.path, witness.head(self.db),
                                             with_path=True)
 
-    def _witness_start(self, new: bool = False) -> None:
+    def _witness_start(self, new: bool = False, write: bool = True) -> None:
         """Compare the history with its witness; a difference goes to `witness_problem`
-        and freezes the witness until `accept_history()`; otherwise witness it now."""
+        and freezes the witness until `accept_history()`; otherwise witness it now.
+        A file too damaged to read its history is left to the integrity check."""
+        try:
+            self._witness_compare(new, write)
+        except DatabaseError:
+            return
+
+    def _witness_compare(self, new: bool, write: bool) -> None:
         rid = witness.register_id(self.db)
         if rid is None:
             return
@@ -389,6 +397,9 @@ class Connection:
                 self.witness_problem = problem
                 self._witnessed = witnessed  # its counters still keep numbers from reuse
                 return
+        if not write:
+            self._witnessed = witnessed
+            return
         self._witnessed = witness.write(rid, self.path, witness.head(self.db, witnessed),
                                         with_path=True)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
 from .errors import StoreError, WrongSecretError
+from .paths import file_uri
 
 SUFFIX = ".recovery"
 
@@ -66,7 +67,7 @@ def read(register_path: Path, passphrase: str) -> list[str]:
     target = recovery_path(register_path)
     if not target.is_file():
         raise StoreError("recovery_missing", path=str(target))
-    conn = sqlcipher3.connect(f"file:{target}?mode=ro", uri=True)
+    conn = sqlcipher3.connect(file_uri(Path(target), mode="ro"), uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote_key(passphrase)}")

@@ -32,7 +32,7 @@ import platformdirs
 from ._sqlcipher import DatabaseError
 from .audit import GENESIS
 from .errors import StoreError
-from .paths import APP_NAME
+from .paths import APP_NAME, file_uri
 
 #: The register's own id (and nothing else yet), in a table of its own.
 META_TABLE = "register_meta"
@@ -263,7 +263,7 @@ def backup_problem(backup: Path, secret: str) -> StoreError | None:
     beside = read_beside(backup)
     if beside is None:
         return None
-    conn = sqlcipher3.connect(f"file:{backup}?mode=ro", uri=True)
+    conn = sqlcipher3.connect(file_uri(Path(backup), mode="ro"), uri=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {quote_key(secret)}")
