@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from app.domain.text_clean import clean_line
 from app.services import USER_ERRORS
 from app.store._sqlcipher import DatabaseError
 
@@ -27,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = args.func(args)
     except USER_ERRORS as exc:
-        sys.stderr.write(f"otinish: {word(exc)}\n")  # type: ignore[arg-type]
+        sys.stderr.write(f"otinish: {clean_line(word(exc))}\n")  # type: ignore[arg-type]
         return USER_ERROR
     except DatabaseError as exc:
         sys.stderr.write(f"otinish: the register file is damaged ({exc}); restore the newest "

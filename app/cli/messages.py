@@ -173,6 +173,26 @@ MESSAGES: dict[str, str] = {
     "export_folder_unwritable":
         "Cannot write to the folder '{path}': {reason}; choose another folder.",
     "export_write_failed": "Cannot write '{path}': {reason}; nothing was written.",
+    "export_disk_full": "The disk is full; '{path}' was not written. Free some space or "
+                        "choose another drive.",
+    "output_exists": "'{path}' already exists; give another name, or add --force to "
+                     "replace it.",
+    "output_protected":
+        "'{path}' is a register, a backup or one of their files; an export never replaces "
+        "it, even with --force: give another name.",
+    "output_not_a_file":
+        "'{path}' is not an ordinary file (a device, a link or something else); give "
+        "another name.",
+    "file_not_utf8": "'{path}' is not UTF-8 text; save it as UTF-8 and try again.",
+    "template_unsafe":
+        "The template '{path}' tries something a letter template may not do ({reason}); "
+        "fix or remove it.",
+    "template_too_big":
+        "The template '{path}' makes a letter larger than {limit} characters (a runaway "
+        "loop?); fix or remove it.",
+    "template_too_slow":
+        "The template '{path}' took longer than {seconds} seconds to fill in (a runaway "
+        "loop?); fix or remove it.",
     "unknown_export_format": "Unknown export format '{value}'; allowed: {allowed}.",
     "period_reversed": "The start of the period is after its end.",
     "demo_register_not_empty":

@@ -230,6 +230,28 @@ CATALOG: dict[str, str] = {
         "problem", "Cannot write to the folder {path}: {reason}; choose another folder."),
     "export_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write {path}: {reason}; nothing was written."),
+    "export_disk_full": QT_TRANSLATE_NOOP(
+        "problem", "The disk is full; {path} was not written. Free some space or choose "
+                   "another drive."),
+    "output_exists": QT_TRANSLATE_NOOP(
+        "problem", "{path} already exists; choose another name."),
+    "output_protected": QT_TRANSLATE_NOOP(
+        "problem", "{path} is a register, a backup or one of their files; an export never "
+                   "replaces it: choose another name."),
+    "output_not_a_file": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not an ordinary file (a device, a link or something else); "
+                   "choose another name."),
+    "file_not_utf8": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not UTF-8 text; save it as UTF-8 and try again."),
+    "template_unsafe": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} tries something a letter template may not do "
+                   "({reason}); fix or remove it."),
+    "template_too_big": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} makes a letter larger than {limit} characters (a "
+                   "runaway loop?); fix or remove it."),
+    "template_too_slow": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} took longer than {seconds} seconds to fill in (a "
+                   "runaway loop?); fix or remove it."),
     "unknown_export_format": QT_TRANSLATE_NOOP(
         "problem", "Unknown export format “{value}”; allowed: {allowed}."),
     "period_reversed": QT_TRANSLATE_NOOP(
