@@ -168,15 +168,34 @@ def _signatory(operator: dict[str, Any] | None) -> list[Notice]:
     return []
 
 
+def _private_folder(folder: Path) -> None:
+    """Make *folder* and any missing parent owner-only (0700) as they are created; the
+    request's own folder and its year folder are made owner-only even if they exist (an
+    older version made them 0755). Folders the operator made above them are left alone."""
+    missing = []
+    at = folder
+    while not at.exists() and at != at.parent:
+        missing.append(at)
+        at = at.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=0o700)
+        os.chmod(created, 0o700)  # whatever the umask
+    for own in (folder, folder.parent):
+        with contextlib.suppress(OSError):  # not ours to change: left as it is
+            os.chmod(own, 0o700)
+
+
 def _write_new_file(path: Path, content: bytes) -> None:
     """Create *path* with *content*; never overwrite; remove a partial file on failure."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(path.parent)
         # Owner-only (0600) from the start: a letter holds personal data.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)
         with os.fdopen(fd, "wb") as f:
             try:
+                os.chmod(path, 0o600)  # 0600 whatever the umask
                 f.write(content)
                 f.flush()
                 os.fsync(f.fileno())
