@@ -76,7 +76,8 @@ def render_template(path: Path, code: str, context: dict[str, Any]) -> bytes:
     """Render the template at *path* with *context*; return the .docx bytes."""
     tpl = load_template(path, code)
     try:
-        sandbox.time_limited(lambda: tpl.render(context, _environment()))
+        sandbox.time_limited(lambda: tpl.render(context, _environment()),
+                             sandbox.RENDER_SECONDS)
     except sandbox.TemplateLimitError as exc:
         if exc.kind == "time":
             raise LetterError("template_too_slow", path=str(path),
