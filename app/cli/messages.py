@@ -253,6 +253,9 @@ MESSAGES: dict[str, str] = {
         "characters were replaced.",
     "email_text_replaced": "Part of the text was not valid in its character set and was replaced.",
     "email_rtf_unreadable": "The email's formatted (RTF) text could not be read.",
+    "email_html_simplified":
+        "The email's HTML is nested too deeply to lay out; its text was kept without the "
+        "layout.",
     # Sending, corrections, repeated imports, contradictions.
     "unknown_sent_via": "Unknown way of sending '{value}'; allowed: {allowed}.",
     "letter_number_not_found": "There is no letter {number}.",

@@ -78,7 +78,7 @@ def render_template(path: Path, code: str, context: dict[str, Any]) -> bytes:
     try:
         sandbox.time_limited(lambda: tpl.render(context, _environment()),
                              sandbox.RENDER_SECONDS)
-    except sandbox.TemplateLimitError as exc:
+    except sandbox.TemplateLimit as exc:
         if exc.kind == "time":
             raise LetterError("template_too_slow", path=str(path),
                               seconds=f"{sandbox.RENDER_SECONDS:g}") from None

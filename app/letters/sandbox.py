@@ -12,7 +12,7 @@ and the like (no code runs), and on top of it
 - rendering stops after :data:`RENDER_SECONDS` whatever the template does (nested loops
   over anything): see :func:`time_limited`.
 
-A template that hits a limit raises :class:`TemplateLimitError`; app/letters/render.py
+A template that hits a limit raises :class:`TemplateLimit`; app/letters/render.py
 words it as one sentence naming the template.
 """
 
@@ -40,7 +40,7 @@ MAX_ARGUMENT = 100_000
 T = TypeVar("T")
 
 
-class TemplateLimitError(Exception):
+class TemplateLimit(Exception):
     """A template went past a limit: *kind* is "size" or "time"."""
 
     def __init__(self, kind: str) -> None:
@@ -55,7 +55,7 @@ class _Timeout(BaseException):
 
 def _sized(value: Any) -> Any:
     if isinstance(value, str | bytes | list | tuple | dict) and len(value) > MAX_OUTPUT:
-        raise TemplateLimitError("size")
+        raise TemplateLimit("size")
     return value
 
 
@@ -83,7 +83,7 @@ def _guard_filter(func: Callable[..., Any]) -> Callable[..., Any]:
             text, old, new = (str(a) for a in args[1:4])
             found = text.count(old) if old else len(text) + 1
             if len(text) + found * max(len(new) - len(old), 0) > MAX_OUTPUT:
-                raise TemplateLimitError("size")
+                raise TemplateLimit("size")
         return _sized(func(*args, **kwargs))
 
     for attr in ("jinja_pass_arg",):  # keep Jinja's markers (context/environment filters)
@@ -118,7 +118,7 @@ class LetterSandbox(SandboxedEnvironment):
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(n, int) \
                         and len(seq) * n > MAX_OUTPUT:
-                    raise TemplateLimitError("size")
+                    raise TemplateLimit("size")
         elif op == "%" and isinstance(left, str):
             raise SecurityError("string formatting with %")
         result = {"*": operator.mul, "**": operator.pow, "%": operator.mod,
@@ -142,9 +142,9 @@ class _CountedTemplate(jinja2.Template):
             for chunk in self.root_render_func(ctx):
                 size += len(chunk)
                 if size > MAX_OUTPUT:
-                    raise TemplateLimitError("size")
+                    raise TemplateLimit("size")
                 parts.append(chunk)
-        except TemplateLimitError:
+        except TemplateLimit:
             raise
         except Exception:
             self.environment.handle_exception()
@@ -158,7 +158,7 @@ def environment() -> LetterSandbox:
 
 
 def time_limited(work: Callable[[], T], seconds: float = RENDER_SECONDS) -> T:
-    """Run *work* in this thread; stop it with :class:`TemplateLimitError` ("time") if it
+    """Run *work* in this thread; stop it with :class:`TemplateLimit` ("time") if it
     runs past *seconds*.
 
     A timer thread raises an exception inside this thread (CPython's
@@ -186,4 +186,4 @@ def time_limited(work: Callable[[], T], seconds: float = RENDER_SECONDS) -> T:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(thread_id, None)  # none pending
             timer.cancel()
     except _Timeout:
-        raise TemplateLimitError("time") from None
+        raise TemplateLimit("time") from None

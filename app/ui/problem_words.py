@@ -320,6 +320,9 @@ CATALOG: dict[str, str] = {
                    "characters were replaced."),
     "email_text_replaced": QT_TRANSLATE_NOOP(
         "problem", "Part of the text was not valid in its character set and was replaced."),
+    "email_html_simplified": QT_TRANSLATE_NOOP(
+        "problem", "The email’s HTML is nested too deeply to lay out; its text was kept "
+                   "without the layout."),
     "email_rtf_unreadable": QT_TRANSLATE_NOOP(
         "problem", "The email's formatted (RTF) text could not be read."),
     # Sending, corrections, repeated imports, contradictions.

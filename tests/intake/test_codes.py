@@ -53,7 +53,7 @@ INTAKE_CODES = {
     "not_a_phone_number", "invalid_iin", "iin_is_a_bin", "email_date_from_file_time",
     "email_date_from_import_time", "email_date_in_future", "email_no_sender_address",
     "email_subject_as_text", "email_unknown_charset", "email_text_replaced",
-    "email_rtf_unreadable",
+    "email_rtf_unreadable", "email_html_simplified",
 }
 # Calls whose first argument is a code; IntakeError's own module rebuilds one from a variable.
 CODE_TAKERS = {"IntakeError", "DomainError", "Notice"}
@@ -349,6 +349,13 @@ CASES: dict[str, tuple[Trigger, str]] = {
     "email_rtf_unreadable": (
         _rtf_unreadable,
         "The email's formatted (RTF) text could not be read.",
+    ),
+    "email_html_simplified": (
+        lambda t, m: _mail(parse_eml_bytes(build_eml_bytes_body(
+            ("<div>" * 40000 + "Delete my data" + "</div>" * 40000).encode(),
+            "text/html; charset=utf-8")), "email_html_simplified"),
+        "The email's HTML is nested too deeply to lay out; its text was kept without the "
+        "layout.",
     ),
 }
 
