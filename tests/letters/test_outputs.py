@@ -92,16 +92,21 @@ def test_nothing_in_the_backup_folder_is_replaced(db, capsys, tmp_path):
         r.set_setting("backup_folder", str(folder))
     kept = folder / "notes.txt"
     kept.write_text("mine")
-    _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv", "--out",
-                          str(kept), "--force"))
+    err = _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv",
+                                "--out", str(kept), "--force"))
+    assert "never replaces" in err
     assert kept.read_text() == "mine"
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="only root can replace a device node")
-def test_a_device_is_never_replaced(db, capsys):
-    _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv", "--out",
-                          "/dev/null", "--force"))
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root makes device nodes")
+def test_a_device_is_never_replaced(db, capsys, tmp_path):
+    device = tmp_path / "null"  # our own /dev/null: a failing test harms no machine
+    os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    for force in ((), ("--force",)):
+        err = _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv",
+                                    "--out", str(device), *force))
+        assert "not an ordinary file" in err
+        assert stat.S_ISCHR(os.lstat(device).st_mode)
 
 
 def test_a_link_or_folder_is_refused(db, capsys, tmp_path):
@@ -109,11 +114,13 @@ def test_a_link_or_folder_is_refused(db, capsys, tmp_path):
     real.write_text("mine")
     link = tmp_path / "link.csv"
     link.symlink_to(real)
-    _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv", "--out",
-                          str(link), "--force"))
+    err = _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv",
+                                "--out", str(link), "--force"))
+    assert "not an ordinary file" in err
     assert link.is_symlink() and real.read_text() == "mine"
-    _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv", "--out",
-                          str(tmp_path), "--force"))
+    err = _one_sentence(run_cli(capsys, "--db", str(db), "export", "--format", "csv",
+                                "--out", str(tmp_path), "--force"))
+    assert "is a folder" in err
 
 
 def test_an_existing_file_is_replaced_only_with_force(db, capsys, tmp_path):
