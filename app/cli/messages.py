@@ -173,6 +173,9 @@ MESSAGES: dict[str, str] = {
     "export_folder_unwritable":
         "Cannot write to the folder '{path}': {reason}; choose another folder.",
     "export_write_failed": "Cannot write '{path}': {reason}; nothing was written.",
+    "register_disk_failed":
+        "The disk holding the register is full or cannot be written ({reason}); free some "
+        "space and try again.",
     "export_disk_full": "The disk is full; '{path}' was not written. Free some space or "
                         "choose another drive.",
     "output_exists": "'{path}' already exists; give another name, or add --force to "

@@ -230,6 +230,9 @@ CATALOG: dict[str, str] = {
         "problem", "Cannot write to the folder {path}: {reason}; choose another folder."),
     "export_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write {path}: {reason}; nothing was written."),
+    "register_disk_failed": QT_TRANSLATE_NOOP(
+        "problem", "The disk holding the register is full or cannot be written ({reason}); "
+                   "free some space and try again."),
     "export_disk_full": QT_TRANSLATE_NOOP(
         "problem", "The disk is full; {path} was not written. Free some space or choose "
                    "another drive."),

@@ -121,3 +121,11 @@ def test_an_export_to_a_full_disk_is_one_sentence_and_leaves_nothing(tmp_path, s
     assert list(small_disk.iterdir()) == []
     assert json.loads(run_cli_process("--db", str(db), "--json", "check").out)[
         "integrity"] == "ok"
+
+
+@pytest.mark.slow
+def test_init_on_a_full_disk_is_one_sentence_about_the_disk(small_disk):
+    (small_disk / "filler").write_bytes(b"x" * (44 * 1024))
+    result = run_cli_process("--db", str(small_disk / "register.otinish"), "init")
+    err = _one_sentence(result)
+    assert "full or cannot be written" in err and "damaged" not in err
