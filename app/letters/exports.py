@@ -406,7 +406,8 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(events[0]) if events else ["id"])
     writer.writeheader()
-    writer.writerows(events)
+    writer.writerows({k: csv_cell(v) if isinstance(v, str) else v for k, v in e.items()}
+                     for e in events)
     files["events.csv"] = buffer.getvalue().encode("utf-8-sig")
     manifest = {
         "request": view["number"],
