@@ -21,6 +21,7 @@ import platformdirs
 
 from app.domain import notes
 from app.domain.errors import Notice
+from app.domain.text_clean import clean_value
 from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
 from app.domain.workflow import next_steps as _next_steps
@@ -110,6 +111,9 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
 
     require_one_of(lang, LANGUAGES, "unknown_language")
     operator, profile, notices = _requisites(register, code, lang)
+    # What the register holds may carry control characters from before they were refused
+    # at entry: a document cannot hold them (the XML would silently lose the rest).
+    request, operator, profile, note = clean_value((request, operator, profile, note))
     source = Source(kind=kind(code).code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
                     note=(note or "").strip(), show_phone=format_phone,

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from app.letters import render, sandbox
 from app.letters.errors import LetterError
@@ -110,3 +111,16 @@ def test_letters_and_their_folders_are_owner_only(reg, tmp_path):
     folder = letter.path.parent
     for level in (folder, folder.parent, base, base.parent, base.parent.parent):
         assert stat.S_IMODE(level.stat().st_mode) == 0o700, level
+
+
+def test_a_control_character_in_the_register_does_not_cut_a_letter(tmp_path):
+    register = new_register(tmp_path)
+    try:
+        register.set_setting("operator", OPERATOR)
+        register.add_request(channel="email", types=["access"], email="a@example.kz",
+                             name="Bad\x07\x1b[2J\u202eName", lang="en")
+        letter = make_letter(register, 1, "acknowledgement", out_dir=tmp_path / "out")
+        text = "\n".join(p.text for p in Document(str(letter.path)).paragraphs)
+        assert "Bad[2JName" in text
+    finally:
+        register.close()
