@@ -130,14 +130,15 @@ def _parse(html: str | bytes) -> tuple[object | None, bool]:
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                               huge_tree=True)
     try:
-        root = etree.fromstring(html, parser)
-    except ValueError:  # a str with an XML encoding declaration
-        if not isinstance(html, str):
-            raise
-        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  huge_tree=True, encoding="utf-8")
-        root = etree.fromstring(html.encode("utf-8", "replace"), parser)
-    except etree.XMLSyntaxError:
+        try:
+            root = etree.fromstring(html, parser)
+        except ValueError:  # a str with an XML encoding declaration
+            if not isinstance(html, str):
+                raise
+            parser = etree.HTMLParser(remove_comments=True, remove_pis=True,
+                                      no_network=True, huge_tree=True, encoding="utf-8")
+            root = etree.fromstring(html.encode("utf-8", "replace"), parser)
+    except (ValueError, etree.LxmlError):  # nothing a parser takes: the plain fallback
         return None, False
     gave_up = any(e.type_name == "ERR_RESOURCE_LIMIT" or e.level_name == "FATAL"
                   for e in parser.error_log)
