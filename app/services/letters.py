@@ -296,6 +296,7 @@ def make_letter(
     spec = kind(code)
     request = register.get_request(request_id)
     lang = lang or request["lang"]
+    despite = clean_value(despite)
     conflict = spec.contradicts(request) if spec.contradicts else None
     if conflict is not None and not (despite and despite.strip()):
         raise LetterError("letter_contradicts_record", reason=conflict)

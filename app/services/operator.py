@@ -130,7 +130,7 @@ def add_calendar_override(register: Register, day: date, kind: str,
                           note: str | None = None) -> dict[str, Any]:
     """Mark *day* as an extra day off or working day (next year's transfers, a corrected
     holiday); open requests keep the dates they were given."""
-    return register.add_calendar_override(day, kind, note)
+    return register.add_calendar_override(day, kind, clean_value(note))
 
 
 def calendar_overrides(register: Register) -> list[dict[str, Any]]:
@@ -167,6 +167,6 @@ def add_rule(register: Register, **record: Any) -> dict[str, Any]:
     registered keep their dates."""
     from app.domain.rules import check_added_rule
 
-    clean = check_added_rule(record)
+    clean = check_added_rule(clean_value(record))
     register.set_setting("added_rules", [*register.get_setting("added_rules"), clean])
     return clean

@@ -179,6 +179,7 @@ def import_email(
     """
     mail = draft.mail
     existing = already_imported(register, draft)
+    again = _text(again)
     if existing is not None and not (again and again.strip()):
         raise DomainError("email_already_imported", number=existing["number"],
                           file=mail.filename)

@@ -82,6 +82,18 @@ def test_names_lose_terminal_escapes_and_bidi_overrides_at_entry(db, capsys):
     assert shown["text"] == "line one\nline two"
 
 
+def test_notes_and_reasons_lose_them_too_but_keep_their_lines(db, capsys):
+    assert run_cli(capsys, "--db", db, "action", "1", "--kind", "searched", "--note",
+                   "found\u202e it\x1b[2J\nsecond line").code == 0
+    assert run_cli(capsys, "--db", db, "close", "1", "--outcome", "fulfilled", "--reason",
+                   "done\u2066 x").code == 0
+    with Register.open(Path(db), PASSPHRASE) as reg:
+        view = reg.get_request(1)
+        events = json.dumps(reg.events_of(1), ensure_ascii=False)
+    assert view["actions"][0]["note"] == "found it[2J\nsecond line"
+    assert "\u2066" not in events and "\u202e" not in events
+
+
 def test_what_the_register_already_holds_is_never_printed_raw(db, capsys):
     with Register.open(Path(db), PASSPHRASE) as reg:  # as an older version stored it
         reg.add_request(channel="email", types=["access"], name=NASTY, lang="en")
