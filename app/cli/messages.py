@@ -176,8 +176,8 @@ MESSAGES: dict[str, str] = {
     "register_disk_failed":
         "The disk holding the register is full or cannot be written ({reason}); free some "
         "space and try again.",
-    "export_disk_full": "The disk is full; '{path}' was not written. Free some space or "
-                        "choose another drive.",
+    "export_disk_full": "The disk is full; nothing was written to '{path}'. Free some space "
+                        "or choose another drive.",
     "output_exists": "'{path}' already exists; give another name, or add --force to "
                      "replace it.",
     "output_protected":

@@ -234,8 +234,8 @@ CATALOG: dict[str, str] = {
         "problem", "The disk holding the register is full or cannot be written ({reason}); "
                    "free some space and try again."),
     "export_disk_full": QT_TRANSLATE_NOOP(
-        "problem", "The disk is full; {path} was not written. Free some space or choose "
-                   "another drive."),
+        "problem", "The disk is full; nothing was written to {path}. Free some space or "
+                   "choose another drive."),
     "output_exists": QT_TRANSLATE_NOOP(
         "problem", "{path} already exists; choose another name."),
     "output_protected": QT_TRANSLATE_NOOP(
