@@ -186,6 +186,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     from app.store.secrets import secret_for_existing_register
 
     path = db_path(args)
+    if path.is_dir():
+        raise CliError("register_is_folder", path=str(path))
     secret = secret_for_existing_register(path, tty_prompt)
     out = keeping.restore(path, Path(args.file), secret.value)
     emit(args, out, lambda: f"Restored {out['requests']} request(s) from {out['restored']}; "

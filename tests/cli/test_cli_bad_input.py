@@ -70,6 +70,15 @@ def test_a_profile_file_that_is_not_utf8_is_one_sentence(db, capsys, tmp_path):
     assert "not UTF-8" in err
 
 
+def test_restore_onto_a_folder_is_one_sentence(db, capsys, tmp_path):
+    backup = tmp_path / "b.otinish-backup"
+    assert run_cli(capsys, "--db", db, "backup", "--out", str(backup)).code == 0
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    err = _one_sentence(run_cli_process("--db", str(folder), "restore", str(backup)))
+    assert "is a folder" in err and list(folder.iterdir()) == []
+
+
 # ------------------------------------------------------------------ escapes and bidi
 NASTY = "Evil\x1b[2J\x1b]0;pwned\x07\u202eName\x9b"
 
