@@ -261,9 +261,9 @@ def run() -> dict[str, Any]:
         check("export_xlsx", export)
 
         def lazy_imports() -> None:
-            import bs4  # noqa: F401
             import extract_msg  # noqa: F401
-            import openpyxl  # noqa: F401
+            import lxml.etree  # noqa: F401
+            import xlsxwriter  # noqa: F401
 
         check("lazy_imports", lazy_imports)
 

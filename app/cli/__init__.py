@@ -11,6 +11,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from app.domain.errors import UserError
+from app.domain.text_clean import clean_line
 from app.services import USER_ERRORS
 from app.store._sqlcipher import DatabaseError
 
@@ -20,6 +22,13 @@ from .parser import USER_ERROR, build_parser
 __all__ = ["USER_ERROR", "build_parser", "main"]
 
 
+def _disk_failed(exc: BaseException) -> bool:
+    """Whether SQLite failed because the disk is full or cannot be written (SQLITE_FULL,
+    SQLITE_IOERR), not because the file is damaged."""
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
     args = build_parser().parse_args(argv)
@@ -27,9 +36,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = args.func(args)
     except USER_ERRORS as exc:
-        sys.stderr.write(f"otinish: {word(exc)}\n")  # type: ignore[arg-type]
+        sys.stderr.write(f"otinish: {clean_line(word(exc))}\n")  # type: ignore[arg-type]
         return USER_ERROR
     except DatabaseError as exc:
+        if _disk_failed(exc):  # a full or failing disk is not a damaged register
+            problem = UserError("register_disk_failed", reason=str(exc))
+            sys.stderr.write(f"otinish: {clean_line(word(problem))}\n")
+            return USER_ERROR
         sys.stderr.write(f"otinish: the register file is damaged ({exc}); restore the newest "
                          "backup with 'restore'.\n")
         return USER_ERROR

@@ -204,13 +204,14 @@ def void(reg: Register, args: argparse.Namespace) -> None:
 def export(reg: Register, args: argparse.Namespace) -> None:
     out = exports.export_register(reg, args.format, Path(args.out).expanduser(),
                                   date_from=args.date_from, date_to=args.date_to,
-                                  status=args.status, lang=args.lang)
+                                  status=args.status, lang=args.lang, overwrite=args.force)
     emit(args, out, lambda: f"Exported {out['requests']} request(s) to {out['path']} "
          "(a plain, unencrypted file).")
 
 
 def evidence(reg: Register, args: argparse.Namespace) -> None:
-    out = exports.evidence_pack(reg, reg.resolve_id(args.id), Path(args.out).expanduser())
+    out = exports.evidence_pack(reg, reg.resolve_id(args.id), Path(args.out).expanduser(),
+                                overwrite=args.force)
     emit(args, out, lambda: f"Evidence pack of {out['request']} written to {out['path']} "
          "(a plain, unencrypted file).")
 
@@ -224,6 +225,8 @@ def cmd_restore(args: argparse.Namespace) -> None:
     from app.store.secrets import secret_for_existing_register
 
     path = db_path(args)
+    if path.is_dir():
+        raise CliError("register_is_folder", path=str(path))
     secret = secret_for_existing_register(path, tty_prompt)
     older = [os.environ.get("OTINISH_BACKUP_PASSPHRASE") or ""]
     out = keeping.restore(path, Path(args.file), secret.value, older=older)

@@ -240,6 +240,29 @@ MESSAGES: dict[str, str] = {
     "export_folder_unwritable":
         "Cannot write to the folder '{path}': {reason}; choose another folder.",
     "export_write_failed": "Cannot write '{path}': {reason}; nothing was written.",
+    "register_disk_failed":
+        "The disk holding the register is full or cannot be written ({reason}); free some "
+        "space and try again.",
+    "export_disk_full": "The disk is full; nothing was written to '{path}'. Free some space "
+                        "or choose another drive.",
+    "output_exists": "'{path}' already exists; give another name, or add --force to "
+                     "replace it.",
+    "output_protected":
+        "'{path}' is a register, a backup or one of their files; an export never replaces "
+        "it, even with --force: give another name.",
+    "output_not_a_file":
+        "'{path}' is not an ordinary file (a device, a link or something else); give "
+        "another name.",
+    "file_not_utf8": "'{path}' is not UTF-8 text; save it as UTF-8 and try again.",
+    "template_unsafe":
+        "The template '{path}' tries something a letter template may not do ({reason}); "
+        "fix or remove it.",
+    "template_too_big":
+        "The template '{path}' makes a letter larger than {limit} characters (a runaway "
+        "loop?); fix or remove it.",
+    "template_too_slow":
+        "The template '{path}' took longer than {seconds} seconds to fill in (a runaway "
+        "loop?); fix or remove it.",
     "unknown_export_format": "Unknown export format '{value}'; allowed: {allowed}.",
     "period_reversed": "The start of the period is after its end.",
     "demo_register_not_empty":
@@ -315,6 +338,9 @@ MESSAGES: dict[str, str] = {
         "characters were replaced.",
     "email_text_replaced": "Part of the text was not valid in its character set and was replaced.",
     "email_rtf_unreadable": "The email's formatted (RTF) text could not be read.",
+    "email_html_simplified":
+        "The email's HTML is nested too deeply to lay out; its text was kept without the "
+        "layout.",
     # Sending, corrections, repeated imports, contradictions.
     "unknown_sent_via": "Unknown way of sending '{value}'; allowed: {allowed}.",
     "letter_number_not_found": "There is no letter {number}.",

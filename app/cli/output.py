@@ -8,15 +8,18 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from app.domain.text_clean import clean_text, clean_value
+
 from .messages import word
 
 
 def emit(args: argparse.Namespace, obj: dict[str, Any], text: Callable[[], str]) -> None:
-    """Print *obj* as one JSON line (--json) or *text()* for a person."""
+    """Print *obj* as one JSON line (--json) or *text()* for a person; never a control or
+    bidi character (a register may hold them from before they were refused)."""
     if args.json:
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json.dumps(clean_value(obj), ensure_ascii=False, default=str) + "\n")
     else:
-        sys.stdout.write(text().rstrip("\n") + "\n")
+        sys.stdout.write(clean_text(text()).rstrip("\n") + "\n")
 
 
 def request_line(r: dict[str, Any]) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import NoReturn
 
 from app.domain.calendar import OVERRIDE_KINDS
 from app.domain.clock import local
+from app.domain.text_clean import clean_line
 from app.domain.vocab import (
     ACTION_KINDS,
     ADDRESS_FORMS,
@@ -42,22 +44,71 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(USER_ERROR)
 
 
+#: The years a date on the command line may fall in (a typo such as 9999 is refused
+#: here, before any date arithmetic overflows).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+#: The largest integer SQLite stores (a larger id or limit cannot match anything).
+MAX_INT = 2**63 - 1
+
+
+def _shown(text: str) -> str:
+    """An argument as an error message may quote it: one line, no control characters,
+    not overly long."""
+    text = clean_line(text)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _in_years(value: date, text: str) -> None:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"'{_shown(text)}' is outside the years {FIRST_YEAR}-{LAST_YEAR}")
+
+
 def parse_day(text: str) -> date:
-    """Parse YYYY-MM-DD."""
+    """Parse YYYY-MM-DD (years 2000-2100)."""
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not a date (YYYY-MM-DD)") \
+            from None
+    _in_years(value, text)
+    return value
 
 
 def parse_received(text: str) -> datetime:
-    """Parse YYYY-MM-DD or YYYY-MM-DDTHH:MM as Asia/Almaty local time."""
+    """Parse YYYY-MM-DD or YYYY-MM-DDTHH:MM (years 2000-2100) as Asia/Almaty local time."""
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+            f"'{_shown(text)}' is not a date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM)") \
+            from None
+    _in_years(value, text)
     return local(value)
+
+
+def whole_number(low: int = 0, high: int = MAX_INT) -> Callable[[str], int]:
+    """An argparse type: an integer from *low* to *high*."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{_shown(text)}' is not a whole number") \
+                from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{_shown(text)} is not between {low} and {high}")
+        return value
+    parse.__name__ = "whole number"
+    return parse
+
+
+def request_ref(text: str) -> str:
+    """A request's id (a number SQLite can hold) or its inbound number (IN-YYYY-NNNN)."""
+    text = clean_line(text).strip()
+    if text.isascii() and text.isdigit():
+        whole_number(1)(text)
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,40 +190,40 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--status", choices=STATUSES)
     s.add_argument("--overdue", action="store_true")
     s.add_argument("--search")
-    s.add_argument("--limit", type=int)
+    s.add_argument("--limit", type=whole_number())
     s.set_defaults(func=c.reading(c.list_requests))
 
     s = sub.add_parser("show", help="show one request")
-    s.add_argument("id", help="id or inbound number (IN-YYYY-NNNN)")
+    s.add_argument("id", type=request_ref, help="id or inbound number (IN-YYYY-NNNN)")
     s.set_defaults(func=c.reading(c.show))
 
     s = sub.add_parser("identity", help="record an identity check")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--method", required=True, choices=IDENTITY_METHODS)
     s.add_argument("--result", required=True, choices=IDENTITY_RESULTS)
     s.add_argument("--note", help="document type and at most its last 4 digits")
     s.set_defaults(func=reg(c.identity))
 
     s = sub.add_parser("action", help="record what was done")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--kind", required=True, choices=ACTION_KINDS)
     s.add_argument("--note", required=True,
                    help="what was done, in the requester's language: letters quote it")
     s.set_defaults(func=reg(c.action))
 
     s = sub.add_parser("close", help="close a request with an outcome")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--outcome", required=True, choices=OUTCOMES)
     s.add_argument("--reason")
     s.set_defaults(func=reg(c.close))
 
     s = sub.add_parser("reopen", help="reopen a closed request")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--reason", required=True)
     s.set_defaults(func=reg(c.reopen))
 
     s = sub.add_parser("letter", help="make a letter for a request (.docx)")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--kind", required=True, choices=letter_kinds())
     s.add_argument("--lang", choices=LANGUAGES, help="default: the request's language")
     s.add_argument("--out", help="folder (default: the letters folder of the settings, else "
@@ -196,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=reg(c.sent))
 
     s = sub.add_parser("edit", help="correct a request (every change is kept in its history)")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--name")
     s.add_argument("--email")
     s.add_argument("--phone")
@@ -211,22 +262,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("documents", help="record when the supporting documents of a "
                        "correction arrived (its period is counted from then)")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--received", required=True, type=parse_day, help="YYYY-MM-DD")
     s.set_defaults(func=reg(c.documents))
 
     s = sub.add_parser("void", help="void a request, an identity check or an action recorded "
                        "by mistake (nothing is deleted)")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     group = s.add_mutually_exclusive_group()
-    group.add_argument("--identity", type=int, metavar="CHECK_ID")
-    group.add_argument("--action", type=int, metavar="ACTION_ID")
+    group.add_argument("--identity", type=whole_number(1), metavar="CHECK_ID")
+    group.add_argument("--action", type=whole_number(1), metavar="ACTION_ID")
     s.add_argument("--reason", required=True)
     s.set_defaults(func=reg(c.void))
 
     s = sub.add_parser("export", help="export the register (a plain file)")
     s.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     s.add_argument("--out", required=True)
+    s.add_argument("--force", action="store_true", help="replace an existing file at --out "
+                   "(never the register, its backups or a device)")
     s.add_argument("--from", dest="date_from", type=parse_day)
     s.add_argument("--to", dest="date_to", type=parse_day)
     s.add_argument("--status", choices=STATUSES)
@@ -235,8 +288,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=c.reading(c.export))
 
     s = sub.add_parser("evidence", help="a ZIP with everything about one request")
-    s.add_argument("id")
+    s.add_argument("id", type=request_ref)
     s.add_argument("--out", required=True)
+    s.add_argument("--force", action="store_true", help="replace an existing file at --out "
+                   "(never the register, its backups or a device)")
     s.set_defaults(func=c.reading(c.evidence))
 
     s = sub.add_parser("backup", help="an encrypted copy of the register")
@@ -260,8 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=reg(k.rekey))
 
     s = sub.add_parser("demo", help="fill a new or empty register with realistic demo requests")
-    s.add_argument("--size", type=int, default=200)
-    s.add_argument("--seed", type=int, default=1)
+    s.add_argument("--size", type=whole_number(0, 1_000_000), default=200)
+    s.add_argument("--seed", type=whole_number(0), default=1)
     s.set_defaults(func=c.cmd_demo)
 
     s = sub.add_parser("due", help="compute a due date (no register needed)")
@@ -296,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = rules_sub.add_parser("add", help="add a rule (e.g. a stricter period of a newer law); "
                              "where it gives an earlier date it binds, and letters cite both")
     s.add_argument("--type", required=True, choices=REQUEST_TYPES)
-    s.add_argument("--days", required=True, type=int)
+    s.add_argument("--days", required=True, type=whole_number(0, 3660))
     s.add_argument("--unit", required=True, choices=("working", "calendar"))
     s.add_argument("--from", dest="date_from", required=True, type=parse_day)
     s.add_argument("--basis", choices=("law", "bylaw", "operator"), default="operator",

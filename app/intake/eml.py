@@ -209,5 +209,5 @@ def _best_text(part: Message, depth: int, warnings: list[Notice]) -> tuple[str, 
         return "", False
     text = decode_bytes(payload, part.get_content_charset(), warnings)
     if subtype == "html":
-        return html_to_text(text), False
+        return html_to_text(text, warnings), False
     return text, True

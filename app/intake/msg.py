@@ -118,7 +118,7 @@ def _read_msg(msg: Any, data: bytes, name: str, fallback: Fallback) -> ParsedEma
     if not raw_body.strip():
         html = msg.getStream("__substg1.0_10130102") or string("1013")
         if html:
-            raw_body = html_to_text(html)
+            raw_body = html_to_text(html, warnings)
     if not raw_body.strip() and msg.getStream("__substg1.0_10090102"):
         raw_body = _msg_rtf_text(msg, warnings)
     body = clean_text(raw_body)

@@ -1,8 +1,10 @@
 """Register exports (CSV, XLSX, a DOCX journal) and the evidence pack of one request.
 
 Exports are plain files with personal data in them: the operator asks for them and
-the UI marks them as unencrypted. Each is written to a temporary file beside the
-target and renamed into place, so a failure never leaves half a file.
+the UI marks them as unencrypted. Each is written in a private scratch folder beside
+the target and renamed into place (app/letters/outputs.py), so a failure never leaves
+half a file, nothing goes to the system temp folder, and an existing file, the
+register or a backup is never replaced unasked.
 """
 
 from __future__ import annotations
@@ -12,14 +14,13 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app.domain.text_clean import clean_text, clean_value, has_unsafe
 from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import NotFoundError, Register
 
@@ -27,6 +28,7 @@ from . import names
 from .context import format_day
 from .errors import LetterError
 from .kinds import KINDS
+from .outputs import check_target, write_output
 
 FORMATS = ("csv", "xlsx", "docx")
 
@@ -65,33 +67,22 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
-def _atomic_write(target: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write through a temporary file in the same folder, then rename into place."""
-    target = Path(target)
-    if target.is_dir():
-        raise LetterError("export_target_is_folder", path=str(target))
-    if not target.parent.is_dir():
-        raise LetterError("folder_missing", path=str(target.parent))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".otinish-", dir=target.parent)
-    except OSError as exc:
-        raise LetterError("export_folder_unwritable", path=str(target.parent),
-                          reason=exc.strerror) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise LetterError("export_write_failed", path=str(target), reason=exc.strerror) \
-            from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def _cell_text(value: str) -> str:
+    """Text a spreadsheet or document can hold: no control or bidi characters (a NUL in a
+    name would break the whole XLSX or DOCX file)."""
+    return clean_text(value) if has_unsafe(value) else value
+
+
+#: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell a spreadsheet reads as text: one that would start a formula gets a
+    leading apostrophe (the OWASP convention; Excel hides it, a phone "+7 705…" reads
+    "'+7 705…" in a text editor)."""
+    value = _cell_text(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _row_values(row: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -104,9 +95,9 @@ def _row_values(row: dict[str, Any], lang: str) -> dict[str, Any]:
         "number": row["number"],
         "received": datetime.fromisoformat(row["received_at"]),
         "channel": names.CHANNEL_NAMES[lang][row["channel"]],
-        "requester": row["requester_name"],
-        "email": row["requester_email"] or "",
-        "phone": row["requester_phone"] or "",
+        "requester": _cell_text(row["requester_name"] or ""),
+        "email": _cell_text(row["requester_email"] or ""),
+        "phone": _cell_text(row["requester_phone"] or ""),
         "types": "; ".join(names.TYPE_NAMES[lang][t] for t in (row["types"] or "").split(",")
                            if t),
         "lang": row["lang"],
@@ -129,17 +120,66 @@ def _text(value: Any) -> str:
 
 
 def _write_csv(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
-    text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text)
+    """Cells that would start a formula are written as text (see :func:`csv_cell`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
     writer.writerow([HEADINGS[lang][c] for c in COLUMNS])
+    f.write(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     n = 0
     for row in rows:
         values = _row_values(row, lang)
-        writer.writerow([_text(values[c]) for c in COLUMNS])
+        writer.writerow([csv_cell(_text(values[c])) for c in COLUMNS])
         n += 1
-    text.flush()
-    text.detach()
+        if n % 1000 == 0:
+            f.write(buffer.getvalue().encode("utf-8"))
+            buffer.seek(0)
+            buffer.truncate()
+    f.write(buffer.getvalue().encode("utf-8"))
     return n
+
+
+#: The columns of the deadline rules sheet, per language.
+RULE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("Требование", "Действует с", "Срок", "Единица", "Основание", "Ссылка", "Источник",
+           "Кем добавлено"),
+    "kk": ("Талап", "Күшіне енген күні", "Мерзім", "Бірлік", "Негіз", "Сілтеме", "Дереккөз",
+           "Кім қосты"),
+    "en": ("Right", "In force from", "Period", "Unit", "Basis", "Citation", "Source",
+           "Added by"),
+}
+
+
+class _Sheet:
+    """One XLSX sheet written row by row (XlsxWriter's constant-memory mode): text is
+    always a string cell, never a formula or a link; dates are typed date cells."""
+
+    def __init__(self, wb: Any, title: str) -> None:
+        self.ws = wb.add_worksheet(title[:31])
+        self.row = 0
+        self.formats = {"bold": wb.add_format({"bold": True}),
+                        "datetime": wb.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
+                        "date": wb.add_format({"num_format": "yyyy-mm-dd"})}
+
+    def header(self, titles: Iterable[str]) -> None:
+        for col, title in enumerate(titles):
+            self.ws.write_string(self.row, col, _cell_text(title), self.formats["bold"])
+        self.row += 1
+
+    def append(self, values: Iterable[Any]) -> None:
+        ws, row = self.ws, self.row
+        for col, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            if isinstance(value, datetime):
+                # Excel has no time zones: the local time as written.
+                ws.write_datetime(row, col, value.replace(tzinfo=None), self.formats["datetime"])
+            elif isinstance(value, date):
+                ws.write_datetime(row, col, value, self.formats["date"])
+            elif isinstance(value, bool) or not isinstance(value, int | float):
+                ws.write_string(row, col, _cell_text(str(value)))
+            else:
+                ws.write_number(row, col, value)
+        self.row += 1
 
 
 #: The columns of the deadline rules sheet, per language.
@@ -156,60 +196,46 @@ RULE_HEADINGS: dict[str, tuple[str, ...]] = {
 def _write_rules(wb: Any, rules: Sequence[dict[str, Any]], lang: str) -> None:
     """A second sheet: every deadline rule the dates rest on (the app's and the operator's),
     so an inspector reading the export can check each date's basis."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    ws = wb.create_sheet({"ru": "Сроки", "kk": "Мерзімдер", "en": "Deadlines"}[lang])
-    header = []
-    for title in RULE_HEADINGS[lang]:
-        cell = WriteOnlyCell(ws, value=title)
-        cell.font = Font(bold=True)
-        header.append(cell)
-    ws.append(header)
+    sheet = _Sheet(wb, {"ru": "Сроки", "kk": "Мерзімдер", "en": "Deadlines"}[lang])
+    sheet.header(RULE_HEADINGS[lang])
     for r in rules:
-        ws.append([names.TYPE_NAMES[lang][r["type"]], r["from"], r["count"], r["unit"],
-                   r["basis_kind"], r["citation"][lang], r["source"], r["added_by"]])
+        sheet.append([names.TYPE_NAMES[lang][r["type"]], r["from"], r["count"], r["unit"],
+                      r["basis_kind"], r["citation"][lang], r["source"], r["added_by"]])
 
 
-def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
+def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO, scratch: Path,
                 rules: Sequence[dict[str, Any]] = ()) -> int:
-    from openpyxl import Workbook  # heavy: imported only when exporting
-    from openpyxl.styles import Font
+    """Stream the rows into an XLSX file: memory stays flat, and XlsxWriter's temporary
+    files stay in *scratch*, the output's private folder beside the target."""
+    import xlsxwriter  # imported only when exporting
 
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(HEADINGS[lang]["title"][:31])
-    ws.freeze_panes = "A2"
-    widths = {"number": 14, "received": 17, "requester": 28, "email": 26, "types": 40,
-              "identity": 24, "due": 12, "closed": 17}
-    for i, c in enumerate(COLUMNS):
-        ws.column_dimensions[chr(ord("A") + i)].width = widths.get(c, 14)
-    from openpyxl.cell import WriteOnlyCell
-
-    header = []
-    for c in COLUMNS:
-        cell = WriteOnlyCell(ws, value=HEADINGS[lang][c])
-        cell.font = Font(bold=True)
-        header.append(cell)
-    ws.append(header)
-    n = 0
-    for row in rows:
-        values = _row_values(row, lang)
-        cells = []
-        for c in COLUMNS:
-            value = values[c]
-            if isinstance(value, datetime):
-                value = value.replace(tzinfo=None)  # Excel has no time zones; local time
-            cell = WriteOnlyCell(ws, value=value)
-            if isinstance(value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            cells.append(cell)
-        ws.append(cells)
-        n += 1
-    if rules:
-        _write_rules(wb, rules, lang)
-    wb.save(f)
+    wb = xlsxwriter.Workbook(f, {"constant_memory": True, "tmpdir": str(scratch),
+                                 "strings_to_formulas": False, "strings_to_urls": False,
+                                 "strings_to_numbers": False})
+    try:
+        sheet = _Sheet(wb, HEADINGS[lang]["title"])
+        sheet.ws.freeze_panes(1, 0)
+        widths = {"number": 14, "received": 17, "requester": 28, "email": 26, "types": 40,
+                  "identity": 24, "due": 12, "closed": 17}
+        for i, c in enumerate(COLUMNS):
+            sheet.ws.set_column(i, i, widths.get(c, 14))
+        sheet.header(HEADINGS[lang][c] for c in COLUMNS)
+        n = 0
+        for row in rows:
+            values = _row_values(row, lang)
+            sheet.append(values[c] for c in COLUMNS)
+            n += 1
+        if rules:
+            _write_rules(wb, rules, lang)
+        wb.close()
+    except BaseException:
+        for ws in wb.worksheets():  # close the row files, so the scratch folder goes
+            fh = getattr(ws, "row_data_fh", None)
+            if fh is not None:
+                with contextlib.suppress(OSError):
+                    fh.close()
+        wb.fileclosed = True  # nothing left to finish: no second error when collected
+        raise
     return n
 
 
@@ -238,7 +264,7 @@ def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
     table = doc.add_table(rows=1, cols=len(cols))
     table.style = "Table Grid"
     for cell, c in zip(table.rows[0].cells, cols, strict=True):
-        cell.text = HEADINGS[lang][c]
+        cell.text = _cell_text(HEADINGS[lang][c])
         for run in cell.paragraphs[0].runs:
             run.bold = True
     n = 0
@@ -246,9 +272,11 @@ def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
         values = _row_values(row, lang)
         cells = table.add_row().cells
         for cell, c in zip(cells, cols, strict=True):
-            cell.text = _text(values[c])
+            cell.text = _cell_text(_text(values[c]))
         n += 1
-    doc.save(f)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    f.write(buffer.getbuffer())
     return n
 
 
@@ -263,11 +291,16 @@ def export_register(
     lang: str = DEFAULT_LETTER_LANGUAGE,
     observe: Callable[[Iterator[dict[str, Any]]], Iterable[dict[str, Any]]] | None = None,
     rules: Sequence[dict[str, Any]] | None = None,
+    overwrite: bool = False,
+    backup_dirs: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Export the register (filtered) as CSV, XLSX or a DOCX journal; return a summary.
 
     *observe* wraps the rows as they stream (progress, cancelling); *rules* (the deadline
-    rules, app's and operator's) go on a second sheet of an XLSX export.
+    rules, app's and operator's) go on a second sheet of an XLSX export. An existing file
+    is replaced only with *overwrite*, and never the register or a backup (see
+    app/letters/outputs.py). A cell that would start a formula is text: a string cell in
+    XLSX, a leading apostrophe in CSV (the OWASP convention).
     """
     if fmt not in FORMATS:
         raise LetterError("unknown_export_format", value=fmt, allowed=", ".join(FORMATS))
@@ -279,22 +312,26 @@ def export_register(
         rows = observe(iter(rows))
     count = 0
 
-    def write(f: BinaryIO) -> None:
+    def write(f: BinaryIO, scratch: Path) -> None:
         nonlocal count
         if fmt == "csv":
             count = _write_csv(rows, lang, f)
         elif fmt == "xlsx":
-            count = _write_xlsx(rows, lang, f, rules or ())
+            count = _write_xlsx(rows, lang, f, scratch, rules or ())
         else:
             period = " — ".join(format_day(d, lang) for d in (date_from, date_to) if d)
             count = _write_docx(rows, lang, f, period)
 
-    _atomic_write(Path(out), write)
+    write_output(Path(out), write, overwrite=overwrite, register_path=register.path,
+                 backup_dirs=backup_dirs)
     return {"path": str(out), "format": fmt, "requests": count}
 
 
 # ---------------------------------------------------------------- evidence pack
 def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: str) -> bytes:
+    # What the register holds may carry control characters from before they were refused:
+    # a document cannot (python-docx refuses them), so they go.
+    view, operator = clean_value(view), clean_value(operator)
     doc = _landscape_document()
     h = HEADINGS[lang]
     doc.add_heading(f"{view['number']} — {view['requester']['name']}", level=1)
@@ -345,9 +382,12 @@ def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: s
 
 
 def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str | None = None,
-                  extra: dict[str, bytes] | None = None) -> dict[str, Any]:
+                  extra: dict[str, bytes] | None = None, overwrite: bool = False,
+                  backup_dirs: Sequence[Path] = ()) -> dict[str, Any]:
     """Write a ZIP with everything about one request and a manifest of sha256 sums;
-    *extra* files (name -> bytes) go in too."""
+    *extra* files (name -> bytes) go in too. The target is checked as an export's is."""
+    check_target(Path(out), overwrite=overwrite, register_path=register.path,
+                 backup_dirs=backup_dirs)
     view = register.get_request(request_id)
     lang = lang or view["lang"]
     files: dict[str, bytes] = dict(extra or {})
@@ -366,7 +406,8 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(events[0]) if events else ["id"])
     writer.writeheader()
-    writer.writerows(events)
+    writer.writerows({k: csv_cell(v) if isinstance(v, str) else v for k, v in e.items()}
+                     for e in events)
     files["events.csv"] = buffer.getvalue().encode("utf-8-sig")
     manifest = {
         "request": view["number"],
@@ -376,12 +417,16 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
     }
     sums = "".join(f"{digest}  {name}\n" for name, digest in manifest["files"].items())
 
-    def write(f: BinaryIO) -> None:
-        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
-            for name, data in sorted(files.items()):
-                z.writestr(name, data)
-            z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            z.writestr("SHA256SUMS", sums)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, data in sorted(files.items()):
+            z.writestr(name, data)
+        z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        z.writestr("SHA256SUMS", sums)
 
-    _atomic_write(Path(out), write)
+    def write(f: BinaryIO, scratch: Path) -> None:
+        f.write(buffer.getbuffer())
+
+    write_output(Path(out), write, overwrite=overwrite, register_path=register.path,
+                 backup_dirs=backup_dirs)
     return {"path": str(out), "request": view["number"], "files": len(files) + 2}

@@ -4,7 +4,9 @@ Templates are looked up first in the operator's own folder (user data dir
 `letter_templates/`), then in the defaults shipped with the app. Every template is
 checked when loaded: Jinja syntax, and that it uses only the fields its kind
 declares. Rendering uses autoescape (names like `ТОО "Ромашка" & Co` survive) and
-`StrictUndefined` (a misspelled field is an error, never a blank).
+`StrictUndefined` (a misspelled field is an error, never a blank), in a sandbox with
+limits on size and time (app/letters/sandbox.py): a template runs no code and cannot
+hang the app.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from typing import Any
 
 import jinja2
 from docxtpl import DocxTemplate
+from jinja2.sandbox import SecurityError
 
 from app.languages import LETTER_LANGUAGES
 from app.store.paths import user_data_dir
 
+from . import sandbox
 from .errors import LetterError
 from .kinds import KINDS, kind
 
@@ -48,7 +52,7 @@ def find_template(code: str, lang: str, user_dir: Path | None = None) -> Path:
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    return sandbox.environment()
 
 
 def load_template(path: Path, code: str) -> DocxTemplate:
@@ -72,7 +76,16 @@ def render_template(path: Path, code: str, context: dict[str, Any]) -> bytes:
     """Render the template at *path* with *context*; return the .docx bytes."""
     tpl = load_template(path, code)
     try:
-        tpl.render(context, _environment())
+        sandbox.time_limited(lambda: tpl.render(context, _environment()),
+                             sandbox.RENDER_SECONDS)
+    except sandbox.TemplateLimit as exc:
+        if exc.kind == "time":
+            raise LetterError("template_too_slow", path=str(path),
+                              seconds=f"{sandbox.RENDER_SECONDS:g}") from None
+        raise LetterError("template_too_big", path=str(path),
+                          limit=f"{sandbox.MAX_OUTPUT:,}") from None
+    except SecurityError as exc:
+        raise LetterError("template_unsafe", path=str(path), reason=exc.message) from None
     except jinja2.UndefinedError as exc:
         raise LetterError("template_undefined_field", path=str(path),
                           reason=exc.message) from exc

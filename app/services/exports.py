@@ -14,10 +14,18 @@ from typing import Any
 from app.letters import exports
 from app.store import Register
 
-from .operator import default_letter_language, rule_rows
+from .operator import backup_folder, default_letter_language, rule_rows
 from .progress import Progress, counted
 
 FORMATS = exports.FORMATS
+
+
+def remove_partial_outputs(folder: Path) -> int:
+    """Remove what an export or evidence pack interrupted by a crash left in *folder*
+    (call at start, before any export begins); return how many."""
+    from app.letters.outputs import remove_partial_outputs as remove
+
+    return remove(Path(folder))
 
 
 def export_count(register: Register, *, date_from: date | None = None,
@@ -28,22 +36,27 @@ def export_count(register: Register, *, date_from: date | None = None,
 
 def export_register(register: Register, fmt: str, out: Path, *, date_from: date | None = None,
                     date_to: date | None = None, status: str | None = None,
-                    lang: str | None = None, progress: Progress | None = None
-                    ) -> dict[str, Any]:
+                    lang: str | None = None, progress: Progress | None = None,
+                    overwrite: bool = False) -> dict[str, Any]:
     """Export the register as CSV, XLSX or a DOCX journal (headings in *lang*, by default
-    the register's letter language); *progress* may cancel it."""
+    the register's letter language); *progress* may cancel it. An existing *out* is
+    replaced only with *overwrite* (the operator confirmed), and never the register, its
+    files or a backup."""
     total = export_count(register, date_from=date_from, date_to=date_to, status=status) \
         if progress is not None else 0
     return exports.export_register(
         register, fmt, Path(out), date_from=date_from, date_to=date_to, status=status,
         lang=lang or default_letter_language(register),
         observe=(lambda rows: counted(rows, total, progress)) if progress else None,
-        rules=rule_rows(register))
+        rules=rule_rows(register), overwrite=overwrite,
+        backup_dirs=[backup_folder(register)])
 
 
 def evidence_pack(register: Register, request_id: int, out: Path, *,
-                  progress: Progress | None = None) -> dict[str, Any]:
-    """A ZIP with everything about one request and a manifest of sha256 sums."""
+                  progress: Progress | None = None, overwrite: bool = False
+                  ) -> dict[str, Any]:
+    """A ZIP with everything about one request and a manifest of sha256 sums (*out* is
+    checked as an export's target is)."""
     if progress is not None:
         progress.step(0, 1)
     # The deadline rules of the request's rights, the app's and any the operator added,
@@ -51,7 +64,8 @@ def evidence_pack(register: Register, request_id: int, out: Path, *,
     types = {i["type"] for i in register.get_request(request_id)["items"]}
     rules = [r for r in rule_rows(register) if r["type"] in types]
     result = exports.evidence_pack(register, request_id, Path(out), extra={
-        "rules.json": json.dumps(rules, ensure_ascii=False, indent=2).encode("utf-8")})
+        "rules.json": json.dumps(rules, ensure_ascii=False, indent=2).encode("utf-8")},
+        overwrite=overwrite, backup_dirs=[backup_folder(register)])
     if progress is not None:
         progress.step(1, 1)
     return result

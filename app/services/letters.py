@@ -21,6 +21,7 @@ import platformdirs
 
 from app.domain import notes
 from app.domain.errors import Notice
+from app.domain.text_clean import clean_value
 from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
 from app.domain.workflow import next_steps as _next_steps
@@ -110,6 +111,9 @@ def _render(register: Register, request: dict[str, Any], code: str, lang: str, n
 
     require_one_of(lang, LANGUAGES, "unknown_language")
     operator, profile, notices = _requisites(register, code, lang)
+    # What the register holds may carry control characters from before they were refused
+    # at entry: a document cannot hold them (the XML would silently lose the rest).
+    request, operator, profile, note = clean_value((request, operator, profile, note))
     source = Source(kind=kind(code).code, lang=lang, request=request, operator=operator,
                     profile=profile, number=number, today=register.today(),
                     note=(note or "").strip(), show_phone=format_phone,
@@ -168,15 +172,34 @@ def _signatory(operator: dict[str, Any] | None) -> list[Notice]:
     return []
 
 
+def _private_folder(folder: Path) -> None:
+    """Make *folder* and any missing parent owner-only (0700) as they are created; the
+    request's own folder and its year folder are made owner-only even if they exist (an
+    older version made them 0755). Folders the operator made above them are left alone."""
+    missing = []
+    at = folder
+    while not at.exists() and at != at.parent:
+        missing.append(at)
+        at = at.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=0o700)
+        os.chmod(created, 0o700)  # whatever the umask
+    for own in (folder, folder.parent):
+        with contextlib.suppress(OSError):  # not ours to change: left as it is
+            os.chmod(own, 0o700)
+
+
 def _write_new_file(path: Path, content: bytes) -> None:
     """Create *path* with *content*; never overwrite; remove a partial file on failure."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _private_folder(path.parent)
         # Owner-only (0600) from the start: a letter holds personal data.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)
         with os.fdopen(fd, "wb") as f:
             try:
+                os.chmod(path, 0o600)  # 0600 whatever the umask
                 f.write(content)
                 f.flush()
                 os.fsync(f.fileno())
@@ -273,6 +296,7 @@ def make_letter(
     spec = kind(code)
     request = register.get_request(request_id)
     lang = lang or request["lang"]
+    despite = clean_value(despite)
     conflict = spec.contradicts(request) if spec.contradicts else None
     if conflict is not None and not (despite and despite.strip()):
         raise LetterError("letter_contradicts_record", reason=conflict)

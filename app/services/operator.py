@@ -15,6 +15,7 @@ from typing import Any
 from app.domain.errors import DomainError, Notice
 from app.domain.operator import operator_record
 from app.domain.profile import check_profile
+from app.domain.text_clean import clean_value
 from app.intake.contacts import clean_contacts
 from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import Register
@@ -39,13 +40,13 @@ def build_operator(*, name: str | None, id_number: str | None, address: str | No
 
 def set_operator(register: Register, **fields: Any) -> dict[str, Any]:
     """Check and save the operator's details (see `build_operator` for the fields)."""
-    return register.set_setting("operator", build_operator(**fields))
+    return register.set_setting("operator", build_operator(**clean_value(fields)))
 
 
 def set_profile(register: Register, profile: Any, lang: str | None = None) -> dict[str, Any]:
     """Check and save the processing profile (of the letter language *lang*; without one,
     the register's own, which every language falls back to)."""
-    clean = check_profile(profile)
+    clean = check_profile(clean_value(profile))
     if lang is None or lang == DEFAULT_LETTER_LANGUAGE:
         return register.set_setting("profile", clean)
     register.set_setting("profiles", {**register.get_setting("profiles"), lang: clean})
@@ -58,7 +59,7 @@ def set_requisites(register: Register, lang: str, *, name: str | None, address: 
     register's own language, see `set_operator`)."""
     if register.get_operator() is None:
         raise DomainError("operator_missing")
-    record = {"name": name, "address": address, "signatory": signatory}
+    record = clean_value({"name": name, "address": address, "signatory": signatory})
     saved = register.set_setting("requisites",
                                  {**register.get_setting("requisites"), lang: record})
     return saved[lang]
@@ -91,6 +92,8 @@ def read_profile_file(path: str | Path) -> Any:
     """The JSON of a processing-profile file (not yet checked)."""
     try:
         raw = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileReadError("file_not_utf8", path=str(path)) from None
     except OSError as exc:
         raise FileReadError("file_unreadable", path=str(path), reason=exc.strerror) from None
     try:
@@ -127,7 +130,7 @@ def add_calendar_override(register: Register, day: date, kind: str,
                           note: str | None = None) -> dict[str, Any]:
     """Mark *day* as an extra day off or working day (next year's transfers, a corrected
     holiday); open requests keep the dates they were given."""
-    return register.add_calendar_override(day, kind, note)
+    return register.add_calendar_override(day, kind, clean_value(note))
 
 
 def calendar_overrides(register: Register) -> list[dict[str, Any]]:
@@ -164,6 +167,6 @@ def add_rule(register: Register, **record: Any) -> dict[str, Any]:
     registered keep their dates."""
     from app.domain.rules import check_added_rule
 
-    clean = check_added_rule(record)
+    clean = check_added_rule(clean_value(record))
     register.set_setting("added_rules", [*register.get_setting("added_rules"), clean])
     return clean

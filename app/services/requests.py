@@ -17,6 +17,7 @@ from typing import Any
 from app.domain import notes
 from app.domain.errors import DomainError, Notice
 from app.domain.identifiers import check_id
+from app.domain.text_clean import clean_line, clean_text
 from app.domain.vocab import REQUEST_TYPES, require_one_of
 from app.domain.workflow import suggested_action, suggested_identity_method
 from app.intake.contacts import clean_contacts, find_name, find_phone
@@ -61,6 +62,16 @@ class Logged:
     request_id: int
     warnings: list[Notice] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+
+
+def _line(value: Any) -> Any:
+    """A one-line value as typed, without control or bidi characters (None stays None)."""
+    return clean_line(value) if isinstance(value, str) else value
+
+
+def _text(value: Any) -> Any:
+    """Free text as typed, without control or bidi characters (newlines stay)."""
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def detect(text: str) -> tuple[list[str], str]:
@@ -108,6 +119,8 @@ def log_request(
     *address_form* (male, female, neutral) is how letters greet the requester; it is
     the operator's choice, never guessed.
     """
+    name, email, phone, iin = (_line(v) for v in (name, email, phone, iin))
+    text, summary, postal_address = (_text(v) for v in (text, summary, postal_address))
     email, phone, iin = clean_contacts(email, phone, iin)
     notices = [check_id(iin).notice] if iin else []
     for t in types or []:
@@ -183,6 +196,7 @@ def import_email(
     """
     mail = draft.mail
     existing = already_imported(register, draft)
+    again = _text(again)
     if existing is not None and not (again and again.strip()):
         raise DomainError("email_already_imported", number=existing["number"],
                           file=mail.filename)
@@ -212,24 +226,24 @@ def import_email(
 def record_identity(register: Register, request_id: int, method: str, result: str,
                     note: str | None = None, checked_by: str | None = None) -> int:
     """Record an identity check (the workflow moves the status)."""
-    return register.record_identity(request_id, method, result, note, checked_by)
+    return register.record_identity(request_id, method, result, _text(note), checked_by)
 
 
 def record_action(register: Register, request_id: int, kind: str, note: str,
                   by: str | None = None) -> int:
     """Record something done for the request (the rights it fulfils are done)."""
-    return register.record_action(request_id, kind, note, by)
+    return register.record_action(request_id, kind, _text(note), by)
 
 
 def close_request(register: Register, request_id: int, outcome: str,
                   reason: str | None = None) -> None:
     """Close an open request with an outcome."""
-    register.close_request(request_id, outcome, reason)
+    register.close_request(request_id, outcome, _text(reason))
 
 
 def reopen_request(register: Register, request_id: int, reason: str | None) -> None:
     """Reopen a closed request with a reason."""
-    register.reopen_request(request_id, reason)
+    register.reopen_request(request_id, _text(reason))
 
 
 def documents_received(register: Register, request_id: int, day: date) -> list[str]:
@@ -244,7 +258,8 @@ def documents_received(register: Register, request_id: int, day: date) -> list[s
 def edit_request(register: Register, request_id: int, **changes: Any) -> None:
     """Correct the requester's details: name, email, phone, iin, lang, postal_address,
     address_form (only those given change); contacts are checked as at intake."""
-    given = {k: v for k, v in changes.items() if v is not None}
+    given = {k: (_text(v) if k == "postal_address" else _line(v))
+             for k, v in changes.items() if v is not None}
     if {"email", "phone", "iin"} & set(given):
         email, phone, iin = clean_contacts(given.get("email") or None,
                                            given.get("phone") or None,
@@ -263,18 +278,18 @@ def add_right(register: Register, request_id: int, request_type: str) -> None:
 def remove_right(register: Register, request_id: int, request_type: str,
                  reason: str | None) -> None:
     """Remove a right registered by mistake; it stays in the record with the reason."""
-    register.remove_right(request_id, request_type, reason)
+    register.remove_right(request_id, request_type, _text(reason))
 
 
 def void_request(register: Register, request_id: int, reason: str | None) -> None:
     """Void a request registered by mistake: closed as voided, never counted, still listed."""
-    register.void_request(request_id, reason)
+    register.void_request(request_id, _text(reason))
 
 
 def void_identity(register: Register, request_id: int, check_id: int,
                   reason: str | None) -> None:
     """Void an identity check recorded by mistake."""
-    register.void_identity(request_id, check_id, reason)
+    register.void_identity(request_id, check_id, _text(reason))
 
 
 def void_action(register: Register, request_id: int, action_id: int,
@@ -293,4 +308,4 @@ def void_action(register: Register, request_id: int, action_id: int,
         if effect is not None:
             still |= set(effect.answers) if effect.answers is not None else {
                 i["type"] for i in view["items"]}
-    register.void_action(request_id, action_id, reason, still)
+    register.void_action(request_id, action_id, _text(reason), still)

@@ -52,14 +52,18 @@ class KeepingActions(QObject):
                                                    "file)"), suggested, f"*.{fmt}")
         if not target:
             return
-        if target.suffix.lower() != f".{fmt}":
+        # The save dialog asked before choosing an existing file; a name we complete with
+        # the format's suffix was not asked about, so it is never replaced.
+        confirmed = target.suffix.lower() == f".{fmt}"
+        if not confirmed:
             target = target.with_name(target.name + f".{fmt}")
 
         def work(register: Register, ctx: Any) -> dict[str, Any]:
             from app.services import exports
 
             ctx.step(0, 0, "")
-            return exports.export_register(register, fmt, target, progress=ctx, **options)
+            return exports.export_register(register, fmt, target, progress=ctx,
+                                           overwrite=confirmed, **options)
 
         def done(out: dict[str, Any]) -> None:
             ask.tell_info(window, self.tr("%Ln request(s) exported to {0}. It is a plain file, "

@@ -301,6 +301,31 @@ CATALOG: dict[str, str] = {
         "problem", "Cannot write to the folder {path}: {reason}; choose another folder."),
     "export_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write {path}: {reason}; nothing was written."),
+    "register_disk_failed": QT_TRANSLATE_NOOP(
+        "problem", "The disk holding the register is full or cannot be written ({reason}); "
+                   "free some space and try again."),
+    "export_disk_full": QT_TRANSLATE_NOOP(
+        "problem", "The disk is full; nothing was written to {path}. Free some space or "
+                   "choose another drive."),
+    "output_exists": QT_TRANSLATE_NOOP(
+        "problem", "{path} already exists; choose another name."),
+    "output_protected": QT_TRANSLATE_NOOP(
+        "problem", "{path} is a register, a backup or one of their files; an export never "
+                   "replaces it: choose another name."),
+    "output_not_a_file": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not an ordinary file (a device, a link or something else); "
+                   "choose another name."),
+    "file_not_utf8": QT_TRANSLATE_NOOP(
+        "problem", "{path} is not UTF-8 text; save it as UTF-8 and try again."),
+    "template_unsafe": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} tries something a letter template may not do "
+                   "({reason}); fix or remove it."),
+    "template_too_big": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} makes a letter larger than {limit} characters (a "
+                   "runaway loop?); fix or remove it."),
+    "template_too_slow": QT_TRANSLATE_NOOP(
+        "problem", "The template {path} took longer than {seconds} seconds to fill in (a "
+                   "runaway loop?); fix or remove it."),
     "unknown_export_format": QT_TRANSLATE_NOOP(
         "problem", "Unknown export format “{value}”; allowed: {allowed}."),
     "period_reversed": QT_TRANSLATE_NOOP(
@@ -386,6 +411,9 @@ CATALOG: dict[str, str] = {
                    "characters were replaced."),
     "email_text_replaced": QT_TRANSLATE_NOOP(
         "problem", "Part of the text was not valid in its character set and was replaced."),
+    "email_html_simplified": QT_TRANSLATE_NOOP(
+        "problem", "The email’s HTML is nested too deeply to lay out; its text was kept "
+                   "without the layout."),
     "email_rtf_unreadable": QT_TRANSLATE_NOOP(
         "problem", "The email's formatted (RTF) text could not be read."),
     # Sending, corrections, repeated imports, contradictions.

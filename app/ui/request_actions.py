@@ -128,7 +128,9 @@ class RequestActions(QObject):
         def work(register: Register, ctx: Any) -> dict[str, Any]:
             from app.services import exports
 
-            return exports.evidence_pack(register, request_id, target, progress=ctx)
+            # The save dialog asked before an existing file was chosen.
+            return exports.evidence_pack(register, request_id, target, progress=ctx,
+                                         overwrite=True)
 
         def done(out: dict[str, Any]) -> None:
             window.statusBar().showMessage(self.tr("Evidence pack of {0} saved: {1}").format(

@@ -54,7 +54,7 @@ INTAKE_CODES = {
     "not_a_phone_number", "invalid_iin", "iin_is_a_bin", "email_date_from_file_time",
     "email_date_from_import_time", "email_date_in_future", "email_no_sender_address",
     "email_subject_as_text", "email_unknown_charset", "email_text_replaced",
-    "email_rtf_unreadable",
+    "email_rtf_unreadable", "email_html_simplified",
     # pasted text (app/intake/pasted.py; caused for real in tests/intake/test_pasted.py)
     "pasted_empty", "pasted_too_large", "pasted_not_text", "pasted_no_sender", "pasted_no_date",
     "pasted_date_typed", "pasted_date_unreadable",
@@ -385,6 +385,13 @@ CASES: dict[str, tuple[Trigger, str]] = {
                                         received=PAST), "pasted_date_unreadable"),
         "The date 'вчера' in the pasted text could not be read; the received time is the one "
         "you typed.",
+    ),
+    "email_html_simplified": (
+        lambda t, m: _mail(parse_eml_bytes(build_eml_bytes_body(
+            ("<div>" * 40000 + "Delete my data" + "</div>" * 40000).encode(),
+            "text/html; charset=utf-8")), "email_html_simplified"),
+        "The email's HTML is nested too deeply to lay out; its text was kept without the "
+        "layout.",
     ),
 }
 

@@ -51,8 +51,9 @@ def test_filters_by_period_and_status(reg, tmp_path):
     out = tmp_path / "r.csv"
     assert export_register(reg, "csv", out, date_from=date(2026, 2, 1),
                            date_to=date(2026, 2, 28))["requests"] == 1
-    assert export_register(reg, "csv", out, status="closed")["requests"] == 1
-    assert export_register(reg, "csv", out, status="received")["requests"] == 2
+    assert export_register(reg, "csv", out, status="closed", overwrite=True)["requests"] == 1
+    assert export_register(reg, "csv", out, status="received",
+                           overwrite=True)["requests"] == 2
     with pytest.raises(LetterError) as raised:
         export_register(reg, "csv", out, date_from=date(2026, 3, 1), date_to=date(2026, 1, 1))
     assert re.search("after its end", said(raised.value))
