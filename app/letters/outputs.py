@@ -22,10 +22,11 @@ import os
 import shutil
 import stat
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
+
+from app.store.paths import partial_prefix, remove_abandoned_partials
 
 from .errors import LetterError
 
@@ -122,7 +123,9 @@ def write_output(target: Path, write: Writer, *, overwrite: bool = False,
     target = check_target(target, overwrite=overwrite, register_path=register_path,
                           backup_dirs=backup_dirs)
     try:
-        scratch = Path(tempfile.mkdtemp(prefix=PARTIAL_PREFIX, dir=target.parent))  # 0700
+        remove_abandoned_partials(target.parent)  # what a killed export left here
+        # Named with this process's id: a later start removes it only once we are gone.
+        scratch = Path(tempfile.mkdtemp(prefix=partial_prefix(), dir=target.parent))  # 0700
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise LetterError("export_disk_full", path=str(target)) from None
@@ -143,30 +146,10 @@ def write_output(target: Path, write: Writer, *, overwrite: bool = False,
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def remove_partial_outputs(folder: Path, older_than: float = 0.0) -> int:
-    """Remove what an interrupted output left in *folder* (its `.otinish-partial-*` scratch
-    folders, last changed more than *older_than* seconds ago); return how many.
+def remove_partial_outputs(folder: Path) -> int:
+    """Remove what an interrupted output left in *folder* (its `.otinish-partial-<pid>-*`
+    scratch folders whose program is gone, never a running export's); return how many.
 
-    Call it at start for the folders outputs go to, before any output begins.
+    Call it at start for the folders outputs go to.
     """
-    removed = 0
-    try:
-        entries = list(Path(folder).iterdir())
-    except OSError:
-        return 0
-    now = time.time()
-    for entry in entries:
-        if not entry.name.startswith(PARTIAL_PREFIX):
-            continue
-        try:
-            info = entry.lstat()
-            if now - info.st_mtime < older_than:
-                continue
-            if stat.S_ISDIR(info.st_mode):
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-            removed += 1
-        except OSError:
-            continue
-    return removed
+    return len(remove_abandoned_partials(Path(folder)))

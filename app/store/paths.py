@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -80,7 +81,12 @@ def remove_abandoned_partials(folder: Path) -> list[Path]:
         elif _alive(int(pid_text)):
             continue
         with contextlib.suppress(OSError):
-            if entry.is_file() and not entry.is_symlink():
+            if entry.is_symlink():
+                continue
+            if entry.is_file():
                 entry.unlink()
+                removed.append(entry)
+            elif entry.is_dir():  # an export's scratch folder (app/letters/outputs.py)
+                shutil.rmtree(entry)
                 removed.append(entry)
     return removed
