@@ -3830,8 +3830,76 @@ The text of the email</translation>
         <translation>No system keychain is available; choose a new passphrase instead.</translation>
     </message>
     <message>
-        <source>The key changed but the keychain refused it; change the key again.</source>
-        <translation>The key changed but the keychain refused it; change the key again.</translation>
+        <source>The system keychain refused to keep the keys; nothing was changed and the register still opens with its old key.</source>
+        <translation>The system keychain refused to keep the keys; nothing was changed and the register still opens with its old key.</translation>
+    </message>
+    <message>
+        <source>The backup {path} opens with an earlier key but could not be re-encrypted with the current one ({reason}); nothing was changed.</source>
+        <translation>The backup {path} opens with an earlier key but could not be re-encrypted with the current one ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A recovery passphrase is for a register whose key is in the system keychain; this computer has none.</source>
+        <translation>A recovery passphrase is for a register whose key is in the system keychain; this computer has none.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file {path}: {reason}.</source>
+        <translation>Cannot write the recovery file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no recovery file {path} beside the register.</source>
+        <translation>There is no recovery file {path} beside the register.</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase does not open {path}.</source>
+        <translation>That recovery passphrase does not open {path}.</translation>
+    </message>
+    <message>
+        <source>The recovery file {path} holds a key that no longer opens the register (it was changed since without renewing it).</source>
+        <translation>The recovery file {path} holds a key that no longer opens the register (it was changed since without renewing it).</translation>
+    </message>
+    <message>
+        <source>Give the recovery passphrase.</source>
+        <translation>Give the recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the register&apos;s recovery passphrase.</source>
+        <translation>Enter the register&apos;s recovery passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was changed after it was made: its audit trail differs from the witness written beside it. Nothing was changed; choose another backup.</source>
+        <translation>The backup {path} was changed after it was made: its audit trail differs from the witness written beside it. Nothing was changed; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space beside {path} for its re-encrypted copy; nothing was changed and the register still opens with its old key.</source>
+        <translation>Not enough free disk space beside {path} for its re-encrypted copy; nothing was changed and the register still opens with its old key.</translation>
+    </message>
+    <message>
+        <source>The register {path} could not be re-encrypted ({reason}); nothing was changed and it still opens with its old key.</source>
+        <translation>The register {path} could not be re-encrypted ({reason}); nothing was changed and it still opens with its old key.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new key as the register&apos;s entry; it is kept there as the pending key and the next opening finishes the change.</source>
+        <translation>The keychain did not take the new key as the register&apos;s entry; it is kept there as the pending key and the next opening finishes the change.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail is shorter than its witness outside the file ({events} events, {witnessed} witnessed): events were deleted. Compare it with a backup.</source>
+        <translation>The register&apos;s audit trail is shorter than its witness outside the file ({events} events, {witnessed} witnessed): events were deleted. Compare it with a backup.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail differs from its witness outside the file from event {event} on: it was rewritten. Compare it with a backup.</source>
+        <translation>The register&apos;s audit trail differs from its witness outside the file from event {event} on: it was rewritten. Compare it with a backup.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s counter {counter} is {value}, below the {witnessed} witnessed outside the file: it was wound back. Compare it with a backup.</source>
+        <translation>The register&apos;s counter {counter} is {value}, below the {witnessed} witnessed outside the file: it was wound back. Compare it with a backup.</translation>
+    </message>
+    <message>
+        <source>The witness of the register {path} outside the file is missing.</source>
+        <translation>The witness of the register {path} outside the file is missing.</translation>
+    </message>
+    <message>
+        <source>Another register was witnessed at {path}: this file was put in its place.</source>
+        <translation>Another register was witnessed at {path}: this file was put in its place.</translation>
     </message>
     <message>
         <source>Give the new passphrase of the register.</source>
@@ -3848,6 +3916,42 @@ The text of the email</translation>
     <message>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Cannot write {path}: {reason}; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The disk holding the register is full or cannot be written ({reason}); free some space and try again.</source>
+        <translation>The disk holding the register is full or cannot be written ({reason}); free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written to {path}. Free some space or choose another drive.</source>
+        <translation>The disk is full; nothing was written to {path}. Free some space or choose another drive.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is a register, a backup or one of their files; an export never replaces it: choose another name.</source>
+        <translation>{path} is a register, a backup or one of their files; an export never replaces it: choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a link or something else); choose another name.</source>
+        <translation>{path} is not an ordinary file (a device, a link or something else); choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{path} is not UTF-8 text; save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>The template {path} tries something a letter template may not do ({reason}); fix or remove it.</source>
+        <translation>The template {path} tries something a letter template may not do ({reason}); fix or remove it.</translation>
+    </message>
+    <message>
+        <source>The template {path} makes a letter larger than {limit} characters (a runaway loop?); fix or remove it.</source>
+        <translation>The template {path} makes a letter larger than {limit} characters (a runaway loop?); fix or remove it.</translation>
+    </message>
+    <message>
+        <source>The template {path} took longer than {seconds} seconds to fill in (a runaway loop?); fix or remove it.</source>
+        <translation>The template {path} took longer than {seconds} seconds to fill in (a runaway loop?); fix or remove it.</translation>
     </message>
     <message>
         <source>Unknown export format “{value}”; allowed: {allowed}.</source>
@@ -4000,6 +4104,10 @@ The text of the email</translation>
     <message>
         <source>Part of the text was not valid in its character set and was replaced.</source>
         <translation>Part of the text was not valid in its character set and was replaced.</translation>
+    </message>
+    <message>
+        <source>The email’s HTML is nested too deeply to lay out; its text was kept without the layout.</source>
+        <translation>The email’s HTML is nested too deeply to lay out; its text was kept without the layout.</translation>
     </message>
     <message>
         <source>The email&apos;s formatted (RTF) text could not be read.</source>

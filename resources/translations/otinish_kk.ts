@@ -3830,8 +3830,76 @@ The text of the email</source>
         <translation>Жүйелік кілттер қоймасы қолжетімсіз; оның орнына жаңа құпия фраза енгізіңіз.</translation>
     </message>
     <message>
-        <source>The key changed but the keychain refused it; change the key again.</source>
-        <translation>Кілт өзгертілді, бірақ жүйелік кілттер қоймасы оны қабылдамады; кілтті қайта өзгертіңіз.</translation>
+        <source>The system keychain refused to keep the keys; nothing was changed and the register still opens with its old key.</source>
+        <translation>Жүйелік кілттер қоймасы кілттерді сақтаудан бас тартты; ештеңе өзгерген жоқ, тізілім бұрынғыша ескі кілтпен ашылады.</translation>
+    </message>
+    <message>
+        <source>The backup {path} opens with an earlier key but could not be re-encrypted with the current one ({reason}); nothing was changed.</source>
+        <translation>{path} сақтық көшірмесі бұрынғы кілтпен ашылады, бірақ оны ағымдағы кілтпен қайта шифрлау мүмкін болмады ({reason}); ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>A recovery passphrase is for a register whose key is in the system keychain; this computer has none.</source>
+        <translation>Қалпына келтіру құпия фразасы кілті жүйелік кілттер қоймасында сақталатын тізілімге арналған; бұл компьютерде ондай қойма жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file {path}: {reason}.</source>
+        <translation>{path} қалпына келтіру файлын жазу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no recovery file {path} beside the register.</source>
+        <translation>Тізілімнің жанында {path} қалпына келтіру файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase does not open {path}.</source>
+        <translation>Бұл қалпына келтіру құпия фразасы {path} файлын ашпайды.</translation>
+    </message>
+    <message>
+        <source>The recovery file {path} holds a key that no longer opens the register (it was changed since without renewing it).</source>
+        <translation>{path} қалпына келтіру файлындағы кілт тізілімді енді ашпайды (кілт содан бері ауыстырылған, ал файл жаңартылмаған).</translation>
+    </message>
+    <message>
+        <source>Give the recovery passphrase.</source>
+        <translation>Қалпына келтіру құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the register&apos;s recovery passphrase.</source>
+        <translation>Тізілімді қалпына келтіру құпия фразасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was changed after it was made: its audit trail differs from the witness written beside it. Nothing was changed; choose another backup.</source>
+        <translation>{path} сақтық көшірмесі жасалғаннан кейін өзгертілген: оның аудит журналы жанына жазылған куәлікпен сәйкес келмейді. Ештеңе өзгерген жоқ; басқа сақтық көшірмені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space beside {path} for its re-encrypted copy; nothing was changed and the register still opens with its old key.</source>
+        <translation>{path} жанында қайта шифрланған көшірмеге дискіде орын жетпейді; ештеңе өзгерген жоқ, тізілім бұрынғыша ескі кілтпен ашылады.</translation>
+    </message>
+    <message>
+        <source>The register {path} could not be re-encrypted ({reason}); nothing was changed and it still opens with its old key.</source>
+        <translation>{path} тізілімін қайта шифрлау мүмкін болмады ({reason}); ештеңе өзгерген жоқ, ол бұрынғыша ескі кілтпен ашылады.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new key as the register&apos;s entry; it is kept there as the pending key and the next opening finishes the change.</source>
+        <translation>Кілттер қоймасы жаңа кілтті тізілімнің жазбасы ретінде қабылдамады; ол онда күтудегі кілт ретінде сақталды, келесі ашу ауыстыруды аяқтайды.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail is shorter than its witness outside the file ({events} events, {witnessed} witnessed): events were deleted. Compare it with a backup.</source>
+        <translation>Тізілімнің аудит журналы файлдан тыс куәлігінен қысқа (оқиғалар: {events}, куәландырылғаны: {witnessed}): оқиғалар өшірілген. Оны сақтық көшірмемен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail differs from its witness outside the file from event {event} on: it was rewritten. Compare it with a backup.</source>
+        <translation>Тізілімнің аудит журналы {event} оқиғасынан бастап файлдан тыс куәлігімен сәйкес келмейді: ол қайта жазылған. Оны сақтық көшірмемен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s counter {counter} is {value}, below the {witnessed} witnessed outside the file: it was wound back. Compare it with a backup.</source>
+        <translation>Тізілімнің {counter} санауышы {value}, бұл файлдан тыс куәландырылған {witnessed} мәнінен аз: ол кері бұралған. Тізілімді сақтық көшірмемен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The witness of the register {path} outside the file is missing.</source>
+        <translation>{path} тізілімінің файлдан тыс куәлігі жоқ.</translation>
+    </message>
+    <message>
+        <source>Another register was witnessed at {path}: this file was put in its place.</source>
+        <translation>{path} жолында басқа тізілім куәландырылған: бұл файл соның орнына қойылған.</translation>
     </message>
     <message>
         <source>Give the new passphrase of the register.</source>
@@ -3848,6 +3916,42 @@ The text of the email</source>
     <message>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>{path} файлын жазу мүмкін болмады: {reason}; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>The disk holding the register is full or cannot be written ({reason}); free some space and try again.</source>
+        <translation>Тізілім тұрған диск толы немесе оған жазу мүмкін емес ({reason}); орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written to {path}. Free some space or choose another drive.</source>
+        <translation>Диск толы; {path} файлына ештеңе жазылмады. Орын босатыңыз немесе басқа дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} бұрыннан бар; басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is a register, a backup or one of their files; an export never replaces it: choose another name.</source>
+        <translation>{path} — тізілім, сақтық көшірме немесе олардың бір файлы; экспорт оны ешқашан алмастырмайды: басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a link or something else); choose another name.</source>
+        <translation>{path} — қарапайым файл емес (құрылғы, сілтеме немесе басқа нәрсе); басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{path} — UTF-8 мәтіні емес; оны UTF-8 түрінде сақтап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The template {path} tries something a letter template may not do ({reason}); fix or remove it.</source>
+        <translation>{path} үлгісі хат үлгісіне рұқсат етілмеген әрекетті жасамақ ({reason}); оны түзетіңіз немесе өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The template {path} makes a letter larger than {limit} characters (a runaway loop?); fix or remove it.</source>
+        <translation>{path} үлгісі {limit} таңбадан ұзын хат жасайды (шексіз цикл ме?); оны түзетіңіз немесе өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>The template {path} took longer than {seconds} seconds to fill in (a runaway loop?); fix or remove it.</source>
+        <translation>{path} үлгісін толтыру {seconds} секундтан ұзаққа созылды (шексіз цикл ме?); оны түзетіңіз немесе өшіріңіз.</translation>
     </message>
     <message>
         <source>Unknown export format “{value}”; allowed: {allowed}.</source>
@@ -4000,6 +4104,10 @@ The text of the email</source>
     <message>
         <source>Part of the text was not valid in its character set and was replaced.</source>
         <translation>Мәтіннің бір бөлігі өз кодтауына сәйкес келмеді, сондықтан ауыстырылды.</translation>
+    </message>
+    <message>
+        <source>The email’s HTML is nested too deeply to lay out; its text was kept without the layout.</source>
+        <translation>Эл. хаттың HTML-і пішімдеу үшін тым терең салынған; оның мәтіні пішімсіз сақталды.</translation>
     </message>
     <message>
         <source>The email&apos;s formatted (RTF) text could not be read.</source>

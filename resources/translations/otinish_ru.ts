@@ -3869,8 +3869,76 @@ The text of the email</source>
         <translation>Системное хранилище ключей недоступно; вместо этого введите новую парольную фразу.</translation>
     </message>
     <message>
-        <source>The key changed but the keychain refused it; change the key again.</source>
-        <translation>Ключ изменён, но системное хранилище ключей его не приняло; измените ключ ещё раз.</translation>
+        <source>The system keychain refused to keep the keys; nothing was changed and the register still opens with its old key.</source>
+        <translation>Системное хранилище ключей отказалось сохранить ключи; ничего не изменено, реестр по-прежнему открывается старым ключом.</translation>
+    </message>
+    <message>
+        <source>The backup {path} opens with an earlier key but could not be re-encrypted with the current one ({reason}); nothing was changed.</source>
+        <translation>Резервная копия {path} открывается прежним ключом, но перешифровать её текущим ключом не удалось ({reason}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A recovery passphrase is for a register whose key is in the system keychain; this computer has none.</source>
+        <translation>Парольная фраза восстановления нужна реестру, ключ которого хранится в системном хранилище ключей; на этом компьютере его нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file {path}: {reason}.</source>
+        <translation>Не удалось записать файл восстановления {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no recovery file {path} beside the register.</source>
+        <translation>Рядом с реестром нет файла восстановления {path}.</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase does not open {path}.</source>
+        <translation>Эта парольная фраза восстановления не открывает {path}.</translation>
+    </message>
+    <message>
+        <source>The recovery file {path} holds a key that no longer opens the register (it was changed since without renewing it).</source>
+        <translation>В файле восстановления {path} ключ, который больше не открывает реестр (ключ с тех пор сменили, а файл не обновили).</translation>
+    </message>
+    <message>
+        <source>Give the recovery passphrase.</source>
+        <translation>Введите парольную фразу восстановления.</translation>
+    </message>
+    <message>
+        <source>Enter the register&apos;s recovery passphrase.</source>
+        <translation>Введите парольную фразу восстановления реестра.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was changed after it was made: its audit trail differs from the witness written beside it. Nothing was changed; choose another backup.</source>
+        <translation>Резервную копию {path} изменили после создания: её журнал аудита не совпадает со свидетелем, записанным рядом с ней. Ничего не изменено; выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space beside {path} for its re-encrypted copy; nothing was changed and the register still opens with its old key.</source>
+        <translation>Рядом с {path} не хватает места на диске для перешифрованной копии; ничего не изменено, реестр по-прежнему открывается старым ключом.</translation>
+    </message>
+    <message>
+        <source>The register {path} could not be re-encrypted ({reason}); nothing was changed and it still opens with its old key.</source>
+        <translation>Реестр {path} не удалось перешифровать ({reason}); ничего не изменено, он по-прежнему открывается старым ключом.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the new key as the register&apos;s entry; it is kept there as the pending key and the next opening finishes the change.</source>
+        <translation>Хранилище ключей не приняло новый ключ как запись реестра; он сохранён там как ожидающий ключ, и следующее открытие завершит замену.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail is shorter than its witness outside the file ({events} events, {witnessed} witnessed): events were deleted. Compare it with a backup.</source>
+        <translation>Журнал аудита реестра короче, чем его свидетель вне файла (событий: {events}, засвидетельствовано: {witnessed}): события были удалены. Сравните его с резервной копией.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s audit trail differs from its witness outside the file from event {event} on: it was rewritten. Compare it with a backup.</source>
+        <translation>Журнал аудита реестра расходится со свидетелем вне файла начиная с события {event}: его переписали. Сравните его с резервной копией.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s counter {counter} is {value}, below the {witnessed} witnessed outside the file: it was wound back. Compare it with a backup.</source>
+        <translation>Счётчик реестра {counter} равен {value}, меньше засвидетельствованного вне файла значения {witnessed}: его отмотали назад. Сравните реестр с резервной копией.</translation>
+    </message>
+    <message>
+        <source>The witness of the register {path} outside the file is missing.</source>
+        <translation>Свидетель реестра {path} вне файла отсутствует.</translation>
+    </message>
+    <message>
+        <source>Another register was witnessed at {path}: this file was put in its place.</source>
+        <translation>По пути {path} был засвидетельствован другой реестр: этот файл поставили на его место.</translation>
     </message>
     <message>
         <source>Give the new passphrase of the register.</source>
@@ -3887,6 +3955,42 @@ The text of the email</source>
     <message>
         <source>Cannot write {path}: {reason}; nothing was written.</source>
         <translation>Не удаётся записать файл {path}: {reason}; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The disk holding the register is full or cannot be written ({reason}); free some space and try again.</source>
+        <translation>Диск с реестром заполнен или недоступен для записи ({reason}); освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written to {path}. Free some space or choose another drive.</source>
+        <translation>Диск заполнен; в {path} ничего не записано. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} is a register, a backup or one of their files; an export never replaces it: choose another name.</source>
+        <translation>{path} — это реестр, резервная копия или один из их файлов; экспорт никогда его не заменяет: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a link or something else); choose another name.</source>
+        <translation>{path} — не обычный файл (устройство, ссылка или что-то иное); выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>{path} — не текст в UTF-8; сохраните его в UTF-8 и повторите.</translation>
+    </message>
+    <message>
+        <source>The template {path} tries something a letter template may not do ({reason}); fix or remove it.</source>
+        <translation>Шаблон {path} пытается сделать то, что шаблону письма не разрешено ({reason}); исправьте или удалите его.</translation>
+    </message>
+    <message>
+        <source>The template {path} makes a letter larger than {limit} characters (a runaway loop?); fix or remove it.</source>
+        <translation>Шаблон {path} создаёт письмо длиннее {limit} символов (бесконечный цикл?); исправьте или удалите его.</translation>
+    </message>
+    <message>
+        <source>The template {path} took longer than {seconds} seconds to fill in (a runaway loop?); fix or remove it.</source>
+        <translation>Заполнение шаблона {path} заняло больше {seconds} секунд (бесконечный цикл?); исправьте или удалите его.</translation>
     </message>
     <message>
         <source>Unknown export format “{value}”; allowed: {allowed}.</source>
@@ -4039,6 +4143,10 @@ The text of the email</source>
     <message>
         <source>Part of the text was not valid in its character set and was replaced.</source>
         <translation>Часть текста не соответствовала своей кодировке и была заменена.</translation>
+    </message>
+    <message>
+        <source>The email’s HTML is nested too deeply to lay out; its text was kept without the layout.</source>
+        <translation>HTML эл. письма вложен слишком глубоко для вёрстки; его текст сохранён без оформления.</translation>
     </message>
     <message>
         <source>The email&apos;s formatted (RTF) text could not be read.</source>
