@@ -89,6 +89,16 @@ MESSAGES: dict[str, str] = {
         "file's permissions.",
     "register_busy": "The register is busy in another program; nothing was saved. Try again.",
     "disk_full": "The disk is full; nothing was saved. Free some space.",
+    "keychain_key_unreachable":
+        "The key of the register '{path}' is kept in the system keychain, which cannot be "
+        "reached now (locked, not running, or another computer); it has no passphrase to type. "
+        "Unlock the keychain (log in to the desktop session) and try again, or restore a "
+        "backup.",
+    "keychain_key_unreachable_recovery":
+        "The key of the register '{path}' is kept in the system keychain, which cannot be "
+        "reached now (locked, not running, or another computer); it has no passphrase to type. "
+        "Unlock the keychain and try again, or put the key back with the recovery passphrase: "
+        "'recover'.",
     "register_being_checked":
         "The register is being checked after Otinish ended unexpectedly; nothing was saved. "
         "Try again when the check has passed (a few seconds).",

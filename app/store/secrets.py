@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import keychain_marks
 from .errors import SecretUnavailableError
 
 ENV_VAR = "OTINISH_PASSPHRASE"
@@ -81,6 +82,7 @@ def store_in_keyring(path: Path, value: str) -> bool:
         _keyring().set_password(KEYRING_SERVICE, _account(path), value)
     except _errors():
         return False
+    keychain_marks.mark(path)
     return True
 
 
@@ -90,6 +92,7 @@ def forget_in_keyring(path: Path) -> None:
         _keyring().delete_password(KEYRING_SERVICE, _account(path))
     except _errors():
         pass
+    keychain_marks.unmark(path)
 
 
 #: Beside the register's own entry: the new key while a rekey is under way ("pending"),
@@ -203,6 +206,13 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
     stored = read_from_keyring(path) or read_pending(path)
     if stored:
         return Secret(stored, "keyring")
+    if keychain_marks.is_marked(path):
+        # Its key is a random one in the keychain: there is no passphrase to ask for.
+        from .recovery import recovery_path
+
+        if recovery_path(path).exists():
+            raise SecretUnavailableError("keychain_key_unreachable_recovery", path=str(path))
+        raise SecretUnavailableError("keychain_key_unreachable", path=str(path))
     if prompt is not None:
         value = prompt("enter_passphrase")
         if value:

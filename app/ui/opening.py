@@ -78,8 +78,8 @@ def open_register(path: Path, parent: Any = None, clock: Clock | None = None
             path, prompt=_prompt(parent, ask.ask_passphrase),
             prompt_new=_prompt(parent, ask.ask_new_passphrase), clock=clock,
             defer_check=True)  # after a crash the window is up at once; it checks then
-    except SecretUnavailableError:
-        return None
+    except SecretUnavailableError as exc:
+        return _keychain_unreachable(path, parent, clock, exc)
     except WrongSecretError:
         pass
     while True:  # the secret found (the environment, a typo) is wrong: ask again
@@ -93,6 +93,41 @@ def open_register(path: Path, parent: Any = None, clock: Clock | None = None
                                            defer_check=True)
         except WrongSecretError:
             continue
+
+
+#: A keychain register whose keychain cannot be reached: said, never asked a passphrase.
+UNREACHABLE = ("keychain_key_unreachable", "keychain_key_unreachable_recovery",
+               "keychain_locked")
+
+
+def _keychain_unreachable(path: Path, parent: Any, clock: Clock | None,
+                          exc: Any) -> Opened | None:
+    """Say why a keychain register cannot be opened; with a recovery file, offer to put
+    its key back with the recovery passphrase and open it. None when it stays closed."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.services import USER_ERRORS, registers
+    from app.services.recovery import recover
+
+    from . import ask, messages
+
+    if exc.code not in UNREACHABLE:
+        return None  # the user cancelled a prompt
+    if exc.code != "keychain_key_unreachable_recovery":
+        ask.tell_error(parent, messages.word(exc))
+        return None
+    while ask.offer(parent, messages.word(exc), QCoreApplication.translate(
+            "start", "Use the recovery passphrase…")):
+        phrase = ask.ask_passphrase(parent, QCoreApplication.translate(
+            "start", "The recovery passphrase of the register {0}:").format(path.name))
+        if not phrase:
+            return None
+        try:
+            recover(path, phrase)
+            return registers.open_register(path, clock=clock, defer_check=True)
+        except USER_ERRORS as problem:
+            ask.tell_error(parent, messages.word(problem))
+    return None
 
 
 def open_or_create(path: Path, parent: Any = None) -> Register | None:

@@ -124,6 +124,16 @@ CATALOG: dict[str, str] = {
         "problem", "The register is busy in another program; nothing was saved. Try again."),
     "disk_full": QT_TRANSLATE_NOOP(
         "problem", "The disk is full; nothing was saved. Free some space."),
+    "keychain_key_unreachable": QT_TRANSLATE_NOOP(
+        "problem", "The key of the register {path} is kept in the system keychain, which "
+                   "cannot be reached now (locked, not running, or another computer); it has no "
+                   "passphrase to type. Unlock the keychain (log in to the desktop session) and "
+                   "start Otinish again, or restore a backup."),
+    "keychain_key_unreachable_recovery": QT_TRANSLATE_NOOP(
+        "problem", "The key of the register {path} is kept in the system keychain, which "
+                   "cannot be reached now (locked, not running, or another computer); it has no "
+                   "passphrase to type. Unlock the keychain and start Otinish again, or put the "
+                   "key back with the register's recovery passphrase."),
     "register_being_checked": QT_TRANSLATE_NOOP(
         "problem", "The register is being checked after Otinish ended unexpectedly; nothing "
                    "was saved. Try again when the check has passed (a few seconds)."),

@@ -3610,6 +3610,14 @@ The text of the email</translation>
         <translation>The disk is full; nothing was saved. Free some space.</translation>
     </message>
     <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
+        <translation>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain and start Otinish again, or put the key back with the register&apos;s recovery passphrase.</source>
+        <translation>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain and start Otinish again, or put the key back with the register&apos;s recovery passphrase.</translation>
+    </message>
+    <message>
         <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
         <translation>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</translation>
     </message>
@@ -4459,6 +4467,15 @@ The text of the email</translation>
     <message>
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</translation>
+    </message>
+    <message>
+        <source>Use the recovery passphrase…</source>
+        <extracomment>A keychain register whose keychain cannot be reached: said, never asked a passphrase.</extracomment>
+        <translation>Use the recovery passphrase…</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:</source>
+        <translation>The recovery passphrase of the register {0}:</translation>
     </message>
     <message>
         <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>

@@ -3610,6 +3610,14 @@ The text of the email</source>
         <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
     </message>
     <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
+        <translation>{path} тізілімінің кілті жүйелік кілттер қоймасында сақталады, ал ол қазір қолжетімсіз (құлыпталған, іске қосылмаған немесе бұл басқа компьютер); бұл тізілімде енгізетін құпия фраза жоқ. Кілттер қоймасын ашыңыз (жұмыс үстелі сеансына кіріңіз) және Otinish-ті қайта іске қосыңыз немесе сақтық көшірмені қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain and start Otinish again, or put the key back with the register&apos;s recovery passphrase.</source>
+        <translation>{path} тізілімінің кілті жүйелік кілттер қоймасында сақталады, ал ол қазір қолжетімсіз (құлыпталған, іске қосылмаған немесе бұл басқа компьютер); бұл тізілімде енгізетін құпия фраза жоқ. Кілттер қоймасын ашып, Otinish-ті қайта іске қосыңыз немесе кілтті тізілімді қалпына келтіру құпия фразасымен қайтарыңыз.</translation>
+    </message>
+    <message>
         <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
         <translation>Otinish күтпеген жерден жабылғаннан кейін тізілім тексерілуде; ештеңе сақталмады. Тексеру аяқталғанда қайталап көріңіз (бірнеше секунд).</translation>
     </message>
@@ -4459,6 +4467,15 @@ The text of the email</source>
     <message>
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>Құпия фраза {0} тізілімін ашпайды; ештеңе өзгертілмеді. Оны тексеріп, қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Use the recovery passphrase…</source>
+        <extracomment>A keychain register whose keychain cannot be reached: said, never asked a passphrase.</extracomment>
+        <translation>Қалпына келтіру құпия фразасын енгізу…</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:</source>
+        <translation>{0} тізілімін қалпына келтіру құпия фразасы:</translation>
     </message>
     <message>
         <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>

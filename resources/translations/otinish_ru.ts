@@ -3649,6 +3649,14 @@ The text of the email</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
     </message>
     <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
+        <translation>Ключ реестра {path} хранится в системном хранилище ключей, а оно сейчас недоступно (заблокировано, не запущено или это другой компьютер); парольной фразы для ввода у этого реестра нет. Разблокируйте хранилище ключей (войдите в сеанс рабочего стола) и запустите Otinish снова или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain and start Otinish again, or put the key back with the register&apos;s recovery passphrase.</source>
+        <translation>Ключ реестра {path} хранится в системном хранилище ключей, а оно сейчас недоступно (заблокировано, не запущено или это другой компьютер); парольной фразы для ввода у этого реестра нет. Разблокируйте хранилище ключей и запустите Otinish снова или верните ключ с помощью парольной фразы восстановления реестра.</translation>
+    </message>
+    <message>
         <source>The register is being checked after Otinish ended unexpectedly; nothing was saved. Try again when the check has passed (a few seconds).</source>
         <translation>Реестр проверяется после неожиданного завершения Otinish; ничего не сохранено. Повторите, когда проверка завершится (через несколько секунд).</translation>
     </message>
@@ -4498,6 +4506,15 @@ The text of the email</source>
     <message>
         <source>The passphrase does not open the register {0}; nothing was changed. Check it and type it again.</source>
         <translation>Парольная фраза не открывает реестр {0}; ничего не изменено. Проверьте её и введите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Use the recovery passphrase…</source>
+        <extracomment>A keychain register whose keychain cannot be reached: said, never asked a passphrase.</extracomment>
+        <translation>Ввести парольную фразу восстановления…</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:</source>
+        <translation>Парольная фраза восстановления реестра {0}:</translation>
     </message>
     <message>
         <source>Something went wrong inside Otinish ({0}). What was saved before is kept; check that the last step shows in the register. Where it happened is written, without personal data, to the log for support: {1}</source>

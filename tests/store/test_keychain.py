@@ -59,3 +59,12 @@ def test_init_keeps_a_random_key_in_the_keychain_and_later_commands_use_it(tmp_p
     assert "KEYLEN 43" in proc.stdout and "OPENED" in proc.stdout
     # The key is nowhere in plain text under the test's home folder (keyring files included).
     assert "PLAINTEXT_COPIES []" in proc.stdout
+    # Without the keychain (its session ended), the register is not asked a passphrase it
+    # never had: the command says where the key is and how to get back in.
+    alone = subprocess.run([sys.executable, "-m", "app.cli", "--db", str(db), "list"],
+                           cwd=ROOT, env={**env, "PYTHON_KEYRING_BACKEND":
+                                          "keyring.backends.fail.Keyring"},
+                           capture_output=True, text=True, timeout=60)
+    assert alone.returncode == 2
+    assert "is kept in the system keychain, which cannot be reached" in alone.stderr
+    assert "OTINISH_PASSPHRASE" not in alone.stderr
