@@ -78,6 +78,7 @@ class Connection:
             raise RegisterExistsError("register_exists", path=str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(path)
+        conn = None
         try:
             conn = connect(path, secret)
             conn.execute("PRAGMA journal_mode = WAL")
@@ -85,10 +86,17 @@ class Connection:
             migrations.apply(reg.db)
             reg._witness_start(new=True)
         except BaseException:
+            # A register that could not be made (a full disk, say) is not left half-made:
+            # its connection closed (Windows could not delete an open file), the file, its
+            # journal and the lock file removed. It was new: nothing of value was in it.
+            if conn is not None:
+                with contextlib.suppress(DatabaseError):
+                    conn.close()
             lock.release(path, clean=False)
-            with contextlib.suppress(OSError):
-                if path.exists() and path.stat().st_size == 0:
-                    path.unlink()
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"),
+                             Path(f"{path}-journal"), lock.lock_path(path)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
             raise
         lock.mark_checked(path)
         return reg

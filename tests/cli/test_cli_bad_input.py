@@ -150,3 +150,5 @@ def test_init_on_a_full_disk_is_one_sentence_about_the_disk(small_disk):
     result = run_cli_process("--db", str(small_disk / "register.otinish"), "init")
     err = _one_sentence(result)
     assert "full or cannot be written" in err and "damaged" not in err
+    # Nothing half-made is left: no empty register, journal or lock file.
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
