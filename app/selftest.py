@@ -296,7 +296,6 @@ def run() -> dict[str, Any]:
     return report
 
 
-_QT_APP: list[Any] = []
 NATIVE_PLUGINS = {"win32": "qwindows", "darwin": "qcocoa", "linux": "qxcb"}
 
 
@@ -313,16 +312,13 @@ def _platform_plugin() -> str:
 
 
 def _qt_modules() -> None:
-    """QtCharts (the dashboard) and QtSvg (every icon) load and draw."""
-    from PySide6.QtCharts import QChart
+    """QtCharts (the dashboard) loads, and QtSvg (every icon) draws. No application object
+    is made: the self-test also runs inside a process that makes its own."""
+    import PySide6.QtCharts  # noqa: F401 - loading its library is the check
     from PySide6.QtCore import QByteArray
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
-    from PySide6.QtWidgets import QApplication
 
-    # A chart is a widget: it needs a QApplication (kept for the rest of the run).
-    _QT_APP.append(QApplication.instance() or QApplication(["otinish-selftest"]))
-    QChart()
     renderer = QSvgRenderer(QByteArray(b'<svg xmlns="http://www.w3.org/2000/svg" width="8" '
                                        b'height="8"><rect width="8" height="8" '
                                        b'fill="#000"/></svg>'))
