@@ -37,6 +37,11 @@ AUDITED_TABLES: dict[str, str] = {
     "request_details": "request_id",
     "mail_ids": "attachment_id",
     "item_clocks": "item_id",
+    # Issue 14: mail in and out.
+    "mail_cursors": "key",
+    "mail_queue": "id",
+    "mail_fetches": "id",
+    "letter_mails": "id",
 }
 
 

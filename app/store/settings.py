@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.errors import DomainError
+from app.domain.mail import check_mailbox, check_smtp
 from app.domain.operator import OPERATOR_FIELDS
 from app.domain.profile import check_profile
 from app.domain.rules import DeadlineRule, added_rule, check_added_rule
@@ -163,6 +164,13 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("retention_years", 3, _years, "years"),
     #: Where the daily encrypted backups go; None means the user data folder.
     Setting("backup_folder", None, _folder, "folder"),
+    #: The operator's mailbox read for requests (IMAP, read-only); None: never read.
+    Setting("mailbox", None, check_mailbox, "record"),
+    #: The operator's SMTP server replies are sent through; None: drafts (.eml) only.
+    Setting("smtp", None, check_smtp, "record"),
+    #: The short body of a reply by email, per letter language, when the operator wrote
+    #: their own; unset: the default in app/letters/reply_mail.py.
+    Setting("reply_bodies", {}, _by_language(_text), "texts"),
 )}
 
 

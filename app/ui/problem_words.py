@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .problem_words_mail import MAIL_CATALOG
+
 CATALOG: dict[str, str] = {
     "lock_file_unwritable": QT_TRANSLATE_NOOP(
         "problem", "Cannot create the lock file {path}: {reason}."),
@@ -416,6 +418,8 @@ CATALOG: dict[str, str] = {
     "choose_new_passphrase": QT_TRANSLATE_NOOP(
         "problem", "Choose the new passphrase of the register."),
 }
+
+CATALOG.update(MAIL_CATALOG)  # issue 14: mail in and out
 
 #: Where one template cannot fit every value of a field (Russian says "та же почта" but
 #: "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.
