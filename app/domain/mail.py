@@ -127,7 +127,7 @@ def connection_problem(exc: BaseException, *, host: str, port: int, user: str = 
     cause = exc
     while cause.__context__ is not None and not isinstance(cause, (TimeoutError, ssl.SSLError)):
         cause = cause.__context__
-    if isinstance(cause, (TimeoutError, socket.timeout, ssl.SSLError)):
+    if isinstance(cause, (TimeoutError, socket.timeout, ssl.SSLError, ConnectionError)):
         exc = cause
     if isinstance(exc, (TimeoutError, socket.timeout)):
         return MailError("mail_timeout", host=host, port=port)
