@@ -55,6 +55,7 @@ from .intake_actions import IntakeActions
 from .jobs import JobRunner
 from .keeping_actions import KeepingActions
 from .letter_actions import LetterActions
+from .mail_incoming import MailActions
 from .models import RequestTableModel, ViewsModel, view_label
 from .notices import Notices
 from .request_actions import RequestActions
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.requests = RequestActions(self)
         self.corrections = CorrectionActions(self)
         self.letters = LetterActions(self)
+        self.mail = MailActions(self)  # issue 14: incoming mail, reply by email
+        self.mail.start_timer()
         self.keeping = KeepingActions(self)
         self.switching = Switching(self)
 
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         tab.letterShow.connect(self.letters.show_letter)
         tab.letterSave.connect(self.letters.save_letter_copy)
         tab.letterSent.connect(self.letters.mark_sent)
+        tab.letterReply.connect(self.mail.reply)
         tab.attachmentSave.connect(self.letters.save_attachment)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -309,6 +313,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
+        self.commands.show_mail_count(self.mail.count())
         self.select_request(keep)
 
     def select_request(self, request_id: int | None, *, switch_view: bool = False) -> None:
@@ -439,6 +444,7 @@ class MainWindow(QMainWindow):
                 self.retranslate()
                 self.panel.retranslate()
             self.refresh()
+            self.mail.start_timer()  # the mailbox's interval may have changed
             self.notices.show_purge_notice()  # the retention period may have changed
 
     def about(self) -> None:

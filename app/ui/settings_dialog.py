@@ -52,7 +52,8 @@ from .settings_letters import LettersTab
 from .settings_operator import LANGS, OperatorTab, ProfileTab
 
 #: The tabs, in order, by the names `SettingsDialog(tab=...)` takes.
-TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "interface")
+TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "mail",
+        "interface")
 
 
 class SettingsDialog(QDialog):
@@ -145,6 +146,12 @@ class SettingsDialog(QDialog):
         dform.addRow("", self.backup_note)
         self.tabs.addTab(data_page, "")
 
+        # --- mail (issue 14): the mailbox read and the SMTP server, both optional
+        from .mail_settings import MailTab
+
+        self.mail = MailTab(register)
+        self.tabs.addTab(self.mail, "")
+
         # --- interface
         ui_page = QWidget()
         uform = QFormLayout(ui_page)
@@ -174,7 +181,7 @@ class SettingsDialog(QDialog):
         for i, title in enumerate((self.tr("Operator"), self.tr("Processing profile"),
                                    self.tr("Letters"), self.tr("Deadlines"),
                                    self.tr("Calendar"), self.tr("Keeping data"),
-                                   self.tr("Interface"))):
+                                   self.tr("Mail"), self.tr("Interface"))):
             self.tabs.setTabText(i, title)
         # The table is empty in a new register: the note says why that is right.
         self.calendar_note.setText(self.tr(
@@ -204,6 +211,7 @@ class SettingsDialog(QDialog):
                                          "register is made here; the last 14 are kept. Choose "
                                          "a folder on another disk."))
         self.ui_label.setText(self.tr("Interface language"))
+        self.mail.retranslate()
         self._fill_overrides()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -296,6 +304,7 @@ class SettingsDialog(QDialog):
         profile by `save_settings`, the other languages' profiles by the same domain check.
         """
         reg = self.register
+        self.mail.check()
         changes: dict[str, Any] = {
             **self.letters.changes(),
             "retention_years": self.retention.value(),
@@ -324,6 +333,7 @@ class SettingsDialog(QDialog):
                     if values.get(lang) is not None}
             if kept != reg.get_setting(key):
                 settings_service.save_settings(reg, {key: kept})
+        self.mail.save()
         for day, kind, note in self.pending_overrides:
             settings_service.add_calendar_override(reg, day, kind, note or None)
         self.pending_overrides = []
