@@ -89,11 +89,15 @@ class ReplyDialog(QDialog):
             self.pdf.setText(self.tr("No PDF: LibreOffice is not installed; the .docx goes "
                                      "alone"))
         self.original.setText(self.tr("Attach the original request"))
-        self.threading.setText(
-            self.tr("The reply threads under the requester's message.")
-            if self.plan.in_reply_to else
-            self.tr("The request did not come by email: the subject is in the letter's "
-                    "language."))
+        if self.plan.in_reply_to:
+            threading = self.tr("The reply threads under the requester's message.")
+        elif self.plan.subject.startswith("Re:"):
+            threading = self.tr("The requester's message is not kept in the register: the "
+                                "reply answers its subject but may not thread under it.")
+        else:
+            threading = self.tr("The request did not come by email: the subject is in the "
+                                "letter's language.")
+        self.threading.setText(threading)
         self.draft_button.setText(self.tr("Save draft and open…"))
         self.send_button.setText(self.tr("Send now"))
         self.send_button.setToolTip(

@@ -83,9 +83,9 @@ MAIL_CATALOG: dict[str, str] = {
         "problem", "The server renumbered the folder “{folder}”; it was read again from the "
                    "start (messages already seen are skipped)."),
     "mail_not_in_queue": QT_TRANSLATE_NOOP(
-        "problem", "This message is no longer in the mail queue."),
+        "problem", "Message {id} is no longer in the mail queue."),
     "mail_already_decided": QT_TRANSLATE_NOOP(
-        "problem", "This message was already {status}."),
+        "problem", "Message {id} was already {status}."),
     "dismiss_needs_reason": QT_TRANSLATE_NOOP(
         "problem", "Give the reason for dismissing the message."),
 }
