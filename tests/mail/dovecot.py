@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tests.mail.servers import DOVECOT, Certificate, free_port, wait_for_port
 
-USER, PASSWORD = "op", "secret"
+USER, PASSWORD = "op", "dove-Pw-4711"
 MAIL_UID = 65534  # nobody: Dovecot refuses uid 0 for a mail user
 
 CONFIG = """

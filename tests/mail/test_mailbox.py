@@ -226,3 +226,37 @@ def test_a_fetch_of_1000_messages_shows_progress_and_cancels_keeping_the_cursor(
     assert len({r[0] for r in reg.db.execute("select message_id from mail_queue")}) == 1000
     outcomes = [r[0] for r in reg.db.execute("select outcome from mail_fetches order by id")]
     assert outcomes == ["cancelled", "done"]
+
+
+class StopServerAfter:
+    """Progress that kills the server (SIGKILL to its master and children) after *n*
+    messages: the connection drops in the middle of a fetch."""
+
+    def __init__(self, server, n: int) -> None:
+        self.server, self.n = server, n
+
+    def step(self, done: int, total: int, text: str = "") -> None:
+        if done >= self.n:
+            import signal
+            import subprocess
+
+            pid = int((self.server.root / "run" / "master.pid").read_text())
+            for child in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
+                                        text=True).stdout.split():
+                os.kill(int(child), signal.SIGKILL)
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_a_connection_lost_mid_fetch_keeps_the_batches_read_and_says_one_sentence(
+        reg, mailbox_set):
+    for n in range(120):
+        mailbox_set.deliver(message(n, body=f"Прошу удалить мои персональные данные. №{n}"))
+    with pytest.raises(MailError) as caught:
+        mailbox.fetch(reg, progress=StopServerAfter(mailbox_set, mailbox.BATCH), timeout=5)
+    assert caught.value.code in ("mail_unreachable", "mail_server_refused", "mail_timeout")
+    assert "\n" not in said(caught.value)
+    assert reg.mail_queue_count() == mailbox.BATCH
+    assert reg.mail_cursor("op@127.0.0.1", "INBOX")[1] == mailbox.BATCH
+    outcome = reg.db.execute("select outcome from mail_fetches").fetchone()[0]
+    assert outcome.startswith("failed: ")
+    assert reg.check()["audit"] == "ok"

@@ -207,3 +207,26 @@ def test_a_pdf_goes_with_the_docx_when_libreoffice_converts_it(reg, letter, tmp_
     assert pdf.get_content_type() == "application/pdf"
     assert pdf.get_content().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(letter.path.with_suffix(".pdf")).st_mode) == 0o600
+
+
+def test_the_retention_purge_erases_the_sent_message_and_the_queue_trace(reg, letter,
+                                                                         password, tmp_path):
+    from datetime import date
+
+    from app.services import keeping, requests
+
+    with servers.smtp_server() as server:
+        smtp_setting(reg, server)
+        reply.send_reply(reg, letter.number)
+    reg.queue_mail_batch("op@h", "INBOX", 1, 1, [{
+        "uid": 1, "message_id": "<q@x>", "arrived": reg.now(), "sender": "A <a@x.kz>",
+        "subject": "Персональные данные", "types": ["access"], "lang": "ru",
+        "content": b"From: a@x.kz\r\n\r\nhi\r\n"}])
+    reg.mark_mail_accepted(1, 1)
+    requests.close_request(reg, 1, "fulfilled")
+    keeping.purge(reg, date(2030, 1, 1))
+    [mail] = reg.letter_mails(1)
+    assert mail["content"] is None and mail["recipient"] is None
+    row = reg.mail_message(1)
+    assert row["sender"] != "A <a@x.kz>" and row["subject"] is None
+    assert reg.check()["audit"] == "ok"

@@ -3,6 +3,7 @@ Reply by email on a prepared letter (sent through a real aiosmtpd server, or a d
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from app.services import letters, reply, requests
 from app.store.mail_secrets import MAIL_ENV_VAR
 from tests.builders import ALMATY
-from tests.mail import servers
+from tests.mail import dovecot, servers
 from tests.mail.conftest import REQUEST_EML
 from tests.ui.conftest import OPERATOR
 
@@ -140,3 +141,26 @@ def test_reply_as_a_draft_opens_it_and_asks_before_marking_sent(
     window.panel.letters_tab.reply_mail.click()
     assert target.exists() and ("open", target) in opened
     assert register.get_request(prepared)["letters"][0]["sent_at"] is None
+
+
+@pytest.mark.skipif(
+    not dovecot.available() and os.environ.get("CI") != "true",
+    reason="needs Dovecot run as root (apt: dovecot-imapd); runs in CI")
+def test_check_now_fetches_as_a_window_job_and_the_count_follows(
+        window, answers, register, qtbot, tmp_path, monkeypatch):
+    from app.services import mailbox
+    from tests.mail.test_mailbox import message
+
+    cert = servers.self_signed(tmp_path / "cert")
+    with dovecot.dovecot(tmp_path / "dovecot", cert) as server:
+        monkeypatch.setenv(MAIL_ENV_VAR, server.password)
+        server.deliver(message(1))
+        mailbox.set_mailbox(register, host="127.0.0.1", port=server.port, tls="none",
+                            user=server.user, folders=["INBOX"])
+        window.commands.incoming.trigger()
+        with qtbot.waitSignal(window.jobs.finished, timeout=30000) as ended:
+            window.mail.dialog.check.click()
+    assert ended.args == ["done"]
+    assert window.mail.dialog.windowTitle() == "Incoming mail (1)"
+    window.mail.dialog.close()
+    assert "(1)" in window.commands.incoming.text()
