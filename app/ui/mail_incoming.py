@@ -222,30 +222,34 @@ class MailActions(QObject):
             if self.dialog is not None:
                 self.dialog.reload()
 
+        def failed(exc: BaseException) -> None:
+            if quiet:  # the interval's check: say it in the status bar, not in a dialog
+                self.window.statusBar().showMessage(messages.word(exc), 15000)
+            else:
+                ask.tell_error(self.window, messages.word(exc))
+
         self.window.jobs.run(self.tr("Checking the mailbox…"), work, done, quiet=quiet,
-                             on_end=lambda how: self._ended(how))
+                             on_failed=failed, on_end=lambda how: self._ended(how))
 
     def _ended(self, how: str) -> bool:
         if self.dialog is not None:
             self.dialog.reload()
         return True
 
-    def reply(self, letter: dict[str, Any]) -> None:
-        """Reply by email with a prepared letter."""
+    def reply(self, letter: dict[str, Any], options: dict[str, Any] | None = None) -> None:
+        """Reply by email with a prepared letter (*options*: as typed before a failure)."""
         from .mail_reply import ReplyDialog
 
         window = self.window
         request = window.current_request()
         if not request:
             return
-        ok, dialog = guarded(window, lambda: ReplyDialog(window.register, letter, window))
+        ok, dialog = guarded(window, lambda: ReplyDialog(window.register, letter, window,
+                                                         options))
         if not ok or not run_and_release(dialog) or dialog.outcome is None:
             return
-        if "sent" in dialog.outcome:
-            sent = dialog.outcome["sent"]
-            window.refresh(select_id=request["id"])
-            window.statusBar().showMessage(self.tr("{0} sent to {1} and recorded as sent.")
-                                           .format(sent["number"], sent["to"]), 10000)
+        if "send" in dialog.outcome:
+            self._send(request["id"], letter, dialog.outcome["send"])
             return
         draft = dialog.outcome["draft"]
         from pathlib import Path
@@ -258,3 +262,27 @@ class MailActions(QObject):
                 "the letter as sent.").format(draft["number"]), self.tr("Record as sent…")):
             window.letters.mark_sent(letter)
 
+    def _send(self, request_id: int, letter: dict[str, Any], options: dict[str, Any]) -> None:
+        """Send through SMTP as a window job; a failure is said and the dialog comes back
+        with what was typed."""
+        from app.services import reply
+
+        window = self.window
+        number = letter["number"]
+
+        def work(register: Register, ctx: Any) -> dict[str, Any]:
+            return reply.send_reply(register, number, **options)
+
+        def done(sent: dict[str, Any]) -> None:
+            window.refresh(select_id=request_id)
+            window.statusBar().showMessage(self.tr("{0} sent to {1} and recorded as sent.")
+                                           .format(sent["number"], sent["to"]), 10000)
+            if sent["warnings"]:
+                ask.tell_info(window, "\n".join(messages.word(w) for w in sent["warnings"]))
+
+        def failed(exc: BaseException) -> None:
+            ask.tell_error(window, messages.word(exc))
+            window.jobs.when_idle(lambda: self.reply(letter, options))
+
+        window.jobs.run(self.tr("Sending {0}…").format(number), work, done,
+                        cancellable=False, on_failed=failed)

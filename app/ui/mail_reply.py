@@ -37,14 +37,16 @@ class ReplyDialog(QDialog):
     """What the reply says, and how it goes."""
 
     def __init__(self, register: Register, letter: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, options: dict[str, Any] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("replyDialog")
         self.setMinimumWidth(720)
         self.register = register
         self.letter = letter
         self.plan = reply.plan_reply(register, letter["number"])
-        #: What happened: {"draft": path} or {"sent": result}; None until then.
+        #: What the operator chose: {"draft": result} (saved), or {"send": options} (the
+        #: window sends it as a job); None until then.
         self.outcome: dict[str, Any] | None = None
         self.to = QLabel(f"{self.plan.recipient_name} <{self.plan.recipient}>")
         self.subject = QLineEdit(self.plan.subject)
@@ -74,6 +76,11 @@ class ReplyDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.threading)
         layout.addWidget(self.buttons)
+        if options:  # shown again after a failed sending: nothing typed is lost
+            self.subject.setText(options["subject"])
+            self.body.setPlainText(options["body"])
+            self.pdf.setChecked(options["pdf"] and self.pdf.isEnabled())
+            self.original.setChecked(options["with_original"] and self.original.isEnabled())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,13 +130,10 @@ class ReplyDialog(QDialog):
             super().accept()
 
     def send(self) -> None:
-        """Send through SMTP; on success the letter is recorded as sent."""
-        ok, out = guarded(self, lambda: reply.send_reply(self.register, self.plan.number,
-                                                         **self._options()))
-        if ok:
-            self.outcome = {"sent": out}
-            self._warn(out)
-            super().accept()
+        """Close with the choice to send; the window sends it off the GUI thread and
+        records the letter as sent once the server took it."""
+        self.outcome = {"send": self._options()}
+        super().accept()
 
     def _warn(self, out: dict[str, Any]) -> None:
         if out.get("warnings"):

@@ -112,7 +112,7 @@ def prepared(window, register, tmp_path):
 
 
 def test_reply_by_email_sends_through_smtp_and_records_the_letter_as_sent(
-        window, answers, register, prepared, monkeypatch):
+        window, answers, register, prepared, monkeypatch, qtbot):
     monkeypatch.setenv(MAIL_ENV_VAR, "smtp-secret")
     tab = window.panel.letters_tab
     assert tab.reply_mail.isEnabled()
@@ -120,7 +120,9 @@ def test_reply_by_email_sends_through_smtp_and_records_the_letter_as_sent(
         reply.set_smtp(register, host="127.0.0.1", port=server.port, tls="none",
                        user=server.user, sender="privacy@example.kz")
         answers.dialog("ReplyDialog", lambda d: d.send_button.click())
-        tab.reply_mail.click()
+        with qtbot.waitSignal(window.jobs.finished, timeout=30000) as ended:
+            tab.reply_mail.click()
+    assert ended.args == ["done"]
     assert len(server.received) == 1
     letter = register.get_request(prepared)["letters"][0]
     assert letter["sent_via"] == "email"
@@ -164,3 +166,32 @@ def test_check_now_fetches_as_a_window_job_and_the_count_follows(
     assert window.mail.dialog.windowTitle() == "Incoming mail (1)"
     window.mail.dialog.close()
     assert "(1)" in window.commands.incoming.text()
+
+
+def test_a_failed_sending_is_said_and_the_dialog_comes_back_with_what_was_typed(
+        window, answers, register, prepared, monkeypatch, qtbot):
+    monkeypatch.setenv(MAIL_ENV_VAR, "wrong")
+    typed = []
+
+    def first(d):
+        d.body.setPlainText("Мой собственный текст")
+        d.send_button.click()
+
+    def second(d):
+        typed.append(d.body.toPlainText())
+        return False  # the operator cancels this time
+
+    with servers.smtp_server() as server:
+        reply.set_smtp(register, host="127.0.0.1", port=server.port, tls="none",
+                       user=server.user, sender="privacy@example.kz")
+        answers.dialog("ReplyDialog", first)
+        with qtbot.waitSignal(window.jobs.finished, timeout=30000) as ended:
+            window.panel.letters_tab.reply_mail.click()
+            answers.dialog("ReplyDialog", second)
+    assert ended.args == ["failed"]
+    assert answers.said("tell_error") == [
+        "The server 127.0.0.1 refused the user op@example.kz with this password; check the "
+        "password (Gmail, Yandex and mail.ru want an app password)."]
+    assert typed == ["Мой собственный текст"]
+    assert server.received == []
+    assert register.get_request(prepared)["letters"][0]["sent_at"] is None
