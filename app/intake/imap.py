@@ -23,7 +23,8 @@ from typing import Any
 
 from app.domain.clock import ALMATY
 from app.domain.identifiers import message_id_key
-from app.domain.mail import MailError, connection_problem
+from app.domain.mail import MailError
+from app.intake.mail_net import connection_problem
 
 #: Seconds to wait for the server at each step before giving up.
 TIMEOUT = 30.0
@@ -94,8 +95,16 @@ class Mailbox:
 
         tls = self.setting["tls"]
         context = ssl.create_default_context()
+        try:
+            self._connect(IMAPClient, tls, context)
+        except BaseException:
+            self.__exit__()  # a refused login or STARTTLS leaves no socket open
+            raise
+        return self
+
+    def _connect(self, client_class: Any, tls: str, context: ssl.SSLContext) -> None:
         with self._guard():
-            self.client = IMAPClient(self.setting["host"], port=int(self.setting["port"]),
+            self.client = client_class(self.setting["host"], port=int(self.setting["port"]),
                                      ssl=tls == "implicit", ssl_context=context,
                                      timeout=self.timeout)
             # INTERNALDATE with its own offset, not converted to this computer's zone.
@@ -106,7 +115,6 @@ class Mailbox:
                                     port=int(self.setting["port"]))
                 self.client.starttls(context)
             self.client.login(self.setting["user"], self.password)
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.client is not None:

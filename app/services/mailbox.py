@@ -162,8 +162,7 @@ def _sender(name: str, address: str) -> str:
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     """A queue row as the faces show it."""
     return {"id": row["id"], "from": row["sender"], "subject": row["subject"],
-            "arrived": row["arrived_at"], "types": row["types"], "lang": row["lang"],
-            "folder": row["folder"]}
+            "arrived": row["arrived_at"], "types": row["types"], "lang": row["lang"]}
 
 
 def queue(register: Register) -> list[dict[str, Any]]:

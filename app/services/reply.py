@@ -20,7 +20,6 @@ from typing import Any
 from app.domain.errors import DomainError, Notice
 from app.domain.mail import MailError
 from app.letters import pdf as pdf_converter
-from app.letters import smtp
 from app.letters.errors import LetterError
 from app.letters.kinds import kind
 from app.letters.reply_mail import (
@@ -34,6 +33,7 @@ from app.letters.reply_mail import (
 from app.store import Register
 from app.store.mail_secrets import mail_password, store_mail_password
 
+from . import smtp
 from .letters import _write_new_file, letter_path
 from .operator import letter_requisites
 

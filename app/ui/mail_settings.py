@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.errors import DomainError
 from app.domain.mail import MAX_INTERVAL_MINUTES, TLS_MODES
 from app.services import mailbox, reply
 from app.services import operator as settings_service
@@ -139,6 +140,14 @@ class MailTab(QWidget):
                                  "interval": self.interval.value()})
         if out["host"]:
             check_smtp(out | {"from": self.sender.text().strip()})
+        typed = (box["host"] and self.imap.password.text()) or (
+            out["host"] and self.smtp.password.text())
+        if typed:
+            from app.store.secrets import keyring_available
+
+            if not keyring_available():
+                # Never kept anywhere else: say so before anything is saved.
+                raise DomainError("mail_password_not_kept")
 
     def save(self) -> None:
         """Check and store both servers (a user error on a bad value); a password typed

@@ -88,4 +88,9 @@ MAIL_CATALOG: dict[str, str] = {
         "problem", "Message {id} was already {status}."),
     "dismiss_needs_reason": QT_TRANSLATE_NOOP(
         "problem", "Give the reason for dismissing the message."),
+    # The window's own: a password typed where no keychain can keep it.
+    "mail_password_not_kept": QT_TRANSLATE_NOOP(
+        "problem", "This computer has no keychain to keep the mail password, and Otinish "
+                   "never writes it to a file: leave it empty and set the environment "
+                   "variable OTINISH_MAIL_PASSWORD instead."),
 }

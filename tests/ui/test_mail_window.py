@@ -65,7 +65,6 @@ def test_settings_mail_tab_saves_both_servers_without_a_password_in_the_register
     tab = dialog.mail
     tab.imap.host.setText("imap.yandex.ru")
     tab.imap.user.setText("privacy@example.kz")
-    tab.imap.password.setText("app-password")
     tab.folders.setText("INBOX, Privacy")
     tab.filter.setText("Персональные данные | Дербес деректер")
     tab.interval.setValue(15)
@@ -79,6 +78,22 @@ def test_settings_mail_tab_saves_both_servers_without_a_password_in_the_register
         "user": "privacy@example.kz", "folders": ["INBOX", "Privacy"],
         "filter": "Персональные данные | Дербес деректер", "interval": 15}
     assert register.get_setting("smtp")["port"] == 587
+
+
+def test_a_password_typed_where_no_keychain_can_keep_it_is_refused_before_saving(
+        window, answers, register):
+    from app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(register, window, tab="mail")  # the tests' keyring: none
+    dialog.mail.imap.host.setText("imap.yandex.ru")
+    dialog.mail.imap.user.setText("privacy@example.kz")
+    dialog.mail.imap.password.setText("app-password")
+    dialog.accept()
+    assert answers.said("tell_error") == [
+        "This computer has no keychain to keep the mail password, and Otinish never writes "
+        "it to a file: leave it empty and set the environment variable "
+        "OTINISH_MAIL_PASSWORD instead."]
+    assert register.get_setting("mailbox") is None
     dump = b"".join(bytes(r[0] or "", "utf-8") for r in register.db.execute(
         "select value from settings"))
     assert b"app-password" not in dump

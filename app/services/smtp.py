@@ -11,7 +11,8 @@ import smtplib
 import ssl
 from typing import Any
 
-from app.domain.mail import MailError, connection_problem
+from app.domain.mail import MailError
+from app.intake.mail_net import connection_problem
 
 #: Seconds to wait for the server at each step before giving up.
 TIMEOUT = 30.0
