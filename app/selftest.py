@@ -263,6 +263,7 @@ def run() -> dict[str, Any]:
         def lazy_imports() -> None:
             import bs4  # noqa: F401
             import extract_msg  # noqa: F401
+            import imapclient  # noqa: F401  (issue 14: the mailbox)
             import openpyxl  # noqa: F401
 
         check("lazy_imports", lazy_imports)
