@@ -210,3 +210,14 @@ def test_a_failed_sending_is_said_and_the_dialog_comes_back_with_what_was_typed(
     assert typed == ["Мой собственный текст"]
     assert server.received == []
     assert register.get_request(prepared)["letters"][0]["sent_at"] is None
+
+
+def test_the_mailbox_is_checked_every_so_many_minutes_only_when_chosen(window, register):
+    from app.services import mailbox
+
+    window.mail.start_timer()
+    assert not window.mail.timer.isActive()  # no mailbox: no network, ever
+    mailbox.set_mailbox(register, host="imap.example.kz", port=None, tls="implicit",
+                        user="op@example.kz", folders=["INBOX"], interval=15)
+    window.mail.start_timer()
+    assert window.mail.timer.isActive() and window.mail.timer.interval() == 15 * 60_000
