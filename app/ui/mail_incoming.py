@@ -173,11 +173,24 @@ class MailActions(QObject):
         self.dialog: IncomingMailDialog | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.check_now(quiet=True))
+        # In the status bar while messages wait: the count, one click from the view.
+        self.badge = QPushButton(objectName="incomingMailBadge")
+        self.badge.setFlat(True)
+        self.badge.clicked.connect(self.show_queue)
+        self.badge.hide()
+        window.statusBar().addWidget(self.badge)
 
     def count(self) -> int:
         """How many messages wait (0 without a register)."""
         register = self.window.register
         return mailbox.queue_count(register) if register is not None else 0
+
+    def show_count(self) -> None:
+        """Say how many messages wait: in the Register menu, and in the status bar."""
+        n = self.count()
+        self.window.commands.show_mail_count(n)
+        self.badge.setText(self.tr("Incoming mail: %n message(s) to review", "", n))
+        self.badge.setVisible(n > 0)
 
     def start_timer(self) -> None:
         """Check the mailbox every so many minutes while the window runs, if chosen."""

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
-        self.commands.show_mail_count(self.mail.count())
+        self.mail.show_count()
         self.select_request(keep)
 
     def select_request(self, request_id: int | None, *, switch_view: bool = False) -> None:

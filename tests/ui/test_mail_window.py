@@ -37,7 +37,9 @@ def test_incoming_mail_shows_its_count_accepts_at_arrival_and_dismisses_with_a_r
     queue_two(register)
     window.refresh()
     assert "(2)" in window.commands.incoming.text()
-    window.commands.incoming.trigger()
+    badge = window.mail.badge
+    assert badge.isVisible() and badge.text() == "Incoming mail: 2 message(s) to review"
+    badge.click()
     dialog = window.mail.dialog
     assert dialog.windowTitle() == "Incoming mail (2)"
     assert dialog.table.item(0, 2).text() == "Персональные данные"
@@ -54,7 +56,7 @@ def test_incoming_mail_shows_its_count_accepts_at_arrival_and_dismisses_with_a_r
     assert dialog.windowTitle() == "Incoming mail (0)"
     assert [m["reason"] for m in register.mail_queue("dismissed")] == ["spam"]
     dialog.close()
-    assert "(0)" in window.commands.incoming.text()
+    assert "(0)" in window.commands.incoming.text() and not badge.isVisible()
 
 
 def test_settings_mail_tab_saves_both_servers_without_a_password_in_the_register(
