@@ -260,3 +260,11 @@ def test_a_connection_lost_mid_fetch_keeps_the_batches_read_and_says_one_sentenc
     outcome = reg.db.execute("select outcome from mail_fetches").fetchone()[0]
     assert outcome.startswith("failed: ")
     assert reg.check()["audit"] == "ok"
+
+
+def test_a_first_fetch_reads_30_days_back_not_the_whole_history(reg, mailbox_set):
+    old = datetime(2026, 9, 1, 10, tzinfo=ALMATY)  # the register's today: 23 Nov 2026
+    mailbox_set.deliver(message(1), arrived=old.timestamp())
+    mailbox_set.deliver(message(2), arrived=ARRIVED.timestamp())
+    out = mailbox.fetch(reg)
+    assert [m["arrived"] for m in out["queued"]] == ["2026-11-21T10:15:00+05:00"]
