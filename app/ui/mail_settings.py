@@ -50,20 +50,20 @@ class ServerFields(QObject):
             form.addRow(label, field)
 
     def tls_name(self, code: str) -> str:
-        tr = self.tr
-        return {"implicit": tr("TLS (ports 993, 465)"),
-                "starttls": tr("STARTTLS (ports 143, 587)"),
-                "none": tr("None: not encrypted")}[code]
+        return {"implicit": self.tr("TLS (ports 993, 465)"),
+                "starttls": self.tr("STARTTLS (ports 143, 587)"),
+                "none": self.tr("None: not encrypted")}[code]
 
     def retranslate(self, host_example: str) -> None:
-        tr = self.tr
-        for label, text in zip(self.labels, (tr("Server"), tr("Port"), tr("Encryption"),
-                                             tr("User"), tr("Password")), strict=True):
+        for label, text in zip(self.labels, (
+                self.tr("Server"), self.tr("Port"), self.tr("Encryption"), self.tr("User"),
+                self.tr("Password")), strict=True):
             label.setText(text)
         self.host.setPlaceholderText(host_example)
-        self.port.setSpecialValueText(tr("usual"))
-        self.user.setPlaceholderText(tr("usually the full mail address"))
-        self.password.setPlaceholderText(tr("kept in the system keychain; empty: unchanged"))
+        self.port.setSpecialValueText(self.tr("usual"))
+        self.user.setPlaceholderText(self.tr("usually the full mail address"))
+        self.password.setPlaceholderText(self.tr("kept in the system keychain; empty: "
+                                                 "unchanged"))
         fill_combo(self.tls, TLS_MODES, self.tls_name)
 
     def values(self) -> dict[str, Any]:
