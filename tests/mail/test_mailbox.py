@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from imapclient import IMAPClient
@@ -238,13 +239,25 @@ class StopServerAfter:
     def step(self, done: int, total: int, text: str = "") -> None:
         if done >= self.n:
             import signal
-            import subprocess
 
-            pid = int((self.server.root / "run" / "master.pid").read_text())
-            for child in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True,
-                                        text=True).stdout.split():
-                os.kill(int(child), signal.SIGKILL)
-            os.kill(pid, signal.SIGKILL)
+            master = int((self.server.root / "run" / "master.pid").read_text())
+            os.kill(master, signal.SIGSTOP)  # no new process while its children go
+            for pid in children(master):
+                os.kill(pid, signal.SIGKILL)
+            os.kill(master, signal.SIGKILL)
+
+
+def children(parent: int) -> list[int]:
+    """The processes whose parent is *parent* (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_a_connection_lost_mid_fetch_keeps_the_batches_read_and_says_one_sentence(
