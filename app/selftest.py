@@ -262,6 +262,7 @@ def run() -> dict[str, Any]:
 
         def lazy_imports() -> None:
             import extract_msg  # noqa: F401
+            import imapclient  # noqa: F401  (issue 14: the mailbox)
             import lxml.etree  # noqa: F401
             import xlsxwriter  # noqa: F401
 

@@ -35,7 +35,10 @@ STORE_WRITES = {"add_request", "record_identity", "record_action", "record_lette
                 "close_request", "reopen_request", "set_setting", "add_calendar_override",
                 "import_bulk", "purge_closed_before", "rekey", "record_sent", "edit_request",
                 "add_right", "remove_right", "void_request", "void_identity", "void_action",
-                "start_clock", "note"}
+                "start_clock", "note",
+                # Issue 14: mail in and out.
+                "queue_mail_batch", "record_mail_fetch", "dismiss_mail", "mark_mail_accepted",
+                "record_mail_sent", "record_mail_draft"}
 MAX_LINES = 500
 
 

@@ -29,7 +29,8 @@ if __package__ in (None, ""):  # run as a script: the repository is the import r
 
 SCENES = ("main", "request", "intake", "letter", "edit", "history", "dashboard", "welcome",
           "demo", "deadlines", "operator", "profile", "letters", "letter_warning", "withdrawal",
-          "action", "incidents", "empty", "paste", "import")
+          "action", "incidents", "empty", "paste", "import", "mail_settings",
+          "incoming_mail", "reply_mail")
 #: The pictures of the in-app guide (`--guide`): resources/guide/<lang>/images/<scene>.png.
 GUIDE_SCENES = ("empty", "paste", "import", "main", "letter", "request")
 GUIDE = ROOT / "resources" / "guide"
@@ -169,6 +170,8 @@ def play(window: Any, scene: str, out: Path) -> None:
                               window)
         dialog.kind.setCurrentIndex(dialog.kind.findData("data_found"))
         extra.append(dialog)
+    elif scene in ("mail_settings", "incoming_mail", "reply_mail"):
+        extra += _mail_scene(window, scene)
     elif scene == "dashboard":
         _select_first(window, "open")
         window.open_dashboard()
@@ -241,6 +244,66 @@ def _incident_story(register: Any) -> None:
         notify_body="yes", why="contact details of customers were exposed",
         notify_subjects="yes", why_subjects="risk of phishing calls")["id"]
     incidents.add_subject(register, iid, name="Иванова Мария Петровна", phone="+77015550011")
+
+
+def _mail_scene(window: Any, scene: str) -> list[Any]:
+    """Issue 14: Settings, Mail; Incoming mail; Reply by email (no network is touched: the
+    queue is written as a fetch would write it, and nothing is sent)."""
+    from datetime import datetime
+
+    from app.domain.clock import ALMATY
+
+    reg = window.register
+    reg.set_setting("mailbox", {"host": "imap.yandex.ru", "tls": "implicit",
+                                "user": "privacy@qazaqcloud.kz", "folders": ["INBOX"],
+                                "filter": "Персональные данные | Дербес деректер | privacy@",
+                                "interval": 15})
+    reg.set_setting("smtp", {"host": "smtp.yandex.ru", "tls": "implicit",
+                             "user": "privacy@qazaqcloud.kz", "from": "privacy@qazaqcloud.kz"})
+    if scene == "mail_settings":
+        from app.ui.settings_dialog import SettingsDialog
+
+        _select_first(window, "open")
+        return [SettingsDialog(reg, window, tab="mail")]
+    if scene == "incoming_mail":
+        samples = [
+            ("Дана Сейітқызы <dana.s@mail.kz>", "Дербес деректер туралы сұрау",
+             "Менің дербес деректерімнің қайсысы сақталатынын хабарлауыңызды сұраймын.", 9),
+            ("Игорь Ким <i.kim@inbox.kz>", "Персональные данные: удалить аккаунт",
+             "Прошу удалить мой аккаунт и все мои персональные данные.", 11),
+            ("Sarah Miller <sarah.m@example.com>", "Personal data request",
+             "Please tell me what personal data you hold about me.", 14),
+        ]
+        rows = []
+        for n, (sender, subject, body, hour) in enumerate(samples, start=1):
+            raw = (f"From: {sender}\r\nTo: privacy@qazaqcloud.kz\r\nSubject: {subject}\r\n"
+                   f"Message-ID: <shot-{n}@example>\r\nContent-Type: text/plain; "
+                   f"charset=utf-8\r\n\r\n{body}\r\n").encode()
+            from app.intake.detect import detect_language, detect_types
+
+            rows.append({"uid": n, "message_id": f"<shot-{n}@example>",
+                         "arrived": datetime.combine(reg.today(), datetime.min.time(),
+                                                     ALMATY).replace(hour=hour),
+                         "sender": sender, "subject": subject, "types": detect_types(body),
+                         "lang": detect_language(body), "content": raw})
+        reg.queue_mail_batch("privacy@qazaqcloud.kz@imap.yandex.ru", "INBOX", 1, 3, rows)
+        _select_first(window, "open")
+        window.refresh()
+        window.mail.show_queue()
+        return [window.mail.dialog]
+    from app.services.letters import make_letter
+    from app.ui.mail_reply import ReplyDialog
+
+    # A request that came by email, and its acknowledgement just prepared (in a temporary
+    # folder: the demo's letters folder is not the user's Documents).
+    _select_first(window, "open", lambda r: r["channel"] == "email" and r["status"] != "closed"
+                  and bool(r["requester"].get("email")))
+    made = make_letter(reg, window.current_id, "acknowledgement",
+                       out_dir=Path(tempfile.mkdtemp(prefix="otinish-shot-letters-")))
+    window.refresh(select_id=window.current_id)
+    letter = next(le for le in reg.get_request(window.current_id)["letters"]
+                  if le["number"] == made.number)
+    return [ReplyDialog(reg, letter, window)]
 
 
 def _title_bar(painter: Any, x: int, y: int, width: int, title: str, active: bool) -> None:

@@ -381,4 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("info", help="where the register is and whether a keychain exists")
     s.set_defaults(func=c.cmd_info)
+
+    from .mail import register_commands as mail_commands  # issue 14: mail in and out
+
+    mail_commands(sub, reg, Parser)
     return p

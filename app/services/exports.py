@@ -63,9 +63,14 @@ def evidence_pack(register: Register, request_id: int, out: Path, *,
     # so an inspector reads the basis of every date in the pack.
     types = {i["type"] for i in register.get_request(request_id)["items"]}
     rules = [r for r in rule_rows(register) if r["type"] in types]
-    result = exports.evidence_pack(register, request_id, Path(out), extra={
-        "rules.json": json.dumps(rules, ensure_ascii=False, indent=2).encode("utf-8")},
-        overwrite=overwrite, backup_dirs=[backup_folder(register)])
+    extra = {"rules.json": json.dumps(rules, ensure_ascii=False, indent=2).encode("utf-8")}
+    # Issue 14: the exact messages the letters went out in (or were drafted as).
+    for mail in register.letter_mails(request_id):
+        if mail["content"] is not None:
+            extra[f"mail/{mail['number']}_{mail['via']}_{mail['id']}.eml"] = \
+                bytes(mail["content"])
+    result = exports.evidence_pack(register, request_id, Path(out), extra=extra,
+                                   overwrite=overwrite, backup_dirs=[backup_folder(register)])
     if progress is not None:
         progress.step(1, 1)
     return result

@@ -40,6 +40,11 @@ AUDITED_TABLES: dict[str, str] = {
     "incidents": "id",
     "incident_subjects": "id",
     "incident_letters": "id",
+    # Issue 14: mail in and out.
+    "mail_cursors": "key",
+    "mail_queue": "id",
+    "mail_fetches": "id",
+    "letter_mails": "id",
 }
 
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 from ._sqlcipher import quote_key
 from .bulk import Bulk
 from .connection import Clock
-from .corrections import Corrections
 from .incidents import Incidents
+from .mail import MailStore
 from .reads import fts_query
 from .retention import Retention
 
 __all__ = ["Register", "Clock", "fts_query", "quote_key"]
 
 
-class Register(Incidents, Retention, Bulk, Corrections):
+class Register(Incidents, Retention, Bulk, MailStore):
     """An open register file. Use `Register.create` or `Register.open`, then `close()`."""

@@ -68,6 +68,15 @@ class Retention(Settings):
                 for (lid,) in self.db.execute(
                         "select id from letters where request_id = ?", [rid]).fetchall():
                     self._update("letters", lid, {"content": None}, rid, "purge")
+                # Issue 14: the messages letters went out in, and the queue's trace.
+                for (mid,) in self.db.execute(
+                        "select id from letter_mails where request_id = ?", [rid]).fetchall():
+                    self._update("letter_mails", mid, {"content": None, "recipient": None},
+                                 rid, "purge")
+                for (qid,) in self.db.execute(
+                        "select id from mail_queue where request_id = ?", [rid]).fetchall():
+                    self._update("mail_queue", qid, {"sender": p, "subject": None,
+                                                     "content": None}, rid, "purge")
                 for (vid,) in self.db.execute(
                         "select id from voids where request_id = ?", [rid]).fetchall():
                     self._update("voids", vid, {"reason": p}, rid, "purge")

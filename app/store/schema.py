@@ -290,3 +290,47 @@ def m007_register_id(db: sqlite_utils.Database) -> None:
 
     db[META_TABLE].create({"key": str, "value": str}, pk="key")
     db[META_TABLE].insert({"key": "register_id", "value": new_register_id()})
+
+
+@migrations()
+def m008_mail_in_and_out(db: sqlite_utils.Database) -> None:
+    """Issue 14: the operator's mailbox read into a review queue, and replies sent by email.
+
+    - `mail_cursors`: per mailbox account and folder, the UIDVALIDITY and the last UID
+      read, so a fetch reads only what is new (and starts over when the server renumbers);
+    - `mail_queue`: each fetched message awaiting the operator's accept or dismiss, with
+      its arrival time on the server (INTERNALDATE, Almaty) and its bytes (encrypted with
+      the register); the decision (accepted as request N, dismissed with a reason) stays;
+    - `mail_fetches`: one row per fetch (how many new, skipped, cancelled or done);
+    - `letter_mails`: the exact message a letter went out in (SMTP) or was drafted as
+      (.eml), with its Message-ID, for the evidence pack.
+    """
+    db["mail_cursors"].create(
+        {"key": str, "account": str, "folder": str, "uidvalidity": int, "last_uid": int,
+         "updated_at": str},
+        pk="key", not_null={"account", "folder", "uidvalidity", "last_uid"},
+    )
+    db["mail_queue"].create(
+        {"id": int, "account": str, "folder": str, "uidvalidity": int, "uid": int,
+         "message_id": str, "arrived_at": str, "sender": str, "subject": str, "types": str,
+         "lang": str, "size": int, "sha256": str, "content": bytes, "status": str,
+         "reason": str, "request_id": int, "fetched_at": str, "decided_at": str},
+        pk="id", not_null={"account", "folder", "uidvalidity", "uid", "arrived_at", "status"},
+    )
+    db["mail_queue"].create_index(["account", "folder", "uidvalidity", "uid"], unique=True)
+    db["mail_queue"].create_index(["message_id"])
+    db["mail_queue"].create_index(["status", "arrived_at"])
+    db["mail_fetches"].create(
+        {"id": int, "at": str, "account": str, "folders": str, "new": int, "skipped": int,
+         "outcome": str},
+        pk="id",
+    )
+    db["letter_mails"].create(
+        {"id": int, "letter_id": int, "request_id": int, "via": str, "message_id": str,
+         "recipient": str, "sha256": str, "content": bytes, "at": str},
+        pk="id",
+        foreign_keys=[("letter_id", "letters", "id"), ("request_id", "requests", "id")],
+        not_null={"letter_id", "request_id", "via", "message_id", "at"},
+    )
+    db["letter_mails"].create_index(["letter_id"])
+    db["letter_mails"].create_index(["request_id"])

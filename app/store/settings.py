@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.errors import DomainError
 from app.domain.incidents import responsible_record
+from app.domain.mail import check_mailbox, check_smtp
 from app.domain.operator import OPERATOR_FIELDS
 from app.domain.profile import check_profile
 from app.domain.reminders import DEFAULT_REMINDER_TIME, parse_reminder_time
@@ -183,6 +184,13 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     #: Whether notifications and calendar events name the requester (a lock screen and a
     #: shared calendar are not private: off unless the operator opts in).
     Setting("reminder_names", False, _flag, "flag"),
+    #: The operator's mailbox read for requests (IMAP, read-only); None: never read.
+    Setting("mailbox", None, check_mailbox, "record"),
+    #: The operator's SMTP server replies are sent through; None: drafts (.eml) only.
+    Setting("smtp", None, check_smtp, "record"),
+    #: The short body of a reply by email, per letter language, when the operator wrote
+    #: their own; unset: the default in app/letters/reply_mail.py.
+    Setting("reply_bodies", {}, _by_language(_text), "texts"),
 )}
 
 

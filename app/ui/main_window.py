@@ -57,6 +57,7 @@ from .intake_actions import IntakeActions
 from .jobs import JobRunner
 from .keeping_actions import KeepingActions
 from .letter_actions import LetterActions
+from .mail_incoming import MailActions
 from .models import RequestTableModel, ViewsModel, view_label
 from .notices import Notices
 from .request_actions import RequestActions
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.requests = RequestActions(self)
         self.corrections = CorrectionActions(self)
         self.letters = LetterActions(self)
+        self.mail = MailActions(self)  # issue 14: incoming mail, reply by email
+        self.mail.start_timer()
         self.keeping = KeepingActions(self)
         self.switching = Switching(self)
         self.calendar = CalendarActions(self)
@@ -226,6 +229,7 @@ class MainWindow(QMainWindow):
         tab.letterShow.connect(self.letters.show_letter)
         tab.letterSave.connect(self.letters.save_letter_copy)
         tab.letterSent.connect(self.letters.mark_sent)
+        tab.letterReply.connect(self.mail.reply)
         tab.attachmentSave.connect(self.letters.save_attachment)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._update_view_title()
         self._update_empty()
+        self.mail.show_count()
         self.select_request(keep)
 
     def select_request(self, request_id: int | None, *, switch_view: bool = False) -> None:
@@ -456,6 +461,7 @@ class MainWindow(QMainWindow):
                 self.retranslate()
                 self.panel.retranslate()
             self.refresh()
+            self.mail.start_timer()  # the mailbox's interval may have changed
             self.notices.show_purge_notice()  # the retention period may have changed
             self.reminders.settings_changed()  # the reminder time may have changed
 

@@ -257,6 +257,7 @@ class LettersTab(QWidget):
     letterShow = Signal(dict)  # noqa: N815
     letterSave = Signal(dict)  # noqa: N815
     letterSent = Signal(dict)  # noqa: N815
+    letterReply = Signal(dict)  # noqa: N815  (issue 14: reply by email)
     attachmentSave = Signal(dict)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -279,13 +280,15 @@ class LettersTab(QWidget):
         buttons_row = QWidget()
         buttons = FlowLayout(buttons_row)
         self.mark_sent = QPushButton(icons.icon("letter"), "")
+        self.reply_mail = QPushButton(icons.icon("import"), "", objectName="replyByEmail")
         self.open_letter = QPushButton(icons.icon("open"), "")
         self.show_letter = QPushButton(icons.icon("folder"), "")
         self.save_letter = QPushButton(icons.icon("save"), "")
-        self.letter_buttons = (self.mark_sent, self.open_letter, self.show_letter,
-                               self.save_letter)
-        for button, signal in zip(self.letter_buttons, (self.letterSent, self.letterOpen,
-                                                        self.letterShow, self.letterSave),
+        self.letter_buttons = (self.mark_sent, self.reply_mail, self.open_letter,
+                               self.show_letter, self.save_letter)
+        for button, signal in zip(self.letter_buttons, (self.letterSent, self.letterReply,
+                                                        self.letterOpen, self.letterShow,
+                                                        self.letterSave),
                                   strict=True):
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
             buttons.addWidget(button)
@@ -311,6 +314,9 @@ class LettersTab(QWidget):
         self.mark_sent.setText(self.tr("Mark as sent…"))
         self.mark_sent.setToolTip(self.tr("Record when and how the selected letter reached "
                                           "the requester: only then does a reply answer"))
+        self.reply_mail.setText(self.tr("Reply by email…"))
+        self.reply_mail.setToolTip(self.tr("Send the selected letter to the requester by "
+                                           "email, or save it as a draft for your mail client"))
         self.open_letter.setText(self.tr("Open", "button: open the letter's file"))
         self.show_letter.setText(self.tr("Show in folder"))
         self.save_letter.setText(self.tr("Save a copy…"))
@@ -396,6 +402,7 @@ class LettersTab(QWidget):
         for button in self.letter_buttons:
             button.setEnabled(letter is not None)
         self.mark_sent.setEnabled(letter is not None and not letter.get("sent_at"))
+        self.reply_mail.setEnabled(letter is not None and not letter.get("sent_at"))
 
     def _save_original(self) -> None:
         item = self.originals.currentItem() or self.originals.topLevelItem(0)

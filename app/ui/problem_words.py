@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from .problem_words_mail import MAIL_CATALOG
 from .problem_words_more import MORE
 
 CATALOG: dict[str, str] = {
@@ -349,6 +350,7 @@ CATALOG: dict[str, str] = {
 
 # The words of intake, sending, letters and incidents (a second file, for size).
 CATALOG.update(MORE)
+CATALOG.update(MAIL_CATALOG)  # issue 14: mail in and out
 
 #: Where one template cannot fit every value of a field (Russian says "та же почта" but
 #: "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.

@@ -54,7 +54,7 @@ from .settings_reminders import RemindersTab
 
 #: The tabs, in order, by the names `SettingsDialog(tab=...)` takes.
 TABS = ("operator", "profile", "letters", "deadlines", "calendar", "keeping", "reminders",
-        "interface")
+        "mail", "interface")
 
 
 class SettingsDialog(QDialog):
@@ -151,6 +151,12 @@ class SettingsDialog(QDialog):
         self.reminders = RemindersTab(register)
         self.tabs.addTab(self.reminders, "")
 
+        # --- mail (issue 14): the mailbox read and the SMTP server, both optional
+        from .mail_settings import MailTab
+
+        self.mail = MailTab(register)
+        self.tabs.addTab(self.mail, "")
+
         # --- interface
         ui_page = QWidget()
         uform = QFormLayout(ui_page)
@@ -180,7 +186,8 @@ class SettingsDialog(QDialog):
         for i, title in enumerate((self.tr("Operator"), self.tr("Processing profile"),
                                    self.tr("Letters"), self.tr("Deadlines"),
                                    self.tr("Calendar"), self.tr("Keeping data"),
-                                   self.tr("Reminders"), self.tr("Interface"))):
+                                   self.tr("Reminders"),
+                                   self.tr("Mail"), self.tr("Interface"))):
             self.tabs.setTabText(i, title)
         # The table is empty in a new register: the note says why that is right.
         self.calendar_note.setText(self.tr(
@@ -210,6 +217,7 @@ class SettingsDialog(QDialog):
                                          "register is made here; the last 14 are kept. Choose "
                                          "a folder on another disk."))
         self.ui_label.setText(self.tr("Interface language"))
+        self.mail.retranslate()
         self._fill_overrides()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -302,6 +310,7 @@ class SettingsDialog(QDialog):
         profile by `save_settings`, the other languages' profiles by the same domain check.
         """
         reg = self.register
+        self.mail.check()
         changes: dict[str, Any] = {
             **self.letters.changes(),
             **self.reminders.changes(),
@@ -331,6 +340,7 @@ class SettingsDialog(QDialog):
                     if values.get(lang) is not None}
             if kept != reg.get_setting(key):
                 settings_service.save_settings(reg, {key: kept})
+        self.mail.save()
         for day, kind, note in self.pending_overrides:
             settings_service.add_calendar_override(reg, day, kind, note or None)
         self.pending_overrides = []

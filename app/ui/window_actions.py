@@ -47,6 +47,9 @@ class WindowActions(QObject):
                                  lambda: intake.new_request("written"))
         self.import_email = self._add("importEmail", "import", "Ctrl+I", intake.choose_emails)
         self.paste_email = self._add("pasteEmail", "import", "Ctrl+Shift+V", intake.paste_email)
+        self.incoming = self._add("incomingMail", "import", "Ctrl+Shift+M", w.mail.show_queue)
+        self.check_mail = self._add("checkMail", "refresh", None, w.mail.check_now)
+        self.mail_count = 0
         self.identity = self._add("recordIdentity", "identity", "Ctrl+Shift+I",
                                   requests.identity)
         self.action = self._add("recordAction", "action", "Ctrl+Shift+A", requests.action)
@@ -101,9 +104,10 @@ class WindowActions(QObject):
         return menu
 
     def _build_menus(self) -> None:
-        self.menu_register = self._menu(("phone", "written", "import_email", "paste_email", None,
-                                         "export", "export_calendar", "evidence", "backup",
-                                         "restore", None, "settings", None, "quit"))
+        self.menu_register = self._menu(("phone", "written", "import_email", "paste_email",
+                                         "incoming", "check_mail", None, "export",
+                                         "export_calendar", "evidence", "backup", "restore",
+                                         None, "settings", None, "quit"))
         self.menu_request = self._menu(("identity", "action", "documents", "letter",
                                         "mark_sent", "add_to_calendar", None,
                                         "edit", "void", None, "close", "reopen"))
@@ -120,6 +124,12 @@ class WindowActions(QObject):
             tb.addSeparator() if name is None else tb.addAction(getattr(self, name))
         self.window.addToolBar(tb)
         return tb
+
+    def show_mail_count(self, n: int) -> None:
+        """The number of messages waiting in Incoming mail, in the command's name."""
+        if n != self.mail_count:
+            self.mail_count = n
+            self.incoming.setText(self.tr("Incoming &mail (%n)…", "", n))
 
     def update_for(self, request: dict[str, Any] | None) -> None:
         """Enable what applies to *request* (None: nothing selected)."""
@@ -173,6 +183,9 @@ class WindowActions(QObject):
             self.phone: (self.tr("New &phone request…"), self.tr("Phone call")),
             self.written: (self.tr("New &written or in-person request…"), self.tr("Written")),
             self.import_email: (self.tr("&Import email…"), self.tr("Import email")),
+            self.incoming: (self.tr("Incoming &mail (%n)…", "", self.mail_count),
+                            self.tr("Incoming mail")),
+            self.check_mail: (self.tr("Chec&k mailbox now"), self.tr("Check mail")),
             self.identity: (self.tr("Record &identity check…"),
                             self.tr("Identity", "toolbar: record an identity check")),
             self.action: (self.tr("Record &action…"), self.tr("Action")),
@@ -211,6 +224,10 @@ class WindowActions(QObject):
                                       "text, or the text alone"),
             self.guide: self.tr("A short illustrated guide: the daily routine, deadlines, "
                                 "letters, backups"),
+            self.incoming: self.tr("Messages from your mailbox that look like requests, to "
+                                   "accept or dismiss"),
+            self.check_mail: self.tr("Read new messages from the mailbox of Settings, Mail "
+                                     "(nothing on the server is changed)"),
             self.identity: self.tr("Record how the requester's identity was checked"),
             self.action: self.tr("Record what was done: data found, corrected, blocked, "
                                  "deleted"),

@@ -97,7 +97,8 @@ def test_the_request_menu_and_the_letters_menu_mark_a_letter_as_sent(window, ans
     letters_list = window.panel.letters
     letters_list.customContextMenuRequested.emit(
         letters_list.visualItemRect(letters_list.topLevelItem(0)).center())
-    assert shown == [["Mark as sent…", "Open", "Show in folder", "Save a copy…"]]
+    assert shown == [["Mark as sent…", "Reply by email…", "Open", "Show in folder",
+                      "Save a copy…"]]
     # And the Request menu (Ctrl+Shift+S) marks the oldest letter not sent
     answers.dialog("SentDialog", lambda dialog: None)
     assert window.commands.mark_sent.text() == "Mark letter as &sent…"
