@@ -8,7 +8,7 @@ triggers the window's own command, so it does exactly what the menu entry does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -67,6 +67,29 @@ class EmptyPage(QWidget):
     def text(self) -> str:
         """The sentence shown."""
         return self.label.text()
+
+    def say(self, *, note: str | None, search: str, view: str, register_empty: bool) -> None:
+        """The sentence for an empty table: the window's note, no match for the search, an
+        empty register (with the ways in), or an empty view. Words of the window's context."""
+        if note:
+            text = note
+        elif search:
+            text = QCoreApplication.translate(
+                "MainWindow", "Nothing in this view matches “{0}”.").format(search)
+        elif register_empty:
+            text = QCoreApplication.translate(
+                "MainWindow", "The register is empty. How did the first request come in?")
+        else:
+            text = {
+                "due_today": QCoreApplication.translate("MainWindow", "Nothing is due today."),
+                "due_soon": QCoreApplication.translate(
+                    "MainWindow", "Nothing is due within the next three working days."),
+                "overdue": QCoreApplication.translate("MainWindow", "Nothing is overdue."),
+                "awaiting_identity": QCoreApplication.translate(
+                    "MainWindow", "No request is waiting for an identity check."),
+            }.get(view, QCoreApplication.translate("MainWindow", "No requests in this view."))
+        self.setText(text)
+        self.show_ways(not (note or search) and register_empty)
 
     def show_ways(self, shown: bool) -> None:
         """Show the buttons (an empty register) or only the sentence (an empty view)."""

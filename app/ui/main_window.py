@@ -299,23 +299,8 @@ class MainWindow(QMainWindow):
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            if self._empty_note:
-                text = self._empty_note
-            elif self.model.search:
-                text = self.tr("Nothing in this view matches “{0}”.").format(self.model.search)
-            elif self.views_model.count("all") == 0:
-                text = self.tr("The register is empty. How did the first request come in?")
-            else:
-                text = {
-                    "due_today": self.tr("Nothing is due today."),
-                    "due_soon": self.tr("Nothing is due within the next three working days."),
-                    "overdue": self.tr("Nothing is overdue."),
-                    "awaiting_identity": self.tr("No request is waiting for an identity "
-                                                 "check."),
-                }.get(self.model.view, self.tr("No requests in this view."))
-            self.empty.setText(text)
-            self.empty.show_ways(not (self._empty_note or self.model.search)
-                                 and self.views_model.count("all") == 0)
+            self.empty.say(note=self._empty_note, search=self.model.search, view=self.model.view,
+                           register_empty=self.views_model.count("all") == 0)
         self.table_stack.setCurrentIndex(1 if empty else 0)
 
     # ================================================================== refreshing

@@ -1040,6 +1040,69 @@ Why is it voided?</source>
     </message>
 </context>
 <context>
+    <name>IncomingMailDialog</name>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">От</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming mail (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages from your mailbox that look like requests. Accept one to register it, received when it arrived on the server; dismiss the others with a reason. Nothing on the server is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message waits. Check now reads the mailbox of Settings, Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this message not a request? (e.g. spam, a reply to our letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeActions</name>
     <message>
         <source>Request {0} logged.</source>
@@ -1475,6 +1538,14 @@ Why is it voided?</source>
         <translation>Отметить, когда и как выбранное письмо дошло до заявителя: только тогда ответ считается данным</translation>
     </message>
     <message>
+        <source>Reply by email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected letter to the requester by email, or save it as a draft for your mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <comment>button: open the letter&apos;s file</comment>
         <translation>Открыть</translation>
@@ -1623,6 +1694,92 @@ Why is it voided?</source>
     <message>
         <source>These templates could not be moved and are still in use: {0}. Close them in Word and try again.</source>
         <translation>Эти шаблоны не удалось переместить, они по-прежнему используются: {0}. Закройте их в Word и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message numerus="yes">
+        <source>Incoming mail: %n message(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in Incoming mail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of {0} opened in your mail client. Once you have sent it, record the letter as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sent to {1} and recorded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Optional. Nothing goes over the network until you fill in a server. The mailbox is only read: nothing on the server is marked as read, moved or deleted. New messages that look like requests wait under Incoming mail for you to accept or dismiss. Gmail, Yandex and mail.ru need an app password, not your usual one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox requests arrive in (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending replies (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INBOX, or several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to an alias or with these words in the subject, e.g. privacy@ | Персональные данные | Дербес деректер</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when I click Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies come from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2335,70 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply by email — {0}</source>
+        <extracomment>What the operator chose: {&quot;draft&quot;: result} (saved), or {&quot;send&quot;: options} (the window sends it as a job); None until then.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF too (made by {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF: LibreOffice is not installed; the .docx goes alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the original request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply threads under the requester&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s message is not kept in the register: the reply answers its subject but may not thread under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not come by email: the subject is in the letter&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft and open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the SMTP server in Settings, Mail, to send from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -2626,6 +2847,53 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>ServerFields</name>
+    <message>
+        <source>TLS (ports 993, 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (ports 143, 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually the full mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Day off</source>
@@ -2683,6 +2951,10 @@ The text of the email</source>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2933,7 +3205,6 @@ The text of the email</source>
     <name>WindowActions</name>
     <message>
         <source>New &amp;phone request…</source>
-        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
         <translation>Новое обращение по &amp;телефону…</translation>
     </message>
     <message>
@@ -3016,6 +3287,27 @@ The text of the email</source>
         <source>Identity</source>
         <comment>toolbar: record an identity check</comment>
         <translation>Личность</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming &amp;mail (%n)…</source>
+        <extracomment>The toolbar, left to right (None: a separator).</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k mailbox now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supporting &amp;documents received…</source>
@@ -3158,6 +3450,14 @@ The text of the email</source>
     <message>
         <source>A short illustrated guide: the daily routine, deadlines, letters, backups</source>
         <translation>Краткое руководство с иллюстрациями: ежедневная работа, сроки, письма, резервные копии</translation>
+    </message>
+    <message>
+        <source>Messages from your mailbox that look like requests, to accept or dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read new messages from the mailbox of Settings, Mail (nothing on the server is changed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -4472,6 +4772,142 @@ The text of the email</source>
     <message>
         <source>Something went wrong ({error}); the details are in the log.</source>
         <translation>Что-то пошло не так ({error}); подробности записаны в журнал.</translation>
+    </message>
+    <message>
+        <source>The mail server setting is not a record of host, port, TLS and user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a server name; give the host, e.g. imap.gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “{value}”; allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a port; give a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name, usually the full mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one to {most} folders to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check interval must be 0 to {most} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mail address replies can come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the user {user} with this password; check the password (Gmail, Yandex and mail.ru want an app password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} did not answer in time; nothing was changed. Try again later or check the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} showed a certificate this computer does not trust; nothing was sent. Check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with {host}:{port} failed; check the TLS mode and the port (993 and 465 are implicit TLS, 143 and 587 STARTTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known; check its spelling and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server {host}:{port}; check the network, the host and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} stopped the exchange; nothing was changed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} does not offer STARTTLS; choose implicit TLS and its port instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} offers no login; check the port and the TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the recipient {recipient}; check the requester&apos;s email; the letter was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender {sender}; use the address of the SMTP account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {host} refused the message (code {code}); the letter was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for {user} at {host}: enter it in Settings, Mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMTP server is set up (Settings, Mail); save a draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request {number} has no email address to reply to; add one with Edit or send the letter another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF was made for {number} (LibreOffice is not installed or failed); the .docx goes alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file already exists at {path}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailbox is set up (Settings, Mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox has no folder “{folder}”; check the folder&apos;s name (Gmail: “[Gmail]/All Mail”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message of {size_mb} MB in “{folder}” is over the {limit_mb} MB limit and was not fetched; save it from the mail client if it is a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server renumbered the folder “{folder}”; it was read again from the start (messages already seen are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} is no longer in the mail queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message {id} was already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for dismissing the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the mail password, and Otinish never writes it to a file: leave it empty and set the environment variable OTINISH_MAIL_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
