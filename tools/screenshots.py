@@ -223,11 +223,42 @@ def play(window: Any, scene: str, out: Path) -> None:
     QTimer.singleShot(SETTLE_MS, shoot)
 
 
+#: The incident scene's story in the language the scene is taken in.
+INCIDENT_WORDS = {
+    "en": {"what": "A link to an export of the web shop's customer list was public for two "
+                   "hours.", "cause": "A storage bucket's sharing setting",
+           "categories": "names, phone numbers, emails",
+           "measures": "The link was revoked at 19:55; the access keys were replaced.",
+           "why": "contact details of customers were exposed",
+           "why_subjects": "risk of phishing calls"},
+    "ru": {"what": "Ссылка на выгрузку списка клиентов интернет-магазина два часа была "
+                   "общедоступной.", "cause": "Настройка общего доступа к хранилищу",
+           "categories": "ФИО, номера телефонов, эл. почта",
+           "measures": "Ссылка отозвана в 19:55; ключи доступа заменены.",
+           "why": "раскрыты контактные данные клиентов",
+           "why_subjects": "риск мошеннических звонков"},
+    "kk": {"what": "Интернет-дүкен клиенттері тізімінің үзіндісіне сілтеме екі сағат бойы "
+                   "жалпыға қолжетімді болды.", "cause": "Қоймаға ортақ қол жеткізу баптауы",
+           "categories": "аты-жөні, телефон нөмірлері, эл. пошта",
+           "measures": "Сілтеме 19:55-те жойылды; қол жеткізу кілттері ауыстырылды.",
+           "why": "клиенттердің байланыс деректері ашылды",
+           "why_subjects": "алаяқтық қоңыраулар қаупі"},
+}
+
+
 def _incident_story(register: Any) -> None:
     """A breach detected last working evening, its notice due today (a scene's data)."""
     from datetime import timedelta
 
     from app.services import incidents
+    from app.ui import i18n
+
+    words = INCIDENT_WORDS.get(i18n.current(), INCIDENT_WORDS["en"])
+    if register.incident_counts()["total"]:  # one story, told in this scene's language
+        columns = {"why": "notify_body_why", "why_subjects": "notify_subjects_why"}
+        incidents.update_incident(register, 1, **{columns.get(k, k): v
+                                                  for k, v in words.items()})
+        return
 
     today = register.today()
     day = today - timedelta(days=1)
@@ -236,13 +267,8 @@ def _incident_story(register: Any) -> None:
         day -= timedelta(days=1)
     detected = register.now().replace(year=day.year, month=day.month, day=day.day, hour=19,
                                       minute=40)
-    iid = incidents.add_incident(
-        register, detected=detected,
-        what="A link to an export of the web shop's customer list was public for two hours.",
-        cause="A storage bucket's sharing setting", categories="names, phone numbers, emails",
-        subjects=312, measures="The link was revoked at 19:55; the access keys were replaced.",
-        notify_body="yes", why="contact details of customers were exposed",
-        notify_subjects="yes", why_subjects="risk of phishing calls")["id"]
+    iid = incidents.add_incident(register, detected=detected, subjects=312, notify_body="yes",
+                                 notify_subjects="yes", **words)["id"]
     incidents.add_subject(register, iid, name="Иванова Мария Петровна", phone="+77015550011")
 
 

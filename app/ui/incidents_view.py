@@ -270,7 +270,7 @@ class IncidentsView(QWidget):
         lines = [
             self.tr("Detected: {0}").format(i18n.format_datetime(incident["detected_at"])),
             self.tr("Notice due: {0} ({1})").format(i18n.format_date(incident["due"]),
-                                                    incident["basis"]),
+                                                    _basis(incident)),
             self.tr("Cause: {0}").format(incident["cause"] or "—"),
             self.tr("Data affected: {0}; subjects: {1}").format(
                 incident["categories"] or "—",
@@ -389,3 +389,16 @@ class IncidentsView(QWidget):
         if ok:
             ask.tell_info(self, self.tr("%Ln incident(s) written to {0}.", "", out["count"])
                           .format(out["path"]))
+
+
+def _basis(incident: dict[str, Any]) -> str:
+    """The notice rule's period, the kind of its basis and its citation, in the interface
+    language (the stored one-line basis is English, for the command line)."""
+    from datetime import date
+
+    from app.domain.rules import incident_rule_for
+
+    rule = incident_rule_for(date.fromisoformat(incident["detected_date"]))
+    lang = i18n.names_language()
+    return (f"{i18n.period_text(rule.count, rule.unit)}, {i18n.basis_kind_name(rule.basis_kind)}"
+            f": {rule.citation.get(lang) or rule.citation.get('en', '')}")

@@ -54,7 +54,7 @@ class MailActions(QObject):
         """Say how many messages wait: in the Register menu, and in the status bar."""
         n = self.count()
         self.window.commands.show_mail_count(n)
-        self.badge.setText(self.tr("Incoming mail: %n message(s) to review", "", n))
+        self.badge.setText(self.tr("Incoming mail: %Ln message(s) to review", "", n))
         self.badge.setVisible(n > 0)
 
     def start_timer(self) -> None:
@@ -98,7 +98,7 @@ class MailActions(QObject):
         def done(out: dict[str, Any]) -> None:
             notes = [messages.word(n) for n in out["notices"]]
             self.window.statusBar().showMessage(self.tr(
-                "%n new message(s) in Incoming mail.", "", out["new"]), 10000)
+                "%Ln new message(s) in Incoming mail.", "", out["new"]), 10000)
             if notes and not quiet:
                 ask.tell_info(self.window, "\n".join(notes))
             if self.dialog is not None:

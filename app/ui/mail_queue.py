@@ -106,7 +106,7 @@ class IncomingMailDialog(QDialog):
 
     def _title(self) -> None:
         n = len(self.rows)
-        self.setWindowTitle(self.tr("Incoming mail (%n)", "", n))
+        self.setWindowTitle(self.tr("Incoming mail (%Ln)", "", n))
         self.note.setText(self.tr(
             "Messages from your mailbox that look like requests. Accept one to register it, "
             "received when it arrived on the server; dismiss the others with a reason. "

@@ -45,8 +45,8 @@ class ReplyDialog(QDialog):
         self.register = register
         self.letter = letter
         self.plan = reply.plan_reply(register, letter["number"])
-        #: What the operator chose: {"draft": result} (saved), or {"send": options} (the
-        #: window sends it as a job); None until then.
+        # What the operator chose: {"draft": result} (saved), or {"send": options} (the
+        # window sends it as a job); None until then.
         self.outcome: dict[str, Any] | None = None
         self.to = QLabel(f"{self.plan.recipient_name} <{self.plan.recipient}>")
         self.subject = QLineEdit(self.plan.subject)

@@ -355,6 +355,10 @@ CATALOG.update(MAIL_CATALOG)  # issue 14: mail in and out
 #: Where one template cannot fit every value of a field (Russian says "та же почта" but
 #: "тот же телефон"), a sentence per value; `CATALOG` stays the fallback.
 BY_VALUE: dict[tuple[str, str, str], str] = {
+    ("mail_already_decided", "status", "accepted"): QT_TRANSLATE_NOOP(
+        "problem", "Message {id} was already accepted as a request."),
+    ("mail_already_decided", "status", "dismissed"): QT_TRANSLATE_NOOP(
+        "problem", "Message {id} was already dismissed."),
     ("possible_duplicate_closed", "same", "email"): QT_TRANSLATE_NOOP(
         "problem", "Possible duplicate: request {number}, closed recently, has the same email."),
     ("possible_duplicate_closed", "same", "phone"): QT_TRANSLATE_NOOP(

@@ -129,7 +129,7 @@ class WindowActions(QObject):
         """The number of messages waiting in Incoming mail, in the command's name."""
         if n != self.mail_count:
             self.mail_count = n
-            self.incoming.setText(self.tr("Incoming &mail (%n)…", "", n))
+            self.incoming.setText(self.tr("Incoming &mail (%Ln)…", "", n))
 
     def update_for(self, request: dict[str, Any] | None) -> None:
         """Enable what applies to *request* (None: nothing selected)."""
@@ -183,7 +183,7 @@ class WindowActions(QObject):
             self.phone: (self.tr("New &phone request…"), self.tr("Phone call")),
             self.written: (self.tr("New &written or in-person request…"), self.tr("Written")),
             self.import_email: (self.tr("&Import email…"), self.tr("Import email")),
-            self.incoming: (self.tr("Incoming &mail (%n)…", "", self.mail_count),
+            self.incoming: (self.tr("Incoming &mail (%Ln)…", "", self.mail_count),
                             self.tr("Incoming mail")),
             self.check_mail: (self.tr("Chec&k mailbox now"), self.tr("Check mail")),
             self.identity: (self.tr("Record &identity check…"),

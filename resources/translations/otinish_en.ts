@@ -1036,62 +1036,62 @@ Why is it voided?</translation>
     <name>IncomingMailDialog</name>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rights</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Check now</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming mail (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail (%Ln)</source>
+        <translation>
+            <numerusform>Incoming mail (%Ln)</numerusform>
+            <numerusform>Incoming mail (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests. Accept one to register it, received when it arrived on the server; dismiss the others with a reason. Nothing on the server is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages from your mailbox that look like requests. Accept one to register it, received when it arrived on the server; dismiss the others with a reason. Nothing on the server is changed.</translation>
     </message>
     <message>
         <source>No message waits. Check now reads the mailbox of Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No message waits. Check now reads the mailbox of Settings, Mail.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
     <message>
         <source>Why is this message not a request? (e.g. spam, a reply to our letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is this message not a request? (e.g. spam, a reply to our letter)</translation>
     </message>
 </context>
 <context>
@@ -1520,11 +1520,11 @@ Why is it voided?</translation>
     </message>
     <message>
         <source>Reply by email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply by email…</translation>
     </message>
     <message>
         <source>Send the selected letter to the requester by email, or save it as a draft for your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the selected letter to the requester by email, or save it as a draft for your mail client</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1678,85 +1678,85 @@ Why is it voided?</translation>
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <source>Incoming mail: %n message(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail: %Ln message(s) to review</source>
+        <translation>
+            <numerusform>Incoming mail: %Ln message to review</numerusform>
+            <numerusform>Incoming mail: %Ln messages to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) in Incoming mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new message(s) in Incoming mail.</source>
+        <translation>
+            <numerusform>%Ln new message in Incoming mail.</numerusform>
+            <numerusform>%Ln new messages in Incoming mail.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the mailbox…</translation>
     </message>
     <message>
         <source>The draft of {0} opened in your mail client. Once you have sent it, record the letter as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft of {0} opened in your mail client. Once you have sent it, record the letter as sent.</translation>
     </message>
     <message>
         <source>Record as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as sent…</translation>
     </message>
     <message>
         <source>{0} sent to {1} and recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sent to {1} and recorded as sent.</translation>
     </message>
     <message>
         <source>Sending {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending {0}…</translation>
     </message>
 </context>
 <context>
     <name>MailTab</name>
     <message>
         <source>Optional. Nothing goes over the network until you fill in a server. The mailbox is only read: nothing on the server is marked as read, moved or deleted. New messages that look like requests wait under Incoming mail for you to accept or dismiss. Gmail, Yandex and mail.ru need an app password, not your usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Nothing goes over the network until you fill in a server. The mailbox is only read: nothing on the server is marked as read, moved or deleted. New messages that look like requests wait under Incoming mail for you to accept or dismiss. Gmail, Yandex and mail.ru need an app password, not your usual one.</translation>
     </message>
     <message>
         <source>Mailbox requests arrive in (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox requests arrive in (IMAP)</translation>
     </message>
     <message>
         <source>Sending replies (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending replies (SMTP)</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Folders</translation>
     </message>
     <message>
         <source>Only messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Only messages</translation>
     </message>
     <message>
         <source>Check every</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every</translation>
     </message>
     <message>
         <source>INBOX, or several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>INBOX, or several separated by commas</translation>
     </message>
     <message>
         <source>to an alias or with these words in the subject, e.g. privacy@ | Персональные данные | Дербес деректер</source>
-        <translation type="unfinished"></translation>
+        <translation>to an alias or with these words in the subject, e.g. privacy@ | Персональные данные | Дербес деректер</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>only when I click Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>only when I click Check now</translation>
     </message>
     <message>
         <source>Replies come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies come from</translation>
     </message>
 </context>
 <context>
@@ -2304,64 +2304,63 @@ The text of the email</translation>
     <name>ReplyDialog</name>
     <message>
         <source>Reply by email — {0}</source>
-        <extracomment>What the operator chose: {&quot;draft&quot;: result} (saved), or {&quot;send&quot;: options} (the window sends it as a job); None until then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reply by email — {0}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Attach a PDF too (made by {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a PDF too (made by {0})</translation>
     </message>
     <message>
         <source>No PDF: LibreOffice is not installed; the .docx goes alone</source>
-        <translation type="unfinished"></translation>
+        <translation>No PDF: LibreOffice is not installed; the .docx goes alone</translation>
     </message>
     <message>
         <source>Attach the original request</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the original request</translation>
     </message>
     <message>
         <source>The reply threads under the requester&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply threads under the requester&apos;s message.</translation>
     </message>
     <message>
         <source>The requester&apos;s message is not kept in the register: the reply answers its subject but may not thread under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The requester&apos;s message is not kept in the register: the reply answers its subject but may not thread under it.</translation>
     </message>
     <message>
         <source>The request did not come by email: the subject is in the letter&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request did not come by email: the subject is in the letter&apos;s language.</translation>
     </message>
     <message>
         <source>Save draft and open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft and open…</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Send now</translation>
     </message>
     <message>
         <source>Set up the SMTP server in Settings, Mail, to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the SMTP server in Settings, Mail, to send from here.</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the draft</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (*.eml)</translation>
     </message>
 </context>
 <context>
@@ -2812,47 +2811,47 @@ The text of the email</translation>
     <name>ServerFields</name>
     <message>
         <source>TLS (ports 993, 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (ports 993, 465)</translation>
     </message>
     <message>
         <source>STARTTLS (ports 143, 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (ports 143, 587)</translation>
     </message>
     <message>
         <source>None: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>None: not encrypted</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>usual</translation>
     </message>
     <message>
         <source>usually the full mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>usually the full mail address</translation>
     </message>
     <message>
         <source>kept in the system keychain; empty: unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>kept in the system keychain; empty: unchanged</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2915,7 @@ The text of the email</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3247,24 +3246,24 @@ The text of the email</translation>
         <translation>Identity</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming &amp;mail (%n)…</source>
+        <source>Incoming &amp;mail (%Ln)…</source>
         <extracomment>The toolbar, left to right (None: a separator).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incoming &amp;mail (%Ln)…</numerusform>
+            <numerusform>Incoming &amp;mail (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming mail</translation>
     </message>
     <message>
         <source>Chec&amp;k mailbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k mailbox now</translation>
     </message>
     <message>
         <source>Check mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Check mail</translation>
     </message>
     <message>
         <source>Supporting &amp;documents received…</source>
@@ -3410,11 +3409,11 @@ The text of the email</translation>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests, to accept or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages from your mailbox that look like requests, to accept or dismiss</translation>
     </message>
     <message>
         <source>Read new messages from the mailbox of Settings, Mail (nothing on the server is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read new messages from the mailbox of Settings, Mail (nothing on the server is changed)</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -4270,6 +4269,15 @@ The text of the email</translation>
         <translation>The register already holds requests; demo data goes into a new or empty register.</translation>
     </message>
     <message>
+        <source>Message {id} was already accepted as a request.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Message {id} was already accepted as a request.</translation>
+    </message>
+    <message>
+        <source>Message {id} was already dismissed.</source>
+        <translation>Message {id} was already dismissed.</translation>
+    </message>
+    <message>
         <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
         <translation>The file {file} is not an email file: only .eml and .msg files can be imported.</translation>
     </message>
@@ -4711,7 +4719,6 @@ The text of the email</translation>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Possible duplicate: request {number}, closed recently, has the same email.</translation>
     </message>
     <message>
@@ -4732,139 +4739,139 @@ The text of the email</translation>
     </message>
     <message>
         <source>The mail server setting is not a record of host, port, TLS and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mail server setting is not a record of host, port, TLS and user.</translation>
     </message>
     <message>
         <source>“{value}” is not a server name; give the host, e.g. imap.gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a server name; give the host, e.g. imap.gmail.com.</translation>
     </message>
     <message>
         <source>Unknown TLS mode “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown TLS mode “{value}”; allowed: {allowed}.</translation>
     </message>
     <message>
         <source>“{value}” is not a port; give a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a port; give a number from 1 to 65535.</translation>
     </message>
     <message>
         <source>Give the user name, usually the full mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the user name, usually the full mail address.</translation>
     </message>
     <message>
         <source>Give one to {most} folders to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one to {most} folders to read.</translation>
     </message>
     <message>
         <source>The check interval must be 0 to {most} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check interval must be 0 to {most} minutes.</translation>
     </message>
     <message>
         <source>“{value}” is not a mail address replies can come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a mail address replies can come from.</translation>
     </message>
     <message>
         <source>The server {host} refused the user {user} with this password; check the password (Gmail, Yandex and mail.ru want an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host} refused the user {user} with this password; check the password (Gmail, Yandex and mail.ru want an app password).</translation>
     </message>
     <message>
         <source>The server {host}:{port} did not answer in time; nothing was changed. Try again later or check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host}:{port} did not answer in time; nothing was changed. Try again later or check the port.</translation>
     </message>
     <message>
         <source>The server {host}:{port} showed a certificate this computer does not trust; nothing was sent. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host}:{port} showed a certificate this computer does not trust; nothing was sent. Check the host name.</translation>
     </message>
     <message>
         <source>TLS with {host}:{port} failed; check the TLS mode and the port (993 and 465 are implicit TLS, 143 and 587 STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS with {host}:{port} failed; check the TLS mode and the port (993 and 465 are implicit TLS, 143 and 587 STARTTLS).</translation>
     </message>
     <message>
         <source>The server name {host} is not known; check its spelling and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server name {host} is not known; check its spelling and the network.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}; check the network, the host and the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server {host}:{port}; check the network, the host and the port.</translation>
     </message>
     <message>
         <source>The server {host}:{port} stopped the exchange; nothing was changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host}:{port} stopped the exchange; nothing was changed. Try again later.</translation>
     </message>
     <message>
         <source>The server {host}:{port} does not offer STARTTLS; choose implicit TLS and its port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host}:{port} does not offer STARTTLS; choose implicit TLS and its port instead.</translation>
     </message>
     <message>
         <source>The server {host}:{port} offers no login; check the port and the TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host}:{port} offers no login; check the port and the TLS mode.</translation>
     </message>
     <message>
         <source>The server refused the recipient {recipient}; check the requester&apos;s email; the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the recipient {recipient}; check the requester&apos;s email; the letter was not sent.</translation>
     </message>
     <message>
         <source>The server refused the sender {sender}; use the address of the SMTP account.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused the sender {sender}; use the address of the SMTP account.</translation>
     </message>
     <message>
         <source>The server {host} refused the message (code {code}); the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server {host} refused the message (code {code}); the letter was not sent.</translation>
     </message>
     <message>
         <source>No password for {user} at {host}: enter it in Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password for {user} at {host}: enter it in Settings, Mail.</translation>
     </message>
     <message>
         <source>No SMTP server is set up (Settings, Mail); save a draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No SMTP server is set up (Settings, Mail); save a draft instead.</translation>
     </message>
     <message>
         <source>Request {number} has no email address to reply to; add one with Edit or send the letter another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request {number} has no email address to reply to; add one with Edit or send the letter another way.</translation>
     </message>
     <message>
         <source>No PDF was made for {number} (LibreOffice is not installed or failed); the .docx goes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No PDF was made for {number} (LibreOffice is not installed or failed); the .docx goes alone.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file already exists at {path}; choose another name.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path}: {reason}.</translation>
     </message>
     <message>
         <source>No mailbox is set up (Settings, Mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>No mailbox is set up (Settings, Mail).</translation>
     </message>
     <message>
         <source>The mailbox has no folder “{folder}”; check the folder&apos;s name (Gmail: “[Gmail]/All Mail”).</source>
-        <translation type="unfinished"></translation>
+        <translation>The mailbox has no folder “{folder}”; check the folder&apos;s name (Gmail: “[Gmail]/All Mail”).</translation>
     </message>
     <message>
         <source>A message of {size_mb} MB in “{folder}” is over the {limit_mb} MB limit and was not fetched; save it from the mail client if it is a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>A message of {size_mb} MB in “{folder}” is over the {limit_mb} MB limit and was not fetched; save it from the mail client if it is a request.</translation>
     </message>
     <message>
         <source>The server renumbered the folder “{folder}”; it was read again from the start (messages already seen are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server renumbered the folder “{folder}”; it was read again from the start (messages already seen are skipped).</translation>
     </message>
     <message>
         <source>Message {id} is no longer in the mail queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {id} is no longer in the mail queue.</translation>
     </message>
     <message>
         <source>Message {id} was already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {id} was already {status}.</translation>
     </message>
     <message>
         <source>Give the reason for dismissing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason for dismissing the message.</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the mail password, and Otinish never writes it to a file: leave it empty and set the environment variable OTINISH_MAIL_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no keychain to keep the mail password, and Otinish never writes it to a file: leave it empty and set the environment variable OTINISH_MAIL_PASSWORD instead.</translation>
     </message>
 </context>
 <context>

@@ -1036,62 +1036,62 @@ Why is it voided?</source>
     <name>IncomingMailDialog</name>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Келген уақыты</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Кімнен</translation>
+        <translation>Кімнен</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптар</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Тіл</translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір тексеру</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming mail (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail (%Ln)</source>
+        <translation>
+            <numerusform>Кіріс пошта (%Ln)</numerusform>
+            <numerusform>Кіріс пошта (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests. Accept one to register it, received when it arrived on the server; dismiss the others with a reason. Nothing on the server is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігіңіздегі өтінішке ұқсайтын эл. хаттар. Эл. хатты өтініш ретінде тіркеу үшін оны қабылдаңыз: хаттың серверге келген уақыты өтініштің келіп түскен уақыты болады; қалғандарын себебін көрсетіп қабылдамаңыз. Серверде ештеңе өзгертілмейді.</translation>
     </message>
     <message>
         <source>No message waits. Check now reads the mailbox of Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтіп тұрған эл. хат жоқ. «Қазір тексеру» түймесі Баптаулардың «Пошта» қойындысында көрсетілген пошта жәшігін оқиды.</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдамау</translation>
     </message>
     <message>
         <source>Why is this message not a request? (e.g. spam, a reply to our letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл эл. хат неге өтініш емес? (мысалы: спам, біздің хатымызға жауап)</translation>
     </message>
 </context>
 <context>
@@ -1520,11 +1520,11 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Reply by email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. поштамен жауап беру…</translation>
     </message>
     <message>
         <source>Send the selected letter to the requester by email, or save it as a draft for your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған хатты өтініш берушіге эл. поштамен жіберу немесе оны пошта бағдарламасы үшін жоба ретінде сақтау</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1678,85 +1678,85 @@ Why is it voided?</source>
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <source>Incoming mail: %n message(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail: %Ln message(s) to review</source>
+        <translation>
+            <numerusform>Кіріс пошта: %Ln эл. хат қарауды күтуде</numerusform>
+            <numerusform>Кіріс пошта: %Ln эл. хат қарауды күтуде</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) in Incoming mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new message(s) in Incoming mail.</source>
+        <translation>
+            <numerusform>«Кіріс пошта» бөлімінде %Ln жаңа эл. хат бар.</numerusform>
+            <numerusform>«Кіріс пошта» бөлімінде %Ln жаңа эл. хат бар.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігі тексерілуде…</translation>
     </message>
     <message>
         <source>The draft of {0} opened in your mail client. Once you have sent it, record the letter as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хатының жобасы пошта бағдарламаңызда ашылды. Оны жіберген соң, хатты жіберілді деп белгілеңіз.</translation>
     </message>
     <message>
         <source>Record as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді деп белгілеу…</translation>
     </message>
     <message>
         <source>{0} sent to {1} and recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хаты {1} мекенжайына жіберілді және жіберілді деп белгіленді.</translation>
     </message>
     <message>
         <source>Sending {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} хаты жіберілуде…</translation>
     </message>
 </context>
 <context>
     <name>MailTab</name>
     <message>
         <source>Optional. Nothing goes over the network until you fill in a server. The mailbox is only read: nothing on the server is marked as read, moved or deleted. New messages that look like requests wait under Incoming mail for you to accept or dismiss. Gmail, Yandex and mail.ru need an app password, not your usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес. Сервер толтырылмайынша, желі арқылы ештеңе жіберілмейді. Пошта жәшігі тек оқылады: серверде ештеңе оқылды деп белгіленбейді, басқа жерге ауыстырылмайды және жойылмайды. Өтінішке ұқсайтын жаңа эл. хаттар Сіз қабылдағанша немесе қабылдамағанша «Кіріс пошта» бөлімінде күтеді. Gmail, Яндекс және mail.ru үшін әдеттегі құпия сөзіңіз емес, қолданба құпия сөзі қажет.</translation>
     </message>
     <message>
         <source>Mailbox requests arrive in (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер келетін пошта жәшігі (IMAP)</translation>
     </message>
     <message>
         <source>Sending replies (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптарды жіберу (SMTP)</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалталар</translation>
     </message>
     <message>
         <source>Only messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек мына эл. хаттар</translation>
     </message>
     <message>
         <source>Check every</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру аралығы</translation>
     </message>
     <message>
         <source>INBOX, or several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>INBOX немесе үтірмен бөлінген бірнеше қалта</translation>
     </message>
     <message>
         <source>to an alias or with these words in the subject, e.g. privacy@ | Персональные данные | Дербес деректер</source>
-        <translation type="unfinished"></translation>
+        <translation>бүркеншік мекенжайға келген немесе тақырыбында осы сөздер бар, мысалы: privacy@ | Персональные данные | Дербес деректер</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>only when I click Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>«Қазір тексеру» түймесін басқанда ғана</translation>
     </message>
     <message>
         <source>Replies come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауаптар жіберілетін мекенжай</translation>
     </message>
 </context>
 <context>
@@ -2304,64 +2304,63 @@ The text of the email</source>
     <name>ReplyDialog</name>
     <message>
         <source>Reply by email — {0}</source>
-        <extracomment>What the operator chose: {&quot;draft&quot;: result} (saved), or {&quot;send&quot;: options} (the window sends it as a job); None until then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эл. поштамен жауап беру — {0}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабар</translation>
     </message>
     <message>
         <source>Attach a PDF too (made by {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF файлын да тіркеу ({0} арқылы жасалады)</translation>
     </message>
     <message>
         <source>No PDF: LibreOffice is not installed; the .docx goes alone</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF жоқ: LibreOffice орнатылмаған; тек .docx жіберіледі</translation>
     </message>
     <message>
         <source>Attach the original request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштің түпнұсқасын тіркеу</translation>
     </message>
     <message>
         <source>The reply threads under the requester&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап өтініш берушінің эл. хатымен бір тізбекке түседі.</translation>
     </message>
     <message>
         <source>The requester&apos;s message is not kept in the register: the reply answers its subject but may not thread under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің эл. хаты тізілімде сақталмаған: жауап оның тақырыбын қайталайды, бірақ онымен бір тізбекке түспеуі мүмкін.</translation>
     </message>
     <message>
         <source>The request did not come by email: the subject is in the letter&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш эл. пошта арқылы келмеген: тақырып хаттың тілінде жазылған.</translation>
     </message>
     <message>
         <source>Save draft and open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны сақтап, ашу…</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір жіберу</translation>
     </message>
     <message>
         <source>Set up the SMTP server in Settings, Mail, to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жерден жіберу үшін SMTP серверін баптаңыз: Баптаулар, «Пошта» қойындысы.</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хат (*.eml)</translation>
     </message>
 </context>
 <context>
@@ -2812,47 +2811,47 @@ The text of the email</source>
     <name>ServerFields</name>
     <message>
         <source>TLS (ports 993, 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (993, 465 порттары)</translation>
     </message>
     <message>
         <source>STARTTLS (ports 143, 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (143, 587 порттары)</translation>
     </message>
     <message>
         <source>None: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ: шифрланбаған</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрлау</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия сөз</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>әдепкі</translation>
     </message>
     <message>
         <source>usually the full mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>әдетте толық эл. пошта мекенжайы</translation>
     </message>
     <message>
         <source>kept in the system keychain; empty: unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>жүйелік кілттер қоймасында сақталады; бос болса — өзгеріссіз</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2915,7 @@ The text of the email</source>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3247,24 +3246,24 @@ The text of the email</source>
         <translation>Жеке басы</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming &amp;mail (%n)…</source>
+        <source>Incoming &amp;mail (%Ln)…</source>
         <extracomment>The toolbar, left to right (None: a separator).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кіріс &amp;пошта (%Ln)…</numerusform>
+            <numerusform>Кіріс &amp;пошта (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс пошта</translation>
     </message>
     <message>
         <source>Chec&amp;k mailbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігін &amp;қазір тексеру</translation>
     </message>
     <message>
         <source>Check mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Поштаны тексеру</translation>
     </message>
     <message>
         <source>Supporting &amp;documents received…</source>
@@ -3410,11 +3409,11 @@ The text of the email</source>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests, to accept or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігіңіздегі өтінішке ұқсайтын эл. хаттар: қабылдау немесе қабылдамау</translation>
     </message>
     <message>
         <source>Read new messages from the mailbox of Settings, Mail (nothing on the server is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулардың «Пошта» қойындысында көрсетілген пошта жәшігінен жаңа эл. хаттарды оқу (серверде ештеңе өзгертілмейді)</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -4270,6 +4269,15 @@ The text of the email</source>
         <translation>Тізілімде өтініштер бар; демо-деректер тек жаңа немесе бос тізілімге жазылады.</translation>
     </message>
     <message>
+        <source>Message {id} was already accepted as a request.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>{id} хабарламасы өтініш ретінде бұрын қабылданған.</translation>
+    </message>
+    <message>
+        <source>Message {id} was already dismissed.</source>
+        <translation>{id} хабарламасы бұрын қабылданбаған.</translation>
+    </message>
+    <message>
         <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
         <translation>{file} файлы эл. хат файлы емес: тек .eml және .msg файлдарын импорттауға болады.</translation>
     </message>
@@ -4711,7 +4719,6 @@ The text of the email</source>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде эл. пошта дәл осындай.</translation>
     </message>
     <message>
@@ -4732,139 +4739,139 @@ The text of the email</source>
     </message>
     <message>
         <source>The mail server setting is not a record of host, port, TLS and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта серверінің баптауы хост, порт, TLS және пайдаланушыдан тұратын жазба емес.</translation>
     </message>
     <message>
         <source>“{value}” is not a server name; give the host, e.g. imap.gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — сервер атауы емес; хостты көрсетіңіз, мысалы: imap.gmail.com.</translation>
     </message>
     <message>
         <source>Unknown TLS mode “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» TLS режимі белгісіз; рұқсат етілгендері: {allowed}.</translation>
     </message>
     <message>
         <source>“{value}” is not a port; give a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — порт емес; 1-ден 65535-ке дейінгі санды көрсетіңіз.</translation>
     </message>
     <message>
         <source>Give the user name, usually the full mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атын көрсетіңіз, әдетте бұл толық эл. пошта мекенжайы.</translation>
     </message>
     <message>
         <source>Give one to {most} folders to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылатын 1–{most} қалтаны көрсетіңіз.</translation>
     </message>
     <message>
         <source>The check interval must be 0 to {most} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру аралығы 0–{most} минут болуы керек.</translation>
     </message>
     <message>
         <source>“{value}” is not a mail address replies can come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» жауаптар жіберілетін эл. пошта мекенжайы бола алмайды.</translation>
     </message>
     <message>
         <source>The server {host} refused the user {user} with this password; check the password (Gmail, Yandex and mail.ru want an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сервері {user} пайдаланушысын осы құпия сөзбен қабылдамады; құпия сөзді тексеріңіз (Gmail, Яндекс және mail.ru үшін қолданба құпия сөзі қажет).</translation>
     </message>
     <message>
         <source>The server {host}:{port} did not answer in time; nothing was changed. Try again later or check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} сервері уақытында жауап бермеді; ештеңе өзгертілмеді. Кейінірек қайталап көріңіз немесе портты тексеріңіз.</translation>
     </message>
     <message>
         <source>The server {host}:{port} showed a certificate this computer does not trust; nothing was sent. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} сервері бұл компьютер сенбейтін сертификат көрсетті; ештеңе жіберілмеді. Хост атауын тексеріңіз.</translation>
     </message>
     <message>
         <source>TLS with {host}:{port} failed; check the TLS mode and the port (993 and 465 are implicit TLS, 143 and 587 STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} серверімен TLS байланысы орнатылмады; TLS режимі мен портты тексеріңіз (993 және 465 — бірден TLS, 143 және 587 — STARTTLS).</translation>
     </message>
     <message>
         <source>The server name {host} is not known; check its spelling and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сервер атауы табылмады; оның жазылуын және желіні тексеріңіз.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}; check the network, the host and the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} серверіне қосылу мүмкін болмады; желіні, хост пен портты тексеріңіз.</translation>
     </message>
     <message>
         <source>The server {host}:{port} stopped the exchange; nothing was changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} сервері деректер алмасуын тоқтатты; ештеңе өзгертілмеді. Кейінірек қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The server {host}:{port} does not offer STARTTLS; choose implicit TLS and its port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} сервері STARTTLS ұсынбайды; оның орнына бірден TLS режимін және оның портын таңдаңыз.</translation>
     </message>
     <message>
         <source>The server {host}:{port} offers no login; check the port and the TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}:{port} сервері тіркелгіге кіруді ұсынбайды; портты және TLS режимін тексеріңіз.</translation>
     </message>
     <message>
         <source>The server refused the recipient {recipient}; check the requester&apos;s email; the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {recipient} алушысын қабылдамады; өтініш берушінің эл. поштасын тексеріңіз; хат жіберілмеді.</translation>
     </message>
     <message>
         <source>The server refused the sender {sender}; use the address of the SMTP account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {sender} жіберушісін қабылдамады; SMTP тіркелгісінің мекенжайын пайдаланыңыз.</translation>
     </message>
     <message>
         <source>The server {host} refused the message (code {code}); the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} сервері хабарды қабылдамады (код {code}); хат жіберілмеді.</translation>
     </message>
     <message>
         <source>No password for {user} at {host}: enter it in Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} серверіндегі {user} үшін құпия сөз жоқ: оны Баптаулардың «Пошта» қойындысында енгізіңіз.</translation>
     </message>
     <message>
         <source>No SMTP server is set up (Settings, Mail); save a draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP сервері бапталмаған (Баптаулар, «Пошта» қойындысы); оның орнына жобаны сақтаңыз.</translation>
     </message>
     <message>
         <source>Request {number} has no email address to reply to; add one with Edit or send the letter another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} өтінішінде жауап жіберетін эл. пошта мекенжайы жоқ; оны «Өзгерту» арқылы қосыңыз немесе хатты басқа тәсілмен жіберіңіз.</translation>
     </message>
     <message>
         <source>No PDF was made for {number} (LibreOffice is not installed or failed); the .docx goes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} хаты үшін PDF жасалмады (LibreOffice орнатылмаған немесе қатемен аяқталды); тек .docx жіберіледі.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы бұрыннан бар; басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
         <source>No mailbox is set up (Settings, Mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігі бапталмаған (Баптаулар, «Пошта» қойындысы).</translation>
     </message>
     <message>
         <source>The mailbox has no folder “{folder}”; check the folder&apos;s name (Gmail: “[Gmail]/All Mail”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошта жәшігінде «{folder}» қалтасы жоқ; қалтаның атауын тексеріңіз (Gmail: «[Gmail]/All Mail»).</translation>
     </message>
     <message>
         <source>A message of {size_mb} MB in “{folder}” is over the {limit_mb} MB limit and was not fetched; save it from the mail client if it is a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{folder}» қалтасындағы {size_mb} МБ эл. хат {limit_mb} МБ шегінен асады және жүктелмеді; егер ол өтініш болса, оны пошта бағдарламасынан сақтаңыз.</translation>
     </message>
     <message>
         <source>The server renumbered the folder “{folder}”; it was read again from the start (messages already seen are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер «{folder}» қалтасын қайта нөмірледі; ол басынан бастап қайта оқылды (бұрын қаралған эл. хаттар өткізіп жіберілді).</translation>
     </message>
     <message>
         <source>Message {id} is no longer in the mail queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} эл. хаты енді кіріс пошта кезегінде жоқ.</translation>
     </message>
     <message>
         <source>Message {id} was already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} эл. хаты бұрын қаралған ({status}).</translation>
     </message>
     <message>
         <source>Give the reason for dismissing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. хатты қабылдамау себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the mail password, and Otinish never writes it to a file: leave it empty and set the environment variable OTINISH_MAIL_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде пошта құпия сөзін сақтайтын кілттер қоймасы жоқ, ал Otinish оны ешқашан файлға жазбайды: өрісті бос қалдырып, оның орнына OTINISH_MAIL_PASSWORD орта айнымалысын орнатыңыз.</translation>
     </message>
 </context>
 <context>

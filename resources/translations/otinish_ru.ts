@@ -1043,63 +1043,63 @@ Why is it voided?</source>
     <name>IncomingMailDialog</name>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Время поступления</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">От</translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сейчас</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming mail (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail (%Ln)</source>
+        <translation>
+            <numerusform>Входящая почта (%Ln)</numerusform>
+            <numerusform>Входящая почта (%Ln)</numerusform>
+            <numerusform>Входящая почта (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests. Accept one to register it, received when it arrived on the server; dismiss the others with a reason. Nothing on the server is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письма из вашего почтового ящика, похожие на обращения. Примите эл. письмо, чтобы зарегистрировать его как обращение: временем поступления станет время, когда письмо пришло на сервер; остальные отклоните, указав причину. На сервере ничего не изменяется.</translation>
     </message>
     <message>
         <source>No message waits. Check now reads the mailbox of Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающих эл. писем нет. Кнопка «Проверить сейчас» читает почтовый ящик, указанный в настройках на вкладке «Почта».</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <source>Why is this message not a request? (e.g. spam, a reply to our letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это эл. письмо не является обращением? (например: спам, ответ на наше письмо)</translation>
     </message>
 </context>
 <context>
@@ -1539,11 +1539,11 @@ Why is it voided?</source>
     </message>
     <message>
         <source>Reply by email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить по эл. почте…</translation>
     </message>
     <message>
         <source>Send the selected letter to the requester by email, or save it as a draft for your mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить выбранное письмо заявителю по эл. почте или сохранить его как черновик для почтовой программы</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1699,87 +1699,87 @@ Why is it voided?</source>
 <context>
     <name>MailActions</name>
     <message numerus="yes">
-        <source>Incoming mail: %n message(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Incoming mail: %Ln message(s) to review</source>
+        <translation>
+            <numerusform>Входящая почта: %Ln эл. письмо ожидает проверки</numerusform>
+            <numerusform>Входящая почта: %Ln эл. письма ожидают проверки</numerusform>
+            <numerusform>Входящая почта: %Ln эл. писем ожидают проверки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new message(s) in Incoming mail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln new message(s) in Incoming mail.</source>
+        <translation>
+            <numerusform>%Ln новое эл. письмо в разделе «Входящая почта».</numerusform>
+            <numerusform>%Ln новых эл. письма в разделе «Входящая почта».</numerusform>
+            <numerusform>%Ln новых эл. писем в разделе «Входящая почта».</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка почтового ящика…</translation>
     </message>
     <message>
         <source>The draft of {0} opened in your mail client. Once you have sent it, record the letter as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик письма {0} открыт в почтовой программе. Когда отправите его, отметьте отправку письма.</translation>
     </message>
     <message>
         <source>Record as sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить отправку…</translation>
     </message>
     <message>
         <source>{0} sent to {1} and recorded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо {0} отправлено на адрес {1} и отмечено как отправленное.</translation>
     </message>
     <message>
         <source>Sending {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка письма {0}…</translation>
     </message>
 </context>
 <context>
     <name>MailTab</name>
     <message>
         <source>Optional. Nothing goes over the network until you fill in a server. The mailbox is only read: nothing on the server is marked as read, moved or deleted. New messages that look like requests wait under Incoming mail for you to accept or dismiss. Gmail, Yandex and mail.ru need an app password, not your usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно. Пока вы не укажете сервер, ничего не передаётся по сети. Почтовый ящик только читается: на сервере ничего не отмечается как прочитанное, не перемещается и не удаляется. Новые эл. письма, похожие на обращения, ждут в разделе «Входящая почта», пока вы их не примете или не отклоните. Для Gmail, Яндекса и mail.ru нужен пароль приложения, а не ваш обычный пароль.</translation>
     </message>
     <message>
         <source>Mailbox requests arrive in (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик, куда приходят обращения (IMAP)</translation>
     </message>
     <message>
         <source>Sending replies (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка ответов (SMTP)</translation>
     </message>
     <message>
         <source>Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки</translation>
     </message>
     <message>
         <source>Only messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Только эл. письма</translation>
     </message>
     <message>
         <source>Check every</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять каждые</translation>
     </message>
     <message>
         <source>INBOX, or several separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>INBOX или несколько через запятую</translation>
     </message>
     <message>
         <source>to an alias or with these words in the subject, e.g. privacy@ | Персональные данные | Дербес деректер</source>
-        <translation type="unfinished"></translation>
+        <translation>на адрес-псевдоним или с этими словами в теме, например: privacy@ | Персональные данные | Дербес деректер</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>only when I click Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>только по кнопке «Проверить сейчас»</translation>
     </message>
     <message>
         <source>Replies come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя ответов</translation>
     </message>
 </context>
 <context>
@@ -2338,64 +2338,63 @@ The text of the email</source>
     <name>ReplyDialog</name>
     <message>
         <source>Reply by email — {0}</source>
-        <extracomment>What the operator chose: {&quot;draft&quot;: result} (saved), or {&quot;send&quot;: options} (the window sends it as a job); None until then.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ответить по эл. почте — {0}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Attach a PDF too (made by {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить также PDF (создаётся в {0})</translation>
     </message>
     <message>
         <source>No PDF: LibreOffice is not installed; the .docx goes alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Без PDF: LibreOffice не установлен; отправляется только .docx</translation>
     </message>
     <message>
         <source>Attach the original request</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить оригинал обращения</translation>
     </message>
     <message>
         <source>The reply threads under the requester&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ попадёт в одну цепочку с эл. письмом заявителя.</translation>
     </message>
     <message>
         <source>The requester&apos;s message is not kept in the register: the reply answers its subject but may not thread under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письмо заявителя не хранится в реестре: ответ повторяет его тему, но может не попасть с ним в одну цепочку.</translation>
     </message>
     <message>
         <source>The request did not come by email: the subject is in the letter&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение поступило не по эл. почте: тема написана на языке письма.</translation>
     </message>
     <message>
         <source>Save draft and open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик и открыть…</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сейчас</translation>
     </message>
     <message>
         <source>Set up the SMTP server in Settings, Mail, to send from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы отправлять отсюда, настройте SMTP-сервер: Настройки, вкладка «Почта».</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>Email (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письмо (*.eml)</translation>
     </message>
 </context>
 <context>
@@ -2850,47 +2849,47 @@ The text of the email</source>
     <name>ServerFields</name>
     <message>
         <source>TLS (ports 993, 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (порты 993, 465)</translation>
     </message>
     <message>
         <source>STARTTLS (ports 143, 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (порты 143, 587)</translation>
     </message>
     <message>
         <source>None: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: без шифрования</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрование</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>usual</source>
-        <translation type="unfinished"></translation>
+        <translation>стандартный</translation>
     </message>
     <message>
         <source>usually the full mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>обычно полный адрес эл. почты</translation>
     </message>
     <message>
         <source>kept in the system keychain; empty: unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится в системном хранилище ключей; пустое поле — без изменений</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2953,7 @@ The text of the email</source>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3289,25 +3288,25 @@ The text of the email</source>
         <translation>Личность</translation>
     </message>
     <message numerus="yes">
-        <source>Incoming &amp;mail (%n)…</source>
+        <source>Incoming &amp;mail (%Ln)…</source>
         <extracomment>The toolbar, left to right (None: a separator).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Входящая п&amp;очта (%Ln)…</numerusform>
+            <numerusform>Входящая п&amp;очта (%Ln)…</numerusform>
+            <numerusform>Входящая п&amp;очта (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Incoming mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта</translation>
     </message>
     <message>
         <source>Chec&amp;k mailbox now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить почтовый &amp;ящик сейчас</translation>
     </message>
     <message>
         <source>Check mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить почту</translation>
     </message>
     <message>
         <source>Supporting &amp;documents received…</source>
@@ -3453,11 +3452,11 @@ The text of the email</source>
     </message>
     <message>
         <source>Messages from your mailbox that look like requests, to accept or dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письма из вашего почтового ящика, похожие на обращения: принять или отклонить</translation>
     </message>
     <message>
         <source>Read new messages from the mailbox of Settings, Mail (nothing on the server is changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать новые эл. письма из почтового ящика, указанного в настройках на вкладке «Почта» (на сервере ничего не изменяется)</translation>
     </message>
     <message>
         <source>Record how the requester&apos;s identity was checked</source>
@@ -4313,6 +4312,15 @@ The text of the email</source>
         <translation>В реестре уже есть обращения; демонстрационные данные записываются только в новый или пустой реестр.</translation>
     </message>
     <message>
+        <source>Message {id} was already accepted as a request.</source>
+        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
+        <translation>Сообщение {id} уже принято как обращение.</translation>
+    </message>
+    <message>
+        <source>Message {id} was already dismissed.</source>
+        <translation>Сообщение {id} уже отклонено.</translation>
+    </message>
+    <message>
         <source>The file {file} is not an email file: only .eml and .msg files can be imported.</source>
         <translation>Файл {file} не является файлом эл. письма: импортировать можно только файлы .eml и .msg.</translation>
     </message>
@@ -4754,7 +4762,6 @@ The text of the email</source>
     </message>
     <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
-        <extracomment>Where one template cannot fit every value of a field (Russian says &quot;та же почта&quot; but &quot;тот же телефон&quot;), a sentence per value; `CATALOG` stays the fallback.</extracomment>
         <translation>Возможный дубликат: у недавно закрытого обращения {number} та же эл. почта.</translation>
     </message>
     <message>
@@ -4775,139 +4782,139 @@ The text of the email</source>
     </message>
     <message>
         <source>The mail server setting is not a record of host, port, TLS and user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка почтового сервера не является записью из хоста, порта, режима TLS и пользователя.</translation>
     </message>
     <message>
         <source>“{value}” is not a server name; give the host, e.g. imap.gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не имя сервера; укажите хост, например imap.gmail.com.</translation>
     </message>
     <message>
         <source>Unknown TLS mode “{value}”; allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный режим TLS «{value}»; допустимые: {allowed}.</translation>
     </message>
     <message>
         <source>“{value}” is not a port; give a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не порт; укажите число от 1 до 65535.</translation>
     </message>
     <message>
         <source>Give the user name, usually the full mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя пользователя — обычно это полный адрес эл. почты.</translation>
     </message>
     <message>
         <source>Give one to {most} folders to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите папки для чтения: от 1 до {most}.</translation>
     </message>
     <message>
         <source>The check interval must be 0 to {most} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал проверки должен быть от 0 до {most} мин.</translation>
     </message>
     <message>
         <source>“{value}” is not a mail address replies can come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не адрес эл. почты, с которого можно отправлять ответы.</translation>
     </message>
     <message>
         <source>The server {host} refused the user {user} with this password; check the password (Gmail, Yandex and mail.ru want an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} отклонил пользователя {user} с этим паролем; проверьте пароль (для Gmail, Яндекса и mail.ru нужен пароль приложения).</translation>
     </message>
     <message>
         <source>The server {host}:{port} did not answer in time; nothing was changed. Try again later or check the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host}:{port} не ответил вовремя; ничего не изменено. Повторите попытку позже или проверьте порт.</translation>
     </message>
     <message>
         <source>The server {host}:{port} showed a certificate this computer does not trust; nothing was sent. Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host}:{port} предъявил сертификат, которому этот компьютер не доверяет; ничего не отправлено. Проверьте имя хоста.</translation>
     </message>
     <message>
         <source>TLS with {host}:{port} failed; check the TLS mode and the port (993 and 465 are implicit TLS, 143 and 587 STARTTLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить TLS-соединение с {host}:{port}; проверьте режим TLS и порт (993 и 465 — неявный TLS, 143 и 587 — STARTTLS).</translation>
     </message>
     <message>
         <source>The server name {host} is not known; check its spelling and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера {host} не найдено; проверьте его написание и сеть.</translation>
     </message>
     <message>
         <source>Cannot reach the server {host}:{port}; check the network, the host and the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подключиться к серверу {host}:{port}; проверьте сеть, хост и порт.</translation>
     </message>
     <message>
         <source>The server {host}:{port} stopped the exchange; nothing was changed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host}:{port} прервал обмен данными; ничего не изменено. Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The server {host}:{port} does not offer STARTTLS; choose implicit TLS and its port instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host}:{port} не поддерживает STARTTLS; выберите вместо него неявный TLS и соответствующий порт.</translation>
     </message>
     <message>
         <source>The server {host}:{port} offers no login; check the port and the TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host}:{port} не предлагает входа в учётную запись; проверьте порт и режим TLS.</translation>
     </message>
     <message>
         <source>The server refused the recipient {recipient}; check the requester&apos;s email; the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил получателя {recipient}; проверьте эл. почту заявителя; письмо не отправлено.</translation>
     </message>
     <message>
         <source>The server refused the sender {sender}; use the address of the SMTP account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил отправителя {sender}; используйте адрес учётной записи SMTP.</translation>
     </message>
     <message>
         <source>The server {host} refused the message (code {code}); the letter was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер {host} отклонил сообщение (код {code}); письмо не отправлено.</translation>
     </message>
     <message>
         <source>No password for {user} at {host}: enter it in Settings, Mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пароля для {user} на сервере {host}: введите его в настройках на вкладке «Почта».</translation>
     </message>
     <message>
         <source>No SMTP server is set up (Settings, Mail); save a draft instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-сервер не настроен (Настройки, вкладка «Почта»); вместо отправки сохраните черновик.</translation>
     </message>
     <message>
         <source>Request {number} has no email address to reply to; add one with Edit or send the letter another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>У обращения {number} нет адреса эл. почты для ответа; добавьте его через «Изменить» или отправьте письмо другим способом.</translation>
     </message>
     <message>
         <source>No PDF was made for {number} (LibreOffice is not installed or failed); the .docx goes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF для письма {number} не создан (LibreOffice не установлен или завершился с ошибкой); отправляется только .docx.</translation>
     </message>
     <message>
         <source>A file already exists at {path}; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {path} уже существует; выберите другое имя.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path}: {reason}.</translation>
     </message>
     <message>
         <source>No mailbox is set up (Settings, Mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик не настроен (Настройки, вкладка «Почта»).</translation>
     </message>
     <message>
         <source>The mailbox has no folder “{folder}”; check the folder&apos;s name (Gmail: “[Gmail]/All Mail”).</source>
-        <translation type="unfinished"></translation>
+        <translation>В почтовом ящике нет папки «{folder}»; проверьте имя папки (Gmail: «[Gmail]/All Mail»).</translation>
     </message>
     <message>
         <source>A message of {size_mb} MB in “{folder}” is over the {limit_mb} MB limit and was not fetched; save it from the mail client if it is a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письмо размером {size_mb} МБ в папке «{folder}» превышает лимит {limit_mb} МБ и не загружено; если это обращение, сохраните его из почтовой программы.</translation>
     </message>
     <message>
         <source>The server renumbered the folder “{folder}”; it was read again from the start (messages already seen are skipped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенумеровал папку «{folder}»; она прочитана заново с начала (уже просмотренные эл. письма пропущены).</translation>
     </message>
     <message>
         <source>Message {id} is no longer in the mail queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письма {id} больше нет в очереди входящей почты.</translation>
     </message>
     <message>
         <source>Message {id} was already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. письмо {id} уже рассмотрено ({status}).</translation>
     </message>
     <message>
         <source>Give the reason for dismissing the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину отклонения эл. письма.</translation>
     </message>
     <message>
         <source>This computer has no keychain to keep the mail password, and Otinish never writes it to a file: leave it empty and set the environment variable OTINISH_MAIL_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища ключей для пароля почты, а Otinish никогда не записывает его в файл: оставьте поле пустым и вместо этого задайте переменную окружения OTINISH_MAIL_PASSWORD.</translation>
     </message>
 </context>
 <context>
