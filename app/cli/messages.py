@@ -91,6 +91,10 @@ MESSAGES: dict[str, str] = {
         "file's permissions.",
     "register_busy": "The register is busy in another program; nothing was saved. Try again.",
     "disk_full": "The disk is full; nothing was saved. Free some space.",
+    "keychain_key_locked":
+        "The system keychain is locked; the key of the register '{path}' is kept there (it "
+        "has no passphrase). Unlock the keychain (log in to the desktop session) and try "
+        "again.",
     "keychain_key_unreachable":
         "The key of the register '{path}' is kept in the system keychain, which cannot be "
         "reached now (locked, not running, or another computer); it has no passphrase to type. "

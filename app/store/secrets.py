@@ -210,6 +210,9 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
         # Its key is a random one in the keychain: there is no passphrase to ask for.
         from .recovery import recovery_path
 
+        if _keychain_locked(path):
+            raise SecretUnavailableError("keychain_key_locked", path=str(path))
+
         if recovery_path(path).exists():
             raise SecretUnavailableError("keychain_key_unreachable_recovery", path=str(path))
         raise SecretUnavailableError("keychain_key_unreachable", path=str(path))

@@ -97,7 +97,7 @@ def open_register(path: Path, parent: Any = None, clock: Clock | None = None
 
 #: A keychain register whose keychain cannot be reached: said, never asked a passphrase.
 UNREACHABLE = ("keychain_key_unreachable", "keychain_key_unreachable_recovery",
-               "keychain_locked")
+               "keychain_key_locked", "keychain_locked")
 
 
 def _keychain_unreachable(path: Path, parent: Any, clock: Clock | None,

@@ -125,6 +125,10 @@ CATALOG: dict[str, str] = {
         "problem", "The register is busy in another program; nothing was saved. Try again."),
     "disk_full": QT_TRANSLATE_NOOP(
         "problem", "The disk is full; nothing was saved. Free some space."),
+    "keychain_key_locked": QT_TRANSLATE_NOOP(
+        "problem", "The system keychain is locked; the key of the register {path} is kept there "
+                   "(it has no passphrase). Unlock the keychain (log in to the desktop session) "
+                   "and start Otinish again."),
     "keychain_key_unreachable": QT_TRANSLATE_NOOP(
         "problem", "The key of the register {path} is kept in the system keychain, which "
                    "cannot be reached now (locked, not running, or another computer); it has no "

@@ -3905,6 +3905,10 @@ The text of the email</translation>
         <translation>The disk is full; nothing was saved. Free some space.</translation>
     </message>
     <message>
+        <source>The system keychain is locked; the key of the register {path} is kept there (it has no passphrase). Unlock the keychain (log in to the desktop session) and start Otinish again.</source>
+        <translation>The system keychain is locked; the key of the register {path} is kept there (it has no passphrase). Unlock the keychain (log in to the desktop session) and start Otinish again.</translation>
+    </message>
+    <message>
         <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
         <translation>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</translation>
     </message>

@@ -3905,6 +3905,10 @@ The text of the email</source>
         <translation>Диск толы; ештеңе сақталмады. Орын босатыңыз.</translation>
     </message>
     <message>
+        <source>The system keychain is locked; the key of the register {path} is kept there (it has no passphrase). Unlock the keychain (log in to the desktop session) and start Otinish again.</source>
+        <translation>Жүйелік кілттер қоймасы құлыпталған; {path} тізілімінің кілті сонда сақталады (тізілімнің құпия фразасы жоқ). Кілттер қоймасын ашыңыз (жұмыс үстелі сеансына кіріңіз) және Otinish-ті қайта іске қосыңыз.</translation>
+    </message>
+    <message>
         <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
         <translation>{path} тізілімінің кілті жүйелік кілттер қоймасында сақталады, ал ол қазір қолжетімсіз (құлыпталған, іске қосылмаған немесе бұл басқа компьютер); бұл тізілімде енгізетін құпия фраза жоқ. Кілттер қоймасын ашыңыз (жұмыс үстелі сеансына кіріңіз) және Otinish-ті қайта іске қосыңыз немесе сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>

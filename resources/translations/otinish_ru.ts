@@ -3948,6 +3948,10 @@ The text of the email</source>
         <translation>Диск заполнен; ничего не сохранено. Освободите место.</translation>
     </message>
     <message>
+        <source>The system keychain is locked; the key of the register {path} is kept there (it has no passphrase). Unlock the keychain (log in to the desktop session) and start Otinish again.</source>
+        <translation>Системное хранилище ключей заблокировано; ключ реестра {path} хранится в нём (парольной фразы у реестра нет). Разблокируйте хранилище ключей (войдите в сеанс рабочего стола) и запустите Otinish снова.</translation>
+    </message>
+    <message>
         <source>The key of the register {path} is kept in the system keychain, which cannot be reached now (locked, not running, or another computer); it has no passphrase to type. Unlock the keychain (log in to the desktop session) and start Otinish again, or restore a backup.</source>
         <translation>Ключ реестра {path} хранится в системном хранилище ключей, а оно сейчас недоступно (заблокировано, не запущено или это другой компьютер); парольной фразы для ввода у этого реестра нет. Разблокируйте хранилище ключей (войдите в сеанс рабочего стола) и запустите Otinish снова или восстановите резервную копию.</translation>
     </message>
