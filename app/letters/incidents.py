@@ -16,13 +16,10 @@ requisites, the detection time, what happened and the data affected.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-import jinja2
 
 from app.domain.incidents import INCIDENT_LETTERS, NOTICE, SUBJECTS_LETTER
 from app.domain.rules import ORDER_481_CITATION, ORDER_481_CITED_FROM, incident_rule_for
@@ -139,33 +136,9 @@ def build_context(code: str, lang: str, *, incident: dict[str, Any],
     }
 
 
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
-
-
 def render(path: Path, context: dict[str, Any]) -> bytes:
-    """Render an incident template; LetterError on an unknown or missing field."""
-    from docxtpl import DocxTemplate  # heavy: only when a letter is made
+    """Render an incident template as every letter is rendered: sandboxed, with limits;
+    LetterError on an unknown or missing field."""
+    from .render import fill, load_template
 
-    try:
-        tpl = DocxTemplate(str(path))
-        used = tpl.get_undeclared_template_variables(_environment())
-    except jinja2.TemplateSyntaxError as exc:
-        raise LetterError("template_syntax", path=str(path), line=exc.lineno,
-                          reason=exc.message) from exc
-    except Exception as exc:  # a damaged or non-.docx file
-        raise LetterError("template_unreadable", path=str(path), reason=str(exc)) from exc
-    unknown = sorted(set(used) - FIELDS)
-    if unknown:
-        raise LetterError("template_unknown_field", path=str(path), field=unknown[0],
-                          kind=path.name.split(".")[0])
-    try:
-        tpl.render(context, _environment())
-    except jinja2.UndefinedError as exc:
-        raise LetterError("template_undefined_field", path=str(path),
-                          reason=exc.message) from exc
-    except jinja2.TemplateError as exc:
-        raise LetterError("template_fill_failed", path=str(path), reason=str(exc)) from exc
-    buffer = io.BytesIO()
-    tpl.save(buffer)
-    return buffer.getvalue()
+    return fill(path, load_template(path, path.name.split(".")[0], FIELDS), context)

@@ -55,8 +55,10 @@ def _environment() -> jinja2.Environment:
     return sandbox.environment()
 
 
-def load_template(path: Path, code: str) -> DocxTemplate:
-    """Open and validate a template: readable, valid Jinja, only the kind's fields."""
+def load_template(path: Path, code: str, fields: frozenset[str] | set[str] | None = None
+                  ) -> DocxTemplate:
+    """Open and validate a template: readable, valid Jinja, only the kind's fields (or
+    *fields*, for letters that are not a request's, such as the breach letters)."""
     try:
         tpl = DocxTemplate(str(path))
         used = tpl.get_undeclared_template_variables(_environment())
@@ -65,7 +67,7 @@ def load_template(path: Path, code: str) -> DocxTemplate:
                           reason=exc.message) from exc
     except Exception as exc:  # a damaged or non-.docx file: python-docx raises many kinds
         raise LetterError("template_unreadable", path=str(path), reason=str(exc)) from exc
-    unknown = sorted(set(used) - kind(code).all_fields)
+    unknown = sorted(set(used) - (kind(code).all_fields if fields is None else set(fields)))
     if unknown:
         raise LetterError("template_unknown_field", path=str(path), field=unknown[0],
                           kind=code)
@@ -74,7 +76,12 @@ def load_template(path: Path, code: str) -> DocxTemplate:
 
 def render_template(path: Path, code: str, context: dict[str, Any]) -> bytes:
     """Render the template at *path* with *context*; return the .docx bytes."""
-    tpl = load_template(path, code)
+    return fill(path, load_template(path, code), context)
+
+
+def fill(path: Path, tpl: DocxTemplate, context: dict[str, Any]) -> bytes:
+    """Fill a loaded template in the sandbox, within its time and size limits; the bytes
+    of the .docx, or one LetterError naming the template."""
     try:
         sandbox.time_limited(lambda: tpl.render(context, _environment()),
                              sandbox.RENDER_SECONDS)

@@ -124,3 +124,15 @@ def test_a_control_character_in_the_register_does_not_cut_a_letter(tmp_path):
         assert "Bad[2JName" in text
     finally:
         register.close()
+
+
+def test_a_breach_letter_template_is_sandboxed_too(tmp_path):
+    from app.letters import incidents as incident_letters
+
+    path = tmp_path / "incident_notice.ru.docx"
+    document = Document()
+    document.add_paragraph("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    document.save(path)
+    with pytest.raises(LetterError) as refused:
+        incident_letters.render(path, {})
+    assert refused.value.code == "template_unsafe"
