@@ -400,5 +400,7 @@ def _basis(incident: dict[str, Any]) -> str:
 
     rule = incident_rule_for(date.fromisoformat(incident["detected_date"]))
     lang = i18n.names_language()
-    return (f"{i18n.period_text(rule.count, rule.unit)}, {i18n.basis_kind_name(rule.basis_kind)}"
+    kind = i18n.basis_kind_name(rule.basis_kind)
+    kind = kind[:1].lower() + kind[1:]  # inside the brackets of a sentence
+    return (f"{i18n.period_text(rule.count, rule.unit)}, {kind}"
             f": {rule.citation.get(lang) or rule.citation.get('en', '')}")
