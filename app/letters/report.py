@@ -235,7 +235,8 @@ def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "")
         or w["not_set"]))
     resp = data["responsible"] or {}
     doc.add_paragraph(f"{w['responsible']}: " + (", ".join(
-        str(resp[k]) for k in ("name", "position") if resp.get(k)) or w["not_appointed"]))
+        str(resp[k]) for k in ("name", "position", "phone", "email") if resp.get(k))
+        or w["not_appointed"]))
     if annex:
         doc.add_paragraph(w["annex"].format(name=annex))
 
