@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.domain import notes
+from app.domain.rules import WORKING_DAYS
 from app.domain.text_clean import clean_value
 
 from . import names
@@ -109,8 +110,9 @@ def _incident_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
 def _rule_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
     w = WORDS[lang]
     basis = {"law": w["law"], "bylaw": w["bylaw"], "operator": w["operator_rule"]}
-    return [[names.TYPE_NAMES[lang][r["type"]], _day(r["from"], lang),
-             f"{r['count']} {w[r['unit']]}",
+    return [[names.TYPE_NAMES[lang][r["type"]],
+             _day(r["from"], lang) + (f" — {_day(r['until'], lang)}" if r["until"] else ""),
+             names.period_words(r["count"], r["unit"] == WORKING_DAYS, lang),
              basis.get(r["basis_kind"], r["basis_kind"]), r["citation"].get(lang, "")]
             for r in data["rules"] if r["until"] is None or r["until"] > data["from"]]
 
