@@ -82,6 +82,50 @@ def _grounds_in(content: bytes | None, lang: str) -> list[str] | None:
             if lang in words and " ".join(words[lang]["text"].split()) in text]
 
 
+_ITEMS = (
+    "select i.request_id, i.id, i.type, i.due, i.done_at, i.outcome, exists(select 1 from"
+    " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed"
+    " from request_items i where i.request_id in ({ids}) order by i.id")
+_LETTERS = (
+    "select l.request_id, l.id, l.kind, l.lang, l.number, l.created_at, s.sent_at, s.via"
+    " from letters l left join letter_sendings s on s.letter_id = l.id"
+    " where l.request_id in ({ids}) order by l.id")
+
+
+def _state(item: dict[str, Any], outcome: str | None, sent_replies: list[dict[str, Any]],
+           effects: dict[str, Any], today: date) -> tuple[str, dict[str, Any] | None]:
+    """A right's timeliness (see the module) and the sent reply that answered it."""
+    due = date.fromisoformat(item["due"])
+    answering = sorted((le for le in sent_replies if effects[le["kind"]].answers is None
+                        or item["type"] in effects[le["kind"]].answers),
+                       key=lambda le: le["sent_at"])
+    reply = answering[0] if answering else None
+    if reply is not None:
+        return (ON_TIME if _local_day(reply["sent_at"]) <= due else ANSWERED_LATE), reply
+    if "withdrawn_by_requester" in (outcome, item["outcome"]):
+        return WITHDRAWN, None
+    return (OPEN_LATE if today > due else PENDING), None
+
+
+def on_time_by_type(register: Register, date_from: date, date_to: date
+                    ) -> dict[str, dict[str, int]]:
+    """Per right requested in the period: how many rights are in each timeliness state
+    (the report's rule; voided requests and removed rights not counted)."""
+    rows = [r for r in _requests(register, date_from, date_to) if r["outcome"] != VOIDED]
+    ids = [r["id"] for r in rows]
+    items, letters = _by_request(register, _ITEMS, ids), _by_request(register, _LETTERS, ids)
+    effects, today = letter_effects(), register.today()
+    out: dict[str, dict[str, int]] = {}
+    for r in rows:
+        sent = [le for le in letters.get(r["id"], [])
+                if le["sent_at"] and effects.get(le["kind"]) is not None]
+        for item in items.get(r["id"], []):
+            if not item["removed"]:
+                state, _ = _state(item, r["outcome"], sent, effects, today)
+                out.setdefault(item["type"], dict.fromkeys(TIMELINESS, 0))[state] += 1
+    return {t: out[t] for t in REQUEST_TYPES if t in out}
+
+
 def figures(register: Register, date_from: date, date_to: date) -> dict[str, Any]:
     """Everything the inspection pack of the period says, as codes and values."""
     if date_from > date_to:
@@ -89,14 +133,8 @@ def figures(register: Register, date_from: date, date_to: date) -> dict[str, Any
     today = register.today()
     rows = _requests(register, date_from, date_to)
     ids = [r["id"] for r in rows]
-    items = _by_request(register, (
-        "select i.request_id, i.id, i.type, i.due, i.done_at, i.outcome, exists(select 1 from"
-        " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed"
-        " from request_items i where i.request_id in ({ids}) order by i.id"), ids)
-    letters = _by_request(register, (
-        "select l.request_id, l.id, l.kind, l.lang, l.number, l.created_at, s.sent_at, s.via"
-        " from letters l left join letter_sendings s on s.letter_id = l.id"
-        " where l.request_id in ({ids}) order by l.id"), ids)
+    items = _by_request(register, _ITEMS, ids)
+    letters = _by_request(register, _LETTERS, ids)
     actions = _by_request(register, (
         "select a.request_id, a.id, a.kind, a.note, a.at from actions a where a.request_id"
         " in ({ids}) and not exists (select 1 from voids v where v.entity = 'actions' and"
@@ -119,19 +157,7 @@ def figures(register: Register, date_from: date, date_to: date) -> dict[str, Any
                         if le["sent_at"] and effects.get(le["kind"]) is not None]
         for item in asked:
             by_type[item["type"]] += 1
-            due = date.fromisoformat(item["due"])
-            answering = sorted(
-                (le for le in sent_replies if effects[le["kind"]].answers is None
-                 or item["type"] in effects[le["kind"]].answers),
-                key=lambda le: le["sent_at"])
-            reply = answering[0] if answering else None
-            if reply is not None:
-                state = ON_TIME if _local_day(reply["sent_at"]) <= due else ANSWERED_LATE
-            elif r["outcome"] == "withdrawn_by_requester" or \
-                    item["outcome"] == "withdrawn_by_requester":
-                state = WITHDRAWN
-            else:
-                state = OPEN_LATE if today > due else PENDING
+            state, reply = _state(item, r["outcome"], sent_replies, effects, today)
             on_time[item["type"]][state] += 1
             if state in (ANSWERED_LATE, OPEN_LATE):
                 late.append({

@@ -249,3 +249,8 @@ def test_bad_periods_and_folders_are_one_sentence(story, tmp_path):
     assert raised.value.code == "output_exists"
     assert Path(made["docx"]).read_bytes() == before
     assert io.BytesIO(before).getbuffer().nbytes > 0
+
+
+def test_the_dashboards_rates_follow_the_reports_rule(story):
+    reg, _, _ = story
+    assert report.on_time_by_type(reg, START, END) == report.figures(reg, START, END)["on_time"]

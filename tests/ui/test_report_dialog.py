@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 
 from app.ui.report_dialog import quarter_before
 from tests.builders import ALMATY, add_request
+from tests.ui.conftest import OPERATOR
 
 
 def test_the_default_period_is_the_last_full_quarter():
@@ -47,3 +48,22 @@ def test_a_reversed_period_is_refused_in_the_dialog(window, answers):
     answers.dialog("ReportDialog", fill)
     window.commands.report.trigger()
     assert "after its end" in answers.said("tell_error")[0]
+
+
+def test_the_dashboard_shows_the_on_time_rate_per_right(window, register, tmp_path):
+    from app.services import letters
+
+    register.set_setting("operator", OPERATOR)
+    answered = add_request(register, received=datetime(2026, 11, 20, 9, tzinfo=ALMATY))
+    add_request(register, received=datetime(2026, 11, 2, 9, tzinfo=ALMATY))  # overdue
+    unsent = add_request(register, types=["deletion"],
+                         received=datetime(2026, 11, 2, 9, tzinfo=ALMATY))
+    for rid in (answered, unsent):
+        made = letters.make_letter(register, rid, "refusal", note="Не подтверждено.",
+                                   grounds=["identity_not_confirmed"], out_dir=tmp_path)
+        if rid == answered:
+            letters.record_sent(register, made.number, via="email")
+    window.commands.dashboard.trigger()
+    text = window.dashboard.per_type_label.text()
+    assert "50 % (1 of 2)" in text  # access: one reply sent in time, one overdue
+    assert "0 % (0 of 1)" in text  # deletion: a refusal prepared, never sent, is no answer
