@@ -12,6 +12,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -206,15 +207,30 @@ def _fixed_zip(raw: bytes) -> bytes:
 
 
 def _table(doc: Any, heads: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A table with a bold header row. Rows are copies of one row element with their
+    texts set (python-docx's own add_row takes seconds for a few thousand rows)."""
+    from docx.oxml.ns import qn
+
     table = doc.add_table(rows=1, cols=len(heads))
     table.style = "Table Grid"
     for cell, head in zip(table.rows[0].cells, heads, strict=True):
         cell.text = _cell_text(head)
         for run in cell.paragraphs[0].runs:
             run.bold = True
+    if not rows:
+        return
+    model = table.add_row()
+    for cell in model.cells:
+        cell.text = "-"
+    base = deepcopy(model._tr)
+    table._tbl.remove(model._tr)
     for row in rows:
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            cell.text = _cell_text(str(value))
+        tr = deepcopy(base)
+        texts = list(tr.iter(qn("w:t")))
+        for t, value in zip(texts, row, strict=True):
+            t.text = " ".join(_cell_text(str(value)).splitlines())
+            t.set(qn("xml:space"), "preserve")
+        table._tbl.append(tr)
 
 
 def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "") -> bytes:
