@@ -84,7 +84,9 @@ def _grounds_in(content: bytes | None, lang: str) -> list[str] | None:
 
 _ITEMS = (
     "select i.request_id, i.id, i.type, i.due, i.done_at, i.outcome, exists(select 1 from"
-    " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed"
+    " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed,"
+    " (select min(e.at) from events e where e.entity = 'request_items' and e.entity_id ="
+    " cast(i.id as text) and e.action = 'create') as asked_at"
     " from request_items i where i.request_id in ({ids}) order by i.id")
 _LETTERS = (
     "select l.request_id, l.id, l.kind, l.lang, l.number, l.created_at, s.sent_at, s.via"
@@ -96,14 +98,20 @@ def _state(item: dict[str, Any], outcome: str | None, sent_replies: list[dict[st
            effects: dict[str, Any], today: date) -> tuple[str, dict[str, Any] | None]:
     """A right's timeliness (see the module) and the sent reply that answered it."""
     due = date.fromisoformat(item["due"])
-    answering = sorted((le for le in sent_replies if effects[le["kind"]].answers is None
-                        or item["type"] in effects[le["kind"]].answers),
-                       key=lambda le: le["sent_at"])
+    # A reply answers the rights it replies to that were asked for when it was sent (a
+    # right added later was not answered by an earlier letter).
+    asked_at = datetime.fromisoformat(item["asked_at"]) if item.get("asked_at") else None
+    answering = sorted((le for le in sent_replies if (
+        effects[le["kind"]].answers is None or item["type"] in effects[le["kind"]].answers)
+        and (asked_at is None or datetime.fromisoformat(le["sent_at"]) >= asked_at)),
+        key=lambda le: le["sent_at"])
     reply = answering[0] if answering else None
     if reply is not None:
         return (ON_TIME if _local_day(reply["sent_at"]) <= due else ANSWERED_LATE), reply
-    if "withdrawn_by_requester" in (outcome, item["outcome"]):
-        return WITHDRAWN, None
+    withdrawn_on = _local_day(item["done_at"])
+    if "withdrawn_by_requester" in (outcome, item["outcome"]) and withdrawn_on is not None \
+            and withdrawn_on <= due:
+        return WITHDRAWN, None  # withdrawn in time: nothing left to answer
     return (OPEN_LATE if today > due else PENDING), None
 
 

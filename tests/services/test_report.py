@@ -254,3 +254,41 @@ def test_bad_periods_and_folders_are_one_sentence(story, tmp_path):
 def test_the_dashboards_rates_follow_the_reports_rule(story):
     reg, _, _ = story
     assert report.on_time_by_type(reg, START, END) == report.figures(reg, START, END)["on_time"]
+
+
+def test_a_right_added_after_a_reply_is_not_answered_by_it(tmp_path):
+    from app.services import requests
+
+    clock = Clock()
+    reg = new_register(tmp_path, clock=clock)
+    try:
+        reg.set_setting("operator", OPERATOR)
+        rid = add_request(reg, received=datetime(2026, 1, 5, 9, tzinfo=ALMATY))
+        _refuse(reg, clock, rid, (1, 6), (1, 6), tmp_path)
+        clock.at(1, 7)
+        requests.add_right(reg, rid, "deletion")
+        clock.at(3, 1)
+        on_time = report.figures(reg, START, END)["on_time"]
+        assert on_time["access"]["on_time"] == 1
+        assert on_time["deletion"]["on_time"] == 0 and on_time["deletion"]["open_late"] == 1
+    finally:
+        reg.close()
+
+
+def test_a_withdrawal_after_the_due_date_does_not_hide_the_delay(tmp_path):
+    clock = Clock()
+    reg = new_register(tmp_path, clock=clock)
+    try:
+        in_time = add_request(reg, received=datetime(2026, 1, 5, 9, tzinfo=ALMATY))
+        late = add_request(reg, received=datetime(2026, 1, 5, 9, tzinfo=ALMATY))
+        clock.at(1, 6)
+        reg.close_request(in_time, "withdrawn_by_requester")
+        clock.at(2, 20)
+        reg.close_request(late, "withdrawn_by_requester")
+        clock.at(3, 1)
+        data = report.figures(reg, START, END)
+        assert data["on_time"]["access"]["withdrawn"] == 1
+        assert data["on_time"]["access"]["open_late"] == 1
+        assert [i["request_id"] for i in data["late"]] == [late]
+    finally:
+        reg.close()
