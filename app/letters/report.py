@@ -248,6 +248,9 @@ def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "")
                                          end=_day(data["to"], lang)))
     doc.add_paragraph(w["as_of"].format(day=_day(data["as_of"], lang)))
     op = data["operator"] or {}
+    if op.get("id"):
+        label = names.ID_LABELS[lang].get(op.get("id_kind") or "", "")
+        op = {**op, "id": f"{label} {op['id']}".strip()}
     doc.add_paragraph(f"{w['operator']}: " + (", ".join(
         str(op[k]) for k in ("name", "id", "address", "email", "phone") if op.get(k))
         or w["not_set"]))

@@ -28,7 +28,7 @@ from app.letters.kinds import letter_effects
 from app.letters.names import REFUSAL_GROUNDS
 from app.store import Register, witness
 
-from .operator import backup_folder, rule_rows
+from .operator import backup_folder, letter_requisites, rule_rows
 
 #: The states of one right in the timeliness table.
 ON_TIME, ANSWERED_LATE, OPEN_LATE, PENDING, WITHDRAWN = (
@@ -262,6 +262,8 @@ def make_report(register: Register, date_from: date, date_to: date, lang: str, o
         raise LetterError("folder_missing", path=str(out_dir))
     data = figures(register, date_from, date_to)
     data["check"] = audit_check(register)
+    # The operator's name and address as letters in this language write them.
+    data["operator"] = letter_requisites(register, lang)[0]
     stem = f"report_{data['from']}_{data['to']}_{lang}"
     docx_path, xlsx_path = out_dir / f"{stem}.docx", out_dir / f"{stem}.xlsx"
     made = datetime.fromisoformat(data["as_of"])

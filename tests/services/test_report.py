@@ -193,6 +193,7 @@ def test_the_report_speaks_its_language_only(story, tmp_path):
     made = report.make_report(reg, START, END, "kk", out)
     text = _docx_text(Path(made["docx"]))
     assert "Кезең (алынған күні бойынша)" in text
+    assert "БСН 180240012342" in text  # the operator's number as Kazakh names it
     for code in ("open_late", "answered_late", "withdrawn_by_requester", "identity_not",
                  "refusal", "phone", "email", "working_days", "incident_notice", "None"):
         assert code not in text, code
