@@ -183,6 +183,35 @@ def _check_lines(data: dict[str, Any], lang: str) -> list[str]:
             w["events"].format(events=check["events"]), w["tie"]]
 
 
+def _heading_lines(data: dict[str, Any], lang: str) -> list[str]:
+    """The report's title, then the operator and the responsible person."""
+    w = WORDS[lang]
+    op = data["operator"] or {}
+    if op.get("id"):
+        label = names.ID_LABELS[lang].get(op.get("id_kind") or "", "")
+        op = {**op, "id": f"{label} {op['id']}".strip()}
+    resp = data["responsible"] or {}
+    return [w["title"],
+            f"{w['operator']}: " + (", ".join(str(op[k]) for k in (
+                "name", "id", "address", "email", "phone") if op.get(k)) or w["not_set"]),
+            f"{w['responsible']}: " + (", ".join(str(resp[k]) for k in (
+                "name", "position", "phone", "email") if resp.get(k)) or w["not_appointed"])]
+
+
+def _write_counts(wb: Any, data: dict[str, Any], lang: str) -> None:
+    """The counts sheet: by right, by channel, by outcome, one block under another."""
+    w = WORDS[lang]
+    sheet = _Sheet(wb, w["sheet_counts"])
+    sheet.ws.set_column(0, 0, 60)
+    sheet.append([w["counts_line"].format(**{k: data[k] for k in (
+        "requests", "counted", "voided", "rights")})])
+    for title, rows in _count_sections(data, lang):
+        sheet.append([])
+        sheet.header([title, w["count"]])
+        for row in rows:
+            sheet.append(row)
+
+
 def _count_sections(data: dict[str, Any], lang: str) -> list[tuple[str, list[list[Any]]]]:
     w = WORDS[lang]
     outcome = {**names.OUTCOME_NAMES[lang], "open": w["open"]}
@@ -247,17 +276,8 @@ def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "")
     doc.add_paragraph(w["period"].format(start=_day(data["from"], lang),
                                          end=_day(data["to"], lang)))
     doc.add_paragraph(w["as_of"].format(day=_day(data["as_of"], lang)))
-    op = data["operator"] or {}
-    if op.get("id"):
-        label = names.ID_LABELS[lang].get(op.get("id_kind") or "", "")
-        op = {**op, "id": f"{label} {op['id']}".strip()}
-    doc.add_paragraph(f"{w['operator']}: " + (", ".join(
-        str(op[k]) for k in ("name", "id", "address", "email", "phone") if op.get(k))
-        or w["not_set"]))
-    resp = data["responsible"] or {}
-    doc.add_paragraph(f"{w['responsible']}: " + (", ".join(
-        str(resp[k]) for k in ("name", "position", "phone", "email") if resp.get(k))
-        or w["not_appointed"]))
+    for line in _heading_lines(data, lang)[1:]:
+        doc.add_paragraph(line)
     if annex:
         doc.add_paragraph(w["annex"].format(name=annex))
 
@@ -339,10 +359,13 @@ def _write_xlsx(data: dict[str, Any], lang: str, f: BinaryIO, scratch: Path,
         sheet.header(heads)
         for row in rows:
             sheet.append(row)
+        if title == w["sheet_journal"]:
+            _write_counts(wb, data, lang)
     sheet = _Sheet(wb, w["sheet_check"])
     sheet.ws.set_column(0, 0, 120)
     for line in [w["period"].format(start=data["from"], end=data["to"]),
-                 w["as_of"].format(day=data["as_of"]), *_check_lines(data, lang)]:
+                 w["as_of"].format(day=data["as_of"]), *_heading_lines(data, lang)[1:],
+                 *_check_lines(data, lang)]:
         sheet.append([line])
     wb.close()
     f.write(_fixed_zip(buffer.getvalue()))
