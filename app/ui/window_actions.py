@@ -189,7 +189,7 @@ class WindowActions(QObject):
             self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
             self.export: (self.tr("&Export register…"), self.tr("Export")),
             self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
-            self.report: (self.tr("Report for a &period…"), self.tr("Report")),
+            self.report: (self.tr("Rep&ort for a period…"), self.tr("Report")),
             self.export_calendar: (self.tr("Export deadlines to &calendar…"),
                                    self.tr("Calendar")),
             self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
