@@ -31,6 +31,7 @@ from . import commands as c
 from . import incidents as incident_commands
 from . import key_commands as k
 from . import reminders
+from . import report as report_command
 
 USER_ERROR = 2
 EXPORT_FORMATS = ("csv", "xlsx", "docx")
@@ -293,6 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--force", action="store_true", help="replace an existing file at --out "
                    "(never the register, its backups or a device)")
     s.set_defaults(func=c.reading(c.evidence))
+    report_command.register_command(sub, c.reading, parse_day)
 
     s = sub.add_parser("backup", help="an encrypted copy of the register")
     s.add_argument("--out", required=True)

@@ -126,8 +126,12 @@ class Dashboard(QDialog):
         self.chart_title = QLabel(objectName="sectionTitle")
         self.note = QLabel(objectName="hint")
         self.note.setWordWrap(True)
+        self.per_type: dict[str, dict[str, int]] = {}
+        self.per_type_label = QLabel(objectName="hint")
+        self.per_type_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.per_type_label)
         layout.addSpacing(8)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart_view, 1)
@@ -137,7 +141,14 @@ class Dashboard(QDialog):
     def refresh(self) -> None:
         """Recompute every figure and the chart."""
         self.stats = views.dashboard(self.register)
+        from datetime import date
+
         from app.services.incidents import open_incidents_due
+        from app.services.report import on_time_by_type
+
+        self.per_type = on_time_by_type(self.register,
+                                        date.fromisoformat(self.stats.months[0] + "-01"),
+                                        self.register.today())
 
         self.incidents = {**self.register.incident_counts(),
                           "due": len(open_incidents_due(self.register))}
@@ -169,12 +180,25 @@ class Dashboard(QDialog):
                           self.tr("Open incidents (%Ln in all)", "",
                                   self.incidents.get("total", 0)),
                           "alert" if self.incidents.get("due") else "")
+        self.per_type_label.setText(self._per_type_text())
         self.chart_title.setText(self.tr("Requests per month by right requested, {0}")
                                  .format(_months(s.months[0], s.months[-1])))
         self.note.setText(self.tr("A request counts as answered on time when every right in it "
                                   "was answered by its own due date; withdrawn requests are "
                                   "left out.", "handled, including by a reasoned refusal"))
         self._draw_chart(s)
+
+    def _per_type_text(self) -> str:
+        """Per right: the share of rights due so far whose reply was sent by the due date."""
+        parts = []
+        for code, n in self.per_type.items():
+            due = n["on_time"] + n["answered_late"] + n["open_late"]
+            if due:
+                parts.append(self.tr("{0}: {1} % ({2} of {3})").format(
+                    i18n.short_type_name(code), round(100 * n["on_time"] / due),
+                    n["on_time"], due))
+        return self.tr("Replies sent by the due date, by right, last 12 months: {0}").format(
+            "; ".join(parts) if parts else "—")
 
     def _draw_chart(self, s: views.Dashboard) -> None:
         self.chart.removeAllSeries()

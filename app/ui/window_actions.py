@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QToolBar
 
 from app.domain.workflow import is_open
 
-from . import ask, icons
+from . import ask, icons, report_dialog
 from .action_reasons import why_disabled
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ class WindowActions(QObject):
         self.reopen = self._add("reopenRequest", "reopen", None, requests.reopen)
         self.export = self._add("exportRegister", "export", "Ctrl+Shift+X",
                                 keeping.export_register)
+        self.report = self._add("reportPeriod", None, None, lambda: report_dialog.make_report(w))
         self.evidence = self._add("evidencePack", "evidence", "Ctrl+Shift+E",
                                   requests.evidence)
         self.export_calendar = self._add("exportCalendar", None, None, w.calendar.export_all)
@@ -105,7 +106,7 @@ class WindowActions(QObject):
 
     def _build_menus(self) -> None:
         self.menu_register = self._menu(("phone", "written", "import_email", "paste_email",
-                                         "incoming", "check_mail", None, "export",
+                                         "incoming", "check_mail", None, "export", "report",
                                          "export_calendar", "evidence", "backup", "restore",
                                          None, "settings", None, "quit"))
         self.menu_request = self._menu(("identity", "action", "documents", "letter",
@@ -200,6 +201,7 @@ class WindowActions(QObject):
             self.reopen: (self.tr("&Reopen request…"), self.tr("Reopen")),
             self.export: (self.tr("&Export register…"), self.tr("Export")),
             self.evidence: (self.tr("E&vidence pack…"), self.tr("Evidence")),
+            self.report: (self.tr("Rep&ort for a period…"), self.tr("Report")),
             self.export_calendar: (self.tr("Export deadlines to &calendar…"),
                                    self.tr("Calendar")),
             self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
@@ -244,6 +246,8 @@ class WindowActions(QObject):
             self.export: self.tr("Export the register to a plain (unencrypted) file"),
             self.evidence: self.tr("A ZIP with everything about the request, for an "
                                    "inspection"),
+            self.report: self.tr("The inspection pack of a period: a Word report and an "
+                                 "Excel annex, in Kazakh, Russian or English"),
             self.export_calendar: self.tr("An iCalendar file with the due date of every open "
                                           "right, with alarms, for your own calendar"),
             self.add_to_calendar: self.tr("An iCalendar file with this request's due dates"),
