@@ -265,6 +265,14 @@ Why is it voided?</translation>
         <translation>A request counts as answered on time when every right in it was answered by its own due date; withdrawn requests are left out.</translation>
     </message>
     <message>
+        <source>{0}: {1} % ({2} of {3})</source>
+        <translation>{0}: {1} % ({2} of {3})</translation>
+    </message>
+    <message>
+        <source>Replies sent by the due date, by right, last 12 months: {0}</source>
+        <translation>Replies sent by the due date, by right, last 12 months: {0}</translation>
+    </message>
+    <message>
         <source>Median working days to answer</source>
         <translation>Median working days to answer</translation>
     </message>
@@ -2364,6 +2372,49 @@ The text of the email</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Report for a period</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Requests received</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>A Word report and an Excel annex for an inspection: the journal, counts, deadlines met, late rights, refusals, incidents, the rules in force and the register&apos;s check. They are plain files, not encrypted: keep them safe.</source>
+        <translation>A Word report and an Excel annex for an inspection: the journal, counts, deadlines met, late rights, refusals, incidents, the rules in force and the register&apos;s check. They are plain files, not encrypted: keep them safe.</translation>
+    </message>
+    <message>
+        <source>Make report…</source>
+        <translation>Make report…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Folder for the report</translation>
+    </message>
+    <message>
+        <source>A report of this period in this language is already in that folder. Replace it?</source>
+        <translation>A report of this period in this language is already in that folder. Replace it?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>The report is in {0} and {1}. The audit trail&apos;s head is {2} ({3} entries). They are plain files, not encrypted: keep them safe.</source>
+        <translation>The report is in {0} and {1}. The audit trail&apos;s head is {2} ({3} entries). They are plain files, not encrypted: keep them safe.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -3304,6 +3355,14 @@ The text of the email</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Rep&amp;ort for a period…</source>
+        <translation>Rep&amp;ort for a period…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
         <source>Export deadlines to &amp;calendar…</source>
         <translation>Export deadlines to &amp;calendar…</translation>
     </message>
@@ -3454,6 +3513,10 @@ The text of the email</translation>
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>A ZIP with everything about the request, for an inspection</translation>
+    </message>
+    <message>
+        <source>The inspection pack of a period: a Word report and an Excel annex, in Kazakh, Russian or English</source>
+        <translation>The inspection pack of a period: a Word report and an Excel annex, in Kazakh, Russian or English</translation>
     </message>
     <message>
         <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>

@@ -265,6 +265,14 @@ Why is it voided?</source>
         <translation>Өтініштегі әр талап өз мерзімінде қаралса, өтінішке мерзімінде жауап берілді деп саналады; кері қайтарып алынған өтініштер есепке алынбайды.</translation>
     </message>
     <message>
+        <source>{0}: {1} % ({2} of {3})</source>
+        <translation>{0}: {1} % ({3} ішінен {2})</translation>
+    </message>
+    <message>
+        <source>Replies sent by the due date, by right, last 12 months: {0}</source>
+        <translation>Мерзімінде жіберілген жауаптар, талаптар бойынша, соңғы 12 айда: {0}</translation>
+    </message>
+    <message>
         <source>Median working days to answer</source>
         <translation>Жауапқа дейінгі жұмыс күндерінің медианасы</translation>
     </message>
@@ -2364,6 +2372,49 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Кезең бойынша есеп</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Түскен өтініштер</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Есептің тілі</translation>
+    </message>
+    <message>
+        <source>A Word report and an Excel annex for an inspection: the journal, counts, deadlines met, late rights, refusals, incidents, the rules in force and the register&apos;s check. They are plain files, not encrypted: keep them safe.</source>
+        <translation>Тексеруге арналған Word есебі мен Excel қосымшасы: журнал, жиынтық сандар, мерзімдердің сақталуы, мерзімі өткен талаптар, бас тартулар, инциденттер, қолданыстағы қағидалар және тізілімді тексеру. Бұл шифрланбаған қарапайым файлдар: оларды сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Make report…</source>
+        <translation>Есеп жасау…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Есепке арналған қалта</translation>
+    </message>
+    <message>
+        <source>A report of this period in this language is already in that folder. Replace it?</source>
+        <translation>Осы кезең бойынша осы тілдегі есеп бұл қалтада бұрыннан бар. Оны ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>The report is in {0} and {1}. The audit trail&apos;s head is {2} ({3} entries). They are plain files, not encrypted: keep them safe.</source>
+        <translation>Есеп {0} және {1} файлдарында. Аудит журналының соңғы жазбасы — {2} (жазбалар саны: {3}). Бұл шифрланбаған қарапайым файлдар: оларды сенімді жерде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Есеп жасалуда…</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -3304,6 +3355,14 @@ The text of the email</source>
         <translation>Жабу</translation>
     </message>
     <message>
+        <source>Rep&amp;ort for a period…</source>
+        <translation>Кезең бойынша &amp;есеп…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
         <source>Export deadlines to &amp;calendar…</source>
         <translation>&amp;Мерзімдерді күнтізбеге экспорттау…</translation>
     </message>
@@ -3454,6 +3513,10 @@ The text of the email</source>
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>Тексеру үшін өтініштің барлық материалдары бар ZIP мұрағаты</translation>
+    </message>
+    <message>
+        <source>The inspection pack of a period: a Word report and an Excel annex, in Kazakh, Russian or English</source>
+        <translation>Кезең бойынша тексеру пакеті: қазақ, орыс немесе ағылшын тіліндегі Word есебі мен Excel қосымшасы</translation>
     </message>
     <message>
         <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>

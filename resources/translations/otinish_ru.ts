@@ -268,6 +268,14 @@ Why is it voided?</source>
         <translation>Обращение считается рассмотренным в срок, если каждое требование в нём рассмотрено до своего срока; отозванные обращения не учитываются.</translation>
     </message>
     <message>
+        <source>{0}: {1} % ({2} of {3})</source>
+        <translation>{0}: {1} % ({2} из {3})</translation>
+    </message>
+    <message>
+        <source>Replies sent by the due date, by right, last 12 months: {0}</source>
+        <translation>Ответы, отправленные в срок, по требованиям, за последние 12 месяцев: {0}</translation>
+    </message>
+    <message>
         <source>Median working days to answer</source>
         <translation>Медиана рабочих дней до ответа</translation>
     </message>
@@ -2398,6 +2406,49 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report for a period</source>
+        <translation>Отчёт за период</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Обращения, поступившие</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <source>A Word report and an Excel annex for an inspection: the journal, counts, deadlines met, late rights, refusals, incidents, the rules in force and the register&apos;s check. They are plain files, not encrypted: keep them safe.</source>
+        <translation>Отчёт Word и приложение Excel для проверки: журнал, сводные цифры, соблюдение сроков, требования с нарушением срока, отказы, инциденты, действующие правила и проверка реестра. Это обычные незашифрованные файлы: храните их надёжно.</translation>
+    </message>
+    <message>
+        <source>Make report…</source>
+        <translation>Составить отчёт…</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Папка для отчёта</translation>
+    </message>
+    <message>
+        <source>A report of this period in this language is already in that folder. Replace it?</source>
+        <translation>Отчёт за этот период на этом языке уже есть в этой папке. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>The report is in {0} and {1}. The audit trail&apos;s head is {2} ({3} entries). They are plain files, not encrypted: keep them safe.</source>
+        <translation>Отчёт сохранён в {0} и {1}. Вершина журнала аудита — {2} (записей: {3}). Это обычные незашифрованные файлы: храните их надёжно.</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Составление отчёта…</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <source>Identity check of {0} recorded.</source>
@@ -3347,6 +3398,14 @@ The text of the email</source>
         <translation>Закрыть</translation>
     </message>
     <message>
+        <source>Rep&amp;ort for a period…</source>
+        <translation>Отчёт за п&amp;ериод…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
         <source>Export deadlines to &amp;calendar…</source>
         <translation>Сроки в &amp;календарь…</translation>
     </message>
@@ -3497,6 +3556,10 @@ The text of the email</source>
     <message>
         <source>A ZIP with everything about the request, for an inspection</source>
         <translation>ZIP-архив со всеми материалами обращения для проверки</translation>
+    </message>
+    <message>
+        <source>The inspection pack of a period: a Word report and an Excel annex, in Kazakh, Russian or English</source>
+        <translation>Пакет для проверки за период: отчёт Word и приложение Excel на казахском, русском или английском</translation>
     </message>
     <message>
         <source>An iCalendar file with the due date of every open right, with alarms, for your own calendar</source>
