@@ -37,8 +37,15 @@ def _day(value: str | None, lang: str) -> str:
     return format_day(value, lang) if value else ""
 
 
-def _moment(value: str | None) -> str:
-    return value[:16].replace("T", " ") if value else ""
+def _moment(value: str | None, lang: str) -> str:
+    """A moment as the report's readers write it: 05.01.2026 09:00 in kk and ru (as the
+    letters do), 2026-01-05 09:00 in English (no day/month ambiguity)."""
+    if not value:
+        return ""
+    day, clock = value[:10], value[11:16]
+    if lang in ("kk", "ru"):
+        day = f"{day[8:10]}.{day[5:7]}.{day[:4]}"
+    return f"{day} {clock}".strip()
 
 
 def _note(note: str | None, lang: str) -> str:
@@ -52,7 +59,7 @@ def _note(note: str | None, lang: str) -> str:
 
 
 def _explanation(item: dict[str, Any], lang: str) -> str:
-    lines = [f"{_moment(a['at'])}: {names.ACTION_KIND_NAMES[lang][a['kind']]}"
+    lines = [f"{_moment(a['at'], lang)}: {names.ACTION_KIND_NAMES[lang][a['kind']]}"
              + (f" — {_note(a['note'], lang)}" if a["note"] else "")
              for a in item["explanation"]]
     return "; ".join(lines) or WORDS[lang]["no_explanation"]
@@ -101,7 +108,7 @@ def _notice(incident: dict[str, Any], lang: str) -> str:
 
 def _incident_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
     w = WORDS[lang]
-    return [[i["number"], _moment(i["detected_at"]), i["what"] or "", _day(i["due"], lang),
+    return [[i["number"], _moment(i["detected_at"], lang), i["what"] or "", _day(i["due"], lang),
              _notice(i, lang),
              w["incident_closed"].format(day=_day(i["closed_at"], lang))
              if i["status"] == "closed" else w["incident_open"]]
@@ -120,12 +127,12 @@ def _rule_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
 
 def _journal_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
     w = WORDS[lang]
-    return [[r["number"], _moment(r["received_at"]), names.CHANNEL_NAMES[lang][r["channel"]],
+    return [[r["number"], _moment(r["received_at"], lang), names.CHANNEL_NAMES[lang][r["channel"]],
              r["requester_name"] or "",
              "; ".join(names.TYPE_NAMES[lang][t] for t in r["types"]),
              names.STATUS_NAMES[lang][r["status"]],
              names.OUTCOME_NAMES[lang][r["outcome"]] if r["outcome"] else w["open"],
-             _moment(r["closed_at"])]
+             _moment(r["closed_at"], lang)]
             for r in data["journal"]]
 
 
