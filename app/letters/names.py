@@ -377,6 +377,20 @@ def period_words(count: int, working: bool, lang: str) -> str:
     return f"{count}\xa0{'working' if working else 'calendar'} day{'' if count == 1 else 's'}"
 
 
+def period_nominative(count: int, working: bool, lang: str) -> str:
+    """"{count} working (calendar) days" standing alone, as in a table cell: «1 рабочий
+    день», «3 рабочих дня», «10 рабочих дней» (Russian numerals govern three forms)."""
+    if lang != "ru":
+        return period_words(count, working, lang)
+    if count % 10 == 1 and count % 100 != 11:
+        kind = "рабочий день" if working else "календарный день"
+    elif count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14):
+        kind = "рабочих дня" if working else "календарных дня"
+    else:
+        kind = "рабочих дней" if working else "календарных дней"
+    return f"{count}\xa0{kind}"
+
+
 #: The authorized body in the field of personal data protection, by name, for the appeal
 #: route of refusals and objection results (the letter reads it as `appeal.body`, so a
 #: setting can replace it when the ministry is renamed again; shared/domain/glossary.md).

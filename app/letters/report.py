@@ -120,7 +120,7 @@ def _rule_rows(data: dict[str, Any], lang: str) -> list[list[str]]:
     basis = {"law": w["law"], "bylaw": w["bylaw"], "operator": w["operator_rule"]}
     return [[names.TYPE_NAMES[lang][r["type"]],
              _day(r["from"], lang) + (f" — {_day(r['until'], lang)}" if r["until"] else ""),
-             names.period_words(r["count"], r["unit"] == WORKING_DAYS, lang),
+             names.period_nominative(r["count"], r["unit"] == WORKING_DAYS, lang),
              basis.get(r["basis_kind"], r["basis_kind"]), r["citation"].get(lang, "")]
             for r in data["rules"] if r["until"] is None or r["until"] > data["from"]]
 

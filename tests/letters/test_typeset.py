@@ -104,3 +104,14 @@ def test_a_signatory_is_written_initials_first_only_when_that_is_safe(typed, sig
 def test_no_breakable_hyphen_is_left_next_to_a_digit():
     text = keep_together("статьи 19-1, 24-бабы, № 2026-0001, 8-бабының 7-тармағы")
     assert not re.search(r"\d-|-\d", text)
+
+
+def test_a_period_standing_alone_takes_the_russian_numeral_forms():
+    from app.letters.names import period_nominative
+
+    assert period_nominative(1, True, "ru") == "1\xa0рабочий день"
+    assert period_nominative(3, True, "ru") == "3\xa0рабочих дня"
+    assert period_nominative(10, True, "ru") == "10\xa0рабочих дней"
+    assert period_nominative(21, False, "ru") == "21\xa0календарный день"
+    assert period_nominative(12, False, "ru") == "12\xa0календарных дней"
+    assert period_nominative(3, True, "kk") == "3\xa0жұмыс күні"

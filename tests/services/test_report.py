@@ -293,3 +293,12 @@ def test_a_withdrawal_after_the_due_date_does_not_hide_the_delay(tmp_path):
         assert [i["request_id"] for i in data["late"]] == [late]
     finally:
         reg.close()
+
+
+def test_the_rules_table_says_its_periods_in_russian_numeral_forms(story, tmp_path):
+    reg, _, _ = story
+    out = tmp_path / "ru"
+    out.mkdir()
+    text = _docx_text(Path(report.make_report(reg, START, END, "ru", out)["docx"]))
+    assert "1\xa0рабочий день" in text and "3\xa0рабочих дня" in text
+    assert "1\xa0рабочего дня" not in text and "3\xa0рабочих дней" not in text
