@@ -30,18 +30,22 @@ class Counts:
 
     due_today: int
     overdue: int
+    #: Breach notices to the authorized body due today or overdue (not a view's count).
+    notices: int = 0
 
     @property
     def total(self) -> int:
         """What the tray shows."""
-        return self.due_today + self.overdue
+        return self.due_today + self.overdue + self.notices
 
 
 def counts(register: Register, bounds: views.Bounds | None = None) -> Counts:
-    """The window's "Due today" and "Overdue" view counts (one declaration: the views')."""
+    """The window's "Due today" and "Overdue" view counts (one declaration: the views'),
+    and the breach notices due."""
     bounds = bounds or views.Bounds.of(register)
     return Counts(due_today=views.count(register, "due_today", bounds=bounds),
-                  overdue=views.count(register, "overdue", bounds=bounds))
+                  overdue=views.count(register, "overdue", bounds=bounds),
+                  notices=len(register.incidents_due(register.today())))
 
 
 def open_rights(register: Register, *, until: date | None = None,

@@ -169,7 +169,9 @@ class Reminders(QObject):
         """Count what is due today and overdue again (the window's own two view counts;
         *view_counts*: those the window has just read)."""
         if view_counts is not None:
-            self.count = reminders.Counts(view_counts["due_today"], view_counts["overdue"])
+            notices = quietly(lambda: len(reminders.notices_due(self.window.register))) or 0
+            self.count = reminders.Counts(view_counts["due_today"], view_counts["overdue"],
+                                          notices)
             self._show_count()
             return self.count
         counted = quietly(lambda: reminders.counts(self.window.register))
@@ -187,6 +189,8 @@ class Reminders(QObject):
     def tooltip(self) -> str:
         """"Otinish: 2 due today, 1 overdue", or that nothing is."""
         parts = self.count_parts(self.count.due_today, self.count.overdue)
+        if self.count.notices:
+            parts.append(self.tr("%Ln breach notice(s) due", "", self.count.notices))
         return "Otinish: " + (", ".join(parts) if parts else self.tr("nothing due today"))
 
     def count_parts(self, due_today: int, overdue: int, next_day: int = 0) -> list[str]:

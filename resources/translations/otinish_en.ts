@@ -2232,6 +2232,13 @@ The text of the email</translation>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln breach notice(s) due</source>
+        <translation>
+            <numerusform>%Ln breach notice due</numerusform>
+            <numerusform>%Ln breach notices due</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing due today</source>
         <translation>nothing due today</translation>

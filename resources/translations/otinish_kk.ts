@@ -2232,6 +2232,13 @@ The text of the email</source>
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln breach notice(s) due</source>
+        <translation>
+            <numerusform>мерзімі жеткен бұзылу туралы хабарлама: %Ln</numerusform>
+            <numerusform>мерзімі жеткен бұзылу туралы хабарлама: %Ln</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing due today</source>
         <translation>бүгін мерзімі жеткен ештеңе жоқ</translation>

@@ -2262,6 +2262,14 @@ The text of the email</source>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln breach notice(s) due</source>
+        <translation>
+            <numerusform>%Ln уведомление о нарушении к сроку</numerusform>
+            <numerusform>%Ln уведомления о нарушении к сроку</numerusform>
+            <numerusform>%Ln уведомлений о нарушении к сроку</numerusform>
+        </translation>
+    </message>
     <message>
         <source>nothing due today</source>
         <translation>на сегодня сроков нет</translation>

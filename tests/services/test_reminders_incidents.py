@@ -37,3 +37,14 @@ def test_a_notice_due_is_in_the_agenda_and_in_remind(tmp_path):
     listed = shown["due_today"] + shown["overdue"]
     assert any(item["number"] == made["number"] and item["type"] == "breach_notice"
                for item in listed)
+
+
+def test_the_tray_counts_a_notice_due_beside_the_views_counts(tmp_path):
+    register = new_register(tmp_path)
+    detected = datetime.combine(register.today() - timedelta(days=7), datetime.min.time(),
+                                ALMATY).replace(hour=18)
+    incidents.add_incident(register, detected=detected, what="Открытый бакет",
+                           notify_body="yes", why="персональные данные клиентов")
+    counted = reminders.counts(register)
+    assert (counted.due_today, counted.overdue) == (0, 0)  # the views' own counts
+    assert counted.notices == 1 and counted.total == 1
