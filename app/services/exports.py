@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.letters import exports
-from app.store import Register
+from app.store import Register, witness
 
 from .operator import backup_folder, default_letter_language, rule_rows
 from .progress import Progress, counted
@@ -69,6 +69,10 @@ def evidence_pack(register: Register, request_id: int, out: Path, *,
         if mail["content"] is not None:
             extra[f"mail/{mail['number']}_{mail['via']}_{mail['id']}.eml"] = \
                 bytes(mail["content"])
+    # The head of the audit chain and what its witness outside the file says, so the pack
+    # can be tied to the register (and to an inspection report) on a later day.
+    extra["audit_head.json"] = json.dumps(witness.statement(register), ensure_ascii=False,
+                                          indent=2).encode("utf-8")
     result = exports.evidence_pack(register, request_id, Path(out), extra=extra,
                                    overwrite=overwrite, backup_dirs=[backup_folder(register)])
     if progress is not None:

@@ -129,3 +129,16 @@ def test_the_evidence_summary_says_which_letters_were_sent_in_the_requests_langu
     [first, second] = [p.text for p in summary.paragraphs if p.text.startswith("OUT-")]
     assert "отправлено" in first and "почт" in first
     assert "не отправлено" in second
+
+
+def test_the_evidence_pack_holds_the_audit_head_and_its_witness(reg, tmp_path):
+    from app.services.exports import evidence_pack as pack_of_the_service
+
+    rid = add_request(reg)
+    out = tmp_path / "pack.zip"
+    pack_of_the_service(reg, rid, out)
+    with zipfile.ZipFile(out) as z:
+        head = json.loads(z.read("audit_head.json"))
+    last = reg.db.execute("select count(*) from events").fetchone()[0]
+    assert head["events"] == last and len(head["head"]) == 64
+    assert head["matches"] is True
