@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -85,7 +86,7 @@ class Mailbox:
         except imaplib.IMAP4.abort as exc:  # the connection broke off (a timeout inside)
             raise connection_problem(exc, host=host, port=port) from None
         except (IMAPClientError, imaplib.IMAP4.error) as exc:
-            if folder is not None:
+            if folder is not None and _no_such_folder(exc):
                 raise MailError("mail_folder_missing", folder=folder) from None
             raise connection_problem(exc, host=host, port=port) from None
 
@@ -124,9 +125,21 @@ class Mailbox:
                 self.client.shutdown()
 
     def examine(self, folder: str) -> int:
-        """Open *folder* read-only (EXAMINE); return its UIDVALIDITY."""
-        with self._guard(folder):
+        """Open *folder* read-only (EXAMINE); return its UIDVALIDITY. A refusal that is not
+        "no such folder" (a busy server's temporary NO) is tried once more."""
+        from imapclient.exceptions import IMAPClientError
+
+        try:
             info = self.client.select_folder(folder, readonly=True)
+        except (IMAPClientError, imaplib.IMAP4.error) as exc:
+            if _no_such_folder(exc):
+                raise MailError("mail_folder_missing", folder=folder) from None
+            time.sleep(RETRY_SECONDS)
+            with self._guard(folder):
+                info = self.client.select_folder(folder, readonly=True)
+        except Exception:
+            with self._guard(folder):
+                raise
         self.folder = folder
         return int(info[b"UIDVALIDITY"])
 
@@ -174,3 +187,15 @@ class Mailbox:
         with self._guard():
             data = self.client.fetch(uids, ["BODY.PEEK[]"])
         return {int(uid): bytes(item.get(b"BODY[]") or b"") for uid, item in data.items()}
+
+
+#: How long to wait before trying a temporarily refused EXAMINE again.
+RETRY_SECONDS = 0.5
+
+
+def _no_such_folder(exc: BaseException) -> bool:
+    """Whether the server's NO says the folder does not exist (RFC 5530's NONEXISTENT, or
+    the words servers use), not some other refusal."""
+    text = str(exc).lower()
+    return "nonexistent" in text or "doesn't exist" in text or "does not exist" in text \
+        or "no such" in text or "unknown mailbox" in text

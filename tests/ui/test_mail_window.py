@@ -38,7 +38,7 @@ def test_incoming_mail_shows_its_count_accepts_at_arrival_and_dismisses_with_a_r
     window.refresh()
     assert "(2)" in window.commands.incoming.text()
     badge = window.mail.badge
-    assert badge.isVisible() and badge.text() == "Incoming mail: 2 message(s) to review"
+    assert badge.isVisible() and badge.text() == "Incoming mail: 2 messages to review"
     badge.click()
     dialog = window.mail.dialog
     assert dialog.windowTitle() == "Incoming mail (2)"
