@@ -211,8 +211,9 @@ def test_from_a_pasted_email_to_the_acknowledgement_opened_in_word(window, regis
     assert str(path) in message and "prepared, not sent yet" in message
 
 
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_a_new_user_makes_the_first_acknowledgement_in_eight_steps(answers, opened,
-                                                                    monkeypatch):
+                                                                    monkeypatch, lang):
     """From a fresh home folder: the wizard, the empty register's Paste button, the import,
     the panel's first step, the letter opened in Word. Each user action is one step."""
     from app import __main__ as start
@@ -260,7 +261,7 @@ def test_a_new_user_makes_the_first_acknowledgement_in_eight_steps(answers, open
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert start.main([]) == 0
+    assert start.main(["--lang", lang]) == 0
     [letter] = seen["letters"]
     assert letter["kind"] == "acknowledgement"
     assert [how for how, _ in opened] == ["open"] and opened[0][1].name == letter["file_name"]
