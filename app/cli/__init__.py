@@ -29,8 +29,25 @@ def _disk_failed(exc: BaseException) -> bool:
     return "disk is full" in text or "disk i/o error" in text
 
 
+def _utf8_when_redirected() -> None:
+    """Output to a pipe or a file is UTF-8 whatever the system's code page: a Russian
+    Windows writes cp1251 there (no «Ә»), an English one cp1252 (no Cyrillic at all), and
+    printing a Kazakh name raised UnicodeEncodeError. A console keeps its own encoding."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")  # an old console: "?" not a crash
+            else:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
+            continue
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code."""
+    _utf8_when_redirected()
     args = build_parser().parse_args(argv)
     args.exit_code = 0
     try:
