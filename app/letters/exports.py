@@ -119,10 +119,16 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+#: The CSV field separator per headings' language: Excel on a Russian or Kazakh Windows
+#: splits on ";" (its list separator, since "," is the decimal mark there), so a
+#: comma-separated file opened there is one column.
+CSV_DELIMITERS = {"ru": ";", "kk": ";", "en": ","}
+
+
 def _write_csv(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO) -> int:
     """Cells that would start a formula are written as text (see :func:`csv_cell`)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = csv.writer(buffer, delimiter=CSV_DELIMITERS.get(lang, ","))
     writer.writerow([HEADINGS[lang][c] for c in COLUMNS])
     f.write(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     n = 0

@@ -42,9 +42,17 @@ def test_csv_opens_in_excel_with_cyrillic_intact(reg, tmp_path):
     assert result["requests"] == 3
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
-    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    # Excel on a Russian Windows splits on ";" (its list separator), not on ",".
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith("Вх. №;Получено;Канал;")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert rows[0][:4] == ["Вх. №", "Получено", "Канал", "Заявитель"]
     assert [r[3] for r in rows[1:]] == ["Әйгерім Нұрланқызы", "Ерлан Жумабаев", "John Smith"]
+
+
+def test_an_english_csv_keeps_commas(reg, tmp_path):
+    out = tmp_path / "register.csv"
+    export_register(reg, "csv", out, lang="en")
+    assert out.read_bytes().decode("utf-8-sig").splitlines()[0].startswith("In. No.,Received,")
 
 
 def test_filters_by_period_and_status(reg, tmp_path):
