@@ -23,11 +23,10 @@ def mail_password(protocol: str, setting: dict[str, Any]) -> tuple[str | None, s
     if env:
         return env, "env"
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         stored = keyring.get_password(KEYRING_SERVICE, _account(protocol, setting))
-    except KeyringError:
+    except Exception:  # noqa: BLE001 - any keychain failure (see secrets._errors)
         stored = None
     return (stored, "keyring") if stored else (None, "none")
 
@@ -35,10 +34,9 @@ def mail_password(protocol: str, setting: dict[str, Any]) -> tuple[str | None, s
 def store_mail_password(protocol: str, setting: dict[str, Any], password: str) -> bool:
     """Keep the password of a server in the keychain; False when no keychain takes it."""
     import keyring
-    from keyring.errors import KeyringError
 
     try:
         keyring.set_password(KEYRING_SERVICE, _account(protocol, setting), password)
-    except KeyringError:
+    except Exception:  # noqa: BLE001 - any keychain failure (see secrets._errors)
         return False
     return True

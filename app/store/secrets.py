@@ -47,9 +47,11 @@ def _keyring() -> Any:
 
 
 def _errors() -> type[Exception]:
-    from keyring.errors import KeyringError
-
-    return KeyringError
+    """What a keychain may raise. Not only keyring's own errors: Windows' Credential
+    Manager raises `pywintypes.error` (e.g. 1312 under a scheduled task or `runas`), a
+    broken D-Bus session an OSError, macOS a denied prompt as something else again. Any
+    of them means "the keychain cannot be used now", never a crash."""
+    return Exception
 
 
 def keyring_available() -> bool:
@@ -227,12 +229,12 @@ def secret_for_existing_register(path: Path, prompt: Prompt | None = None) -> Se
 
 def _keychain_locked(path: Path) -> bool:
     """Whether the keychain gave no key because it is locked (not because it lacks it)."""
-    from keyring.errors import KeyringError, KeyringLocked
+    from keyring.errors import KeyringLocked
 
     try:
         _keyring().get_password(KEYRING_SERVICE, _account(path))
     except KeyringLocked:
         return True
-    except KeyringError:
+    except Exception:  # noqa: BLE001 - any other failure is not "locked"
         pass
     return False
