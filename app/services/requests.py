@@ -164,6 +164,15 @@ def read_email(path: str | Path) -> EmailDraft:
     return _draft(parse_email_file(path))
 
 
+def read_email_bytes(data: bytes, filename: str) -> EmailDraft:
+    """Read an email handed over as bytes (a message dragged out of Outlook, which gives no
+    file) the same way as a file; .msg or .eml by the name's extension."""
+    from app.intake.email_parse import parse_eml_bytes, parse_msg_bytes
+
+    parse = parse_msg_bytes if filename.lower().endswith(".msg") else parse_eml_bytes
+    return _draft(parse(data, filename))
+
+
 def read_pasted(text: str, sender: str = "", received: datetime | None = None) -> EmailDraft:
     """Read an email pasted as text (headers and body, or the body with the sender and the
     time typed), the same way as a file; nothing is stored."""

@@ -20,7 +20,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from app.domain.errors import DomainError
 from app.services import USER_ERRORS
 
-from . import ask, messages
+from . import ask, messages, outlook_drop
 from .common import guarded, run_and_release
 
 if TYPE_CHECKING:
@@ -109,6 +109,14 @@ class IntakeActions(QObject):
         dialog = PasteEmailDialog(self.window.register, self.window)
         if run_and_release(dialog) and dialog.draft is not None:
             self._confirm(dialog.draft)
+
+    def import_bytes(self, name: str, data: bytes) -> None:
+        """Import a message handed over as bytes (from Outlook): the usual dialog."""
+        from app.services.requests import read_email_bytes
+
+        ok, draft = guarded(self.window, lambda: read_email_bytes(data, name))
+        if ok:
+            self._confirm(draft)
 
     def _import_one(self, path: Path) -> None:
         from app.services.requests import read_email
@@ -211,8 +219,9 @@ class IntakeActions(QObject):
 
     # ------------------------------------------------------------------ drag and drop
     def drag_enter(self, event: QDragEnterEvent) -> None:
-        """Accept email files dragged over the window."""
-        if event.mimeData().hasUrls() and email_paths(event.mimeData().urls()):
+        """Accept email files dragged over the window (files, or messages from Outlook)."""
+        if outlook_drop.has_virtual_email(event.mimeData()) or (
+                event.mimeData().hasUrls() and email_paths(event.mimeData().urls())):
             event.acceptProposedAction()
             self.window.statusBar().showMessage(self.tr("Drop to import the email(s)."), 3000)
         else:
@@ -220,13 +229,19 @@ class IntakeActions(QObject):
 
     def drag_move(self, event: QDragMoveEvent) -> None:
         """Keep accepting while the files move over the window."""
-        if event.mimeData().hasUrls() and email_paths(event.mimeData().urls()):
+        if outlook_drop.has_virtual_email(event.mimeData()) or (
+                event.mimeData().hasUrls() and email_paths(event.mimeData().urls())):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def drop(self, event: QDropEvent) -> None:
-        """Import the dropped emails."""
+        """Import the dropped emails (files, or a message dragged out of Outlook)."""
+        virtual = outlook_drop.first_email(event.mimeData())
+        if virtual is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_bytes(*virtual))
+            return
         paths = email_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
         if not paths:
             event.ignore()
