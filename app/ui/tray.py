@@ -320,11 +320,9 @@ class Reminders(QObject):
     # ------------------------------------------------------------------ the window
     def show_window(self) -> None:
         """Bring the window back from the tray."""
-        window = self.window
-        window.show()
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-        window.raise_()
-        window.activateWindow()
+        from .single import bring_forward
+
+        bring_forward(self.window)
 
     def open_request(self, request_id: int) -> None:
         """A notification was clicked: the window, on that request."""
