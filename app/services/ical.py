@@ -27,6 +27,7 @@ from app.domain.errors import UserError
 from app.domain.reminders import alarm_moments
 from app.letters import names
 from app.store import Register
+from app.store.audit import hexof
 
 from .operator import default_letter_language
 from .reminders import OPEN_RIGHT, reminder_time
@@ -61,7 +62,7 @@ class _Right:
 def _register_tag(register: Register) -> str:
     """A short tag unique to this register (its first audit event's hash), for the UIDs."""
     row = register.db.execute("select hash from events order by id limit 1").fetchone()
-    return (row[0] or "")[:12] if row else "register"
+    return (hexof(row[0]) or "")[:12] if row else "register"
 
 
 def _rights(register: Register, request_id: int | None) -> list[_Right]:

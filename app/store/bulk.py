@@ -95,19 +95,18 @@ class Bulk(Connection):
                 stamp = self._stamp()
                 event_rows = []
                 for table, row_id, rid, row in events:
-                    state = audit.audit_state(row)
-                    digest = audit.state_hash(state)
+                    # v2 events (audit.py): the rows hold their states, so `data` is empty.
+                    digest = audit.state_hash(audit.audit_state(row))
                     content = {"at": stamp, "request_id": rid, "entity": table,
                                "entity_id": str(row_id), "action": audit.IMPORT,
                                "data_hash": digest}
-                    h = audit.event_hash(prev, content)
+                    h = audit.event_hash_v2(prev, content)
                     event_rows.append((stamp, rid, table, str(row_id), audit.IMPORT,
-                                       audit.canonical(state), digest, prev, h))
+                                       bytes.fromhex(digest), h))
                     prev = h
                 self.db.conn.executemany(
-                    "insert into events (at, request_id, entity, entity_id, action, data, "
-                    "data_hash, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    event_rows)
+                    "insert into events (at, request_id, entity, entity_id, action, "
+                    "data_hash, hash) values (?, ?, ?, ?, ?, ?, ?)", event_rows)
                 for name, value in counters.items():
                     self.db.execute(
                         "insert into counters (name, value) values (?, ?) on conflict(name) "

@@ -121,7 +121,7 @@ class Commands(Reads, Settings):
                 "created_at": stamp,
                 "updated_at": stamp,
             }).last_pk)
-            self._audit_row("requests", rid, "create", rid)
+            self._audit_row("requests", rid, "create", rid, before=None)
             if (postal_address or "").strip() or address_form:
                 self._insert("request_details", {
                     "request_id": rid, "postal_address": (postal_address or "").strip() or None,
@@ -228,11 +228,10 @@ class Commands(Reads, Settings):
 
         WorkingCalendar({day: kind})  # validates the kind
         with self._write():
-            exists = self.db.execute(
-                "select 1 from calendar_overrides where date = ?", [day.isoformat()]).fetchone()
+            exists = self._row("calendar_overrides", day.isoformat())
             self.db["calendar_overrides"].upsert(
                 {"date": day.isoformat(), "kind": kind, "note": note or ""}, pk="date")
             self._audit_row("calendar_overrides", day.isoformat(),
-                            "update" if exists else "create", None)
+                            "update" if exists else "create", None, before=exists)
         self._calendar = None
         return {"date": day.isoformat(), "kind": kind, "note": note or ""}

@@ -23,7 +23,7 @@ from app.domain.clock import ALMATY
 from app.domain.deadlines import format_number
 from app.domain.errors import DomainError
 
-from . import audit, checks, lock, witness
+from . import audit, audit_states, checks, lock, witness
 from ._sqlcipher import DatabaseError, dbapi2, sqlite_utils
 from .backup import backup_register
 from .errors import (
@@ -258,7 +258,7 @@ class Connection:
             self._passed_full_check()
         elif not self.damaged:
             self.mark_damaged(integrity)
-        problems = (audit.verify_chain(self.db) + audit.verify_rows(self.db)
+        problems = (audit.verify_chain(self.db) + audit_states.verify_rows(self.db)
                     + checks.search_index_problems(self.db)
                     + checks.number_problems(self.db)
                     + checks.witness_problems(self))
@@ -422,18 +422,37 @@ class Connection:
                 action: str = "create") -> int:
         cur = self.db[table].insert(row)
         rid = cur.last_pk
-        self._audit_row(table, rid, action, request_id)
+        self._audit_row(table, rid, action, request_id, before=None)
         return int(rid)
 
     def _update(self, table: str, key: Any, changes: dict[str, Any], request_id: int | None,
                 action: str = "update") -> None:
+        before = self._row(table, key)
         self.db[table].update(key, changes)
-        self._audit_row(table, key, action, request_id)
+        self._audit_row(table, key, action, request_id, before=before)
 
-    def _audit_row(self, table: str, key: Any, action: str, request_id: int | None) -> None:
+    def _row(self, table: str, key: Any) -> dict[str, Any] | None:
+        """A row as it is now (None when there is none): what a write about to change it
+        gives the audit log as the row's previous state."""
+        pk = audit.AUDITED_TABLES[table]
+        cur = self.db.execute(f"select * from {table} where {pk} = ?", [key])
+        row = cur.fetchone()
+        return None if row is None else dict(zip([d[0] for d in cur.description], row,
+                                                 strict=True))
+
+    def _audit_row(self, table: str, key: Any, action: str, request_id: int | None,
+                   *, before: dict[str, Any] | None) -> None:
         row = self.db[table].get(key)
         audit.append_event(self.db, at=self._stamp(), entity=table, entity_id=key,
-                           action=action, data=row, request_id=request_id)
+                           action=action, data=row, request_id=request_id, before=before)
+
+    def _delete_row(self, table: str, key: Any, request_id: int | None, action: str) -> None:
+        """Delete one audited row; its last state stays in the log."""
+        before = self._row(table, key)
+        pk = audit.AUDITED_TABLES[table]
+        self.db.execute(f"delete from {table} where {pk} = ?", [key])
+        audit.append_event(self.db, at=self._stamp(), entity=table, entity_id=key,
+                           action=action, data=None, request_id=request_id, before=before)
 
     def peek_number(self, prefix: str, year: int) -> str:
         """The number the next `_next_number(prefix, year)` will give (nothing is taken)."""

@@ -245,11 +245,6 @@ class Incidents(Settings):
                     "select id from incident_subjects where incident_id = ?", [iid])]
                 letters = [lid for (lid,) in self.db.execute(
                     "select id from incident_letters where incident_id = ?", [iid])]
-                for entity, ids in (("incidents", [iid]), ("incident_subjects", subjects),
-                                    ("incident_letters", letters)):
-                    for key in ids:
-                        self.db.execute("update events set data = null where entity = ? "
-                                        "and entity_id = ?", [entity, str(key)])
                 for sid in subjects:
                     self._update("incident_subjects", sid, {"name": None, "iin": None,
                                                             "phone": None}, None, "purge")
@@ -258,6 +253,13 @@ class Incidents(Settings):
                 self._update("incidents", iid, {
                     **{k: None for k in PURGED_TEXTS}, "what": self.PURGED,
                     "updated_at": self._stamp()}, None, "purge")
+                # Last, so the states the purge replaced (the previous events' deltas)
+                # go too.
+                for entity, ids in (("incidents", [iid]), ("incident_subjects", subjects),
+                                    ("incident_letters", letters)):
+                    for key in ids:
+                        self.db.execute("update events set data = null where entity = ? "
+                                        "and entity_id = ?", [entity, str(key)])
             audit.append_event(self.db, at=self._stamp(), entity="register",
                                entity_id="purge_incidents", action="purge",
                                data=dict(result), request_id=None)

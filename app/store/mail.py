@@ -89,13 +89,13 @@ class MailStore(Corrections):
                     "status": QUEUED, "reason": None, "request_id": None,
                     "fetched_at": stamp, "decided_at": None}, None))
             key = cursor_key(account, folder)
-            exists = self.db.execute("select 1 from mail_cursors where key = ?",
-                                     [key]).fetchone()
+            exists = self._row("mail_cursors", key)
             self.db["mail_cursors"].upsert(
                 {"key": key, "account": account, "folder": folder,
                  "uidvalidity": int(uidvalidity), "last_uid": int(last_uid),
                  "updated_at": stamp}, pk="key")
-            self._audit_row("mail_cursors", key, "update" if exists else "create", None)
+            self._audit_row("mail_cursors", key, "update" if exists else "create", None,
+                            before=exists)
         return ids
 
     def record_mail_fetch(self, account: str, folders: list[str], new: int, skipped: int,

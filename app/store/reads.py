@@ -334,8 +334,10 @@ class Reads(Connection):
 
     def events_of(self, request_id: int) -> list[dict[str, Any]]:
         """The full audit events of one request (with their data and hashes)."""
-        return [dict(e) for e in self.db["events"].rows_where(
-            "request_id = ?", [request_id], order_by="id")]
+        from .audit_states import readable
+
+        return readable(self.db, self.db["events"].rows_where(
+            "request_id = ?", [request_id], order_by="id"))
 
     def attachment_content(self, attachment_id: int) -> bytes:
         """The stored bytes of an attachment (e.g. the original .eml)."""

@@ -57,7 +57,6 @@ class Retention(Settings):
         p = self.PURGED
         with self._write():
             for rid, _ in candidates:
-                self.db.execute("update events set data = null where request_id = ?", [rid])
                 for (cid,) in self.db.execute(
                         "select id from identity_checks where request_id = ?", [rid]).fetchall():
                     self._update("identity_checks", cid, {"note": None, "checked_by": None},
@@ -86,21 +85,17 @@ class Retention(Settings):
                                  "purge")
                 for (att,) in self.db.execute(
                         "select id from attachments where request_id = ?", [rid]).fetchall():
-                    if self.db.execute("select 1 from mail_ids where attachment_id = ?",
-                                       [att]).fetchone():
-                        self.db.execute("delete from mail_ids where attachment_id = ?", [att])
-                        audit.append_event(self.db, at=self._stamp(), entity="mail_ids",
-                                           entity_id=att, action="purge", data=None,
-                                           request_id=rid)
-                    self.db.execute("delete from attachments where id = ?", [att])
-                    audit.append_event(self.db, at=self._stamp(), entity="attachments",
-                                       entity_id=att, action="purge", data=None,
-                                       request_id=rid)
+                    if self._row("mail_ids", att) is not None:
+                        self._delete_row("mail_ids", att, rid, "purge")
+                    self._delete_row("attachments", att, rid, "purge")
                 self._update("requests", rid, {
                     "requester_name": p, "requester_email": None, "requester_phone": None,
                     "requester_iin": None, "representative": None, "summary": None,
                     "text": None, "search_phone": None, "updated_at": self._stamp()},
                     rid, "purge")
+                # Last, so the states the purge replaced (kept as the previous events'
+                # deltas) go too; the purge's own events hold nothing: their rows do.
+                self.db.execute("update events set data = null where request_id = ?", [rid])
             audit.append_event(self.db, at=self._stamp(), entity="register", entity_id="purge",
                                action="purge", data={k: v for k, v in result.items()},
                                request_id=None)

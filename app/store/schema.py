@@ -208,7 +208,7 @@ def _backfill_message_ids(db: sqlite_utils.Database) -> None:
         row = {"attachment_id": att_id, "request_id": request_id, "message_id": message_id}
         db["mail_ids"].insert(row)
         audit.append_event(db, at=stamp, entity="mail_ids", entity_id=att_id,
-                           action="migrate", data=row, request_id=request_id)
+                           action="migrate", data=row, request_id=request_id, before=None)
 
 
 @migrations()

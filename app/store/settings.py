@@ -218,9 +218,11 @@ class Settings(Connection):
         if row is not None and json.loads(row[0]) == clean:
             return clean
         with self._write():
+            before = self._row("settings", key)
             self.db["settings"].upsert(
                 {"key": key, "value": json.dumps(clean, ensure_ascii=False)}, pk="key")
-            self._audit_row("settings", key, "update" if row is not None else "create", None)
+            self._audit_row("settings", key, "update" if row is not None else "create", None,
+                            before=before)
         return clean
 
     def get_operator(self) -> dict[str, Any] | None:

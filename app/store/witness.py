@@ -30,7 +30,7 @@ from typing import Any
 import platformdirs
 
 from ._sqlcipher import DatabaseError
-from .audit import GENESIS
+from .audit import GENESIS, hexof
 from .errors import StoreError
 from .paths import APP_NAME, file_uri
 
@@ -74,7 +74,7 @@ def head(db: Any, since: dict[str, Any] | None = None) -> dict[str, Any]:
     counted, so a write does not scan the whole log.
     """
     row = db.execute("select id, hash from events order by id desc limit 1").fetchone()
-    last_id, last_hash = (row[0], row[1]) if row else (0, GENESIS)
+    last_id, last_hash = (row[0], hexof(row[1])) if row else (0, GENESIS)
     if since is not None and since.get("last_id", 0) <= last_id:
         count = since["events"] + db.execute(
             "select count(*) from events where id > ?", [since["last_id"]]).fetchone()[0]
@@ -170,7 +170,7 @@ def compare(db: Any, witnessed: dict[str, Any]) -> StoreError | None:
                 return StoreError("witness_history_shorter", events=now["events"],
                                   witnessed=events)
             return StoreError("witness_history_diverged", event=last_id)
-        if row[0] != witnessed.get("head"):
+        if hexof(row[0]) != witnessed.get("head"):
             return StoreError("witness_history_diverged", event=last_id)
     for name, value in (witnessed.get("counters") or {}).items():
         row = db.execute("select value from counters where name = ?", [name]).fetchone()

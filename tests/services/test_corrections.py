@@ -165,8 +165,11 @@ def test_a_tampered_edit_event_is_found_by_check(reg):
     """Someone rewrites the history of an edit (the email it set) outside the app."""
     rid = phone_call(reg)
     requests.edit_request(reg, rid, email="a@example.kz")
+    requests.edit_request(reg, rid, email="b@example.kz")  # the edit is history now
     [edit] = [e for e in reg.events_of(rid) if e["entity"] == "requests"
               and '"a@example.kz"' in (e["data"] or "")]
+    stored = reg.db.execute("select data from events where id = ?", [edit["id"]]).fetchone()[0]
+    assert "a@example.kz" in stored  # the past state is kept (as a reverse delta)
     reg.db.execute("update events set data = replace(data, 'a@example.kz', 'x@example.kz') "
                    "where id = ?", [edit["id"]])
     assert f"event {edit['id']}: content does not match its hash" in reg.check()["problems"]

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from app.services import incidents, keeping
-from app.store import audit
+from app.store import audit, audit_states
 from tests.builders import ALMATY, fixed_clock, new_register
 
 SUBJECT_IIN = "860315300146"
@@ -46,13 +46,13 @@ def test_every_incident_write_is_an_audit_event(reg, tmp_path):
     assert [a for _, a in _events(reg, "incident_letters")] == ["create", "update"]
     incidents.close_incident(reg, iid)
     assert [a for _, a in _events(reg, "incidents")] == ["create", "update", "update"]
-    assert audit.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
+    assert audit_states.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
 
 
 def test_a_row_changed_outside_the_app_is_found(reg):
     iid = _add(reg)
     reg.db.execute("update incidents set what = 'nothing happened' where id = ?", [iid])
-    assert audit.verify_rows(reg.db) == [f"incidents {iid}: differs from its last audited "
+    assert audit_states.verify_rows(reg.db) == [f"incidents {iid}: differs from its last audited "
                                          "state"]
 
 
@@ -96,6 +96,6 @@ def test_retention_purges_an_old_closed_incidents_personal_data(tmp_path):
         # No old audit state still holds the subject.
         assert not reg.db.execute("select 1 from events where data like ?",
                                   [f"%{SUBJECT_IIN}%"]).fetchone()
-        assert audit.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
+        assert audit_states.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
     finally:
         reg.close()

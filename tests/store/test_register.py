@@ -153,7 +153,8 @@ def _tamper(path, sql):
     ("delete from identity_checks", "identity_checks 1: deleted outside"),
     ("insert into actions (request_id, kind, note) values (1, 'deleted', 'x')",
      "not in the audit log"),
-    ("update events set data = replace(data, 'Ахметова', 'Иванова') where id = 1",
+    # A past state, kept as the reverse delta of the row's first event (audit.py v2).
+    ("update events set data = replace(data, 'received', 'closed') where id = 1",
      "event 1: content does not match"),
     ("delete from events where id = 2", "does not follow"),
 ])
