@@ -48,18 +48,17 @@ def main(argv: Sequence[str] | None = None, *,
     app.setOrganizationName("Otinish")
     app.setDesktopFileName("otinish")
 
-    from app.ui import support_log
     from app.ui.shutdown import Shutdown
 
     # SIGTERM (logout, shutdown, kill), SIGINT, SIGHUP and the session's end close the
     # register cleanly, from the first prompt on; *opened* is the register once there is one.
     opened: list[Any] = []
     shutdown = Shutdown(app, lambda: [window.register.close() for window in opened])
-    # A bug in a slot: one sentence for the user, where it happened in the support log.
-    support_log.install(_tell_bug)
     try:
         return _run(app, args, opened, on_window)
     finally:
+        from app.ui import support_log
+
         support_log.uninstall()
         shutdown.uninstall()
 
@@ -79,18 +78,9 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
          on_window: Callable[[Any], None] | None) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from app.services import USER_ERRORS
     from app.store.paths import default_register_path
-    from app.ui import ask, i18n, icons, messages, single
-    from app.ui.main_window import MainWindow
-    from app.ui.opening import OtinishApplication
-    from app.ui.workers import RegisterSource
+    from app.ui import single
 
-    app.setWindowIcon(icons.icon("otinish"))
-    app.setStyleSheet(icons.style_sheet())
-    # The desktop switched between light and dark: the style sheet follows.
-    app.styleHints().colorSchemeChanged.connect(lambda _: app.setStyleSheet(icons.style_sheet()))
-    i18n.install(args.lang or i18n.saved_language() or i18n.system_language())
     # On macOS a register double-clicked in the Finder arrives as an event, not an argument.
     app.processEvents()
     pending = getattr(app, "pending_files", [])
@@ -99,25 +89,48 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     path = Path(args.db).expanduser() if args.db else (asked or default_register_path())
     # Already open in another copy: that window comes forward, before any prompt.
     if single.hand_over(path):
+        _language(app, args)
         print(QCoreApplication.translate(
             "start", "Otinish already has this register open; its window was brought to "
             "the front."))
         return 0
     listener = single.Listener(path, app)
     listener.knocked.connect(lambda: _come_forward(opened_windows))
+    # The window's frame first (issue 18): the key, the modules and the first page follow
+    # while it is on the screen. Not for a first start (the wizard) or a start in the tray.
+    frame = None
+    if path.exists() and not args.minimized:
+        from app.ui.frame import StartFrame
+
+        frame = StartFrame(path)
+        frame.show_now()
+    from app.ui import support_log
+
+    # A bug in a slot: one sentence for the user, where it happened in the support log.
+    support_log.install(_tell_bug)
+    _language(app, args)
+
+    from app.services import USER_ERRORS
+    from app.ui import ask, messages
+    from app.ui.main_window import MainWindow
+    from app.ui.opening import OtinishApplication
+    from app.ui.workers import RegisterSource
+
     try:
         if path.exists():
-            opened = open_register(path)
+            opened = open_register(path, frame)
         else:
             from app.ui.wizard import run_first_run
 
             opened = run_first_run(path)
     except USER_ERRORS as exc:
-        ask.tell_error(None, messages.word(exc))
+        ask.tell_error(frame, messages.word(exc))
         return 2
     if opened is None:
         return 2
     if args.lang:  # the language given for this run wins over the one the wizard saved
+        from app.ui import i18n
+
         i18n.install(args.lang)
     # The register opened may be the demo one (chosen in the wizard), not *path*.
     register = opened.register
@@ -129,7 +142,9 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     opened_windows.append(window)
     from app.ui import tray
 
-    if not args.minimized:
+    if frame is not None:
+        frame.hand_over(window)
+    elif not args.minimized:
         window.show()
     elif tray.tray_available() and tray.keep_running():
         app.setQuitOnLastWindowClosed(False)  # only the tray icon is shown
@@ -144,6 +159,17 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     window.register.close()  # the window's register: another one after a restore or a switch
     listener.close()
     return code
+
+
+def _language(app: Any, args: argparse.Namespace) -> None:
+    """The icon, the style sheet and the interface language."""
+    from app.ui import i18n, icons
+
+    app.setWindowIcon(icons.icon("otinish"))
+    app.setStyleSheet(icons.style_sheet())
+    # The desktop switched between light and dark: the style sheet follows.
+    app.styleHints().colorSchemeChanged.connect(lambda _: app.setStyleSheet(icons.style_sheet()))
+    i18n.install(args.lang or i18n.saved_language() or i18n.system_language())
 
 
 def _come_forward(windows: list[Any]) -> None:

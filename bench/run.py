@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import app.store  # noqa: E402,F401  (SQLCipher for sqlite_utils first)
+import app.store._sqlcipher  # noqa: E402,F401  (SQLCipher for sqlite_utils first)
 from app.services import demo  # noqa: E402
 from app.store import Register  # noqa: E402
 

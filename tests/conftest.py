@@ -18,4 +18,4 @@ if "OTINISH_TEST_KEEP_CONFIG" not in os.environ:
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="otinish-test-config-")
     atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 
-import app.store  # noqa: E402,F401  (registers SQLCipher for sqlite_utils before anything else)
+import app.store._sqlcipher  # noqa: E402,F401  (registers SQLCipher for sqlite_utils before anything else)

@@ -24,7 +24,7 @@ from sqlite_utils import utils as _su_utils  # noqa: E402
 if _su_utils.OperationalError is not dbapi2.OperationalError:  # pragma: no cover
     raise RuntimeError(
         "sqlite_utils was imported before app.store and uses the stdlib sqlite3 driver; "
-        "import app.store first."
+        "import app.store._sqlcipher first."
     )
 
 #: Every error the driver can raise; our own `except` clauses use these.

@@ -41,6 +41,16 @@ def restore(window: Any) -> None:
         window.table.horizontalHeader().restoreState(header)
 
 
+def restore_geometry(window: Any) -> None:
+    """Only the size and place the window had (for the frame shown at start-up)."""
+    geometry = _saved(QSettings(), "window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        room = window.screen().availableGeometry()
+        window.resize(min(WINDOW_SIZE[0], room.width()), min(WINDOW_SIZE[1], room.height()))
+
+
 def fit_to_screen(window: Any) -> None:
     """A first window: its usual size, or the screen's room, side panels narrowed first."""
     room = window.screen().availableGeometry()
