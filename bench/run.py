@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -75,6 +77,13 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+#: The CLI searches measured (a surname the demo gives in every size of register).
+CLI_SEARCHES = {
+    "list --search": ("list", "--search", "петрова", "--limit", "20"),
+    "list --overdue --search": ("list", "--overdue", "--search", "петрова"),
+}
+
+
 def cli_ms(db: Path, *args: str, repeat: int = 5) -> float:
     """Median wall time of a whole CLI process."""
     env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE}
@@ -131,7 +140,9 @@ def view_measures(reg: Register, views: Any) -> dict[str, float]:
                 continue
         if "search" in params:
             word = "ахметова"
-            per_key = [median_ms(lambda q=word[:k]: page(view="all", search=q), 3)
+            # What the window does per keystroke: the view's count and its first page.
+            per_key = [median_ms(lambda q=word[:k]: (views.count(reg, "all", search=q),
+                                                     page(view="all", search=q)), 3)
                        for k in range(1, len(word) + 1)]
             out["view: search per keystroke, window (max)"] = max(per_key)
             out["view: search per keystroke, window (median)"] = statistics.median(per_key)
@@ -188,6 +199,8 @@ def export_measures(path: Path) -> dict[str, float]:
                 t0 = time.perf_counter()
                 export_register(reg, fmt, Path(tmp) / f"r.{fmt}")
                 out[f"export whole register: {fmt}"] = (time.perf_counter() - t0) * 1000
+            out["export: xlsx vs csv (x)"] = (out["export whole register: xlsx"]
+                                              / out["export whole register: csv"])
             rid = reg.list_requests(limit=1)[0]["id"]
             out["evidence pack"] = median_ms(
                 lambda: evidence_pack(reg, rid, Path(tmp) / f"p{time.time_ns()}.zip"), 3)
@@ -196,38 +209,77 @@ def export_measures(path: Path) -> dict[str, float]:
     return out
 
 
-def gui_measures(path: Path | None) -> dict[str, float]:
-    """Cold start to the window shown, against a bare PySide6 window; peak RSS."""
+def _probe(what: str, path: Path | None, plat: str, *extra: str,
+           stay: bool = False) -> subprocess.Popen | dict[str, float]:
     probe = ROOT / "bench" / "start_probe.py"
+    cmd = [sys.executable, str(probe), what, str(path or ""), *(["stay"] if stay else [])]
+    if plat == "xvfb" and shutil.which("xvfb-run"):
+        cmd = ["xvfb-run", "-a", *cmd]
+    env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE,
+           "QT_QPA_PLATFORM": "offscreen" if plat == "offscreen" else "xcb"}
+    if stay:
+        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    out = {}
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] in ("SHOWN", "READY"):
+            out[parts[0]] = float(parts[1])
+            out["rss"] = max(out.get("rss", 0.0), int(parts[2]) / 1024)
+    if "SHOWN" not in out:
+        print(proc.stderr[-800:], file=sys.stderr)
+    return out
+
+
+def _end_running_app(path: Path, sig: int) -> None:
+    """Start the app on *path*, wait for its window, end it with *sig*."""
+    proc = _probe("app", path, "offscreen", stay=True)
+    assert isinstance(proc, subprocess.Popen) and proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("READY"):
+            break
+    proc.send_signal(sig)
+    proc.wait(60)
+
+
+def gui_measures(path: Path | None, runs: int = 5) -> dict[str, float]:
+    """Start to the first window on the screen (the frame) and to the main window with its
+    first page, against a bare PySide6 window; the same after the previous run was ended
+    by SIGTERM and by SIGKILL; peak RSS."""
     out: dict[str, float] = {}
-    platforms = ["offscreen"]
-    if subprocess.run(["which", "Xvfb"], capture_output=True).returncode == 0:
-        platforms.append("xvfb")
+    platforms = ["offscreen"] + (["xvfb"] if shutil.which("Xvfb") else [])
     for plat in platforms:
-        for what in ("bare", "app"):
-            if what == "app" and path is None:
-                continue
-            times, rss = [], []
-            for _ in range(5):
-                cmd = [sys.executable, str(probe), what, str(path or "")]
-                if plat == "xvfb":
-                    cmd = ["xvfb-run", "-a", *cmd] if subprocess.run(
-                        ["which", "xvfb-run"], capture_output=True).returncode == 0 else cmd
-                env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE,
-                       "QT_QPA_PLATFORM": "offscreen" if plat == "offscreen" else "xcb"}
-                proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True,
-                                      timeout=120)
-                lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("SHOWN")]
-                if not lines:
-                    out[f"start ({plat}, {what}) failed"] = float("nan")
-                    print(proc.stderr[-800:], file=sys.stderr)
-                    break
-                _, ms, kb = lines[0].split()
-                times.append(float(ms))
-                rss.append(int(kb) / 1024)
-            if times:
-                out[f"start to window shown ({plat}, {what})"] = statistics.median(times)
-                out[f"peak RSS MB ({plat}, {what})"] = max(rss)
+        bare = [_probe("bare", None, plat) for _ in range(runs)]
+        bare_ms = statistics.median(b["SHOWN"] for b in bare if "SHOWN" in b)
+        out[f"start: bare window shown ({plat})"] = bare_ms
+        if path is None:
+            continue
+        apps = [_probe("app", path, plat) for _ in range(runs)]
+        shown = statistics.median(a["SHOWN"] for a in apps if "SHOWN" in a)
+        ready = statistics.median(a["READY"] for a in apps if "READY" in a)
+        out[f"start: app window shown ({plat})"] = shown
+        out[f"start: app window shown vs bare ({plat}, x)"] = shown / bare_ms
+        out[f"start: app ready with first page ({plat})"] = ready
+        out[f"start: app ready vs bare ({plat}, x)"] = ready / bare_ms
+        out[f"peak RSS MB (bare, {plat})"] = max(b.get("rss", 0) for b in bare)
+        out[f"peak RSS MB (app, {plat})"] = max(a.get("rss", 0) for a in apps)
+    if path is not None:
+        bare_ms = out["start: bare window shown (offscreen)"]
+        for name, sig in (("SIGTERM", signal.SIGTERM), ("kill -9", signal.SIGKILL)):
+            shown, ready = [], []
+            for _ in range(runs):
+                _end_running_app(path, sig)
+                after = _probe("app", path, "offscreen")
+                if "SHOWN" in after:
+                    shown.append(after["SHOWN"])
+                    ready.append(after.get("READY", float("nan")))
+            out[f"start after {name}: window shown"] = statistics.median(shown)
+            out[f"start after {name}: window shown vs bare (x)"] = \
+                statistics.median(shown) / bare_ms
+            out[f"start after {name}: ready with first page"] = statistics.median(ready)
+        # Leave the register closed cleanly for what follows.
+        _probe("app", path, "offscreen")
     return out
 
 
@@ -242,21 +294,24 @@ def main() -> int:
         sizes.append(1_000_000)
     results: dict[int, dict[str, float]] = {}
     tiny = register_of(20)
-    cli_tiny = cli_ms(tiny, "list", "--search", "ахметова", "--limit", "20")
+    # A name found in the small register too: both calls then read and word some rows.
+    cli_tiny = {what: cli_ms(tiny, *args) for what, args in CLI_SEARCHES.items()}
     for size in sizes:
         print(f"register of {size} requests", flush=True)
         path = register_of(size)
         r: dict[str, float] = {}
         r["file size MB"] = path.stat().st_size / 1e6
-        r["CLI list --search (process, ms)"] = cli_ms(path, "list", "--search", "ахметова",
-                                                       "--limit", "20")
-        r["CLI list --search vs 20 requests (x)"] = r["CLI list --search (process, ms)"] / \
-            cli_tiny
+        r["bytes per request"] = path.stat().st_size / size
+        for what, cli_args in CLI_SEARCHES.items():
+            ms = cli_ms(path, *cli_args)
+            r[f"CLI {what} (process, ms)"] = ms
+            r[f"CLI {what} vs 20 requests (x)"] = ms / cli_tiny[what]
         r.update(store_measures(path))
         r.update(gui_measures(path))
         if size == max(sizes) or size == 100_000:
             r.update(export_measures(path))
         results[size] = r
+        print("  " + "; ".join(f"{k}: {v:,.2f}" for k, v in r.items()), flush=True)
     letters = letter_measures(tiny)
     write_report(Path(args.out), results, letters, cli_tiny)
     print(f"wrote {args.out}")
@@ -264,7 +319,7 @@ def main() -> int:
 
 
 def write_report(out: Path, results: dict[int, dict[str, float]], letters: dict[str, float],
-                 cli_tiny: float) -> None:
+                 cli_tiny: dict[str, float]) -> None:
     sizes = sorted(results)
     keys: list[str] = []
     for r in results.values():
@@ -276,7 +331,8 @@ def write_report(out: Path, results: dict[int, dict[str, float]], letters: dict[
         "(`bench/run.py`). Times are medians in milliseconds unless marked; `nan` means the "
         "measure could not run here.",
         "",
-        f"CLI `list --search` on a 20-request register: {cli_tiny:.0f} ms.",
+        "CLI on a 20-request register: " + "; ".join(
+            f"`{what}` {ms:.0f} ms" for what, ms in cli_tiny.items()) + ".",
         "",
         "| measure | " + " | ".join(f"{s:,} requests" for s in sizes) + " |",
         "|---|" + "---:|" * len(sizes),

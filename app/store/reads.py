@@ -212,8 +212,15 @@ class Reads(Connection):
             query = fts_query(search)
             if query is None:
                 return []
-            join = SEARCH_JOIN
-            params.insert(0, query)
+            if where:
+                # The filter's index starts (a status, the due dates) and the matches are
+                # a set it tests ("+": not the matches' rowids driving the search).
+                where.append("+r.rowid in (select rowid from requests_fts where "
+                             "requests_fts match ?)")
+                params.append(query)
+            else:
+                join = SEARCH_JOIN
+                params.insert(0, query)
         sql = "select r.* from requests r" + join
         if where:
             sql += " where " + " and ".join(where)

@@ -103,7 +103,9 @@ class RequestRow:
 
 
 def _view_where(view: str, bounds: Bounds, paging: bool = False) -> tuple[str, list[Any]]:
-    open_only = "r.status != 'closed'"
+    # The open statuses by name, so that SQLite can read them from the status index.
+    open_only = "r.status in ({})".format(", ".join(f"'{s}'" for s in STATUSES
+                                                    if s != "closed"))
     if view == "due_today":
         return f"r.due = ? and {open_only}", [bounds.today.isoformat()]
     if view == "due_soon":
@@ -124,12 +126,28 @@ def _view_where(view: str, bounds: Bounds, paging: bool = False) -> tuple[str, l
     raise ValueError(f"Unknown view '{view}'; allowed: {', '.join(VIEWS)}.")
 
 
-def _where(view: str, search: str | None, bounds: Bounds, paging: bool = False
-           ) -> tuple[str, list[Any]] | None:
+#: A search matching more requests than this (one or two letters match most of a large
+#: register) walks the sort's index and keeps the matches, stopping at the page's end,
+#: instead of sorting every match: 130-260 ms -> about 10 ms for one letter at 100,000.
+WALK_AT = 2000
+#: The index that gives each sort key's order (ascending, descending).
+_SORT_INDEXES: dict[str, tuple[str, str]] = {
+    "received": ("idx_requests_received_at", "idx_requests_received_at"),
+    "number": ("idx_requests_number", "idx_requests_number"),
+    "requester": ("idx_requests_requester_name", "idx_requests_requester_name"),
+    "due": ("requests_due_sort_asc", "requests_due_sort_desc"),
+    "left": ("requests_due_sort_asc", "requests_due_sort_desc"),
+}
+_MATCHES = "r.rowid in (select rowid from requests_fts where requests_fts match ?)"
+
+
+def _where(view: str, search: str | None, bounds: Bounds, paging: bool = False,
+           walk: str | None = None) -> tuple[str, list[Any]] | None:
     """The FROM ... WHERE of a view and a search; None when the search cannot match.
 
     A search joins the full-text matches (as `Register.list_requests` does): SQLite then
-    starts from the matches instead of testing every request.
+    starts from the matches instead of testing every request. With *walk* (an index of
+    the sort) it walks that index instead and keeps the rows among the matches.
     """
     clause, params = _view_where(view, bounds, paging)
     source = " from requests r"
@@ -137,9 +155,35 @@ def _where(view: str, search: str | None, bounds: Bounds, paging: bool = False
         query = fts_query(search)
         if query is None:
             return None
-        source += SEARCH_JOIN
-        params = [query, *params]
+        if walk is not None or clause:
+            # A view's own filter (an index of due dates or statuses) starts the search,
+            # and the matches are a set it tests: the few due today among 30,000 matches
+            # of one letter are found without reading the 30,000.
+            # ("+" keeps SQLite from driving the search from the matches' rowids.)
+            matches = _MATCHES if walk else "+" + _MATCHES
+            if walk:
+                source += f" indexed by {walk}"
+            clause = f"{clause} and {matches}" if clause else matches
+            params = [*params, query]
+        else:
+            source += SEARCH_JOIN
+            params = [query, *params]
     return source + (f" where {clause}" if clause else ""), params
+
+
+def _walk_index(register: Register, view: str, search: str | None, sort: str,
+                descending: bool) -> str | None:
+    """The sort's index to walk when *search* matches many requests (see WALK_AT)."""
+    if not (search and search.strip()) or sort not in _SORT_INDEXES or \
+            view not in ("all", "closed"):
+        return None  # the other views start from their own filter's index
+    query = fts_query(search)
+    if query is None:
+        return None
+    many = register.db.execute(
+        "select count(*) from (select rowid from requests_fts where requests_fts match ?"
+        " limit ?)", [query, WALK_AT + 1]).fetchone()[0] > WALK_AT
+    return _SORT_INDEXES[sort][descending] if many else None
 
 
 def _order(sort: str, descending: bool) -> str:
@@ -178,7 +222,8 @@ def page(
 ) -> list[RequestRow]:
     """One page of a view, sorted in SQL by *sort* (a key of `SORT_KEYS`)."""
     bounds = bounds or Bounds.of(register)
-    where = _where(view, search, bounds, paging=True)
+    where = _where(view, search, bounds, paging=True,
+                   walk=_walk_index(register, view, search, sort, descending))
     if where is None:
         return []
     clause, params = where
@@ -204,6 +249,13 @@ def page(
 def count(register: Register, view: str = "all", *, search: str | None = None,
           bounds: Bounds | None = None) -> int:
     """How many requests a view (and a search) holds."""
+    if view == "all" and search and search.strip():
+        # Every request is in the full-text index (its rowid is the request's): count
+        # the matches there, without reading a request.
+        query = fts_query(search)
+        return 0 if query is None else int(register.db.execute(
+            "select count(*) from requests_fts where requests_fts match ?",
+            [query]).fetchone()[0])
     where = _where(view, search, bounds or Bounds.of(register))
     if where is None:
         return 0

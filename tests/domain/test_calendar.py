@@ -474,3 +474,28 @@ def test_counting_working_days_matches_walking_day_by_day(start, span):
     end = start + timedelta(days=span)
     walked = sum(1 for k in range(1, span + 1) if cal.is_working_day(start + timedelta(days=k)))
     assert cal.count_working_days(start, end) == walked
+
+
+def test_kazakhstans_table_loads_alone_and_matches_the_packages():
+    """Only Kazakhstan's module is loaded (issue 18: every country cost ~110 ms of each
+    start), and it tells the same days as `holidays.country_holidays("KZ")`."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from app.domain.calendar import WorkingCalendar; "
+            "from datetime import date; c = WorkingCalendar(); "
+            "assert not c.is_working_day(date(2026, 12, 16)); "
+            "print(sum(m.startswith('holidays.countries.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "0"
+    import holidays
+
+    from app.domain.calendar import kazakhstan_holidays
+
+    alone, package = kazakhstan_holidays(), holidays.country_holidays("KZ", expand=True)
+    day = date(2015, 1, 1)
+    while day < date(2031, 1, 1):
+        assert (alone.get(day), alone.is_working_day(day)) == (
+            package.get(day), package.is_working_day(day)), day
+        day += timedelta(days=1)
