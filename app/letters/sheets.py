@@ -22,6 +22,8 @@ from typing import Any, BinaryIO
 
 from app.domain.text_clean import clean_text, has_unsafe
 
+from .errors import LetterError
+
 #: The one time every zip entry carries (the earliest a zip file can hold).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 #: Excel's limit of characters (UTF-16 code units) in one cell.
@@ -31,6 +33,9 @@ TRUNCATED_MARK = " […]"
 #: The zip compression level of every part: zlib's fastest. A register's rows compress
 #: about 9:1 where the default level (6) gets 12:1, in about half the time.
 ZIP_LEVEL = 1
+#: Numbers Excel holds exactly (its 15 significant digits); a larger one, an infinity or
+#: NaN is written as text.
+_EXACT = 10 ** 15
 #: Excel's limits of a sheet.
 MAX_ROWS, MAX_COLUMNS = 1048576, 16384
 
@@ -160,7 +165,7 @@ class Sheet:
     def _row(self, values: Iterable[Any], style: int) -> None:
         """The hot loop of an export: one f-string per cell, no call for a plain text."""
         if self.rows >= MAX_ROWS:
-            raise ValueError("more rows than a sheet holds")
+            raise LetterError("xlsx_too_many_rows", limit=MAX_ROWS)
         if not isinstance(values, list | tuple):
             values = list(values)
         if len(values) > len(_LETTERS):
@@ -206,7 +211,7 @@ class Sheet:
                 return f'<c r="{letter}{r}" s="{style}"><v>{serial!r}</v></c>'
             value = value.isoformat(" ") if isinstance(value, datetime) else value.isoformat()
         elif isinstance(value, int | float) and not isinstance(value, bool) \
-                and value == value and abs(value) != float("inf"):
+                and value == value and abs(value) < _EXACT:
             return f'<c r="{letter}{r}"{text_style}><v>{value!r}</v></c>'
         text = fit_cell(str(value))
         if not text:
@@ -227,9 +232,11 @@ class Sheet:
             data = _NOT_XML.sub("\ufffd", text).encode("utf-8")
         if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:  # U+FFFE, U+FFFF
             data = _NOT_XML.sub("\ufffd", data.decode("utf-8")).encode("utf-8")
-        self._file.write(data)
-        if final:
-            self._file.close()
+        try:
+            self._file.write(data)
+        finally:
+            if final:
+                self._file.close()
 
     def discard(self) -> None:
         """Close the scratch file without writing (after a failure)."""

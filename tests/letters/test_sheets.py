@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from app.letters import sheets
+from app.letters.errors import LetterError
 from app.letters.exports import HEADINGS, export_register
 from app.letters.names import TYPE_NAMES
 from app.letters.sheets import CELL_LIMIT, TRUNCATED_MARK, Workbook, fit_cell
-from tests.builders import ALMATY, add_request, new_register
+from tests.builders import ALMATY, add_request, new_register, said
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -55,7 +57,7 @@ def test_every_cell_comes_back_with_its_type(tmp_path):
         sheet.header(["Text", "When", "Day", "Count", "Share", "Flag", "Empty"])
         sheet.append(["Әйгерім", moment, date(2026, 2, 3), 42, 0.5, True, None])
         sheet.append([])
-        sheet.append(["", None, date(1899, 1, 1), float("nan")])
+        sheet.append(["", None, date(1899, 1, 1), float("nan"), 10 ** 20])
         other = book.add_sheet("Deadlines")
         other.append(["only"])
 
@@ -81,7 +83,8 @@ def test_every_cell_comes_back_with_its_type(tmp_path):
     assert row[6].value is None
     assert all(c.value is None for c in ws[3])
     # Before Excel's first day, and a number Excel cannot hold: text.
-    assert [c.value for c in ws[4]][:4] == [None, None, "1899-01-01", "nan"]
+    assert [c.value for c in ws[4]][:5] == [None, None, "1899-01-01", "nan",
+                                            "100000000000000000000"]
     assert wb["Deadlines"]["A1"].value == "only"
     assert wb["Deadlines"].freeze_panes is None
 
@@ -234,3 +237,21 @@ def test_libreoffice_reads_the_export(hostile_register, tmp_path):
     assert [r[3] for r in rows[1:-1]] == HOSTILE + ["ab", "not\ufffdxml", "_x0041_"]
     assert rows[1][1] == "2026-03-01 09:00"
     assert rows[-1][3].endswith(TRUNCATED_MARK)
+
+
+def test_more_rows_than_a_sheet_holds_is_one_sentence_and_no_file(tmp_path, monkeypatch):
+    register = new_register(tmp_path)
+    try:
+        for i in range(6):
+            add_request(register, name=f"Заявитель {i}")
+        monkeypatch.setattr(sheets, "MAX_ROWS", 5)  # Excel's 1,048,576 rows take minutes
+        out_dir = tmp_path / "out"
+        out_dir.mkdir()
+        with pytest.raises(LetterError) as raised:
+            export_register(register, "xlsx", out_dir / "r.xlsx", lang="en")
+    finally:
+        register.close()
+    assert said(raised.value) == ("An Excel sheet holds at most 5 rows and this export has "
+                                  "more; nothing was written. Export a shorter period, or "
+                                  "as CSV.")
+    assert list(out_dir.iterdir()) == []  # no target, no scratch folder left
