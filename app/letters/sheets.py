@@ -132,14 +132,13 @@ class Sheet:
     """One worksheet written row by row (see the module): append rows, then let the
     workbook close. Columns are 0-based, as in :meth:`set_column`."""
 
-    def __init__(self, book: Workbook, title: str, path: Path) -> None:
+    def __init__(self, title: str, path: Path) -> None:
         self.title = title
         self.rows = 0  # rows appended so far (empty ones too)
         self.columns = 0  # the widest row's number of cells
         self.path = path
         self.widths: dict[int, float] = {}
         self.frozen_rows = 0
-        self._book = book
         self._parts: list[str] = []
         self._file = open(path, "xb")  # noqa: SIM115 - closed by flush(final=True)
 
@@ -325,7 +324,7 @@ class Workbook:
         if self.sheets:
             self.sheets[-1].flush(final=True)
         name = _sheet_name(title, [s.title for s in self.sheets])
-        sheet = Sheet(self, name, self._scratch / f"sheet{len(self.sheets) + 1}.xml")
+        sheet = Sheet(name, self._scratch / f"sheet{len(self.sheets) + 1}.xml")
         self.sheets.append(sheet)
         return sheet
 
