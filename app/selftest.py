@@ -264,7 +264,6 @@ def run() -> dict[str, Any]:
             import extract_msg  # noqa: F401
             import imapclient  # noqa: F401  (issue 14: the mailbox)
             import lxml.etree  # noqa: F401
-            import xlsxwriter  # noqa: F401
 
         check("lazy_imports", lazy_imports)
 

@@ -125,4 +125,8 @@ MORE_MESSAGES: dict[str, str] = {
         "Message {id} was already {status}.",
     "dismiss_needs_reason":
         "Give the reason for dismissing the message (--reason).",
+    # Exports.
+    "xlsx_too_many_rows":
+        "An Excel sheet holds at most {limit} rows and this export has more; nothing was "
+        "written. Export a shorter period, or as CSV.",
 }

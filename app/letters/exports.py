@@ -9,7 +9,6 @@ register or a backup is never replaced unasked.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import io
@@ -20,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.domain.text_clean import clean_text, clean_value, has_unsafe
+from app.domain.text_clean import clean_value
 from app.languages import DEFAULT_LETTER_LANGUAGE
 from app.store import NotFoundError, Register
 
@@ -29,6 +28,7 @@ from .context import format_day
 from .errors import LetterError
 from .kinds import KINDS
 from .outputs import check_target, write_output
+from .sheets import Workbook, cell_text, landscape_document
 
 FORMATS = ("csv", "xlsx", "docx")
 
@@ -67,12 +67,6 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
-def _cell_text(value: str) -> str:
-    """Text a spreadsheet or document can hold: no control or bidi characters (a NUL in a
-    name would break the whole XLSX or DOCX file)."""
-    return clean_text(value) if has_unsafe(value) else value
-
-
 #: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -81,7 +75,7 @@ def csv_cell(value: str) -> str:
     """A CSV cell a spreadsheet reads as text: one that would start a formula gets a
     leading apostrophe (the OWASP convention; Excel hides it, a phone "+7 705…" reads
     "'+7 705…" in a text editor)."""
-    value = _cell_text(value)
+    value = cell_text(value)
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
@@ -95,9 +89,9 @@ def _row_values(row: dict[str, Any], lang: str) -> dict[str, Any]:
         "number": row["number"],
         "received": datetime.fromisoformat(row["received_at"]),
         "channel": names.CHANNEL_NAMES[lang][row["channel"]],
-        "requester": _cell_text(row["requester_name"] or ""),
-        "email": _cell_text(row["requester_email"] or ""),
-        "phone": _cell_text(row["requester_phone"] or ""),
+        "requester": row["requester_name"] or "",
+        "email": row["requester_email"] or "",
+        "phone": row["requester_phone"] or "",
         "types": "; ".join(names.TYPE_NAMES[lang][t] for t in (row["types"] or "").split(",")
                            if t),
         "lang": row["lang"],
@@ -155,114 +149,45 @@ RULE_HEADINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-class _Sheet:
-    """One XLSX sheet written row by row (XlsxWriter's constant-memory mode): text is
-    always a string cell, never a formula or a link; dates are typed date cells."""
-
-    def __init__(self, wb: Any, title: str) -> None:
-        self.ws = wb.add_worksheet(title[:31])
-        self.row = 0
-        self.formats = {"bold": wb.add_format({"bold": True}),
-                        "datetime": wb.add_format({"num_format": "yyyy-mm-dd hh:mm"}),
-                        "date": wb.add_format({"num_format": "yyyy-mm-dd"})}
-
-    def header(self, titles: Iterable[str]) -> None:
-        for col, title in enumerate(titles):
-            self.ws.write_string(self.row, col, _cell_text(title), self.formats["bold"])
-        self.row += 1
-
-    def append(self, values: Iterable[Any]) -> None:
-        ws, row = self.ws, self.row
-        for col, value in enumerate(values):
-            if value is None or value == "":
-                continue
-            if isinstance(value, datetime):
-                # Excel has no time zones: the local time as written.
-                ws.write_datetime(row, col, value.replace(tzinfo=None), self.formats["datetime"])
-            elif isinstance(value, date):
-                ws.write_datetime(row, col, value, self.formats["date"])
-            elif isinstance(value, bool) or not isinstance(value, int | float):
-                ws.write_string(row, col, _cell_text(str(value)))
-            else:
-                ws.write_number(row, col, value)
-        self.row += 1
-
-
-#: The columns of the deadline rules sheet, per language.
-RULE_HEADINGS: dict[str, tuple[str, ...]] = {
-    "ru": ("Требование", "Действует с", "Срок", "Единица", "Основание", "Ссылка", "Источник",
-           "Кем добавлено"),
-    "kk": ("Талап", "Күшіне енген күні", "Мерзім", "Бірлік", "Негіз", "Сілтеме", "Дереккөз",
-           "Кім қосты"),
-    "en": ("Right", "In force from", "Period", "Unit", "Basis", "Citation", "Source",
-           "Added by"),
-}
-
-
-def _write_rules(wb: Any, rules: Sequence[dict[str, Any]], lang: str) -> None:
+def _write_rules(book: Workbook, rules: Sequence[dict[str, Any]], lang: str) -> None:
     """A second sheet: every deadline rule the dates rest on (the app's and the operator's),
     so an inspector reading the export can check each date's basis."""
-    sheet = _Sheet(wb, {"ru": "Сроки", "kk": "Мерзімдер", "en": "Deadlines"}[lang])
+    sheet = book.add_sheet({"ru": "Сроки", "kk": "Мерзімдер", "en": "Deadlines"}[lang])
     sheet.header(RULE_HEADINGS[lang])
     for r in rules:
         sheet.append([names.TYPE_NAMES[lang][r["type"]], r["from"], r["count"], r["unit"],
                       r["basis_kind"], r["citation"][lang], r["source"], r["added_by"]])
 
 
+#: The register sheet's column widths in characters (14 for the others).
+XLSX_WIDTHS = {"number": 14, "received": 17, "requester": 28, "email": 26, "types": 40,
+               "identity": 24, "due": 12, "closed": 17}
+
+
 def _write_xlsx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO, scratch: Path,
                 rules: Sequence[dict[str, Any]] = ()) -> int:
-    """Stream the rows into an XLSX file: memory stays flat, and XlsxWriter's temporary
-    files stay in *scratch*, the output's private folder beside the target."""
-    import xlsxwriter  # imported only when exporting
-
-    wb = xlsxwriter.Workbook(f, {"constant_memory": True, "tmpdir": str(scratch),
-                                 "strings_to_formulas": False, "strings_to_urls": False,
-                                 "strings_to_numbers": False})
-    try:
-        sheet = _Sheet(wb, HEADINGS[lang]["title"])
-        sheet.ws.freeze_panes(1, 0)
-        widths = {"number": 14, "received": 17, "requester": 28, "email": 26, "types": 40,
-                  "identity": 24, "due": 12, "closed": 17}
+    """Stream the rows into an XLSX file (app/letters/sheets.py): memory stays flat, and
+    the rows wait in *scratch*, the output's private folder beside the target."""
+    with Workbook(f, scratch) as book:
+        sheet = book.add_sheet(HEADINGS[lang]["title"])
+        sheet.freeze_panes(1)
         for i, c in enumerate(COLUMNS):
-            sheet.ws.set_column(i, i, widths.get(c, 14))
+            sheet.set_column(i, i, XLSX_WIDTHS.get(c, 14))
         sheet.header(HEADINGS[lang][c] for c in COLUMNS)
+        append = sheet.append
         n = 0
         for row in rows:
             values = _row_values(row, lang)
-            sheet.append(values[c] for c in COLUMNS)
+            append([values[c] for c in COLUMNS])
             n += 1
         if rules:
-            _write_rules(wb, rules, lang)
-        wb.close()
-    except BaseException:
-        for ws in wb.worksheets():  # close the row files, so the scratch folder goes
-            fh = getattr(ws, "row_data_fh", None)
-            if fh is not None:
-                with contextlib.suppress(OSError):
-                    fh.close()
-        wb.fileclosed = True  # nothing left to finish: no second error when collected
-        raise
+            _write_rules(book, rules, lang)
     return n
-
-
-def _landscape_document():
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Cm, Pt
-
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.5))
-    doc.styles["Normal"].font.size = Pt(9)
-    return doc
 
 
 def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
                 subtitle: str) -> int:
-    doc = _landscape_document()
+    doc = landscape_document()
     doc.add_heading(HEADINGS[lang]["title"], level=1)
     if subtitle:
         doc.add_paragraph(subtitle)
@@ -270,7 +195,7 @@ def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
     table = doc.add_table(rows=1, cols=len(cols))
     table.style = "Table Grid"
     for cell, c in zip(table.rows[0].cells, cols, strict=True):
-        cell.text = _cell_text(HEADINGS[lang][c])
+        cell.text = cell_text(HEADINGS[lang][c])
         for run in cell.paragraphs[0].runs:
             run.bold = True
     n = 0
@@ -278,7 +203,7 @@ def _write_docx(rows: Iterable[dict[str, Any]], lang: str, f: BinaryIO,
         values = _row_values(row, lang)
         cells = table.add_row().cells
         for cell, c in zip(cells, cols, strict=True):
-            cell.text = _cell_text(_text(values[c]))
+            cell.text = cell_text(_text(values[c]))
         n += 1
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -338,7 +263,7 @@ def _summary_docx(view: dict[str, Any], operator: dict[str, Any] | None, lang: s
     # What the register holds may carry control characters from before they were refused:
     # a document cannot (python-docx refuses them), so they go.
     view, operator = clean_value(view), clean_value(operator)
-    doc = _landscape_document()
+    doc = landscape_document()
     h = HEADINGS[lang]
     doc.add_heading(f"{view['number']} — {view['requester']['name']}", level=1)
     if operator:

@@ -23,12 +23,10 @@ from app.domain.text_clean import clean_value
 
 from . import names
 from .context import format_day
-from .exports import _cell_text, _landscape_document, _Sheet
 from .outputs import check_target, write_output
 from .report_words import WORDS
+from .sheets import ZIP_TIME, Workbook, cell_text, landscape_document
 
-#: The one time every zip entry carries (the earliest a zip file can hold).
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 TIMELINESS = ("on_time", "answered_late", "open_late", "pending", "withdrawn")
 
 
@@ -205,11 +203,11 @@ def _heading_lines(data: dict[str, Any], lang: str) -> list[str]:
                 "name", "position", "phone", "email") if resp.get(k)) or w["not_appointed"])]
 
 
-def _write_counts(wb: Any, data: dict[str, Any], lang: str) -> None:
+def _write_counts(book: Workbook, data: dict[str, Any], lang: str) -> None:
     """The counts sheet: by right, by channel, by outcome, one block under another."""
     w = WORDS[lang]
-    sheet = _Sheet(wb, w["sheet_counts"])
-    sheet.ws.set_column(0, 0, 60)
+    sheet = book.add_sheet(w["sheet_counts"])
+    sheet.set_column(0, 0, 60)
     sheet.append([w["counts_line"].format(**{k: data[k] for k in (
         "requests", "counted", "voided", "rights")})])
     for title, rows in _count_sections(data, lang):
@@ -250,7 +248,7 @@ def _table(doc: Any, heads: Sequence[str], rows: Sequence[Sequence[Any]]) -> Non
     table = doc.add_table(rows=1, cols=len(heads))
     table.style = "Table Grid"
     for cell, head in zip(table.rows[0].cells, heads, strict=True):
-        cell.text = _cell_text(head)
+        cell.text = cell_text(head)
         for run in cell.paragraphs[0].runs:
             run.bold = True
     if not rows:
@@ -264,7 +262,7 @@ def _table(doc: Any, heads: Sequence[str], rows: Sequence[Sequence[Any]]) -> Non
         tr = deepcopy(base)
         texts = list(tr.iter(qn("w:t")))
         for t, value in zip(texts, row, strict=True):
-            t.text = " ".join(_cell_text(str(value)).splitlines())
+            t.text = " ".join(cell_text(str(value)).splitlines())
             t.set(qn("xml:space"), "preserve")
         table._tbl.append(tr)
 
@@ -273,7 +271,7 @@ def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "")
     """The report as a .docx (the same *data* and *made* give the same bytes)."""
     data = clean_value(data)
     w = WORDS[lang]
-    doc = _landscape_document()
+    doc = landscape_document()
     props = doc.core_properties
     props.author = props.last_modified_by = ""
     props.title = w["title"]
@@ -338,15 +336,8 @@ def docx_bytes(data: dict[str, Any], lang: str, made: datetime, annex: str = "")
 
 def _write_xlsx(data: dict[str, Any], lang: str, f: BinaryIO, scratch: Path,
                 made: datetime) -> None:
-    import xlsxwriter
-
     data = clean_value(data)
     w = WORDS[lang]
-    buffer = io.BytesIO()
-    wb = xlsxwriter.Workbook(buffer, {"constant_memory": True, "tmpdir": str(scratch),
-                                      "strings_to_formulas": False, "strings_to_urls": False,
-                                      "strings_to_numbers": False})
-    wb.set_properties({"title": w["title"], "author": "", "created": made})
     sheets: list[tuple[str, list[str], list[list[Any]]]] = [
         (w["sheet_journal"], _journal_heads(lang), _journal_rows(data, lang)),
         (w["sheet_timeliness"], [w["right"]] + [w[k] for k in TIMELINESS],
@@ -360,22 +351,21 @@ def _write_xlsx(data: dict[str, Any], lang: str, f: BinaryIO, scratch: Path,
         (w["sheet_rules"], [w["right"], w["rule_from"], w["rule_period"], w["basis"],
                             w["citation"]], _rule_rows(data, lang)),
     ]
-    for title, heads, rows in sheets:
-        sheet = _Sheet(wb, title)
-        sheet.ws.set_column(0, len(heads) - 1, 22)
-        sheet.header(heads)
-        for row in rows:
-            sheet.append(row)
-        if title == w["sheet_journal"]:
-            _write_counts(wb, data, lang)
-    sheet = _Sheet(wb, w["sheet_check"])
-    sheet.ws.set_column(0, 0, 120)
-    for line in [w["period"].format(start=data["from"], end=data["to"]),
-                 w["as_of"].format(day=data["as_of"]), *_heading_lines(data, lang)[1:],
-                 *_check_lines(data, lang)]:
-        sheet.append([line])
-    wb.close()
-    f.write(_fixed_zip(buffer.getvalue()))
+    with Workbook(f, scratch, title=w["title"], created=made) as book:
+        for title, heads, rows in sheets:
+            sheet = book.add_sheet(title)
+            sheet.set_column(0, len(heads) - 1, 22)
+            sheet.header(heads)
+            for row in rows:
+                sheet.append(row)
+            if title == w["sheet_journal"]:
+                _write_counts(book, data, lang)
+        sheet = book.add_sheet(w["sheet_check"])
+        sheet.set_column(0, 0, 120)
+        for line in [w["period"].format(start=data["from"], end=data["to"]),
+                     w["as_of"].format(day=data["as_of"]), *_heading_lines(data, lang)[1:],
+                     *_check_lines(data, lang)]:
+            sheet.append([line])
 
 
 def check_targets(paths: Sequence[Path], **protect: Any) -> None:

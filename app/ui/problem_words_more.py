@@ -257,4 +257,8 @@ MORE: dict[str, str] = {
     "responsible_missing": QT_TRANSLATE_NOOP(
         "problem", "No person responsible for organising the processing is set: the letter says "
                    "none is appointed."),
+    # Exports.
+    "xlsx_too_many_rows": QT_TRANSLATE_NOOP(
+        "problem", "An Excel sheet holds at most {limit} rows and this export has more; "
+                   "nothing was written. Export a shorter period, or as CSV."),
 }
