@@ -279,10 +279,15 @@ def run() -> dict[str, Any]:
         errors.append(f"selftest: {type(exc).__name__}: {exc}")
     finally:
         if register is not None:
+            from app.store import witness
+
+            rid = None
             try:
+                rid = witness.register_id(register.db)
                 register.close()
             except Exception as exc:  # pragma: no cover
                 errors.append(f"close: {type(exc).__name__}: {exc}")
+            witness.forget(rid, db_path)  # the self-test's register leaves no trace
         shutil.rmtree(tmp, ignore_errors=True)
 
     report["ok"] = not errors

@@ -69,3 +69,12 @@ def test_selftest_fails_when_the_keychain_backend_is_missing_where_one_is_requir
     assert report["checks"]["qt_modules"] == "ok"
     assert report["checks"]["platform_plugin"] == "ok"
     assert report["folders"]["data"]
+
+
+def test_the_selftest_leaves_no_witness_behind():
+    from app.store import witness
+
+    before = set(witness.witness_dir().glob("*")) if witness.witness_dir().exists() else set()
+    assert selftest.run()["ok"] is True
+    after = set(witness.witness_dir().glob("*")) if witness.witness_dir().exists() else set()
+    assert after == before

@@ -145,6 +145,13 @@ def write(rid: str, register_path: Path, state: dict[str, Any], *, with_path: bo
     return record
 
 
+def forget(rid: str | None, register_path: Path) -> None:
+    """Remove the witness of a register that is gone for good (the self-test's own)."""
+    for target in ([_file(rid)] if rid else []) + [_path_file(register_path)]:
+        with contextlib.suppress(OSError):
+            target.unlink()
+
+
 def witness_of_path(register_path: Path) -> str | None:
     """The id of the register last witnessed at *register_path*."""
     try:
