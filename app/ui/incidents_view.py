@@ -284,7 +284,7 @@ class IncidentsView(QWidget):
         ]
         for letter in incident["letters"]:
             lines.append(self.tr("Letter {0} ({1}): {2}").format(
-                letter["number"], letter["lang"],
+                letter["number"], i18n.language_name(letter["lang"]),
                 self.tr("sent {0}").format(i18n.format_datetime(letter["sent_at"]))
                 if letter["sent_at"] else self.tr("prepared, not sent")))
         self.details.setText("\n".join(lines))
