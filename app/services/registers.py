@@ -66,11 +66,17 @@ def create_register(path: str | Path, *, key: str = "auto", passphrase: str | No
         raise RegisterExistsError("register_already_exists", path=str(path))
     secret = new_secret(path, key, passphrase, prompt)
     try:
-        return Opened(Register.create(path, secret.value, clock=clock), secret)
+        register = Register.create(path, secret.value, clock=clock)
     except BaseException:
         if secret.source == "keyring":
             keys.forget_in_keyring(path)
         raise
+    if secret.source == "keyring":
+        # The key was kept under the path before the file existed; now the file has its
+        # identity (its salt), the key follows it, so moving the file keeps it. Refused
+        # now, the next opening tries again (the path entry stays till then).
+        keys.adopt(path, secret.value)
+    return Opened(register, secret)
 
 
 def open_register(path: str | Path, *, prompt: Prompt | None = None,
@@ -82,7 +88,7 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
     *defer_check*: after a crash, open read-only at once and leave the full check to the
     caller's background work (the window), instead of running it first.
     """
-    from .rekeying import open_pending, tidy_after_open
+    from .rekeying import finish_if_pending, open_pending, tidy_after_open
 
     path = Path(path).expanduser()
     secret = secret or keys.secret_for_existing_register(path, prompt)
@@ -102,6 +108,10 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
         return Opened(register, Secret(register.secret or "", "keyring"))
     if not read_only:
         tidy_after_open(register, secret)
+    elif secret.source == "keyring":
+        # The file's identity has no key yet, only the pending one of a rekey that was
+        # stopped after replacing the file (see rekeying.py).
+        finish_if_pending(path, secret.value)
     return Opened(register, secret)
 
 

@@ -318,16 +318,17 @@ class Connection:
             self._witnessed = witness.write(rid, self.path,
                                             witness.head(self.db, self._witnessed))
 
-    def rekey(self, new_secret: str) -> dict[str, Any]:
+    def rekey(self, new_secret: str, salt: str | None = None) -> dict[str, Any]:
         """Re-encrypt the register with a new passphrase or key: a verified re-encrypted
-        copy replaces the file, so any failure leaves the old key opening it (rekey.py)."""
+        copy (with the identity *salt*, see identity.py) replaces the file, so any failure
+        leaves the old key opening it (rekey.py)."""
         if not new_secret:
             raise DomainError("new_passphrase_empty")
         if self.damaged:
             raise StoreError("rekey_damaged")
         from .rekey import replace_with_reencrypted
 
-        counts = replace_with_reencrypted(self, new_secret)
+        counts = replace_with_reencrypted(self, new_secret, salt)
         return {"tables": counts}
 
     def _reconnect(self, secret: str) -> None:
