@@ -194,6 +194,20 @@ MESSAGES: dict[str, str] = {
         "space and try again.",
     "letter_folder_read_only": "The folder '{path}' is read-only; choose another folder.",
     "letter_write_failed": "Cannot write the letter to '{path}': {reason}.",
+    "letter_folder_controlled":
+        "Windows refused to let Otinish write in '{path}'. Controlled Folder Access "
+        "(Windows Security, Ransomware protection) may be blocking it there: allow Otinish "
+        "in it, or give another folder with --out.",
+    "output_open_in_office":
+        "'{path}' is open in Word or Excel, which keeps it from being replaced; close it "
+        "there and try again.",
+    "output_in_use":
+        "'{path}' is in use by another program, which keeps it from being replaced; close "
+        "it there and try again.",
+    "export_folder_controlled":
+        "Windows refused to let Otinish write in '{path}'. Controlled Folder Access "
+        "(Windows Security, Ransomware protection) may be blocking it there: allow Otinish "
+        "in it, or choose another folder; nothing was written.",
     "possible_duplicate": "Possible duplicate: open request {number} has the same {same}.",
     "file_unreadable": "Cannot read '{path}': {reason}.",
     "file_not_json": "'{path}' is not valid JSON (line {line}: {reason}).",

@@ -26,6 +26,7 @@ from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
 from app.domain.workflow import next_steps as _next_steps
 from app.domain.workflow import reply_for_type, reply_kinds
+from app.letters import refusals
 from app.letters.context import Source
 from app.letters.errors import LetterError
 from app.letters.kinds import (
@@ -210,15 +211,32 @@ def _write_new_file(path: Path, content: bytes) -> None:
                 raise
     except FileExistsError:
         raise LetterError("letter_file_exists", path=str(path)) from None
-    except PermissionError:
-        raise LetterError("letter_folder_denied", path=str(path.parent)) from None
     except OSError as exc:
+        # Windows' Controlled Folder Access refuses a program it does not know writes in
+        # Documents: say so, not a bare "access denied" (app/letters/refusals.py).
+        if refusals.cause(exc, path) == refusals.CONTROLLED_FOLDER:
+            raise LetterError("letter_folder_controlled", path=str(path.parent)) from None
+        if isinstance(exc, PermissionError):
+            raise LetterError("letter_folder_denied", path=str(path.parent)) from None
         if exc.errno == errno.ENOSPC:
             raise LetterError("letter_disk_full", path=str(path.parent)) from None
         if exc.errno == errno.EROFS:
             raise LetterError("letter_folder_read_only", path=str(path.parent)) from None
         raise LetterError("letter_write_failed", path=str(path), reason=exc.strerror) \
             from None
+
+
+def save_copy(register: Register, target: Path, content: bytes) -> Path:
+    """Save *content* (a letter or an original kept in the register) at *target*, which
+    the operator chose in a save dialog (so an existing file is replaced): owner-only,
+    never over the register or a backup, and a refusal says its cause (the file open in
+    Word, Controlled Folder Access) instead of a bare "access denied"."""
+    from app.letters.outputs import write_output
+
+    target = Path(target).expanduser()
+    write_output(target, lambda f, _scratch: f.write(content), overwrite=True,
+                 register_path=register.path)
+    return target
 
 
 def quoted_actions() -> frozenset[str]:

@@ -245,6 +245,20 @@ CATALOG: dict[str, str] = {
                    "Settings, tab Letters."),
     "letter_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write the letter to {path}: {reason}."),
+    "letter_folder_controlled": QT_TRANSLATE_NOOP(
+        "problem", "Windows refused to let Otinish write in {path}. Controlled Folder Access "
+                   "(Windows Security, Ransomware protection) may be blocking it there: allow "
+                   "Otinish in it, or choose another letters folder in Settings, tab Letters."),
+    "output_open_in_office": QT_TRANSLATE_NOOP(
+        "problem", "{path} is open in Word or Excel, which keeps it from being replaced; "
+                   "close it there and try again."),
+    "output_in_use": QT_TRANSLATE_NOOP(
+        "problem", "{path} is in use by another program, which keeps it from being replaced; "
+                   "close it there and try again."),
+    "export_folder_controlled": QT_TRANSLATE_NOOP(
+        "problem", "Windows refused to let Otinish write in {path}. Controlled Folder Access "
+                   "(Windows Security, Ransomware protection) may be blocking it there: allow "
+                   "Otinish in it, or choose another folder; nothing was written."),
     "possible_duplicate": QT_TRANSLATE_NOOP(
         "problem", "Possible duplicate: the open request {number} has the same {same}."),
     "file_unreadable": QT_TRANSLATE_NOOP("problem", "Cannot read {path}: {reason}."),
