@@ -55,14 +55,40 @@ class Letter:
 
 # ------------------------------------------------------------------ where letters go
 def default_letters_dir() -> Path:
-    """Where letters go unless the operator chose a folder: Documents/Otinish/letters."""
-    return Path(platformdirs.user_documents_dir()) / "Otinish" / "letters"
+    """Where letters go unless the operator chose a folder: Documents/Otinish/letters, or,
+    when Documents is inside OneDrive (Windows moves it there when the user agrees to
+    "back up" folders), a folder on this computer: the user data folder's `letters`.
+    Letters hold personal data; a cloud is not where they go unasked."""
+    return letters_place(None)[0]
+
+
+#: Why letters go where they go (`letters_place`): the operator's choice; Documents; a
+#: folder on this computer because Documents is in OneDrive; or Documents in OneDrive
+#: still, because letters were already made there (they are not split in two places).
+CHOSEN, DOCUMENTS, LOCAL_NOT_CLOUD, CLOUD_ALREADY = (
+    "chosen", "documents", "local_not_cloud", "cloud_already")
+
+
+def letters_place(register: Register | None) -> tuple[Path, str]:
+    """The letters folder and why it is that one (`CHOSEN`, `DOCUMENTS`,
+    `LOCAL_NOT_CLOUD`, `CLOUD_ALREADY`), for Settings to say."""
+    from app.store import places
+    from app.store.paths import user_data_dir
+
+    chosen = register.get_setting("letters_dir") if register is not None else None
+    if chosen:
+        return Path(chosen).expanduser(), CHOSEN
+    documents = Path(platformdirs.user_documents_dir()) / "Otinish" / "letters"
+    if not places.in_onedrive(documents):
+        return documents, DOCUMENTS
+    if documents.is_dir():
+        return documents, CLOUD_ALREADY
+    return user_data_dir() / "letters", LOCAL_NOT_CLOUD
 
 
 def letters_dir(register: Register) -> Path:
     """The folder letters are saved in: the operator's choice, else the default."""
-    chosen = register.get_setting("letters_dir")
-    return Path(chosen).expanduser() if chosen else default_letters_dir()
+    return letters_place(register)[0]
 
 
 def request_folder(base: Path, request: dict[str, Any]) -> Path:

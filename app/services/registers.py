@@ -20,6 +20,7 @@ from app.store import (
     RegisterLockedError,
     StoreError,
     WrongSecretError,
+    places,
 )
 from app.store import secrets as keys
 from app.store.connection import Clock
@@ -58,12 +59,27 @@ def new_secret(path: Path, key: str = "auto", passphrase: str | None = None,
     return Secret(passphrase, "prompt")
 
 
+def check_place(path: Path) -> None:
+    """Refuse a new register on a network file system or inside OneDrive unless the user
+    confirmed it (`create_register(..., place_confirmed=True)`): a careful user expects
+    to be stopped before putting the register where it can be damaged, duplicated or
+    left as a placeholder (store/places.py), and told why."""
+    if places.on_network(path.parent):
+        raise StoreError("new_register_on_network", path=str(path))
+    if places.in_onedrive(path):
+        raise StoreError("new_register_in_onedrive", path=str(path))
+
+
 def create_register(path: str | Path, *, key: str = "auto", passphrase: str | None = None,
-                    prompt: Prompt | None = None, clock: Clock | None = None) -> Opened:
-    """Create a new register at *path* with its secret; refuse if a file is there."""
+                    prompt: Prompt | None = None, clock: Clock | None = None,
+                    place_confirmed: bool = False) -> Opened:
+    """Create a new register at *path* with its secret; refuse if a file is there, or
+    (unless *place_confirmed*) on a network or inside OneDrive (`check_place`)."""
     path = Path(path).expanduser()
     if path.exists():
         raise RegisterExistsError("register_already_exists", path=str(path))
+    if not place_confirmed:
+        check_place(path)
     secret = new_secret(path, key, passphrase, prompt)
     try:
         register = Register.create(path, secret.value, clock=clock)
@@ -143,6 +159,12 @@ def rekey(register: Register, *, keyring: bool,
     from .rekeying import rekey as rekey_register
 
     return rekey_register(register, keyring=keyring, new_passphrase=new_passphrase)
+
+
+def place_notices(register: Register) -> list[Any]:
+    """What the user should know about where the open register lives (a network file
+    system: opened for one program at a time; OneDrive: conflict copies, placeholders)."""
+    return places.notices(register.path)
 
 
 def info(path: Path) -> dict[str, Any]:

@@ -245,6 +245,22 @@ CATALOG: dict[str, str] = {
                    "Settings, tab Letters."),
     "letter_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write the letter to {path}: {reason}."),
+    "register_on_network": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is on a network folder: it is opened for one program "
+                   "at a time there, without its write-ahead log, and a dropped connection can "
+                   "still damage it. A folder on this computer is safer (keep backups on the "
+                   "network instead)."),
+    "register_in_onedrive": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is inside OneDrive, which syncs it while it is open: "
+                   "it can make conflict copies of it, or leave only an online placeholder. "
+                   "Move it to a folder on this computer that OneDrive does not sync."),
+    "new_register_on_network": QT_TRANSLATE_NOOP(
+        "problem", "{path} is on a network folder, where a register can be damaged and is "
+                   "opened for one program at a time; a folder on this computer is safer."),
+    "new_register_in_onedrive": QT_TRANSLATE_NOOP(
+        "problem", "{path} is inside OneDrive, which syncs a register while it is open "
+                   "(conflict copies, online-only placeholders); a folder on this computer is "
+                   "safer."),
     "letter_folder_controlled": QT_TRANSLATE_NOOP(
         "problem", "Windows refused to let Otinish write in {path}. Controlled Folder Access "
                    "(Windows Security, Ransomware protection) may be blocking it there: allow "
