@@ -158,7 +158,11 @@ def adopt(path: Path, value: str) -> bool:
     if not ident:
         return False
     home, old = identity.account(ident), _path_account(path)
-    if _get([home]) != value and not _set(home, None, value):
+    kept = _get([home])
+    if kept == value and _get([old]) is None:
+        keychain_marks.mark(path, ident)  # the usual case: two reads, nothing to move
+        return True
+    if kept != value and not _set(home, None, value):
         return False
     for kind in (PREVIOUS, RECOVERY):
         moved = _get([old], kind)
