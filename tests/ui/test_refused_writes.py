@@ -28,3 +28,34 @@ def test_saving_an_original_over_a_file_open_in_word_says_to_close_it(window, an
     assert said == (f"{target} is open in Word or Excel, which keeps it from being replaced; "
                     "close it there and try again.")
     assert target.read_bytes() == b"old"
+
+
+def test_a_letters_folder_that_refuses_offers_another_folder_and_keeps_it(
+        window, answers, register, tmp_path, monkeypatch):
+    from app.letters import refusals
+    from tests.builders import add_request
+    from tests.letters.test_letters import OPERATOR, PROFILE
+
+    register.set_setting("operator", OPERATOR)
+    register.set_setting("profile", PROFILE)
+    documents = tmp_path / "Documents"
+    refused = documents / "Otinish" / "letters"
+    refused.mkdir(parents=True)
+    register.set_setting("letters_dir", str(refused))
+    # As Windows would say it: access denied in Documents (Controlled Folder Access).
+    monkeypatch.setattr(refusals, "WINDOWS", True)
+    monkeypatch.setattr(refusals, "protected_folders", lambda: [documents])
+    rid = add_request(register)
+    window.refresh(select_id=rid)
+    elsewhere = tmp_path / "letters here"
+    elsewhere.mkdir()
+    answers.values["offer"] = True  # "Choose another folder…"
+    answers.values["ask_folder"] = elsewhere
+    answers.dialog("LetterDialog", lambda dialog: dialog.set_kind("acknowledgement"))
+    with refusing(refused):
+        window.commands.letter.trigger()
+    [said] = answers.said("offer")
+    assert "Controlled Folder Access" in said and str(refused) in said
+    assert register.get_setting("letters_dir") == str(elsewhere)
+    [made] = register.get_request(rid)["letters"]
+    assert list(elsewhere.rglob(made["file_name"]))
