@@ -126,8 +126,11 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
         tidy_after_open(register, secret)
     elif secret.source == "keyring":
         # The file's identity has no key yet, only the pending one of a rekey that was
-        # stopped after replacing the file (see rekeying.py).
+        # stopped after replacing the file (see rekeying.py); or the key was found under
+        # the register's path (made before identities): it moves under the identity now,
+        # since the key has just proved to open the file with that identity.
         finish_if_pending(path, secret.value)
+        keys.adopt(path, secret.value)
     return Opened(register, secret)
 
 

@@ -119,11 +119,22 @@ def main() -> None:
     keychain_marks.unmark(old)
     keychain_marks._write([*keychain_marks._read(), str(old.resolve())])  # the old mark
     seen["old_before"] = entries(old)
-    seen["old_read"] = names(old)  # a reading command opens it, moves nothing
+    seen["old_read"] = names(old)  # a reading command opens it, and moves it over
     seen["old_after_read"] = entries(old)
     seen["old_write"] = cli(old, "calendar", "add", "--date", "2030-01-02", "--kind",
                             "holiday")
     seen["old_after_write"] = entries(old)
+    # Another one, moved over by the window's way in (an opening for writing).
+    other = base / "other" / "register.otinish"
+    other.parent.mkdir()
+    cli(other, "init")
+    other_key = entries(other)["by_identity"]
+    if other_key:
+        keyring.delete_password(KEYRING_SERVICE, f"register:{identity_of(other)}")
+    keyring.set_password(KEYRING_SERVICE, str(other.resolve()), str(other_key))
+    seen["other_write"] = cli(other, "calendar", "add", "--date", "2030-01-02", "--kind",
+                              "holiday")
+    seen["other_after_write"] = entries(other)
     seen["old_key_same"] = entries(old)["by_identity"] == key
     old_moved = base / "old moved.otinish"
     old.rename(old_moved)

@@ -92,9 +92,13 @@ def test_an_old_path_keyed_register_opens_and_moves_over_to_its_identity(seen):
     before = seen["old_before"]
     assert before["by_identity"] is None and before["by_path"] and before["marked"]
     assert seen["old_read"] == ["Old style"]
-    assert seen["old_after_read"]["by_path"]  # a reading command moves nothing
+    read = seen["old_after_read"]  # found by its path, moved under its identity
+    assert read["by_identity"] and read["by_path"] is None and read["marked"]
     assert seen["old_write"]["code"] == 0, seen["old_write"]["err"]
-    after = seen["old_after_write"]
-    assert after["by_identity"] and after["by_path"] is None and after["marked"]
+    assert seen["old_after_write"] == read
     assert seen["old_key_same"]
     assert seen["old_moved"] == ["Old style"]
+    # An opening for writing (the window's) moves it over too.
+    assert seen["other_write"]["code"] == 0, seen["other_write"]["err"]
+    other = seen["other_after_write"]
+    assert other["by_identity"] and other["by_path"] is None and other["marked"]
