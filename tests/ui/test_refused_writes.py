@@ -59,3 +59,26 @@ def test_a_letters_folder_that_refuses_offers_another_folder_and_keeps_it(
     assert register.get_setting("letters_dir") == str(elsewhere)
     [made] = register.get_request(rid)["letters"]
     assert list(elsewhere.rglob(made["file_name"]))
+
+
+def test_an_evidence_pack_over_a_file_open_elsewhere_offers_another_file(
+        window, answers, register, tmp_path, qtbot, opened):
+    from tests.builders import add_request
+
+    rid = add_request(register)
+    window.refresh(select_id=rid)
+    held = tmp_path / "pack.zip"
+    held.write_bytes(b"old")
+    (tmp_path / "~$pack.zip").write_bytes(b"owner")
+    other = tmp_path / "pack (2).zip"
+    targets = iter([held, other])
+    answers.values["confirm"] = True
+    answers.values["ask_save_file"] = lambda *args: next(targets)
+    answers.values["offer"] = True  # "Choose another file…"
+    with refusing(held), qtbot.waitSignal(window.jobs.finished, timeout=20000,
+                                          check_params_cb=lambda how: how == "done"):
+        window.commands.evidence.trigger()
+    [said] = answers.said("offer")
+    assert said.startswith(f"{held} is open in Word or Excel")
+    assert held.read_bytes() == b"old" and other.is_file()
+    assert opened == [("show", other)]
