@@ -29,6 +29,7 @@ from .output import (
     emit,
     request_line,
     request_text,
+    say_place,
     say_recovery,
     say_witness_problem,
     short_view,
@@ -81,6 +82,7 @@ def with_register(fn: Callable[[Register, argparse.Namespace], None], *,
             reg = registers.open_register(db_path(args), prompt=tty_prompt,
                                           read_only=read_only).register
             say_witness_problem(reg)
+            say_place(reg)
         try:
             fn(reg, args)
         except DatabaseError as exc:
@@ -104,7 +106,8 @@ def _show_request(reg: Register, args: argparse.Namespace, rid: int) -> None:
 
 # ------------------------------------------------------------------ commands
 def cmd_init(args: argparse.Namespace) -> None:
-    opened = registers.create_register(db_path(args), prompt=new_passphrase_prompt)
+    opened = registers.create_register(db_path(args), prompt=new_passphrase_prompt,
+                                       place_confirmed=getattr(args, "force", False))
     recovery = None
     try:
         if getattr(args, "recovery", False) and opened.secret.source == "keyring":

@@ -194,6 +194,36 @@ MESSAGES: dict[str, str] = {
         "space and try again.",
     "letter_folder_read_only": "The folder '{path}' is read-only; choose another folder.",
     "letter_write_failed": "Cannot write the letter to '{path}': {reason}.",
+    "register_on_network":
+        "The register '{path}' is on a network folder: it is opened for one program at a "
+        "time there, without its write-ahead log, and a dropped connection can still damage "
+        "it. A folder on this computer is safer (keep backups on the network instead).",
+    "register_in_onedrive":
+        "The register '{path}' is inside OneDrive, which syncs it while it is open: it can "
+        "make conflict copies of it, or leave only an online placeholder. Move it to a "
+        "folder on this computer that OneDrive does not sync.",
+    "new_register_on_network":
+        "'{path}' is on a network folder, where a register can be damaged and is opened for "
+        "one program at a time; choose a folder on this computer, or add --force to create "
+        "it there anyway.",
+    "new_register_in_onedrive":
+        "'{path}' is inside OneDrive, which syncs a register while it is open (conflict "
+        "copies, online-only placeholders); choose a folder on this computer, or add "
+        "--force to create it there anyway.",
+    "letter_folder_controlled":
+        "Windows refused to let Otinish write in '{path}'. Controlled Folder Access "
+        "(Windows Security, Ransomware protection) may be blocking it there: allow Otinish "
+        "in it, or give another folder with --out.",
+    "output_open_in_office":
+        "'{path}' is open in Word or Excel, which keeps it from being replaced; close it "
+        "there and try again.",
+    "output_in_use":
+        "'{path}' is in use by another program, which keeps it from being replaced; close "
+        "it there and try again.",
+    "export_folder_controlled":
+        "Windows refused to let Otinish write in '{path}'. Controlled Folder Access "
+        "(Windows Security, Ransomware protection) may be blocking it there: allow Otinish "
+        "in it, or choose another folder; nothing was written.",
     "possible_duplicate": "Possible duplicate: open request {number} has the same {same}.",
     "file_unreadable": "Cannot read '{path}': {reason}.",
     "file_not_json": "'{path}' is not valid JSON (line {line}: {reason}).",

@@ -66,6 +66,15 @@ def say_witness_problem(reg: Any) -> None:
         sys.stderr.write(f"otinish: warning: {word(reg.witness_problem)}\n")
 
 
+def say_place(reg: Any) -> None:
+    """Tell, on stderr, where the register is when that needs care (a network file
+    system, OneDrive; app/store/places.py)."""
+    from app.services.registers import place_notices
+
+    for notice in place_notices(reg):
+        sys.stderr.write(f"otinish: warning: {word(notice)}\n")
+
+
 def say_recovery(out: dict[str, Any]) -> str:
     """A new recovery passphrase, shown this once."""
     return (f"Recovery passphrase (shown only now; write it down and keep it apart from "

@@ -125,6 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--recovery", action="store_true",
                    help="with a key in the keychain: also make a recovery passphrase (shown "
                         "once) that can put the key back if the keychain is lost")
+    s.add_argument("--force", action="store_true",
+                   help="create it even on a network folder or inside OneDrive (not "
+                        "advised: opened by one program at a time there, or synced while "
+                        "open)")
     s.set_defaults(func=c.cmd_init)
 
     op = sub.add_parser("operator", help="the operator's details")

@@ -340,6 +340,11 @@ def evidence_pack(register: Register, request_id: int, out: Path, *, lang: str |
     writer.writerows({k: csv_cell(v) if isinstance(v, str) else v for k, v in e.items()}
                      for e in events)
     files["events.csv"] = buffer.getvalue().encode("utf-8-sig")
+    # An attachment keeps the name it came with; unpacked on Windows, `a:b?.eml` would
+    # be refused: every member gets a name Windows takes, unique there (member_names.py).
+    from .member_names import safe_members
+
+    files = safe_members(files, taken=("manifest.json", "SHA256SUMS"))
     manifest = {
         "request": view["number"],
         "created_at": register.now().isoformat(timespec="seconds"),

@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from app.store.paths import partial_prefix, remove_abandoned_partials
 
+from . import refusals
 from .errors import LetterError
 
 #: The name every scratch folder of an output in progress starts with.
@@ -91,11 +92,24 @@ def check_target(target: Path, *, overwrite: bool = False, register_path: Path |
     return target
 
 
+def refused(target: Path, exc: OSError) -> LetterError | None:
+    """The problem naming why writing *target* was refused, when the cause is known (the
+    file open in Word or Excel, held by another program, Controlled Folder Access)."""
+    why = refusals.cause(exc, target)
+    if why == refusals.OPEN_IN_OFFICE:
+        return LetterError("output_open_in_office", path=str(target))
+    if why == refusals.IN_USE:
+        return LetterError("output_in_use", path=str(target))
+    if why == refusals.CONTROLLED_FOLDER:
+        return LetterError("export_folder_controlled", path=str(target.parent))
+    return None
+
+
 def _failed(target: Path, exc: OSError) -> LetterError:
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         return LetterError("export_disk_full", path=str(target))
-    return LetterError("export_write_failed", path=str(target),
-                       reason=exc.strerror or str(exc))
+    return refused(target, exc) or LetterError("export_write_failed", path=str(target),
+                                               reason=exc.strerror or str(exc))
 
 
 def _place(tmp: Path, target: Path, overwrite: bool) -> None:
@@ -129,8 +143,9 @@ def write_output(target: Path, write: Writer, *, overwrite: bool = False,
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise LetterError("export_disk_full", path=str(target)) from None
-        raise LetterError("export_folder_unwritable", path=str(target.parent),
-                          reason=exc.strerror) from None
+        raise refused(target, exc) or LetterError(
+            "export_folder_unwritable", path=str(target.parent), reason=exc.strerror) \
+            from None
     tmp = scratch / "output"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),

@@ -26,6 +26,7 @@ from app.domain.vocab import LANGUAGES, require_one_of
 from app.domain.workflow import default_letter_kind as _default_kind
 from app.domain.workflow import next_steps as _next_steps
 from app.domain.workflow import reply_for_type, reply_kinds
+from app.letters import refusals
 from app.letters.context import Source
 from app.letters.errors import LetterError
 from app.letters.kinds import (
@@ -54,14 +55,40 @@ class Letter:
 
 # ------------------------------------------------------------------ where letters go
 def default_letters_dir() -> Path:
-    """Where letters go unless the operator chose a folder: Documents/Otinish/letters."""
-    return Path(platformdirs.user_documents_dir()) / "Otinish" / "letters"
+    """Where letters go unless the operator chose a folder: Documents/Otinish/letters, or,
+    when Documents is inside OneDrive (Windows moves it there when the user agrees to
+    "back up" folders), a folder on this computer: the user data folder's `letters`.
+    Letters hold personal data; a cloud is not where they go unasked."""
+    return letters_place(None)[0]
+
+
+#: Why letters go where they go (`letters_place`): the operator's choice; Documents; a
+#: folder on this computer because Documents is in OneDrive; or Documents in OneDrive
+#: still, because letters were already made there (they are not split in two places).
+CHOSEN, DOCUMENTS, LOCAL_NOT_CLOUD, CLOUD_ALREADY = (
+    "chosen", "documents", "local_not_cloud", "cloud_already")
+
+
+def letters_place(register: Register | None) -> tuple[Path, str]:
+    """The letters folder and why it is that one (`CHOSEN`, `DOCUMENTS`,
+    `LOCAL_NOT_CLOUD`, `CLOUD_ALREADY`), for Settings to say."""
+    from app.store import places
+    from app.store.paths import user_data_dir
+
+    chosen = register.get_setting("letters_dir") if register is not None else None
+    if chosen:
+        return Path(chosen).expanduser(), CHOSEN
+    documents = Path(platformdirs.user_documents_dir()) / "Otinish" / "letters"
+    if not places.in_onedrive(documents):
+        return documents, DOCUMENTS
+    if documents.is_dir():
+        return documents, CLOUD_ALREADY
+    return user_data_dir() / "letters", LOCAL_NOT_CLOUD
 
 
 def letters_dir(register: Register) -> Path:
     """The folder letters are saved in: the operator's choice, else the default."""
-    chosen = register.get_setting("letters_dir")
-    return Path(chosen).expanduser() if chosen else default_letters_dir()
+    return letters_place(register)[0]
 
 
 def request_folder(base: Path, request: dict[str, Any]) -> Path:
@@ -210,15 +237,32 @@ def _write_new_file(path: Path, content: bytes) -> None:
                 raise
     except FileExistsError:
         raise LetterError("letter_file_exists", path=str(path)) from None
-    except PermissionError:
-        raise LetterError("letter_folder_denied", path=str(path.parent)) from None
     except OSError as exc:
+        # Windows' Controlled Folder Access refuses a program it does not know writes in
+        # Documents: say so, not a bare "access denied" (app/letters/refusals.py).
+        if refusals.cause(exc, path) == refusals.CONTROLLED_FOLDER:
+            raise LetterError("letter_folder_controlled", path=str(path.parent)) from None
+        if isinstance(exc, PermissionError):
+            raise LetterError("letter_folder_denied", path=str(path.parent)) from None
         if exc.errno == errno.ENOSPC:
             raise LetterError("letter_disk_full", path=str(path.parent)) from None
         if exc.errno == errno.EROFS:
             raise LetterError("letter_folder_read_only", path=str(path.parent)) from None
         raise LetterError("letter_write_failed", path=str(path), reason=exc.strerror) \
             from None
+
+
+def save_copy(register: Register, target: Path, content: bytes) -> Path:
+    """Save *content* (a letter or an original kept in the register) at *target*, which
+    the operator chose in a save dialog (so an existing file is replaced): owner-only,
+    never over the register or a backup, and a refusal says its cause (the file open in
+    Word, Controlled Folder Access) instead of a bare "access denied"."""
+    from app.letters.outputs import write_output
+
+    target = Path(target).expanduser()
+    write_output(target, lambda f, _scratch: f.write(content), overwrite=True,
+                 register_path=register.path)
+    return target
 
 
 def quoted_actions() -> frozenset[str]:

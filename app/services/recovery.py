@@ -26,13 +26,19 @@ def add_recovery(register: Register) -> dict[str, Any]:
     return {"recovery_passphrase": phrase, "path": str(target)}
 
 
-def renew_before_rekey(register: Register, new: str) -> bool | None:
+def renew_before_rekey(register: Register, new: str, new_identity: str | None = None
+                       ) -> bool | None:
     """Before a rekey, the recovery file holds both keys (whichever opens the file after a
-    crash); None when the register has no recovery file, False when it could not be kept."""
+    crash), and the recovery passphrase is kept under the identity the rekey gives the
+    register too; None when the register has no recovery file, False when it could not
+    be kept."""
     if not recovery.recovery_path(register.path).exists():
         return None
     phrase = keys.read_recovery_passphrase(register.path)
     if not phrase:
+        return False
+    if new_identity and not keys.store_recovery_passphrase(register.path, phrase,
+                                                           ident=new_identity):
         return False
     try:
         recovery.write(register.path, [new, register.secret or ""], phrase)

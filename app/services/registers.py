@@ -20,6 +20,7 @@ from app.store import (
     RegisterLockedError,
     StoreError,
     WrongSecretError,
+    places,
 )
 from app.store import secrets as keys
 from app.store.connection import Clock
@@ -58,19 +59,40 @@ def new_secret(path: Path, key: str = "auto", passphrase: str | None = None,
     return Secret(passphrase, "prompt")
 
 
+def check_place(path: Path) -> None:
+    """Refuse a new register on a network file system or inside OneDrive unless the user
+    confirmed it (`create_register(..., place_confirmed=True)`): a careful user expects
+    to be stopped before putting the register where it can be damaged, duplicated or
+    left as a placeholder (store/places.py), and told why."""
+    if places.on_network(path.parent):
+        raise StoreError("new_register_on_network", path=str(path))
+    if places.in_onedrive(path):
+        raise StoreError("new_register_in_onedrive", path=str(path))
+
+
 def create_register(path: str | Path, *, key: str = "auto", passphrase: str | None = None,
-                    prompt: Prompt | None = None, clock: Clock | None = None) -> Opened:
-    """Create a new register at *path* with its secret; refuse if a file is there."""
+                    prompt: Prompt | None = None, clock: Clock | None = None,
+                    place_confirmed: bool = False) -> Opened:
+    """Create a new register at *path* with its secret; refuse if a file is there, or
+    (unless *place_confirmed*) on a network or inside OneDrive (`check_place`)."""
     path = Path(path).expanduser()
     if path.exists():
         raise RegisterExistsError("register_already_exists", path=str(path))
+    if not place_confirmed:
+        check_place(path)
     secret = new_secret(path, key, passphrase, prompt)
     try:
-        return Opened(Register.create(path, secret.value, clock=clock), secret)
+        register = Register.create(path, secret.value, clock=clock)
     except BaseException:
         if secret.source == "keyring":
             keys.forget_in_keyring(path)
         raise
+    if secret.source == "keyring":
+        # The key was kept under the path before the file existed; now the file has its
+        # identity (its salt), the key follows it, so moving the file keeps it. Refused
+        # now, the next opening tries again (the path entry stays till then).
+        keys.adopt(path, secret.value)
+    return Opened(register, secret)
 
 
 def open_register(path: str | Path, *, prompt: Prompt | None = None,
@@ -82,7 +104,7 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
     *defer_check*: after a crash, open read-only at once and leave the full check to the
     caller's background work (the window), instead of running it first.
     """
-    from .rekeying import open_pending, tidy_after_open
+    from .rekeying import finish_if_pending, open_pending, tidy_after_open
 
     path = Path(path).expanduser()
     secret = secret or keys.secret_for_existing_register(path, prompt)
@@ -102,6 +124,13 @@ def open_register(path: str | Path, *, prompt: Prompt | None = None,
         return Opened(register, Secret(register.secret or "", "keyring"))
     if not read_only:
         tidy_after_open(register, secret)
+    elif secret.source == "keyring":
+        # The file's identity has no key yet, only the pending one of a rekey that was
+        # stopped after replacing the file (see rekeying.py); or the key was found under
+        # the register's path (made before identities): it moves under the identity now,
+        # since the key has just proved to open the file with that identity.
+        finish_if_pending(path, secret.value)
+        keys.adopt(path, secret.value)
     return Opened(register, secret)
 
 
@@ -133,6 +162,12 @@ def rekey(register: Register, *, keyring: bool,
     from .rekeying import rekey as rekey_register
 
     return rekey_register(register, keyring=keyring, new_passphrase=new_passphrase)
+
+
+def place_notices(register: Register) -> list[Any]:
+    """What the user should know about where the open register lives (a network file
+    system: opened for one program at a time; OneDrive: conflict copies, placeholders)."""
+    return places.notices(register.path)
 
 
 def info(path: Path) -> dict[str, Any]:

@@ -2,8 +2,10 @@
 
 A backup is a page-for-page copy made with SQLite's online backup API while the
 register stays open, so it is consistent and stays encrypted with the register's
-own key. Restoring keeps a safety copy of the current register first and refuses a
-file that is not a backup of a register or whose key does not match.
+own key and with its own salt, i.e. its identity (identity.py): the keychain entry
+that opens the register opens its backups too. Restoring keeps a safety copy of the
+current register first and refuses a file that is not a backup of a register or whose
+key does not match.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import identity
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
 from .errors import NotARegisterError, StoreError, WrongSecretError
 from .paths import file_uri, partial_prefix, remove_abandoned_partials
@@ -59,6 +62,7 @@ def backup_register(register: OpenRegister, out: Path) -> dict[str, Any]:
         target = sqlcipher3.connect(tmp)
         try:
             target.execute(f"PRAGMA key = {quote_key(register.secret)}")
+            _keep_identity(target, register.conn.execute("PRAGMA cipher_salt").fetchone())
             register.conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             _check_copy(register, target)
@@ -154,14 +158,24 @@ def verify_backup(path: Path, secret: str) -> dict[str, Any]:
     return {"path": str(path), "requests": count}
 
 
-def copy_backup(path: Path, secret: str, out: Path) -> int:
+def _keep_identity(target: Any, salt: Any) -> None:
+    """Give the new file *target* the salt (identity) *salt* (hex, or a row holding it)
+    before its first page is written; nothing when there is none."""
+    salt = salt[0] if isinstance(salt, tuple | list) else salt
+    if isinstance(salt, str) and len(salt) == 2 * identity.SALT_SIZE:
+        target.execute(identity.salt_pragma(salt.lower()))
+
+
+def copy_backup(path: Path, secret: str, out: Path, salt: str | None = None) -> int:
     """Write exactly the verified content of the backup at *path* (its pending WAL
-    included) to the new file *out*; return the number of requests written."""
+    included) to the new file *out*, with the identity *salt* (default: the backup's);
+    return the number of requests written."""
     source = _open_backup(path, secret)
     try:
         target = sqlcipher3.connect(str(out))
         try:
             target.execute(f"PRAGMA key = {quote_key(secret)}")
+            _keep_identity(target, salt or identity.of(path))
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             return int(target.execute("select count(*) from requests").fetchone()[0])

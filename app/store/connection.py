@@ -23,7 +23,7 @@ from app.domain.clock import ALMATY
 from app.domain.deadlines import format_number
 from app.domain.errors import DomainError
 
-from . import audit, audit_states, checks, lock, witness
+from . import audit, audit_states, checks, lock, places, witness
 from ._sqlcipher import DatabaseError, dbapi2, sqlite_utils
 from .backup import backup_register
 from .errors import (
@@ -81,7 +81,7 @@ class Connection:
         conn = None
         try:
             conn = connect(path, secret)
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA journal_mode = {places.journal_mode(path)}")
             reg = cls(path, conn, clock, secret)
             migrations.apply(reg.db)
             reg._witness_start(new=True)
@@ -136,7 +136,7 @@ class Connection:
         try:
             remove_abandoned_partials(real.parent)
             try:
-                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute(f"PRAGMA journal_mode = {places.journal_mode(real)}")
             except DatabaseError as exc:
                 conn.close()
                 raise NotARegisterError("register_damaged", path=str(path),
@@ -318,22 +318,23 @@ class Connection:
             self._witnessed = witness.write(rid, self.path,
                                             witness.head(self.db, self._witnessed))
 
-    def rekey(self, new_secret: str) -> dict[str, Any]:
+    def rekey(self, new_secret: str, salt: str | None = None) -> dict[str, Any]:
         """Re-encrypt the register with a new passphrase or key: a verified re-encrypted
-        copy replaces the file, so any failure leaves the old key opening it (rekey.py)."""
+        copy (with the identity *salt*, see identity.py) replaces the file, so any failure
+        leaves the old key opening it (rekey.py)."""
         if not new_secret:
             raise DomainError("new_passphrase_empty")
         if self.damaged:
             raise StoreError("rekey_damaged")
         from .rekey import replace_with_reencrypted
 
-        counts = replace_with_reencrypted(self, new_secret)
+        counts = replace_with_reencrypted(self, new_secret, salt)
         return {"tables": counts}
 
     def _reconnect(self, secret: str) -> None:
         """Open the (replaced) file again with *secret*; the lock stays held."""
         self.conn = connect(self.path, secret)
-        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute(f"PRAGMA journal_mode = {places.journal_mode(self.path)}")
         self.db = sqlite_utils.Database(self.conn)
         self.secret = secret
 

@@ -4,7 +4,9 @@ A register whose key is a random one in the keychain has no passphrase. When the
 keychain cannot be reached (locked, its service not running, another computer) the
 register alone cannot say how it was locked, and Otinish used to ask for "the
 passphrase" the user never set. This small list in the user's settings folder (the
-registers' paths, no key, no personal data) lets the start say what is really wrong.
+registers' identities (the random salt at the start of each file, see identity.py;
+the path for a register made before identities or not made yet), no key, no personal
+data) lets the start say what is really wrong, wherever the file was moved.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
+from . import identity
 from .paths import APP_NAME
 
 FILE_NAME = "keychain-registers.json"
@@ -28,6 +31,12 @@ def _file() -> Path:
 
 def _key(path: Path) -> str:
     return str(Path(path).expanduser().resolve())
+
+
+def _keys(path: Path) -> list[str]:
+    """What may name the register at *path* in the list: its identity, its path."""
+    ident = identity.of(path)
+    return ([identity.account(ident)] if ident else []) + [_key(path)]
 
 
 def _read() -> list[str]:
@@ -52,20 +61,25 @@ def _write(paths: list[str]) -> None:
                 os.unlink(tmp)
 
 
-def mark(path: Path) -> None:
-    """Remember that the register at *path* keeps its key in the keychain."""
+def mark(path: Path, ident: str | None = None) -> None:
+    """Remember that the register at *path* (or the one with identity *ident*) keeps its
+    key in the keychain."""
+    entry = identity.account(ident) if ident else _keys(path)[0]
     known = _read()
-    if _key(path) not in known:
-        _write([*known, _key(path)])
+    if entry not in known:
+        _write([*known, entry])
 
 
-def unmark(path: Path) -> None:
-    """Forget it (the key is a passphrase now, or the register is gone)."""
+def unmark(path: Path | None = None, ident: str | None = None) -> None:
+    """Forget it (the key is a passphrase now, the register is gone, or the path mark
+    became an identity mark): every name of the register at *path*, or *ident*'s."""
+    gone = set(_keys(path) if path is not None else []) | (
+        {identity.account(ident)} if ident else set())
     known = _read()
-    if _key(path) in known:
-        _write([p for p in known if p != _key(path)])
+    if gone & set(known):
+        _write([p for p in known if p not in gone])
 
 
 def is_marked(path: Path) -> bool:
     """Whether the register at *path* was made (or rekeyed) with its key in the keychain."""
-    return _key(path) in _read()
+    return bool(set(_keys(path)) & set(_read()))

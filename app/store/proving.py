@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from . import lock
+from . import lock, places
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
 from .errors import NotARegisterError, RegisterMissingError, WrongSecretError
 from .paths import file_uri
@@ -96,6 +96,10 @@ def connect(path: Path, secret: str) -> Any:
     """Open *path* for writing with SQLCipher 4 defaults and prove the key works."""
     conn = sqlcipher3.connect(str(path), timeout=10, check_same_thread=False)
     conn.isolation_level = None  # transactions only where we BEGIN them (db.atomic)
+    if places.on_network(path):
+        # Before the first read: SQLite then keeps a WAL index in memory, not in shared
+        # memory a network file system cannot give (places.py); the journal follows.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
     _key_and_prove(conn, path, secret)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")

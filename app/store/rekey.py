@@ -6,7 +6,9 @@ the register is exported into a copy beside it encrypted with the new key
 (`sqlcipher_export`), the copy is reopened with the new key and checked (integrity,
 the same rows in every table), flushed to disk, and only then renamed over the
 register in one step. Until the rename the old key opens the file; after it, the new
-one. Whoever calls this keeps the new key safe *before* (services/rekeying.py).
+one. Whoever calls this keeps the new key safe *before* (services/rekeying.py). The
+copy is a new file with a new salt, i.e. a new identity (identity.py); the caller
+chooses it first, so the keychain entries can be made under it before the rename.
 
 `OTINISH_TEST_PAUSE_AT=<step>:<marker file>` makes the process create the marker and
 wait at that step until the marker is deleted, so a test can kill it there (kill -9),
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from . import identity
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
 from .errors import StoreError
 
@@ -58,17 +61,24 @@ def row_counts(conn: Any) -> dict[str, int]:
             for name in names}
 
 
-def export_copy(conn: Any, target: Path, new_secret: str) -> None:
-    """Write everything *conn* holds into a new file *target* encrypted with *new_secret*."""
+def export_copy(conn: Any, target: Path, new_secret: str, salt: str | None = None) -> None:
+    """Write everything *conn* holds into a new file *target* encrypted with *new_secret*
+    (with the identity *salt* when given, else a random one)."""
     conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {quote_key(new_secret)}", [str(target)])
     try:
+        if salt:
+            conn.execute(identity.salt_pragma(salt, "rekeyed"))
         conn.execute("SELECT sqlcipher_export('rekeyed')")
     finally:
         conn.execute("DETACH DATABASE rekeyed")
 
 
-def verify_copy(target: Path, secret: str, expected: dict[str, int]) -> None:
-    """Open *target* with *secret* and check it holds what it should; raise if not."""
+def verify_copy(target: Path, secret: str, expected: dict[str, int],
+                salt: str | None = None) -> None:
+    """Open *target* with *secret* and check it holds what it should (and has the identity
+    *salt*, when given); raise if not."""
+    if salt and identity.of(target) != salt:
+        raise DatabaseError("the re-encrypted copy does not have the identity chosen for it")
     conn = sqlcipher3.connect(str(target))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -90,10 +100,12 @@ def fsync_path(path: Path) -> None:
         os.close(fd)
 
 
-def replace_with_reencrypted(register: Any, new_secret: str) -> dict[str, int]:
-    """Re-encrypt the open *register* with *new_secret* (copy, verify, rename); return the
-    rows per table. On failure before the rename the file is untouched and still opens
-    with the old secret; StoreError says why."""
+def replace_with_reencrypted(register: Any, new_secret: str, salt: str | None = None
+                             ) -> dict[str, int]:
+    """Re-encrypt the open *register* with *new_secret* (copy, verify, rename), giving the
+    file the identity *salt* (identity.py) when given; return the rows per table. On
+    failure before the rename the file is untouched and still opens with the old secret;
+    StoreError says why."""
     path = Path(register.path)
     copy = copy_path(path)
     remove_leftover(path)
@@ -101,9 +113,9 @@ def replace_with_reencrypted(register: Any, new_secret: str) -> dict[str, int]:
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         expected = row_counts(conn)
-        export_copy(conn, copy, new_secret)
+        export_copy(conn, copy, new_secret, salt)
         pause_point("exported")
-        verify_copy(copy, new_secret, expected)
+        verify_copy(copy, new_secret, expected, salt)
         os.chmod(copy, path.stat().st_mode & 0o777)  # the register keeps its permissions
         fsync_path(copy)
     except (OSError, DatabaseError) as exc:

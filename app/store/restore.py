@@ -5,7 +5,9 @@ it imports `Register`, while backup.py (which the register's migrations use) doe
 The register's own file is replaced (a symlink to it stays a symlink), under its
 lock, taken only when no program (this one included) has it open. What is written is
 exactly what was verified: SQLite's backup API copies from the connection that
-checked the backup, its pending WAL included, and the count is the copy's.
+checked the backup, its pending WAL included, and the count is the copy's. The restored
+file keeps the identity of the register it replaces (identity.py), so the keychain
+entry that opened the register opens it still.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import lock, witness
+from . import identity, lock, witness
 from ._sqlcipher import DatabaseError
 from .backup import BACKUP_SUFFIX, backup_register, copy_backup, verify_backup
 from .errors import NotARegisterError, StoreError, WrongSecretError
@@ -68,6 +70,7 @@ def restore_register(target: Path, backup: Path, secret: str,
     target = lock.register_file(given)
     backup = Path(backup)
     verify_backup(backup, secret)
+    keep = identity.of(target)
     lock.acquire(given, exclusive=True)
     restored = False
     try:
@@ -78,7 +81,7 @@ def restore_register(target: Path, backup: Path, secret: str,
         fd, tmp = tempfile.mkstemp(prefix=partial_prefix(), dir=target.parent)
         os.close(fd)
         try:
-            count = copy_backup(backup, secret, Path(tmp))
+            count = copy_backup(backup, secret, Path(tmp), salt=keep)
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
             for suffix in ("-wal", "-shm", "-journal"):

@@ -34,6 +34,27 @@ def show_user_error(parent: QWidget | None, exc: BaseException) -> None:
     ask.tell_error(parent, messages.word(exc))
 
 
+#: A file the operator chose that the system refused for a cause we name (open in Word or
+#: Excel, held by another program, Controlled Folder Access; app/letters/refusals.py).
+REFUSED_TARGET = ("output_open_in_office", "output_in_use", "export_folder_controlled")
+
+
+def offer_another_file(parent: QWidget | None, again: Callable[[], Any]
+                       ) -> Callable[[BaseException], None]:
+    """A job's failure handler: a refused target is said with "Choose another file…",
+    which runs *again* (asking for the file anew); any other failure is said."""
+    def failed(exc: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        if getattr(exc, "code", None) in REFUSED_TARGET and ask.offer(
+                parent, messages.word(exc),
+                QCoreApplication.translate("common", "Choose another file…")):
+            again()
+        else:
+            ask.tell_error(parent, messages.word(exc))
+    return failed
+
+
 def guarded(parent: QWidget | None, work: Callable[[], Any]) -> tuple[bool, Any]:
     """Run *work*; a user-caused error is shown and (False, None) returned."""
     try:

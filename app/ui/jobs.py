@@ -81,8 +81,9 @@ class JobRunner(QObject):
             return False
         self._quiet = quiet
         source = self.window.source
-        if source is None:
-            # No second connection can be opened (no secret known): run here, briefly.
+        if source is None or not source.can_open_another():
+            # No second connection can be opened (no secret known, or the register is on
+            # a network folder, held exclusively by the window's): run here, briefly.
             signals = self._begin(text, on_done, cancellable, on_failed, on_end, silent)
             self.job = object()  # a marker while it runs; nothing goes to the pool
             run_inline(self.window.register, work, signals)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from app.services import USER_ERRORS
 
 from . import ask, i18n, messages
-from .common import guarded, run_and_release
+from .common import guarded, offer_another_file, run_and_release
 
 if TYPE_CHECKING:
     from app.store import Register
@@ -46,7 +46,13 @@ class KeepingActions(QObject):
         if not run_and_release(dialog):
             return
         options = dialog.options()
-        fmt = options.pop("fmt")
+        self._export_to_file(options.pop("fmt"), options)
+
+    def _export_to_file(self, fmt: str, options: dict[str, Any]) -> None:
+        """Ask where the export goes and write it there in the background; a refused file
+        (open in Excel, say) offers another."""
+        window = self.window
+        register = window.register
         suggested = Path.home() / f"otinish-register-{register.today()}.{fmt}"
         target = ask.ask_save_file(window, self.tr("Export register (a plain, unencrypted "
                                                    "file)"), suggested, f"*.{fmt}")
@@ -70,7 +76,9 @@ class KeepingActions(QObject):
                                           "not encrypted: keep it safe.", "", out["requests"])
                           .format(out["path"]))
 
-        window.jobs.run(self.tr("Exporting the register…"), work, done)
+        window.jobs.run(self.tr("Exporting the register…"), work, done,
+                        on_failed=offer_another_file(
+                            window, lambda: self._export_to_file(fmt, options)))
 
     # ------------------------------------------------------------------ backups
     def backup_now(self) -> None:

@@ -150,14 +150,11 @@ class LetterActions(QObject):
             self._write_copy(target, lambda: register.attachment_content(attachment["id"]))
 
     def _write_copy(self, target: Path, content: Callable[[], bytes]) -> Path | None:
-        ok, data = guarded(self.window, content)
+        from app.services.letters import save_copy
+
+        register = self.window.register
+        ok, _ = guarded(self.window, lambda: save_copy(register, target, content()))
         if not ok:
-            return None
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            ask.tell_error(self.window, self.tr("Cannot write {0}: {1}. Choose another "
-                                                "folder.").format(target, exc.strerror))
             return None
         self.window.statusBar().showMessage(self.tr("Saved {0}").format(target), 8000)
         return target

@@ -47,7 +47,15 @@ from app.services import USER_ERRORS
 from app.store import Register
 
 from . import ask, i18n, messages
-from .common import code_combo, fill_combo, guarded, note_label, run_and_release, select_code
+from .common import (
+    code_combo,
+    fill_combo,
+    guarded,
+    note_label,
+    run_and_release,
+    select_code,
+    show_user_error,
+)
 from .letter_purposes import PurposesChooser, profile_purposes
 
 #: The warnings Settings can put right: the tab where the missing language is filled in.
@@ -56,6 +64,9 @@ SETTINGS_TAB = {"requisites_fallback": "operator", "profile_fallback": "profile"
 #: (at the register's own language, the record every other language falls back to).
 BLOCKING_TAB = {"operator_missing": "operator", "profile_missing_access": "profile",
                 "profile_missing_withdrawal": "profile"}
+#: The problems of a letters folder that refuses letters: another folder is offered.
+FOLDER_PROBLEMS = ("letter_folder_denied", "letter_folder_read_only",
+                   "letter_folder_controlled")
 
 
 def _escape(text: str) -> str:
@@ -443,11 +454,40 @@ class LetterDialog(QDialog):
                                        "history keeps it."))
             if not despite:
                 return
-        ok, letter = guarded(self, lambda: make_letter(
-            self.register, self.request["id"], self.kind.currentData(),
-            lang=self.lang.currentData(), note=self.note.toPlainText().strip() or None,
-            grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir,
-            despite=despite, purposes=self.chosen_purposes()))
-        if ok:
-            self.letter = letter
-            super().accept()
+        def make() -> Any:
+            return make_letter(
+                self.register, self.request["id"], self.kind.currentData(),
+                lang=self.lang.currentData(), note=self.note.toPlainText().strip() or None,
+                grounds=self.chosen_grounds() or None, templates_dir=self.templates_dir,
+                despite=despite, purposes=self.chosen_purposes())
+
+        try:
+            letter = make()
+        except LetterError as exc:
+            # A folder that refuses letters (permission, read-only, Controlled Folder
+            # Access): say why and offer another folder, kept as the letters folder.
+            if exc.code not in FOLDER_PROBLEMS or not self._choose_other_folder(exc):
+                show_user_error(self, exc)
+                return
+            ok, letter = guarded(self, make)
+            if not ok:
+                return
+        except USER_ERRORS as exc:
+            show_user_error(self, exc)
+            return
+        self.letter = letter
+        super().accept()
+
+    def _choose_other_folder(self, problem: LetterError) -> bool:
+        """Offer another letters folder after *problem*; True when one was chosen (and
+        saved in the settings)."""
+        from app.services import operator
+
+        if not ask.offer(self, messages.word(problem), self.tr("Choose another folder…")):
+            return False
+        folder = ask.ask_folder(self, self.tr("Letters folder"))
+        if folder is None:
+            return False
+        ok, _ = guarded(self, lambda: operator.save_settings(
+            self.register, {"letters_dir": str(folder)}))
+        return ok

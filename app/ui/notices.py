@@ -84,7 +84,8 @@ class Notices(QObject):
         self.retention = Banner(name="retention")
         self.demo = Banner(name="demo")
         self.letter = Banner(name="letter")
-        self.banners = (self.attention, self.retention, self.demo, self.letter)
+        self.place = Banner(name="place")
+        self.banners = (self.attention, self.retention, self.demo, self.letter, self.place)
         self._attention_view = "overdue"
         self._past_retention = 0  # closed requests past the retention period, last counted
         self._letter: tuple[int, list[Notice]] = (0, [])  # the request and its warnings
@@ -101,6 +102,8 @@ class Notices(QObject):
             self.show_demo_notice()
         if self.letter.isVisible():
             self.show_letter_warnings(*self._letter)
+        if self.place.isVisible():
+            self.show_place_notice()
 
     def show_start_notice(self) -> None:
         """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
@@ -206,3 +209,15 @@ class Notices(QObject):
         self.letter.hide()
         self.show_start_notice()
         self.show_demo_notice()
+        self.show_place_notice()
+
+    def show_place_notice(self) -> None:
+        """Say where the register is when that needs care: a network folder (opened for one
+        program at a time) or OneDrive (conflict copies, placeholders); hidden otherwise."""
+        from app.services.registers import place_notices
+
+        found = place_notices(self.window.register)
+        if not found:
+            self.place.hide()
+            return
+        self.place.say(" ".join(messages.word(n) for n in found), "", lambda: None)

@@ -245,6 +245,36 @@ CATALOG: dict[str, str] = {
                    "Settings, tab Letters."),
     "letter_write_failed": QT_TRANSLATE_NOOP(
         "problem", "Cannot write the letter to {path}: {reason}."),
+    "register_on_network": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is on a network folder: it is opened for one program "
+                   "at a time there, without its write-ahead log, and a dropped connection can "
+                   "still damage it. A folder on this computer is safer (keep backups on the "
+                   "network instead)."),
+    "register_in_onedrive": QT_TRANSLATE_NOOP(
+        "problem", "The register {path} is inside OneDrive, which syncs it while it is open: "
+                   "it can make conflict copies of it, or leave only an online placeholder. "
+                   "Move it to a folder on this computer that OneDrive does not sync."),
+    "new_register_on_network": QT_TRANSLATE_NOOP(
+        "problem", "{path} is on a network folder, where a register can be damaged and is "
+                   "opened for one program at a time; a folder on this computer is safer."),
+    "new_register_in_onedrive": QT_TRANSLATE_NOOP(
+        "problem", "{path} is inside OneDrive, which syncs a register while it is open "
+                   "(conflict copies, online-only placeholders); a folder on this computer is "
+                   "safer."),
+    "letter_folder_controlled": QT_TRANSLATE_NOOP(
+        "problem", "Windows refused to let Otinish write in {path}. Controlled Folder Access "
+                   "(Windows Security, Ransomware protection) may be blocking it there: allow "
+                   "Otinish in it, or choose another letters folder in Settings, tab Letters."),
+    "output_open_in_office": QT_TRANSLATE_NOOP(
+        "problem", "{path} is open in Word or Excel, which keeps it from being replaced; "
+                   "close it there and try again."),
+    "output_in_use": QT_TRANSLATE_NOOP(
+        "problem", "{path} is in use by another program, which keeps it from being replaced; "
+                   "close it there and try again."),
+    "export_folder_controlled": QT_TRANSLATE_NOOP(
+        "problem", "Windows refused to let Otinish write in {path}. Controlled Folder Access "
+                   "(Windows Security, Ransomware protection) may be blocking it there: allow "
+                   "Otinish in it, or choose another folder; nothing was written."),
     "possible_duplicate": QT_TRANSLATE_NOOP(
         "problem", "Possible duplicate: the open request {number} has the same {same}."),
     "file_unreadable": QT_TRANSLATE_NOOP("problem", "Cannot read {path}: {reason}."),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from . import ask, desktop, i18n
-from .common import guarded, run_and_release
+from .common import guarded, offer_another_file, run_and_release
 
 if TYPE_CHECKING:
     from app.store import Register
@@ -118,6 +118,12 @@ class RequestActions(QObject):
                                            "letters and history. Continue?"),
                            self.tr("Continue")):
             return
+        self._evidence_to_file(request)
+
+    def _evidence_to_file(self, request: dict[str, Any]) -> None:
+        """Ask where the evidence pack goes and write it there in the background; a refused
+        file offers another."""
+        window = self.window
         target = ask.ask_save_file(window, self.tr("Save the evidence pack"),
                                    Path.home() / f"{request['number']}-evidence.zip",
                                    self.tr("ZIP archives (*.zip)"))
@@ -137,4 +143,6 @@ class RequestActions(QObject):
                 out["request"], out["path"]), 10000)
             desktop.show_file(window, Path(out["path"]))
 
-        window.jobs.run(self.tr("Writing the evidence pack…"), work, done)
+        window.jobs.run(self.tr("Writing the evidence pack…"), work, done,
+                        on_failed=offer_another_file(
+                            window, lambda: self._evidence_to_file(request)))

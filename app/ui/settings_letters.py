@@ -80,6 +80,7 @@ class LettersTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.letters_folder, 1)
         row.addWidget(self.choose_letters)
+        self.letters_note = note_label()  # where letters go, and why there
         self.templates_path = QLineEdit(str(self.templates_dir))
         self.templates_path.setReadOnly(True)
         self.open_templates = QPushButton()
@@ -96,6 +97,7 @@ class LettersTab(QWidget):
         self.labels = [QLabel() for _ in range(3)]
         lform.addRow(self.labels[0], self.letter_lang)
         lform.addRow(self.labels[1], row)
+        lform.addRow("", self.letters_note)
         lform.addRow(self.labels[2], self.templates_path)
         lform.addRow("", trow)
         lform.addRow("", self.templates_note)
@@ -154,6 +156,7 @@ class LettersTab(QWidget):
             label.setText(text)
         fill_combo(self.letter_lang, LETTER_LANGUAGES, i18n.language_name)
         self.letters_folder.setPlaceholderText(str(default_letters_dir()))
+        self._say_where_letters_go()
         self.choose_letters.setText(self.tr("Choose…"))
         self.open_templates.setText(self.tr("Open folder"))
         self.copy_templates.setText(self.tr("Copy the defaults there"))
@@ -232,12 +235,36 @@ class LettersTab(QWidget):
             changes["authorized_body"] = body
         return changes
 
+    def _say_where_letters_go(self) -> None:
+        """Say where letters go and why there (services.letters.letters_place)."""
+        from app.services import letters
+
+        chosen = self.letters_folder.text().strip()
+        folder, why = (Path(chosen), letters.CHOSEN) if chosen else \
+            letters.letters_place(None)
+        text = {
+            letters.CHOSEN: self.tr("Letters go to {0}, the folder you chose, in a folder per "
+                                    "year and request."),
+            letters.DOCUMENTS: self.tr("Letters go to {0} in your Documents folder, in a "
+                                       "folder per year and request."),
+            letters.LOCAL_NOT_CLOUD: self.tr(
+                "Letters go to {0}, on this computer: your Documents folder is in OneDrive, "
+                "which would copy the letters (personal data) to the cloud. Choose a folder "
+                "to change it."),
+            letters.CLOUD_ALREADY: self.tr(
+                "Letters go to {0}, inside OneDrive (your Documents folder is there), which "
+                "copies them (personal data) to the cloud. Choose a folder on this computer "
+                "to change it."),
+        }[why]
+        self.letters_note.setText(text.format(folder))
+
     # ------------------------------------------------------------------ folders
     def _choose_letters(self) -> None:
         folder = ask.ask_folder(self, self.tr("Letters folder"),
                                 Path(self.letters_folder.text() or Path.home()))
         if folder:
             self.letters_folder.setText(str(folder))
+            self._say_where_letters_go()
 
     def _open_templates(self) -> None:
         self.templates_dir.mkdir(parents=True, exist_ok=True)

@@ -308,12 +308,14 @@ class FirstRunWizard(QWizard):
         super().accept()
 
 
-def create_register(path: Path, choices: FirstRun, clock: Any = None) -> Opened:
-    """Create the register at *path* as the wizard chose, with the answers in its settings."""
+def create_register(path: Path, choices: FirstRun, clock: Any = None,
+                    place_confirmed: bool = False) -> Opened:
+    """Create the register at *path* as the wizard chose, with the answers in its settings
+    (*place_confirmed*: the user agreed to a network or OneDrive folder)."""
     from app.services import operator, registers
 
     opened = registers.create_register(path, key=choices.key, passphrase=choices.passphrase,
-                                       clock=clock)
+                                       clock=clock, place_confirmed=place_confirmed)
     changes: dict[str, Any] = {"default_letter_language": choices.letter_lang}
     if choices.operator:
         changes["operator"] = choices.operator
@@ -352,5 +354,29 @@ def run_first_run(path: Path, parent: QWidget | None = None, clock: Any = None,
         try:
             return create_register(path, wizard.choices(), clock)
         except USER_ERRORS as exc:
+            if getattr(exc, "code", None) not in PLACE_PROBLEMS:
+                show_user_error(parent, exc)
+                continue
+            confirmed = _confirm_place(parent, exc)
+        if not confirmed:
+            return None
+        try:
+            return create_register(path, wizard.choices(), clock, place_confirmed=True)
+        except USER_ERRORS as exc:
             show_user_error(parent, exc)
     return None
+
+
+#: A new register's folder is on a network or inside OneDrive (services/registers.py).
+PLACE_PROBLEMS = ("new_register_on_network", "new_register_in_onedrive")
+
+
+def _confirm_place(parent: QWidget | None, problem: Exception) -> bool:
+    """Say why the folder is not advised and ask whether to create the register there."""
+    from PySide6.QtCore import QCoreApplication
+
+    from . import messages
+
+    return ask.confirm(parent, messages.word(problem) + " " + QCoreApplication.translate(
+        "wizard", "Create the register there anyway?"), QCoreApplication.translate(
+        "wizard", "Create it there"))

@@ -47,6 +47,13 @@ class RegisterSource:
         """A new connection to the register, for the calling thread only."""
         return Register.open(self.path, self.secret, clock=self.clock)
 
+    def can_open_another(self) -> bool:
+        """Whether a second connection can work beside the window's: not on a network
+        folder, where the window's holds the file exclusively (app/store/places.py)."""
+        from app.store import places
+
+        return not places.on_network(self.path)
+
 
 class JobContext:
     """What a job's work function gets: a `Progress` for the services, and the cancel flag."""

@@ -125,9 +125,10 @@ def main() -> None:
     # recovery file followed every rekey).
     import keyring
 
+    from app.store import identity
     from app.store.secrets import KEYRING_SERVICE
 
-    keyring.delete_password(KEYRING_SERVICE, str(db.resolve()))
+    keyring.delete_password(KEYRING_SERVICE, identity.account(identity.of(db) or ""))
     seen["lost"] = cli(db, "--json", "list")
     seen["recover_wrong"] = cli(db, "recover", env={"OTINISH_RECOVERY_PASSPHRASE": "nope"})
     seen["recover"] = cli(db, "recover", env={"OTINISH_RECOVERY_PASSPHRASE": phrase})

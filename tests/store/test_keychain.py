@@ -28,10 +28,13 @@ $PY -m app.cli --db "$DB" --json add --channel email --type access --name "Keych
 $PY -m app.cli --db "$DB" --json list
 $PY -c "
 import keyring, sys
+from app.store import identity
 from app.store.secrets import KEYRING_SERVICE, keyring_backend_name
 print('BACKEND', keyring_backend_name())
-key = keyring.get_password(KEYRING_SERVICE, sys.argv[1])
+# Kept under the register's identity (the salt at the start of its file), not its path.
+key = keyring.get_password(KEYRING_SERVICE, 'register:' + identity.of(sys.argv[1]))
 print('KEYLEN', len(key or ''))
+print('BY_PATH', keyring.get_password(KEYRING_SERVICE, sys.argv[1]))
 from app.store import Register
 Register.open(sys.argv[1], key).close()
 print('OPENED')
@@ -57,6 +60,7 @@ def test_init_keeps_a_random_key_in_the_keychain_and_later_commands_use_it(tmp_p
     assert "Keychain Test" in proc.stdout
     assert "SecretService" in proc.stdout
     assert "KEYLEN 43" in proc.stdout and "OPENED" in proc.stdout
+    assert "BY_PATH None" in proc.stdout
     # The key is nowhere in plain text under the test's home folder (keyring files included).
     assert "PLAINTEXT_COPIES []" in proc.stdout
     # Without the keychain (its session ended), the register is not asked a passphrase it
