@@ -1395,10 +1395,6 @@ Why is it voided?</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>Cannot write {0}: {1}. Choose another folder.</translation>
-    </message>
-    <message>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1407,7 +1403,7 @@ Why is it voided?</translation>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
-        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). The problems of a letters folder that refuses letters: another folder is offered. Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Generate letter</translation>
     </message>
     <message>
@@ -1494,6 +1490,14 @@ Why is it voided?</translation>
     <message>
         <source>Fill in the profile…</source>
         <translation>Fill in the profile…</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Letters folder</translation>
     </message>
     <message>
         <source>Settings, at this language&apos;s tab</source>
@@ -1659,6 +1663,22 @@ Why is it voided?</translation>
     <message>
         <source>Next letter: Ref. {0}</source>
         <translation>Next letter: Ref. {0}</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, the folder you chose, in a folder per year and request.</source>
+        <translation>Letters go to {0}, the folder you chose, in a folder per year and request.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0} in your Documents folder, in a folder per year and request.</source>
+        <translation>Letters go to {0} in your Documents folder, in a folder per year and request.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, on this computer: your Documents folder is in OneDrive, which would copy the letters (personal data) to the cloud. Choose a folder to change it.</source>
+        <translation>Letters go to {0}, on this computer: your Documents folder is in OneDrive, which would copy the letters (personal data) to the cloud. Choose a folder to change it.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, inside OneDrive (your Documents folder is there), which copies them (personal data) to the cloud. Choose a folder on this computer to change it.</source>
+        <translation>Letters go to {0}, inside OneDrive (your Documents folder is there), which copies them (personal data) to the cloud. Choose a folder on this computer to change it.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -3627,6 +3647,14 @@ The text of the email</translation>
     </message>
 </context>
 <context>
+    <name>common</name>
+    <message>
+        <source>Choose another file…</source>
+        <extracomment>A file the operator chose that the system refused for a cause we name (open in Word or Excel, held by another program, Controlled Folder Access; app/letters/refusals.py).</extracomment>
+        <translation>Choose another file…</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
         <source>The folder {0} could not be shown: open it in your file manager.</source>
@@ -4173,6 +4201,38 @@ The text of the email</translation>
     <message>
         <source>Cannot write the letter to {path}: {reason}.</source>
         <translation>Cannot write the letter to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The register {path} is on a network folder: it is opened for one program at a time there, without its write-ahead log, and a dropped connection can still damage it. A folder on this computer is safer (keep backups on the network instead).</source>
+        <translation>The register {path} is on a network folder: it is opened for one program at a time there, without its write-ahead log, and a dropped connection can still damage it. A folder on this computer is safer (keep backups on the network instead).</translation>
+    </message>
+    <message>
+        <source>The register {path} is inside OneDrive, which syncs it while it is open: it can make conflict copies of it, or leave only an online placeholder. Move it to a folder on this computer that OneDrive does not sync.</source>
+        <translation>The register {path} is inside OneDrive, which syncs it while it is open: it can make conflict copies of it, or leave only an online placeholder. Move it to a folder on this computer that OneDrive does not sync.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network folder, where a register can be damaged and is opened for one program at a time; a folder on this computer is safer.</source>
+        <translation>{path} is on a network folder, where a register can be damaged and is opened for one program at a time; a folder on this computer is safer.</translation>
+    </message>
+    <message>
+        <source>{path} is inside OneDrive, which syncs a register while it is open (conflict copies, online-only placeholders); a folder on this computer is safer.</source>
+        <translation>{path} is inside OneDrive, which syncs a register while it is open (conflict copies, online-only placeholders); a folder on this computer is safer.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another letters folder in Settings, tab Letters.</source>
+        <translation>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another letters folder in Settings, tab Letters.</translation>
+    </message>
+    <message>
+        <source>{path} is open in Word or Excel, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} is open in Word or Excel, which keeps it from being replaced; close it there and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} is in use by another program, which keeps it from being replaced; close it there and try again.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another folder; nothing was written.</source>
+        <translation>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another folder; nothing was written.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same {same}.</source>
@@ -4792,6 +4852,10 @@ The text of the email</translation>
         <translation>No person responsible for organising the processing is set: the letter says none is appointed.</translation>
     </message>
     <message>
+        <source>An Excel sheet holds at most {limit} rows and this export has more; nothing was written. Export a shorter period, or as CSV.</source>
+        <translation>An Excel sheet holds at most {limit} rows and this export has more; nothing was written. Export a shorter period, or as CSV.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <translation>Possible duplicate: request {number}, closed recently, has the same email.</translation>
     </message>
@@ -5058,6 +5122,18 @@ The text of the email</translation>
     <message>
         <source>The whole register</source>
         <translation>The whole register</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Create the register there anyway?</source>
+        <extracomment>A new register&apos;s folder is on a network or inside OneDrive (services/registers.py).</extracomment>
+        <translation>Create the register there anyway?</translation>
+    </message>
+    <message>
+        <source>Create it there</source>
+        <translation>Create it there</translation>
     </message>
 </context>
 </TS>

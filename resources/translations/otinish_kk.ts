@@ -1395,10 +1395,6 @@ Why is it voided?</source>
         <translation>Барлық файлдар (*)</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>{0} файлын жазу мүмкін болмады: {1}. Басқа қалтаны таңдаңыз.</translation>
-    </message>
-    <message>
         <source>Saved {0}</source>
         <translation>Сақталды: {0}</translation>
     </message>
@@ -1407,7 +1403,7 @@ Why is it voided?</source>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
-        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). The problems of a letters folder that refuses letters: another folder is offered. Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Хат дайындау</translation>
     </message>
     <message>
@@ -1494,6 +1490,14 @@ Why is it voided?</source>
     <message>
         <source>Fill in the profile…</source>
         <translation>Профильді толтыру…</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Басқа қалтаны таңдау…</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Хаттар қалтасы</translation>
     </message>
     <message>
         <source>Settings, at this language&apos;s tab</source>
@@ -1659,6 +1663,22 @@ Why is it voided?</source>
     <message>
         <source>Next letter: Ref. {0}</source>
         <translation>Келесі хат: Шығыс № {0}</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, the folder you chose, in a folder per year and request.</source>
+        <translation>Хаттар {0} қалтасына сақталады — сіз таңдаған қалтаға, әр жыл мен әр өтінішке жеке қалтамен.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0} in your Documents folder, in a folder per year and request.</source>
+        <translation>Хаттар «Құжаттар» қалтасындағы {0} қалтасына сақталады, әр жыл мен әр өтінішке жеке қалтамен.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, on this computer: your Documents folder is in OneDrive, which would copy the letters (personal data) to the cloud. Choose a folder to change it.</source>
+        <translation>Хаттар осы компьютердегі {0} қалтасына сақталады: «Құжаттар» қалтаңыз OneDrive ішінде, ол хаттарды (дербес деректерді) бұлтқа көшірер еді. Өзгерту үшін қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, inside OneDrive (your Documents folder is there), which copies them (personal data) to the cloud. Choose a folder on this computer to change it.</source>
+        <translation>Хаттар OneDrive ішіндегі {0} қалтасына сақталады («Құжаттар» қалтаңыз сонда), ол оларды (дербес деректерді) бұлтқа көшіреді. Өзгерту үшін осы компьютердегі қалтаны таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -3627,6 +3647,14 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>common</name>
+    <message>
+        <source>Choose another file…</source>
+        <extracomment>A file the operator chose that the system refused for a cause we name (open in Word or Excel, held by another program, Controlled Folder Access; app/letters/refusals.py).</extracomment>
+        <translation>Басқа файлды таңдау…</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
         <source>The folder {0} could not be shown: open it in your file manager.</source>
@@ -4173,6 +4201,38 @@ The text of the email</source>
     <message>
         <source>Cannot write the letter to {path}: {reason}.</source>
         <translation>Хатты {path} файлына жазу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>The register {path} is on a network folder: it is opened for one program at a time there, without its write-ahead log, and a dropped connection can still damage it. A folder on this computer is safer (keep backups on the network instead).</source>
+        <translation>{path} тізілімі желілік қалтада орналасқан: онда ол бір уақытта тек бір бағдарламамен, алдын ала жазу журналынсыз ашылады, ал байланыстың үзілуі бәрібір оны бүлдіруі мүмкін. Осы компьютердегі қалта сенімдірек (желіде сақтық көшірмелерді сақтаған дұрыс).</translation>
+    </message>
+    <message>
+        <source>The register {path} is inside OneDrive, which syncs it while it is open: it can make conflict copies of it, or leave only an online placeholder. Move it to a folder on this computer that OneDrive does not sync.</source>
+        <translation>{path} тізілімі OneDrive ішінде орналасқан, ол тізілім ашық тұрғанда оны синхрондайды: OneDrive оның қайшы көшірмелерін жасауы немесе дискіде бұлттағы файлдың орнын басушысын ғана қалдыруы мүмкін. Тізілімді осы компьютердегі OneDrive синхрондамайтын қалтаға көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network folder, where a register can be damaged and is opened for one program at a time; a folder on this computer is safer.</source>
+        <translation>{path} — желілік қалта: онда тізілім бүлінуі мүмкін және бір уақытта тек бір бағдарламамен ашылады; осы компьютердегі қалта сенімдірек.</translation>
+    </message>
+    <message>
+        <source>{path} is inside OneDrive, which syncs a register while it is open (conflict copies, online-only placeholders); a folder on this computer is safer.</source>
+        <translation>{path} OneDrive ішінде орналасқан, ол тізілім ашық тұрғанда оны синхрондайды (қайшы көшірмелер, тек бұлттағы файлдар); осы компьютердегі қалта сенімдірек.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another letters folder in Settings, tab Letters.</source>
+        <translation>Windows Otinish-ке {path} ішіне жазуға рұқсат бермеді. Онда жазуды «Қалталарға бақыланатын қатынас» (Windows қауіпсіздігі, Төлем талап ететін бағдарламалардан қорғау) бөгеуі мүмкін: онда Otinish-ке рұқсат беріңіз немесе Баптаулардың «Хаттар» қойындысында басқа хаттар қалтасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{path} is open in Word or Excel, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} Word немесе Excel бағдарламасында ашық, сондықтан оны ауыстыру мүмкін емес; оны сол жерде жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} басқа бағдарламада пайдаланылуда, сондықтан оны ауыстыру мүмкін емес; оны сол жерде жауып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another folder; nothing was written.</source>
+        <translation>Windows Otinish-ке {path} ішіне жазуға рұқсат бермеді. Онда жазуды «Қалталарға бақыланатын қатынас» (Windows қауіпсіздігі, Төлем талап ететін бағдарламалардан қорғау) бөгеуі мүмкін: онда Otinish-ке рұқсат беріңіз немесе басқа қалтаны таңдаңыз; ештеңе жазылған жоқ.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same {same}.</source>
@@ -4792,6 +4852,10 @@ The text of the email</source>
         <translation>Дербес деректерді өңдеуді ұйымдастыруға жауапты адам көрсетілмеген: хатта ол тағайындалмағаны айтылады.</translation>
     </message>
     <message>
+        <source>An Excel sheet holds at most {limit} rows and this export has more; nothing was written. Export a shorter period, or as CSV.</source>
+        <translation>Excel парағы ең көбі {limit} жолды сыйғызады, ал бұл экспортта жолдар одан көп; ештеңе жазылған жоқ. Қысқарақ кезеңді немесе CSV пішімінде экспорттаңыз.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <translation>Қайталануы мүмкін: жақында жабылған {number} өтінішінде эл. пошта дәл осындай.</translation>
     </message>
@@ -5058,6 +5122,18 @@ The text of the email</source>
     <message>
         <source>The whole register</source>
         <translation>Бүкіл тізілім</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Create the register there anyway?</source>
+        <extracomment>A new register&apos;s folder is on a network or inside OneDrive (services/registers.py).</extracomment>
+        <translation>Тізілімді бәрібір сонда құру керек пе?</translation>
+    </message>
+    <message>
+        <source>Create it there</source>
+        <translation>Сонда құру</translation>
     </message>
 </context>
 </TS>

@@ -1414,10 +1414,6 @@ Why is it voided?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}. Choose another folder.</source>
-        <translation>Не удалось записать {0}: {1}. Выберите другую папку.</translation>
-    </message>
-    <message>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
@@ -1426,7 +1422,7 @@ Why is it voided?</source>
     <name>LetterDialog</name>
     <message>
         <source>Generate letter</source>
-        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
+        <extracomment>The warnings Settings can put right: the tab where the missing language is filled in. The problems that keep a letter from being made until Settings are filled in: the tab (at the register&apos;s own language, the record every other language falls back to). The problems of a letters folder that refuses letters: another folder is offered. Settings at the tab that puts the problem right, when Settings can. The warning shown for each code, and its Settings button where there is one.</extracomment>
         <translation>Составить письмо</translation>
     </message>
     <message>
@@ -1513,6 +1509,14 @@ Why is it voided?</source>
     <message>
         <source>Fill in the profile…</source>
         <translation>Заполнить профиль…</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Выбрать другую папку…</translation>
+    </message>
+    <message>
+        <source>Letters folder</source>
+        <translation>Папка писем</translation>
     </message>
     <message>
         <source>Settings, at this language&apos;s tab</source>
@@ -1678,6 +1682,22 @@ Why is it voided?</source>
     <message>
         <source>Next letter: Ref. {0}</source>
         <translation>Следующее письмо: Исх. № {0}</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, the folder you chose, in a folder per year and request.</source>
+        <translation>Письма сохраняются в {0} — выбранную вами папку, в папку для каждого года и обращения.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0} in your Documents folder, in a folder per year and request.</source>
+        <translation>Письма сохраняются в {0} в папке «Документы», в папку для каждого года и обращения.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, on this computer: your Documents folder is in OneDrive, which would copy the letters (personal data) to the cloud. Choose a folder to change it.</source>
+        <translation>Письма сохраняются в {0} на этом компьютере: ваша папка «Документы» находится в OneDrive, который скопировал бы письма (персональные данные) в облако. Чтобы изменить, выберите папку.</translation>
+    </message>
+    <message>
+        <source>Letters go to {0}, inside OneDrive (your Documents folder is there), which copies them (personal data) to the cloud. Choose a folder on this computer to change it.</source>
+        <translation>Письма сохраняются в {0} внутри OneDrive (там ваша папка «Документы»), который копирует их (персональные данные) в облако. Чтобы изменить, выберите папку на этом компьютере.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln template(s) copied; your own were kept.</source>
@@ -3671,6 +3691,14 @@ The text of the email</source>
     </message>
 </context>
 <context>
+    <name>common</name>
+    <message>
+        <source>Choose another file…</source>
+        <extracomment>A file the operator chose that the system refused for a cause we name (open in Word or Excel, held by another program, Controlled Folder Access; app/letters/refusals.py).</extracomment>
+        <translation>Выбрать другой файл…</translation>
+    </message>
+</context>
+<context>
     <name>desktop</name>
     <message>
         <source>The folder {0} could not be shown: open it in your file manager.</source>
@@ -4217,6 +4245,38 @@ The text of the email</source>
     <message>
         <source>Cannot write the letter to {path}: {reason}.</source>
         <translation>Не удаётся записать письмо в файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The register {path} is on a network folder: it is opened for one program at a time there, without its write-ahead log, and a dropped connection can still damage it. A folder on this computer is safer (keep backups on the network instead).</source>
+        <translation>Реестр {path} находится в сетевой папке: там он открывается только одной программой за раз, без журнала упреждающей записи, и обрыв соединения всё же может его повредить. Папка на этом компьютере надёжнее (а в сети лучше хранить резервные копии).</translation>
+    </message>
+    <message>
+        <source>The register {path} is inside OneDrive, which syncs it while it is open: it can make conflict copies of it, or leave only an online placeholder. Move it to a folder on this computer that OneDrive does not sync.</source>
+        <translation>Реестр {path} находится внутри OneDrive, который синхронизирует его, пока он открыт: OneDrive может создать его конфликтные копии или оставить на диске только заглушку файла из облака. Перенесите реестр в папку на этом компьютере, которую OneDrive не синхронизирует.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network folder, where a register can be damaged and is opened for one program at a time; a folder on this computer is safer.</source>
+        <translation>{path} — сетевая папка: там реестр может быть повреждён и открывается только одной программой за раз; папка на этом компьютере надёжнее.</translation>
+    </message>
+    <message>
+        <source>{path} is inside OneDrive, which syncs a register while it is open (conflict copies, online-only placeholders); a folder on this computer is safer.</source>
+        <translation>{path} находится внутри OneDrive, который синхронизирует реестр, пока он открыт (конфликтные копии, файлы только в облаке); папка на этом компьютере надёжнее.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another letters folder in Settings, tab Letters.</source>
+        <translation>Windows не позволил Otinish записать в {path}. Запись там может блокировать «Контролируемый доступ к папкам» (Безопасность Windows, Защита от программ-шантажистов): разрешите в нём Otinish или выберите другую папку писем в Настройках, вкладка «Письма».</translation>
+    </message>
+    <message>
+        <source>{path} is open in Word or Excel, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} открыт в Word или Excel, поэтому его нельзя заменить; закройте его там и повторите.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program, which keeps it from being replaced; close it there and try again.</source>
+        <translation>{path} занят другой программой, поэтому его нельзя заменить; закройте его там и повторите.</translation>
+    </message>
+    <message>
+        <source>Windows refused to let Otinish write in {path}. Controlled Folder Access (Windows Security, Ransomware protection) may be blocking it there: allow Otinish in it, or choose another folder; nothing was written.</source>
+        <translation>Windows не позволил Otinish записать в {path}. Запись там может блокировать «Контролируемый доступ к папкам» (Безопасность Windows, Защита от программ-шантажистов): разрешите в нём Otinish или выберите другую папку; ничего не записано.</translation>
     </message>
     <message>
         <source>Possible duplicate: the open request {number} has the same {same}.</source>
@@ -4836,6 +4896,10 @@ The text of the email</source>
         <translation>Лицо, ответственное за организацию обработки персональных данных, не указано: в письме сказано, что оно не назначено.</translation>
     </message>
     <message>
+        <source>An Excel sheet holds at most {limit} rows and this export has more; nothing was written. Export a shorter period, or as CSV.</source>
+        <translation>Лист Excel вмещает не более {limit} строк, а в этой выгрузке их больше; ничего не записано. Выгрузите более короткий период или в формате CSV.</translation>
+    </message>
+    <message>
         <source>Possible duplicate: request {number}, closed recently, has the same email.</source>
         <translation>Возможный дубликат: у недавно закрытого обращения {number} та же эл. почта.</translation>
     </message>
@@ -5102,6 +5166,18 @@ The text of the email</source>
     <message>
         <source>The whole register</source>
         <translation>Весь реестр</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Create the register there anyway?</source>
+        <extracomment>A new register&apos;s folder is on a network or inside OneDrive (services/registers.py).</extracomment>
+        <translation>Всё равно создать реестр там?</translation>
+    </message>
+    <message>
+        <source>Create it there</source>
+        <translation>Создать там</translation>
     </message>
 </context>
 </TS>
