@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.secret_service import NEEDS_SECRET_SERVICE
 
 ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ("dbus-run-session", "gnome-keyring-daemon")
-missing = [tool for tool in NEEDED if shutil.which(tool) is None]
-
-pytestmark = pytest.mark.skipif(
-    bool(missing) and os.environ.get("CI") != "true",
-    reason=f"needs {', '.join(missing)} (apt: dbus gnome-keyring); runs in CI",
-)
+pytestmark = NEEDS_SECRET_SERVICE
 
 SCRIPT = """
 set -e

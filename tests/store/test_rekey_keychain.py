@@ -11,21 +11,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ("dbus-run-session", "gnome-keyring-daemon")
-missing = [tool for tool in NEEDED if shutil.which(tool) is None]
+from tests.secret_service import NEEDS_SECRET_SERVICE
 
-pytestmark = pytest.mark.skipif(
-    bool(missing) and os.environ.get("CI") != "true",
-    reason=f"needs {', '.join(missing)} (apt: dbus gnome-keyring); runs in CI",
-)
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = NEEDS_SECRET_SERVICE
 
 SCRIPT = """
 set -e
