@@ -106,6 +106,31 @@ class KeepingActions(QObject):
 
         window.jobs.run(self.tr("Backing up the register…"), work, done)
 
+    def recovery_passphrase(self) -> None:
+        """A recovery passphrase, shown once: with it and the recovery file, the register
+        and its backups open on another computer when the keychain is lost (issue 19)."""
+        from app.services.recovery import add_recovery
+
+        window = self.window
+        if not ask.confirm(window, self.tr(
+                "A recovery passphrase gets the register's key back when this computer's "
+                "keychain is lost (a new computer, a reset profile, a reinstalled system), "
+                "for the register and its backups. Otinish shows it once: write it down "
+                "and keep it apart from the computer. A new one replaces the one made "
+                "before. Make it now?"), self.tr("Make it")):
+            return
+        try:
+            out = add_recovery(window.register)
+        except USER_ERRORS as exc:
+            ask.tell_error(window, messages.word(exc))
+            return
+        ask.tell_info(window, self.tr(
+            "The recovery passphrase of the register {0}:\n\n{1}\n\nWrite it down now: it "
+            "is not shown again. The key it unlocks is in {2}; keep a copy of that file "
+            "with your backups. On another computer, \"Use the recovery passphrase…\" at "
+            "the start (or the command line's recover) puts the key back.").format(
+                window.register.path.name, out["recovery_passphrase"], out["path"]))
+
     def restore_backup(self) -> None:
         """Replace the register with a backup the user chooses (a safety copy is kept)."""
         from app.services import keeping

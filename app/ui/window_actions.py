@@ -71,6 +71,7 @@ class WindowActions(QObject):
         self.add_to_calendar = self._add("addToCalendar", None, None, w.calendar.add_request)
         self.backup = self._add("backupNow", "save", None, keeping.backup_now)
         self.restore = self._add("restoreBackup", None, None, keeping.restore_backup)
+        self.recovery = self._add("recoveryPassphrase", None, None, keeping.recovery_passphrase)
         self.dashboard = self._add("dashboard", "dashboard", "Ctrl+D", w.open_dashboard)
         self.settings = self._add("settings", "settings", key.Preferences, w.open_settings)
         if self.settings.shortcut().isEmpty():
@@ -108,6 +109,7 @@ class WindowActions(QObject):
         self.menu_register = self._menu(("phone", "written", "import_email", "paste_email",
                                          "incoming", "check_mail", None, "export", "report",
                                          "export_calendar", "evidence", "backup", "restore",
+                                         "recovery",
                                          None, "settings", None, "quit"))
         self.menu_request = self._menu(("identity", "action", "documents", "letter",
                                         "mark_sent", "add_to_calendar", None,
@@ -207,6 +209,7 @@ class WindowActions(QObject):
             self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
             self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
             self.restore: (self.tr("&Restore from backup…"), self.tr("Restore")),
+            self.recovery: (self.tr("Recovery pass&phrase…"), self.tr("Recovery")),
             self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
             self.settings: (self.tr("&Settings…"), self.tr("Settings")),
             self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),
@@ -254,6 +257,8 @@ class WindowActions(QObject):
             self.backup: self.tr("An encrypted copy of the register, to a file you choose"),
             self.restore: self.tr("Replace the register with a backup; a safety copy of the "
                                   "current one is kept"),
+            self.recovery: self.tr("A passphrase, shown once, that gets the register's key back "
+                                   "on another computer if the keychain is lost"),
             self.dashboard: self.tr("Figures and a chart of the register"),
             self.settings: self.tr("Operator, processing profile, letters, deadlines, "
                                    "calendar, keeping data, interface language"),

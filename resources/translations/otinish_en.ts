@@ -1231,6 +1231,26 @@ Why is it voided?</translation>
         <translation>Backing up the register…</translation>
     </message>
     <message>
+        <source>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</source>
+        <translation>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</translation>
+    </message>
+    <message>
+        <source>Make it</source>
+        <translation>Make it</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -3410,6 +3430,14 @@ The text of the email</translation>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
+        <source>Recovery pass&amp;phrase…</source>
+        <translation>Recovery pass&amp;phrase…</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -3560,6 +3588,10 @@ The text of the email</translation>
     <message>
         <source>Replace the register with a backup; a safety copy of the current one is kept</source>
         <translation>Replace the register with a backup; a safety copy of the current one is kept</translation>
+    </message>
+    <message>
+        <source>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</source>
+        <translation>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</translation>
     </message>
     <message>
         <source>Figures and a chart of the register</source>

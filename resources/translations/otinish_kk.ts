@@ -1231,6 +1231,26 @@ Why is it voided?</source>
         <translation>Тізілімнің сақтық көшірмесі жасалуда…</translation>
     </message>
     <message>
+        <source>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</source>
+        <translation>Қалпына келтіру құпия фразасы осы компьютердің құпиясөздер қоймасы жоғалса (жаңа компьютер, қалпына келтірілген профиль, қайта орнатылған жүйе), тізілім мен оның сақтық көшірмелерінің кілтін қайтарады. Otinish оны бір рет көрсетеді: оны жазып алып, компьютерден бөлек сақтаңыз. Жаңа фраза бұрын жасалғанын ауыстырады. Қазір жасау керек пе?</translation>
+    </message>
+    <message>
+        <source>Make it</source>
+        <translation>Жасау</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>{0} тізілімінің қалпына келтіру құпия фразасы:
+
+{1}
+
+Оны қазір жазып алыңыз: ол қайта көрсетілмейді. Ол ашатын кілт {2} файлында; сол файлдың көшірмесін сақтық көшірмелермен бірге сақтаңыз. Басқа компьютерде іске қосу кезіндегі «Қалпына келтіру құпия фразасын енгізу…» батырмасы (немесе recover командасы) кілтті қайтарады.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -3410,6 +3430,14 @@ The text of the email</source>
         <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
+        <source>Recovery pass&amp;phrase…</source>
+        <translation>Қалпына келтіру құпия &amp;фразасы…</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Жиынтық</translation>
     </message>
@@ -3560,6 +3588,10 @@ The text of the email</source>
     <message>
         <source>Replace the register with a backup; a safety copy of the current one is kept</source>
         <translation>Тізілімді сақтық көшірмемен ауыстыру; қазіргі тізілімнің көшірмесі сақталады</translation>
+    </message>
+    <message>
+        <source>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</source>
+        <translation>Бір рет көрсетілетін құпия фраза: құпиясөздер қоймасы жоғалса, ол тізілімнің кілтін басқа компьютерде қайтарады</translation>
     </message>
     <message>
         <source>Figures and a chart of the register</source>

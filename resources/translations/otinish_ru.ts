@@ -1244,6 +1244,26 @@ Why is it voided?</source>
         <translation>Резервное копирование реестра…</translation>
     </message>
     <message>
+        <source>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</source>
+        <translation>Парольная фраза восстановления возвращает ключ реестра, если хранилище паролей этого компьютера утрачено (новый компьютер, сброшенный профиль, переустановленная система), — для реестра и его резервных копий. Otinish покажет её один раз: запишите её и храните отдельно от компьютера. Новая фраза заменяет созданную ранее. Создать её сейчас?</translation>
+    </message>
+    <message>
+        <source>Make it</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>Парольная фраза восстановления реестра {0}:
+
+{1}
+
+Запишите её сейчас: больше она не будет показана. Ключ, который она открывает, хранится в {2}; держите копию этого файла вместе с резервными копиями. На другом компьютере кнопка «Ввести парольную фразу восстановления…» при запуске (или команда recover) вернёт ключ.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -3454,6 +3474,14 @@ The text of the email</source>
         <translation>Во&amp;сстановить из резервной копии…</translation>
     </message>
     <message>
+        <source>Recovery pass&amp;phrase…</source>
+        <translation>&amp;Парольная фраза восстановления…</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводка</translation>
     </message>
@@ -3604,6 +3632,10 @@ The text of the email</source>
     <message>
         <source>Replace the register with a backup; a safety copy of the current one is kept</source>
         <translation>Заменить реестр резервной копией; страховочная копия текущего реестра сохраняется</translation>
+    </message>
+    <message>
+        <source>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</source>
+        <translation>Парольная фраза, показываемая один раз, которая вернёт ключ реестра на другом компьютере, если хранилище паролей утрачено</translation>
     </message>
     <message>
         <source>Figures and a chart of the register</source>

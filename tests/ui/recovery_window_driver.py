@@ -1,0 +1,67 @@
+"""Runs inside dbus-run-session with an unlocked gnome-keyring (test_recovery_window.py).
+
+Makes a register whose key is in the keychain, opens the window on it (offscreen),
+chooses Register → Recovery passphrase…, agrees, and reads the passphrase the window
+shows; then forgets the keychain entry (a lost keychain) and gets the key back with
+the passphrase through the service the start's "Use the recovery passphrase…" uses.
+Prints one JSON line of what it saw.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(["otinish"])
+    app.setOrganizationName("OtinishTest")
+    from app.services import registers
+    from app.services.recovery import recover
+    from app.store import Register, secrets
+    from app.ui import ask
+    from app.ui.main_window import MainWindow
+    from app.ui.workers import RegisterSource
+
+    db = Path(sys.argv[1])
+    opened = registers.open_or_create(db, prompt=lambda *_: None, prompt_new=lambda *_: None)
+    register = opened.register
+    told: list[tuple[str, str]] = []
+    ask.confirm = lambda parent, message, yes=None: told.append(("confirm", message)) or True
+    ask.tell_info = lambda parent, message: told.append(("info", message))
+    ask.tell_error = lambda parent, message: told.append(("error", message))
+    window = MainWindow(register, RegisterSource(register.path, opened.secret.value),
+                        auto_backup=False)
+    window.commands.recovery.trigger()
+    info = [m for kind, m in told if kind == "info"]
+    phrase = None
+    if info:
+        lines = [ln.strip() for ln in info[0].splitlines() if ln.strip()]
+        phrase = lines[1] if len(lines) > 1 else None
+    key = opened.secret.value
+    window.close()
+    register.close()
+    secrets.forget_in_keyring(db)  # the keychain is lost
+    lost = secrets.read_from_keyring(db)
+    back = recover(db, phrase) if phrase else None
+    reopened = secrets.read_from_keyring(db)
+    ok = False
+    if reopened:
+        Register.open(db, reopened).close()
+        ok = True
+    shown = bool(phrase and re.fullmatch(r"[\w-]{20,}", phrase))
+    print(json.dumps({"told": told, "phrase_shown": shown, "lost": lost,
+                      "recovered": bool(back), "same_key": reopened == key, "opened": ok},
+                     ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
