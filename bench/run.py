@@ -94,6 +94,21 @@ def cli_ms(db: Path, *args: str, repeat: int = 5) -> float:
     return median_ms(run, repeat)
 
 
+def cli_pair(db: Path, tiny: Path, *args: str, repeat: int = 7) -> tuple[float, float]:
+    """Median wall times of the same CLI call on *db* and on the 20-request register,
+    run in turns (one warm-up each)."""
+    env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE}
+    times: dict[Path, list[float]] = {db: [], tiny: []}
+    for i in range(repeat + 1):
+        for target in (db, tiny):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "app.cli", "--db", str(target), "--json",
+                            *args], cwd=ROOT, env=env, check=True, capture_output=True)
+            if i:
+                times[target].append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times[db]), statistics.median(times[tiny])
+
+
 def store_measures(path: Path) -> dict[str, float]:
     """In-process timings of the register's reads that the window and CLI use."""
     out: dict[str, float] = {}
@@ -249,43 +264,48 @@ def _end_running_app(path: Path, sig: int) -> None:
     proc.wait(60)
 
 
-def gui_measures(path: Path | None, runs: int = 5) -> dict[str, float]:
+def gui_measures(path: Path | None, runs: int = 7) -> dict[str, float]:
     """Start to the first window on the screen (the frame) and to the main window with its
     first page, against a bare PySide6 window; the same after the previous run was ended
-    by SIGTERM and by SIGKILL; peak RSS."""
+    by SIGTERM and by SIGKILL; peak RSS. Each round starts a bare window and then the app
+    once of each kind, so that a busy moment of the shared machine weighs on both sides
+    of a ratio alike."""
     out: dict[str, float] = {}
     platforms = ["offscreen"] + (["xvfb"] if shutil.which("Xvfb") else [])
     for plat in platforms:
-        bare = [_probe("bare", None, plat) for _ in range(runs)]
-        bare_ms = statistics.median(b["SHOWN"] for b in bare if "SHOWN" in b)
-        out[f"start: bare window shown ({plat})"] = bare_ms
+        seen: dict[str, list[dict[str, float]]] = {}
+        for _ in range(runs):
+            seen.setdefault("bare", []).append(_probe("bare", None, plat))
+            if path is None:
+                continue
+            seen.setdefault("app", []).append(_probe("app", path, plat))
+            if plat != "offscreen":
+                continue
+            for name, sig in (("SIGTERM", signal.SIGTERM), ("kill -9", signal.SIGKILL)):
+                _end_running_app(path, sig)
+                seen.setdefault(name, []).append(_probe("app", path, plat))
+
+        def median(kind: str, what: str, seen: dict[str, list[dict[str, float]]] = seen
+                   ) -> float:
+            values = [s[what] for s in seen.get(kind, []) if what in s]
+            return statistics.median(values) if values else float("nan")
+
+        bare = median("bare", "SHOWN")
+        out[f"start: bare window shown ({plat})"] = bare
+        out[f"peak RSS MB (bare, {plat})"] = max(s.get("rss", 0) for s in seen["bare"])
         if path is None:
             continue
-        apps = [_probe("app", path, plat) for _ in range(runs)]
-        shown = statistics.median(a["SHOWN"] for a in apps if "SHOWN" in a)
-        ready = statistics.median(a["READY"] for a in apps if "READY" in a)
-        out[f"start: app window shown ({plat})"] = shown
-        out[f"start: app window shown vs bare ({plat}, x)"] = shown / bare_ms
-        out[f"start: app ready with first page ({plat})"] = ready
-        out[f"start: app ready vs bare ({plat}, x)"] = ready / bare_ms
-        out[f"peak RSS MB (bare, {plat})"] = max(b.get("rss", 0) for b in bare)
-        out[f"peak RSS MB (app, {plat})"] = max(a.get("rss", 0) for a in apps)
+        for kind, label in (("app", f"start ({plat})"), ("SIGTERM", "start after SIGTERM"),
+                            ("kill -9", "start after kill -9")):
+            if kind not in seen:
+                continue
+            out[f"{label}: window shown"] = median(kind, "SHOWN")
+            out[f"{label}: window shown vs bare (x)"] = median(kind, "SHOWN") / bare
+            out[f"{label}: ready with first page"] = median(kind, "READY")
+            out[f"{label}: ready vs bare (x)"] = median(kind, "READY") / bare
+        out[f"peak RSS MB (app, {plat})"] = max(s.get("rss", 0) for s in seen["app"])
     if path is not None:
-        bare_ms = out["start: bare window shown (offscreen)"]
-        for name, sig in (("SIGTERM", signal.SIGTERM), ("kill -9", signal.SIGKILL)):
-            shown, ready = [], []
-            for _ in range(runs):
-                _end_running_app(path, sig)
-                after = _probe("app", path, "offscreen")
-                if "SHOWN" in after:
-                    shown.append(after["SHOWN"])
-                    ready.append(after.get("READY", float("nan")))
-            out[f"start after {name}: window shown"] = statistics.median(shown)
-            out[f"start after {name}: window shown vs bare (x)"] = \
-                statistics.median(shown) / bare_ms
-            out[f"start after {name}: ready with first page"] = statistics.median(ready)
-        # Leave the register closed cleanly for what follows.
-        _probe("app", path, "offscreen")
+        _probe("app", path, "offscreen")  # leave the register closed cleanly
     return out
 
 
@@ -309,9 +329,9 @@ def main() -> int:
         r["file size MB"] = path.stat().st_size / 1e6
         r["bytes per request"] = path.stat().st_size / size
         for what, cli_args in CLI_SEARCHES.items():
-            ms = cli_ms(path, *cli_args)
+            ms, tiny_ms = cli_pair(path, tiny, *cli_args)
             r[f"CLI {what} (process, ms)"] = ms
-            r[f"CLI {what} vs 20 requests (x)"] = ms / cli_tiny[what]
+            r[f"CLI {what} vs 20 requests (x)"] = ms / tiny_ms
         r.update(store_measures(path))
         r.update(gui_measures(path))
         if size == max(sizes) or size == 100_000:

@@ -11,6 +11,7 @@ place (with any move or resize made meanwhile) once it is built.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,21 @@ class StartFrame(QMainWindow):
                             else f"Otinish — {register.stem}")
         window_state.restore_geometry(self)
 
-    def show_now(self) -> None:
-        """Show the frame and let it paint before the work that follows blocks the loop."""
+    def show_now(self, wait: float = 0.5) -> None:
+        """Show the frame and let it be exposed and painted before the work that follows
+        blocks the loop (a window server maps a window a moment after `show`); at most
+        *wait* seconds."""
         self.show()
         app = QApplication.instance()
-        if app is not None:
+        if app is None:
+            return
+        app.processEvents()
+        handle = self.windowHandle()
+        deadline = time.monotonic() + wait
+        while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+            time.sleep(0.002)
             app.processEvents()
+        app.processEvents()  # the paint that follows the exposure
 
     def hand_over(self, window: Any) -> None:
         """*window* takes the frame's place: its size and place (moved meanwhile or not),
