@@ -10,11 +10,10 @@ and its templates. This module imports nothing of the project, so every layer ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """One language and what each part of the app needs to know about it."""
 
     code: str

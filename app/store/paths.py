@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Otinish"
 REGISTER_FILE_NAME = "register.otinish"
 #: The name every temporary file of a backup, restore or migration starts with.
@@ -27,6 +25,8 @@ _ABANDONED_AFTER = 24 * 3600
 
 def user_data_dir() -> Path:
     """The per-user folder for Otinish's data (register, templates, backups)."""
+    import platformdirs  # not at import: ~9 ms of the start before the frame
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -127,7 +127,7 @@ class KeepingActions(QObject):
         ask.tell_info(window, self.tr(
             "The recovery passphrase of the register {0}:\n\n{1}\n\nWrite it down now: it "
             "is not shown again. The key it unlocks is in {2}; keep a copy of that file "
-            "with your backups. On another computer, \"Use the recovery passphrase…\" at "
+            "with your backups. On another computer, “Use the recovery passphrase…” at "
             "the start (or the command line's recover) puts the key back.").format(
                 window.register.path.name, out["recovery_passphrase"], out["path"]))
 

@@ -209,7 +209,7 @@ class WindowActions(QObject):
             self.add_to_calendar: (self.tr("Add &to calendar…"), self.tr("Calendar")),
             self.backup: (self.tr("&Back up now…"), self.tr("Back up")),
             self.restore: (self.tr("&Restore from backup…"), self.tr("Restore")),
-            self.recovery: (self.tr("Recovery pass&phrase…"), self.tr("Recovery")),
+            self.recovery: (self.tr("Recovery passp&hrase…"), self.tr("Recovery")),
             self.dashboard: (self.tr("&Dashboard"), self.tr("Dashboard")),
             self.settings: (self.tr("&Settings…"), self.tr("Settings")),
             self.refresh: (self.tr("&Refresh"), self.tr("Refresh")),

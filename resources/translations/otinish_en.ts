@@ -1239,18 +1239,6 @@ Why is it voided?</translation>
         <translation>Make it</translation>
     </message>
     <message>
-        <source>The recovery passphrase of the register {0}:
-
-{1}
-
-Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
-        <translation>The recovery passphrase of the register {0}:
-
-{1}
-
-Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</translation>
-    </message>
-    <message>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1289,6 +1277,18 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
     <message>
         <source>Restore</source>
         <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, “Use the recovery passphrase…” at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, “Use the recovery passphrase…” at the start (or the command line&apos;s recover) puts the key back.</translation>
     </message>
     <message>
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
@@ -3430,12 +3430,12 @@ The text of the email</translation>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <source>Recovery pass&amp;phrase…</source>
-        <translation>Recovery pass&amp;phrase…</translation>
-    </message>
-    <message>
         <source>Recovery</source>
         <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Recovery passp&amp;hrase…</source>
+        <translation>Recovery passp&amp;hrase…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>

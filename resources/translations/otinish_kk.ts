@@ -1239,18 +1239,6 @@ Why is it voided?</source>
         <translation>Жасау</translation>
     </message>
     <message>
-        <source>The recovery passphrase of the register {0}:
-
-{1}
-
-Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
-        <translation>{0} тізілімінің қалпына келтіру құпия фразасы:
-
-{1}
-
-Оны қазір жазып алыңыз: ол қайта көрсетілмейді. Ол ашатын кілт {2} файлында; сол файлдың көшірмесін сақтық көшірмелермен бірге сақтаңыз. Басқа компьютерде іске қосу кезіндегі «Қалпына келтіру құпия фразасын енгізу…» батырмасы (немесе recover командасы) кілтті қайтарады.</translation>
-    </message>
-    <message>
         <source>Restore from backup</source>
         <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
@@ -1289,6 +1277,18 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
     <message>
         <source>Restore</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, “Use the recovery passphrase…” at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>{0} тізілімінің қалпына келтіру құпия фразасы:
+
+{1}
+
+Оны қазір жазып алыңыз: ол қайта көрсетілмейді. Ол ашатын кілт {2} файлында; сол файлдың көшірмесін сақтық көшірмелермен бірге сақтаңыз. Басқа компьютерде іске қосу кезіндегі «Қалпына келтіру құпия фразасын енгізу…» батырмасы (немесе recover командасы) кілтті қайтарады.</translation>
     </message>
     <message>
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
@@ -3430,12 +3430,12 @@ The text of the email</source>
         <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
-        <source>Recovery pass&amp;phrase…</source>
-        <translation>Қалпына келтіру құпия &amp;фразасы…</translation>
-    </message>
-    <message>
         <source>Recovery</source>
         <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Recovery passp&amp;hrase…</source>
+        <translation>Қалпына келтіру құпия &amp;фразасы…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>

@@ -1252,18 +1252,6 @@ Why is it voided?</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <source>The recovery passphrase of the register {0}:
-
-{1}
-
-Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, &quot;Use the recovery passphrase…&quot; at the start (or the command line&apos;s recover) puts the key back.</source>
-        <translation>Парольная фраза восстановления реестра {0}:
-
-{1}
-
-Запишите её сейчас: больше она не будет показана. Ключ, который она открывает, хранится в {2}; держите копию этого файла вместе с резервными копиями. На другом компьютере кнопка «Ввести парольную фразу восстановления…» при запуске (или команда recover) вернёт ключ.</translation>
-    </message>
-    <message>
         <source>Restore from backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
@@ -1306,6 +1294,18 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
     <message>
         <source>Restore</source>
         <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>The recovery passphrase of the register {0}:
+
+{1}
+
+Write it down now: it is not shown again. The key it unlocks is in {2}; keep a copy of that file with your backups. On another computer, “Use the recovery passphrase…” at the start (or the command line&apos;s recover) puts the key back.</source>
+        <translation>Парольная фраза восстановления реестра {0}:
+
+{1}
+
+Запишите её сейчас: больше она не будет показана. Ключ, который она открывает, хранится в {2}; держите копию этого файла вместе с резервными копиями. На другом компьютере кнопка «Ввести парольную фразу восстановления…» при запуске (или команда recover) вернёт ключ.</translation>
     </message>
     <message>
         <source>The register cannot be opened again ({0}); start Otinish again.</source>
@@ -3474,12 +3474,12 @@ The text of the email</source>
         <translation>Во&amp;сстановить из резервной копии…</translation>
     </message>
     <message>
-        <source>Recovery pass&amp;phrase…</source>
-        <translation>&amp;Парольная фраза восстановления…</translation>
-    </message>
-    <message>
         <source>Recovery</source>
         <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Recovery passp&amp;hrase…</source>
+        <translation>Парольная &amp;фраза восстановления…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>

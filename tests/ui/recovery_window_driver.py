@@ -46,19 +46,36 @@ def main() -> int:
         lines = [ln.strip() for ln in info[0].splitlines() if ln.strip()]
         phrase = lines[1] if len(lines) > 1 else None
     key = opened.secret.value
+    from app.services import keeping
+    from app.store import recovery
+
+    backup = db.parent / "backups" / "office-backup.otinish"
+    backup.parent.mkdir()
+    keeping.backup(register, backup)
     window.close()
     register.close()
     secrets.forget_in_keyring(db)  # the keychain is lost
     lost = secrets.read_from_keyring(db)
-    back = recover(db, phrase) if phrase else None
-    reopened = secrets.read_from_keyring(db)
-    ok = False
+    # The register moves (another folder, another name) with its recovery file.
+    moved = db.parent / "elsewhere" / "moved.otinish"
+    moved.parent.mkdir()
+    db.rename(moved)
+    recovery.recovery_path(db).rename(recovery.recovery_path(moved))
+    back = recover(moved, phrase) if phrase else None
+    reopened = secrets.read_from_keyring(moved)
+    ok = backup_ok = False
     if reopened:
-        Register.open(db, reopened).close()
+        Register.open(moved, reopened).close()
         ok = True
+        # The backup has the register's identity: the key put back opens it too.
+        found = secrets.read_from_keyring(backup)
+        if found:
+            Register.open(backup, found).close()
+            backup_ok = True
     shown = bool(phrase and re.fullmatch(r"[\w-]{20,}", phrase))
     print(json.dumps({"told": told, "phrase_shown": shown, "lost": lost,
-                      "recovered": bool(back), "same_key": reopened == key, "opened": ok},
+                      "recovered": bool(back), "same_key": reopened == key, "opened": ok,
+                      "backup_opened": backup_ok},
                      ensure_ascii=False))
     return 0
 

@@ -1,6 +1,7 @@
 """Register → Recovery passphrase… (issue 19): the window makes a recovery passphrase for a
 register whose key is in the keychain, shows it once, and with it the key comes back when
-the keychain is lost. Runs under dbus-run-session with a real gnome-keyring."""
+the keychain is lost, for the register moved elsewhere and for its backups. Runs under
+dbus-run-session with a real gnome-keyring."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ echo -n test-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/n
 """
 
 
-def test_the_window_shows_a_recovery_passphrase_that_brings_the_key_back(tmp_path):
+def test_the_window_shows_a_recovery_passphrase_that_opens_a_moved_register_and_backup(
+        tmp_path):
     env = {k: v for k, v in os.environ.items()
            if k not in ("OTINISH_PASSPHRASE", "PYTHON_KEYRING_BACKEND")}
     env.update({"DB": str(tmp_path / "office.otinish"), "HOME": str(tmp_path),
@@ -39,5 +41,8 @@ def test_the_window_shows_a_recovery_passphrase_that_brings_the_key_back(tmp_pat
     assert kinds == ["confirm", "info"], seen["told"]
     assert "office.otinish.recovery" in seen["told"][1][1]
     assert seen["phrase_shown"] and seen["lost"] is None
+    # Moved and renamed with its recovery file, the register opens with the key put back,
+    # and so does a backup made before (the same identity, the same key).
     assert seen["recovered"] and seen["same_key"] and seen["opened"]
-    assert (tmp_path / "office.otinish.recovery").exists()
+    assert seen["backup_opened"]
+    assert (tmp_path / "elsewhere" / "moved.otinish.recovery").exists()
