@@ -130,6 +130,7 @@ class KeepingActions(QObject):
             "with your backups. On another computer, “Use the recovery passphrase…” at "
             "the start (or the command line's recover) puts the key back.").format(
                 window.register.path.name, out["recovery_passphrase"], out["path"]))
+        window.notices.show_recovery_notice()  # made: the notice that asked for it goes
 
     def restore_backup(self) -> None:
         """Replace the register with a backup the user chooses (a safety copy is kept)."""

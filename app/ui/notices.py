@@ -85,7 +85,9 @@ class Notices(QObject):
         self.demo = Banner(name="demo")
         self.letter = Banner(name="letter")
         self.place = Banner(name="place")
-        self.banners = (self.attention, self.retention, self.demo, self.letter, self.place)
+        self.recovery = Banner(name="recovery")
+        self.banners = (self.attention, self.retention, self.demo, self.letter, self.place,
+                        self.recovery)
         self._attention_view = "overdue"
         self._past_retention = 0  # closed requests past the retention period, last counted
         self._letter: tuple[int, list[Notice]] = (0, [])  # the request and its warnings
@@ -104,6 +106,8 @@ class Notices(QObject):
             self.show_letter_warnings(*self._letter)
         if self.place.isVisible():
             self.show_place_notice()
+        if self.recovery.isVisible():
+            self.show_recovery_notice()
 
     def show_start_notice(self) -> None:
         """Say plainly what is overdue or due by the next working day (hidden when nothing)."""
@@ -210,6 +214,7 @@ class Notices(QObject):
         self.show_start_notice()
         self.show_demo_notice()
         self.show_place_notice()
+        self.show_recovery_notice()
 
     def show_place_notice(self) -> None:
         """Say where the register is when that needs care: a network folder (opened for one
@@ -221,3 +226,22 @@ class Notices(QObject):
             self.place.hide()
             return
         self.place.say(" ".join(messages.word(n) for n in found), "", lambda: None)
+
+    def show_recovery_notice(self) -> None:
+        """A register whose key is only in this computer's keychain, with no recovery
+        passphrase yet: say so and offer to make one (issue 19); hidden otherwise."""
+        from app.store import keychain_marks
+        from app.store.recovery import recovery_path
+
+        register = self.window.register
+        if register.damaged or demo.is_demo(register.path) or \
+                not keychain_marks.is_marked(register.path) or \
+                recovery_path(register.path).exists():
+            self.recovery.hide()
+            return
+        self.recovery.say(self.tr(
+            "The key of this register is kept only in this computer's keychain: if the "
+            "keychain is lost (a new computer, a reset profile), nobody can open the register "
+            "or its backups. A recovery passphrase, written down and kept apart, gets the key "
+            "back."), self.tr("Make a recovery passphrase…"),
+            self.window.keeping.recovery_passphrase, "info")

@@ -2025,6 +2025,14 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
         <translation>Add the address…</translation>
     </message>
     <message>
+        <source>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</source>
+        <translation>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</translation>
+    </message>
+    <message>
+        <source>Make a recovery passphrase…</source>
+        <translation>Make a recovery passphrase…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Needs attention: {0}.</translation>
     </message>

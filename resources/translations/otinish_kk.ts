@@ -2025,6 +2025,14 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
         <translation>Мекенжайды қосу…</translation>
     </message>
     <message>
+        <source>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</source>
+        <translation>Бұл тізілімнің кілті тек осы компьютердің құпиясөздер қоймасында сақталады: қойма жоғалса (жаңа компьютер, қалпына келтірілген профиль), тізілімді де, оның сақтық көшірмелерін де ешкім аша алмайды. Жазып алынып, бөлек сақталған қалпына келтіру құпия фразасы кілтті қайтарады.</translation>
+    </message>
+    <message>
+        <source>Make a recovery passphrase…</source>
+        <translation>Қалпына келтіру құпия фразасын жасау…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Назар аударыңыз: {0}.</translation>
     </message>

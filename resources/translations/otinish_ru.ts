@@ -2055,6 +2055,14 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
         <translation>Добавить адрес…</translation>
     </message>
     <message>
+        <source>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</source>
+        <translation>Ключ этого реестра хранится только в хранилище паролей этого компьютера: если хранилище будет утрачено (новый компьютер, сброшенный профиль), никто не сможет открыть ни реестр, ни его резервные копии. Парольная фраза восстановления, записанная и хранимая отдельно, вернёт ключ.</translation>
+    </message>
+    <message>
+        <source>Make a recovery passphrase…</source>
+        <translation>Создать парольную фразу восстановления…</translation>
+    </message>
+    <message>
         <source>Needs attention: {0}.</source>
         <translation>Требует внимания: {0}.</translation>
     </message>

@@ -39,7 +39,9 @@ def main() -> int:
     ask.tell_error = lambda parent, message: told.append(("error", message))
     window = MainWindow(register, RegisterSource(register.path, opened.secret.value),
                         auto_backup=False)
+    notice_before = not window.notices.recovery.isHidden()
     window.commands.recovery.trigger()
+    notice_after = not window.notices.recovery.isHidden()
     info = [m for kind, m in told if kind == "info"]
     phrase = None
     if info:
@@ -75,7 +77,7 @@ def main() -> int:
     shown = bool(phrase and re.fullmatch(r"[\w-]{20,}", phrase))
     print(json.dumps({"told": told, "phrase_shown": shown, "lost": lost,
                       "recovered": bool(back), "same_key": reopened == key, "opened": ok,
-                      "backup_opened": backup_ok},
+                      "backup_opened": backup_ok, "notice": [notice_before, notice_after]},
                      ensure_ascii=False))
     return 0
 

@@ -37,6 +37,8 @@ def test_the_window_shows_a_recovery_passphrase_that_opens_a_moved_register_and_
                           capture_output=True, text=True, timeout=180)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    # The window said the key was only in the keychain until the passphrase was made.
+    assert seen["notice"] == [True, False]
     kinds = [kind for kind, _ in seen["told"]]
     assert kinds == ["confirm", "info"], seen["told"]
     assert "office.otinish.recovery" in seen["told"][1][1]
