@@ -10,37 +10,19 @@ gnome-keyring (keychain_rekey_driver.py does the steps).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.secret_service import NEEDS_SECRET_SERVICE
+from tests.secret_service import NEEDS_SECRET_SERVICE, run_driver
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = NEEDS_SECRET_SERVICE
-
-SCRIPT = """
-set -e
-echo -n test-unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-"{python}" "{driver}" "$DB"
-"""
-
 
 @pytest.fixture(scope="module")
 def seen(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("keychain-rekey")
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("OTINISH_PASSPHRASE", "PYTHON_KEYRING_BACKEND")}
-    env.update({"DB": str(tmp / "register.otinish"), "HOME": str(tmp),
-                "XDG_DATA_HOME": str(tmp / "data"), "XDG_CONFIG_HOME": str(tmp / "config"),
-                "XDG_RUNTIME_DIR": str(tmp)})
-    script = SCRIPT.format(python=sys.executable,
-                           driver=Path(__file__).with_name("keychain_rekey_driver.py"))
-    proc = subprocess.run(["dbus-run-session", "--", "sh", "-c", script], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=400)
+    proc = run_driver(Path(__file__).with_name("keychain_rekey_driver.py"), tmp,
+                      tmp / "register.otinish")
     lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
     assert proc.returncode == 0 and lines, proc.stdout[-3000:] + proc.stderr[-3000:]
     return json.loads(lines[0][len("RESULT "):])
