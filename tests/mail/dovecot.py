@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.mail.servers import DOVECOT, Certificate, free_port, wait_for_port
+from tests.portable import IS_ROOT
 
 USER, PASSWORD = "op", "dove-Pw-4711"
 MAIL_UID = 65534  # nobody: Dovecot refuses uid 0 for a mail user
@@ -110,7 +111,7 @@ class Dovecot:
 
 
 def available() -> bool:
-    return DOVECOT is not None and os.geteuid() == 0
+    return DOVECOT is not None and IS_ROOT
 
 
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ from app.services.progress import Cancelled
 from app.store.mail_secrets import MAIL_ENV_VAR
 from tests.builders import ALMATY, said
 from tests.mail import dovecot, servers
+from tests.portable import KILL
 
 pytestmark = pytest.mark.skipif(
     not dovecot.available() and os.environ.get("CI") != "true",
@@ -243,8 +244,8 @@ class StopServerAfter:
             master = int((self.server.root / "run" / "master.pid").read_text())
             os.kill(master, signal.SIGSTOP)  # no new process while its children go
             for pid in children(master):
-                os.kill(pid, signal.SIGKILL)
-            os.kill(master, signal.SIGKILL)
+                os.kill(pid, KILL)
+            os.kill(master, KILL)
 
 
 def children(parent: int) -> list[int]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.portable import KILL
 
 HOLDER = Path(__file__).with_name("holder_process.py")
 
@@ -37,7 +38,7 @@ class Holder:
 
     def kill(self) -> None:
         """kill -9: the register stays as a crash leaves it (WAL, lock state "open")."""
-        self.proc.send_signal(signal.SIGKILL)
+        self.proc.send_signal(KILL)
         self.proc.wait(timeout=30)
 
 

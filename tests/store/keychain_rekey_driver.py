@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -19,6 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 import secretstorage  # noqa: E402
 from secretstorage.util import DBusAddressWrapper, format_secret, open_session  # noqa: E402
+
+from tests.portable import KILL  # noqa: E402
 
 UNLOCK_PASSWORD = b"test-unlock"
 
@@ -75,7 +76,7 @@ def rekey_paused(db: Path, step: str, then: str) -> dict[str, object]:
             return {"code": proc.returncode, "out": out, "err": "never paused: " + err}
         time.sleep(0.05)
     if then == "kill":
-        os.kill(proc.pid, signal.SIGKILL)
+        os.kill(proc.pid, KILL)
     else:
         lock()
         marker.unlink()

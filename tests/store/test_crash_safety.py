@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ import pytest
 
 from app.store import Register
 from tests.builders import PASSPHRASE, new_register
+from tests.portable import KILL
 
 WRITER = Path(__file__).with_name("writer_process.py")
 ROUNDS = 30
@@ -32,7 +32,7 @@ def test_acknowledged_writes_survive_sigkill(tmp_path):
         assert first.startswith(b"ACK"), proc.stderr.read().decode()
         acknowledged.add(int(first.split()[1]))
         time.sleep(rng.uniform(0.0, 0.4))
-        proc.send_signal(signal.SIGKILL)
+        proc.send_signal(KILL)
         out, _ = proc.communicate()
         acknowledged.update(int(line.split()[1]) for line in out.decode().splitlines()
                             if line.startswith("ACK"))

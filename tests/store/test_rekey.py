@@ -8,7 +8,6 @@ Real parts only: a small tmpfs for the full disk, real processes killed with SIG
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from app.store import Register, StoreError, WrongSecretError
 from app.store.rekey import copy_path
 from tests.builders import PASSPHRASE, add_request, new_register, said
 from tests.cli.helpers import ROOT, run_cli_process
+from tests.portable import KILL
 
 NEW = "x'" + "6f" * 32 + "'"
 
@@ -98,7 +98,7 @@ def _rekey_killed_at(db: Path, step: str, tmp_path: Path) -> None:
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "the rekey never reached " + step
             time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)
+        os.kill(proc.pid, KILL)
         proc.wait(10)
     finally:
         if proc.poll() is None:

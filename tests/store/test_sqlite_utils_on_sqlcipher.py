@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import stat
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from app.store import Register, StoreError
 from app.store._sqlcipher import OperationalError, sqlite_utils
 from tests.builders import PASSPHRASE, add_request, new_register, said
+from tests.portable import IS_ROOT
 
 
 def test_sqlite_utils_uses_the_sqlcipher_driver():
@@ -45,7 +45,7 @@ def test_a_driver_error_inside_a_write_rolls_everything_back(tmp_path):
     reg.close()
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions")
 def test_a_read_only_register_gives_one_sentence_and_saves_nothing(tmp_path):
     reg = new_register(tmp_path)
     add_request(reg)
