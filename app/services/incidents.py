@@ -201,31 +201,37 @@ def export_rows(register: Register) -> list[dict[str, Any]]:
 
 def export_incidents(register: Register, path: Path) -> dict[str, Any]:
     """Write the incidents to *path* (.csv or .xlsx), owner-only (0600), never over a file
-    that exists; return the path and the count."""
+    that exists; return the path and the count. Text is text: an XLSX cell is a string
+    cell, a CSV cell that would start a formula gets an apostrophe (a breach's description
+    typed as "=HYPERLINK(...)" is not a formula in Excel)."""
     import csv
     import io
 
+    from app.letters.exports import csv_cell
+    from app.letters.outputs import write_output
+    from app.letters.sheets import Workbook
+
     path = Path(path)
     rows = export_rows(register)
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "incidents"
-        sheet.append(list(EXPORT_COLUMNS))
-        for row in rows:
-            sheet.append([row[c] for c in EXPORT_COLUMNS])
-        buffer = io.BytesIO()
-        book.save(buffer)
-        content = buffer.getvalue()
-    elif path.suffix.lower() == ".csv":
-        text = io.StringIO()
-        writer = csv.DictWriter(text, fieldnames=list(EXPORT_COLUMNS))
-        writer.writeheader()
-        writer.writerows(rows)
-        content = ("\ufeff" + text.getvalue()).encode("utf-8")  # BOM: Excel reads UTF-8
-    else:
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
         raise DomainError("incident_export_format", value=path.suffix or path.name)
-    _write_new_file(path, content)
+
+    def write(f: Any, scratch: Path) -> None:
+        if suffix == ".xlsx":
+            with Workbook(f, scratch) as book:
+                sheet = book.add_sheet("incidents")
+                sheet.header(EXPORT_COLUMNS)
+                for row in rows:
+                    sheet.append([row[c] for c in EXPORT_COLUMNS])
+            return
+        text = io.StringIO()
+        writer = csv.writer(text)
+        writer.writerow(EXPORT_COLUMNS)
+        for row in rows:
+            writer.writerow(["" if row[c] is None else csv_cell(str(row[c]))
+                             for c in EXPORT_COLUMNS])
+        f.write(("\ufeff" + text.getvalue()).encode("utf-8"))  # BOM: Excel reads UTF-8
+
+    write_output(path, write, register_path=register.path)
     return {"path": str(path), "count": len(rows)}

