@@ -18,18 +18,22 @@ _BIDI = "\u202a-\u202e\u2066-\u2069"
 _LINE_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
 #: Everything unsafe in free text: newline and tab stay (CR is made a newline first).
-_TEXT_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+_TEXT_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ud800-\udfff]")
+#: Lone surrogates: not text (an undecodable byte of a command-line argument arrives as
+#: one); the register could not store them. They become U+FFFD, which shows the spot.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean_line(value: str) -> str:
     """*value* as one line: controls and bidi overrides removed, line breaks and tabs made
     spaces (nothing else changes: no trimming)."""
-    return _LINE_UNSAFE.sub("", _LINE_BREAKS.sub(" ", value))
+    return _LINE_UNSAFE.sub("", _LINE_BREAKS.sub(" ", _SURROGATES.sub("\ufffd", value)))
 
 
 def clean_text(value: str) -> str:
     """Free text without controls or bidi overrides; newlines (CR LF and CR made LF) and
     tabs stay."""
+    value = _SURROGATES.sub("\ufffd", value)
     return _TEXT_UNSAFE.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -152,3 +152,19 @@ def test_init_on_a_full_disk_is_one_sentence_about_the_disk(small_disk):
     assert "full or cannot be written" in err and "damaged" not in err
     # Nothing half-made is left: no empty register, journal or lock file.
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_an_undecodable_byte_in_an_argument_is_stored_as_a_replacement_mark(db):
+    """A name with a byte that is not UTF-8 (a Latin-1 terminal, a pasted file name) reaches
+    Python as a lone surrogate, which SQLite cannot store: it used to end in a bare
+    UnicodeEncodeError. It is kept as U+FFFD, which shows the spot."""
+    import sys
+
+    env = {**os.environ, "OTINISH_PASSPHRASE": PASSPHRASE, "LC_ALL": "C.UTF-8"}
+    cmd = [sys.executable.encode(), b"-m", b"app.cli", b"--db", db.encode(), b"--json",
+           b"add", b"--channel", b"email", b"--type", b"access", b"--name", b"Ahmet\xffova"]
+    done = subprocess.run(cmd, env=env, capture_output=True, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    with Register.open(db, PASSPHRASE) as reg:
+        names = [r["requester"]["name"] for r in reg.list_requests()]
+    assert "Ahmet\ufffdova" in names
