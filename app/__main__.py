@@ -128,6 +128,11 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
         return 2
     if opened is None:
         return 2
+    if frame is not None and frame.closed_by_user:
+        # Closed while the register was being opened: the user wants to quit, not a window.
+        opened.register.close()
+        listener.close()
+        return 0
     if args.lang:  # the language given for this run wins over the one the wizard saved
         from app.ui import i18n
 
@@ -142,6 +147,10 @@ def _run(app: Any, args: argparse.Namespace, opened_windows: list[Any],
     opened_windows.append(window)
     from app.ui import tray
 
+    if frame is not None and frame.closed_by_user:  # closed while the window was built
+        window.register.close()
+        listener.close()
+        return 0
     if frame is not None:
         frame.hand_over(window)
     elif not args.minimized:

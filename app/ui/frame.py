@@ -25,6 +25,8 @@ class StartFrame(QMainWindow):
 
     def __init__(self, register: Path) -> None:
         super().__init__()
+        #: The user closed the frame while the register was being opened: the start ends.
+        self.closed_by_user = False
         from app.store.paths import REGISTER_FILE_NAME
 
         # The window's own title, where no translation is needed yet (the register set
@@ -48,6 +50,10 @@ class StartFrame(QMainWindow):
             time.sleep(0.002)
             app.processEvents()
         app.processEvents()  # the paint that follows the exposure
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.closed_by_user = True
+        event.accept()
 
     def hand_over(self, window: Any) -> None:
         """*window* takes the frame's place: its size and place (moved meanwhile or not),

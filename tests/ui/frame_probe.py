@@ -41,7 +41,17 @@ def main() -> int:
             app.quit()
         QTimer.singleShot(0, up)
 
+    if "--close-frame" in sys.argv:  # the user closes the frame as soon as it shows
+        from app.ui import frame
+
+        shown = frame.StartFrame.show_now
+
+        def show_then_close(self, *args):
+            shown(self, *args)
+            self.close()
+        frame.StartFrame.show_now = show_then_close
     code = app_main(["--db", sys.argv[1], "--lang", "en"], on_window=ready)
+    seen["code"] = code
     print(json.dumps(seen, ensure_ascii=False))
     return code
 

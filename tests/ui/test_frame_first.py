@@ -34,6 +34,22 @@ def test_the_frame_is_shown_before_the_register_is_opened(tmp_path):
     assert seen["window"]["windows"] == ["Otinish — office"]  # the frame is gone
 
 
+def test_closing_the_frame_while_the_register_opens_ends_the_start(tmp_path):
+    from app.store import lock
+
+    new_register(tmp_path, "office.otinish").close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OTINISH_PASSPHRASE": PASSPHRASE,
+           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "frame_probe.py"),
+                           str(tmp_path / "office.otinish"), "--close-frame"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0 and "window" not in seen  # no main window came up
+    assert not lock.crashed(lock.peek(tmp_path / "office.otinish"))  # closed cleanly
+
+
 def test_the_window_takes_the_frames_place_and_size(qapp, tmp_path):
     frame = StartFrame(tmp_path / "office.otinish")
     frame.show_now()
