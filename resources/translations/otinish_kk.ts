@@ -1232,7 +1232,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</source>
-        <translation>Қалпына келтіру құпия фразасы осы компьютердің құпиясөздер қоймасы жоғалса (жаңа компьютер, қалпына келтірілген профиль, қайта орнатылған жүйе), тізілім мен оның сақтық көшірмелерінің кілтін қайтарады. Otinish оны бір рет көрсетеді: оны жазып алып, компьютерден бөлек сақтаңыз. Жаңа фраза бұрын жасалғанын ауыстырады. Қазір жасау керек пе?</translation>
+        <translation>Қалпына келтіру құпия фразасы осы компьютердің кілттер қоймасы жоғалса (жаңа компьютер, қалпына келтірілген профиль, қайта орнатылған жүйе), тізілім мен оның сақтық көшірмелерінің кілтін қайтарады. Otinish оны бір рет көрсетеді: оны жазып алып, компьютерден бөлек сақтаңыз. Жаңа фраза бұрын жасалғанын ауыстырады. Қазір жасау керек пе?</translation>
     </message>
     <message>
         <source>Make it</source>
@@ -2026,7 +2026,7 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
     </message>
     <message>
         <source>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</source>
-        <translation>Бұл тізілімнің кілті тек осы компьютердің құпиясөздер қоймасында сақталады: қойма жоғалса (жаңа компьютер, қалпына келтірілген профиль), тізілімді де, оның сақтық көшірмелерін де ешкім аша алмайды. Жазып алынып, бөлек сақталған қалпына келтіру құпия фразасы кілтті қайтарады.</translation>
+        <translation>Бұл тізілімнің кілті тек осы компьютердің кілттер қоймасында сақталады: қойма жоғалса (жаңа компьютер, қалпына келтірілген профиль), тізілімді де, оның сақтық көшірмелерін де ешкім аша алмайды. Жазып алынып, бөлек сақталған қалпына келтіру құпия фразасы кілтті қайтарады.</translation>
     </message>
     <message>
         <source>Make a recovery passphrase…</source>
@@ -3599,7 +3599,7 @@ The text of the email</source>
     </message>
     <message>
         <source>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</source>
-        <translation>Бір рет көрсетілетін құпия фраза: құпиясөздер қоймасы жоғалса, ол тізілімнің кілтін басқа компьютерде қайтарады</translation>
+        <translation>Бір рет көрсетілетін құпия фраза: кілттер қоймасы жоғалса, ол тізілімнің кілтін басқа компьютерде қайтарады</translation>
     </message>
     <message>
         <source>Figures and a chart of the register</source>

@@ -1245,7 +1245,7 @@ Why is it voided?</source>
     </message>
     <message>
         <source>A recovery passphrase gets the register&apos;s key back when this computer&apos;s keychain is lost (a new computer, a reset profile, a reinstalled system), for the register and its backups. Otinish shows it once: write it down and keep it apart from the computer. A new one replaces the one made before. Make it now?</source>
-        <translation>Парольная фраза восстановления возвращает ключ реестра, если хранилище паролей этого компьютера утрачено (новый компьютер, сброшенный профиль, переустановленная система), — для реестра и его резервных копий. Otinish покажет её один раз: запишите её и храните отдельно от компьютера. Новая фраза заменяет созданную ранее. Создать её сейчас?</translation>
+        <translation>Парольная фраза восстановления возвращает ключ реестра, если хранилище ключей этого компьютера утрачено (новый компьютер, сброшенный профиль, переустановленная система), — для реестра и его резервных копий. Otinish покажет её один раз: запишите её и храните отдельно от компьютера. Новая фраза заменяет созданную ранее. Создать её сейчас?</translation>
     </message>
     <message>
         <source>Make it</source>
@@ -2056,7 +2056,7 @@ Write it down now: it is not shown again. The key it unlocks is in {2}; keep a c
     </message>
     <message>
         <source>The key of this register is kept only in this computer&apos;s keychain: if the keychain is lost (a new computer, a reset profile), nobody can open the register or its backups. A recovery passphrase, written down and kept apart, gets the key back.</source>
-        <translation>Ключ этого реестра хранится только в хранилище паролей этого компьютера: если хранилище будет утрачено (новый компьютер, сброшенный профиль), никто не сможет открыть ни реестр, ни его резервные копии. Парольная фраза восстановления, записанная и хранимая отдельно, вернёт ключ.</translation>
+        <translation>Ключ этого реестра хранится только в хранилище ключей этого компьютера: если хранилище будет утрачено (новый компьютер, сброшенный профиль), никто не сможет открыть ни реестр, ни его резервные копии. Парольная фраза восстановления, записанная и хранимая отдельно, вернёт ключ.</translation>
     </message>
     <message>
         <source>Make a recovery passphrase…</source>
@@ -3643,7 +3643,7 @@ The text of the email</source>
     </message>
     <message>
         <source>A passphrase, shown once, that gets the register&apos;s key back on another computer if the keychain is lost</source>
-        <translation>Парольная фраза, показываемая один раз, которая вернёт ключ реестра на другом компьютере, если хранилище паролей утрачено</translation>
+        <translation>Парольная фраза, показываемая один раз, которая вернёт ключ реестра на другом компьютере, если хранилище ключей утрачено</translation>
     </message>
     <message>
         <source>Figures and a chart of the register</source>
