@@ -129,4 +129,9 @@ MORE_MESSAGES: dict[str, str] = {
     "xlsx_too_many_rows":
         "An Excel sheet holds at most {limit} rows and this export has more; nothing was "
         "written. Export a shorter period, or as CSV.",
+    # Incident letters.
+    "incident_text_language_differs":
+        "The letter prints the incident's text \"{text}\", which reads as {written}, but "
+        "the letter is in {lang}: correct it in {lang} ('incident update'), or make the "
+        "letter in {written}.",
 }

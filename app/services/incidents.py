@@ -18,8 +18,9 @@ from app.domain.clock import local
 from app.domain.errors import DomainError, Notice
 from app.domain.incidents import NOTICE, SUBJECTS_LETTER, notice_due
 from app.store import Register, StoreError
+from app.store.incidents import PURGED_TEXTS
 
-from .letters import _write_new_file, letters_dir
+from .letters import _other_language, _write_new_file, letters_dir
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ def make_incident_letter(register: Register, incident_id: int, code: str, *, lan
         notices.append(Notice("responsible_missing"))
     if code == NOTICE and not incident["subjects"]:
         notices.append(Notice("incident_subjects_missing"))
+    # What the operator typed is printed as typed: said when it reads as another language.
+    for field in PURGED_TEXTS:
+        written = _other_language(incident.get(field), lang)
+        if written:
+            notices.append(Notice("incident_text_language_differs",
+                                  {"lang": lang, "written": written, "text": incident[field]}))
     folder = _folder(register, incident, out_dir)
     for attempt in range(2):
         number = register.peek_number("OUT", register.today().year)

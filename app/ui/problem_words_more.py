@@ -165,6 +165,10 @@ MORE: dict[str, str] = {
     "note_language_differs": QT_TRANSLATE_NOOP(
         "problem", "Your paragraph seems to be in another language ({written}) than the "
                    "letter ({lang}): translate it, or make the letter in that language."),
+    "incident_text_language_differs": QT_TRANSLATE_NOOP(
+        "problem", "The letter prints the incident's text «{text}», which seems to be in "
+                   "another language ({written}) than the letter ({lang}): correct it in the "
+                   "letter's language, or make the letter in that language."),
     "quoted_note_language_differs": QT_TRANSLATE_NOOP(
         "problem", "The letter quotes the action note «{text}», which seems to be in "
                    "another language ({written}) than the letter ({lang}): void the action "

@@ -17,7 +17,7 @@ FIELD = "field"
 _RESPONSIBLE = {
     "kk": "{{ responsible.name }}{% if responsible.position %}, {{ responsible.position }}"
           "{% endif %}{% if responsible.phone %}, тел. {{ responsible.phone }}{% endif %}"
-          "{% if responsible.email %}, e-mail: {{ responsible.email }}{% endif %}",
+          "{% if responsible.email %}, эл. пошта: {{ responsible.email }}{% endif %}",
     "ru": "{{ responsible.name }}{% if responsible.position %}, {{ responsible.position }}"
           "{% endif %}{% if responsible.phone %}, тел. {{ responsible.phone }}{% endif %}"
           "{% if responsible.email %}, e-mail: {{ responsible.email }}{% endif %}",

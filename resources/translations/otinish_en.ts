@@ -4728,6 +4728,10 @@ The text of the email</translation>
         <translation>Your paragraph seems to be in another language ({written}) than the letter ({lang}): translate it, or make the letter in that language.</translation>
     </message>
     <message>
+        <source>The letter prints the incident&apos;s text «{text}», which seems to be in another language ({written}) than the letter ({lang}): correct it in the letter&apos;s language, or make the letter in that language.</source>
+        <translation>The letter prints the incident&apos;s text «{text}», which seems to be in another language ({written}) than the letter ({lang}): correct it in the letter&apos;s language, or make the letter in that language.</translation>
+    </message>
+    <message>
         <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
         <translation>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</translation>
     </message>

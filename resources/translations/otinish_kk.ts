@@ -4728,6 +4728,10 @@ The text of the email</source>
         <translation>Сіздің абзацыңыз хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: оны аударыңыз немесе хатты сол тілде жасаңыз.</translation>
     </message>
     <message>
+        <source>The letter prints the incident&apos;s text «{text}», which seems to be in another language ({written}) than the letter ({lang}): correct it in the letter&apos;s language, or make the letter in that language.</source>
+        <translation>Хатта оқиғаның «{text}» мәтіні келтірілген, ол хаттың тілінен ({lang}) басқа тілде ({written}) жазылған сияқты: оны хаттың тілінде түзетіңіз немесе хатты сол тілде жасаңыз.</translation>
+    </message>
+    <message>
         <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
         <translation>Хат «{text}» әрекет жазбасын сөзбе-сөз келтіреді, ол хаттан ({lang}) басқа тілде ({written}) жазылған сияқты: әрекетті күшін жойып, оны хаттың тілінде қайта жазыңыз.</translation>
     </message>

@@ -4772,6 +4772,10 @@ The text of the email</source>
         <translation>Ваш абзац, похоже, написан на другом языке ({written}), чем письмо ({lang}): переведите его или составьте письмо на этом языке.</translation>
     </message>
     <message>
+        <source>The letter prints the incident&apos;s text «{text}», which seems to be in another language ({written}) than the letter ({lang}): correct it in the letter&apos;s language, or make the letter in that language.</source>
+        <translation>В письме приводится текст инцидента «{text}», который, по-видимому, написан на другом языке ({written}), чем письмо ({lang}): исправьте его на языке письма или составьте письмо на том языке.</translation>
+    </message>
+    <message>
         <source>The letter quotes the action note «{text}», which seems to be in another language ({written}) than the letter ({lang}): void the action and record it again in the letter&apos;s language.</source>
         <translation>Письмо дословно приводит запись о действии «{text}», которая, похоже, написана на другом языке ({written}), чем письмо ({lang}): аннулируйте действие и запишите его заново на языке письма.</translation>
     </message>

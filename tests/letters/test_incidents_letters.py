@@ -109,3 +109,15 @@ def test_the_subjects_letter_rests_on_the_rules_of_notification_only(reg, tmp_pa
                                           out_dir=tmp_path / "out")
     text = _text(made.path)
     assert "приказ № 481/НҚ" in text and "179/НҚ" not in text
+
+
+def test_a_kazakh_notice_says_which_typed_texts_read_as_russian(reg, tmp_path):
+    """What the operator typed is printed as typed; a Kazakh notice of an incident described
+    in Russian says so (as a request's letter does for its notes), a Russian one does not."""
+    iid = _incident(reg)
+    kk = incidents.make_notice(reg, iid, lang="kk", out_dir=tmp_path / "out")
+    said = {n.values["text"] for n in kk.warnings if n.code == "incident_text_language_differs"}
+    assert "Выгрузка клиентов по ссылке" in said and "риск звонков мошенников" in said
+    assert "эл. пошта: dpo@romashka.kz" in _text(kk.path)  # as its letterhead says it
+    ru = incidents.make_notice(reg, iid, lang="ru", out_dir=tmp_path / "out")
+    assert not [n for n in ru.warnings if n.code == "incident_text_language_differs"]
