@@ -155,14 +155,7 @@ def append_event(
     prev = last_hash(db)
     state = audit_state(data) if data is not None else None
     digest = state_hash(state)
-    content = {
-        "at": at,
-        "request_id": request_id,
-        "entity": entity,
-        "entity_id": str(entity_id),
-        "action": action,
-        "data_hash": digest,
-    }
+    content = event_content(at, request_id, entity, str(entity_id), action, digest)
     stored = None
     if entity in AUDITED_TABLES:
         _keep_previous_state(db, entity, str(entity_id), before, state)

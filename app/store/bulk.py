@@ -97,10 +97,8 @@ class Bulk(Connection):
                 for table, row_id, rid, row in events:
                     # v2 events (audit.py): the rows hold their states, so `data` is empty.
                     digest = audit.state_hash(audit.audit_state(row))
-                    content = {"at": stamp, "request_id": rid, "entity": table,
-                               "entity_id": str(row_id), "action": audit.IMPORT,
-                               "data_hash": digest}
-                    h = audit.event_hash_v2(prev, content)
+                    h = audit.event_hash_v2(prev, audit.event_content(
+                        stamp, rid, table, str(row_id), audit.IMPORT, digest))
                     event_rows.append((stamp, rid, table, str(row_id), audit.IMPORT,
                                        bytes.fromhex(digest), h))
                     prev = h

@@ -90,10 +90,9 @@ def _to_v1(conn) -> None:
     prev = audit.GENESIS
     for eid, at, request_id, entity, entity_id, action, digest in rows:
         states = audit_states.past_states(
-            [(i, d, h, s) for i, d, h, s in conn.execute(
-                "select id, data, data_hash, hash from events where entity = ? and "
-                "entity_id = ? order by id", [entity, entity_id])],
-            _current(conn, entity, entity_id)) if entity in audit.AUDITED_TABLES else {}
+            audit_states.row_events(conn, entity, entity_id),
+            audit_states.current_state(conn, entity, entity_id)) \
+            if entity in audit.AUDITED_TABLES else {}
         state = states.get(eid)
         content = audit.event_content(at, request_id, entity, entity_id, action, digest)
         h = audit.event_hash(prev, content)
@@ -101,14 +100,6 @@ def _to_v1(conn) -> None:
                      "where id = ?", [audit.canonical(state) if state else None,
                                       audit.hexof(digest), prev, h, eid])
         prev = h
-
-
-def _current(conn, entity, entity_id):
-    key = audit.AUDITED_TABLES[entity]
-    cur = conn.execute(f"select * from {entity} where {key} = ?", [entity_id])
-    row = cur.fetchone()
-    return None if row is None else audit.audit_state(
-        dict(zip([d[0] for d in cur.description], row, strict=True)))
 
 
 def test_a_register_written_in_the_old_form_reads_verifies_and_grows(tmp_path):
