@@ -150,10 +150,13 @@ def _timeliness_rows(data: dict[str, Any], lang: str) -> list[list[Any]]:
             for t, v in data["on_time"].items()]
 
 
-#: The check's problem lines (app/store/audit.py) and how the report words them.
+#: The check's problem lines (app/store/audit_chain.py, audit_states.py) and how the
+#: report words them.
 _PROBLEMS = (
     (re.compile(r"^event (\d+): does not follow the previous event$"), "p_chain"),
     (re.compile(r"^event (\d+): content does not match its hash$"), "p_hash"),
+    (re.compile(r"^events (\d+)-(\d+): content does not match their hash$"), "p_hashes"),
+    (re.compile(r"^event (\d+): a write ends without its hash$"), "p_unsealed"),
     (re.compile(r"^(\w+) (\S+): not in the audit log$"), "p_unlogged"),
     (re.compile(r"^(\w+) (\S+): differs from its last audited state$"), "p_changed"),
     (re.compile(r"^(\w+) (\S+): deleted outside the app$"), "p_deleted"),

@@ -85,6 +85,10 @@ WORDS: dict[str, dict[str, str]] = {
         "integrity_failed": "Файл реестра повреждён: проверка целостности не пройдена.",
         "p_chain": "запись журнала аудита № {0} не следует за предыдущей",
         "p_hash": "запись журнала аудита № {0} не соответствует своему хешу",
+        "p_hashes": "записи журнала аудита № {0}–{1} (одно изменение) не соответствуют"
+                    " своему хешу",
+        "p_unsealed": "изменение, которым кончается запись журнала аудита № {0},"
+                      " осталось без хеша",
         "p_unlogged": "запись {1} ({0}) отсутствует в журнале аудита",
         "p_changed": "запись {1} ({0}) изменена в обход программы",
         "p_deleted": "запись {1} ({0}) удалена в обход программы",
@@ -197,6 +201,9 @@ WORDS: dict[str, dict[str, str]] = {
         "integrity_failed": "Тізілім файлы зақымдалған: тұтастықты тексеру өтпеді.",
         "p_chain": "аудит журналының № {0} жазбасы алдыңғысынан кейін келмейді",
         "p_hash": "аудит журналының № {0} жазбасы өз хешіне сәйкес келмейді",
+        "p_hashes": "аудит журналының № {0}–{1} жазбалары (бір өзгеріс) өз хешіне сәйкес"
+                    " келмейді",
+        "p_unsealed": "аудит журналының № {0} жазбасымен аяқталатын өзгерістің хеші жоқ",
         "p_unlogged": "{1} ({0}) жазбасы аудит журналында жоқ",
         "p_changed": "{1} ({0}) жазбасы бағдарламаны айналып өзгертілген",
         "p_deleted": "{1} ({0}) жазбасы бағдарламаны айналып жойылған",
@@ -308,6 +315,8 @@ WORDS: dict[str, dict[str, str]] = {
         "integrity_failed": "The register file is damaged: its integrity check failed.",
         "p_chain": "audit entry no. {0} does not follow the previous one",
         "p_hash": "audit entry no. {0} does not match its hash",
+        "p_hashes": "audit entries no. {0}–{1} (one change) do not match their hash",
+        "p_unsealed": "the change that ends with audit entry no. {0} has no hash",
         "p_unlogged": "record {1} ({0}) is not in the audit trail",
         "p_changed": "record {1} ({0}) was changed outside the app",
         "p_deleted": "record {1} ({0}) was deleted outside the app",

@@ -27,7 +27,7 @@ from app.domain.errors import UserError
 from app.domain.reminders import alarm_moments
 from app.letters import names
 from app.store import Register
-from app.store.audit import hexof
+from app.store.audit import ENTITY_CODES, hexof
 
 from .operator import default_letter_language
 from .reminders import OPEN_RIGHT, reminder_time
@@ -61,7 +61,8 @@ class _Right:
 
 def _register_tag(register: Register) -> str:
     """A short tag unique to this register (its first audit event's hash), for the UIDs."""
-    row = register.db.execute("select hash from events order by id limit 1").fetchone()
+    row = register.db.execute("select hash from events where hash is not null order by id"
+                              " limit 1").fetchone()
     return (hexof(row[0]) or "")[:12] if row else "register"
 
 
@@ -78,8 +79,8 @@ def _rights(register: Register, request_id: int | None) -> list[_Right]:
         params.append(request_id)
     sql = (
         f"select i.id, r.number, i.type, i.due, {OPEN_RIGHT} as open,"
-        " (select count(*) from events e where e.entity = 'request_items'"
-        "   and e.entity_id = cast(i.id as text))"
+        f" (select count(*) from events e where e.entity = {ENTITY_CODES['request_items']}"
+        "   and e.entity_id = i.id)"
         " + (select count(*) from voids v where v.entity = 'request_items'"
         "   and v.entity_id = i.id),"
         " r.requester_name, r.requester_email, r.requester_phone"

@@ -27,6 +27,7 @@ from app.letters.errors import LetterError
 from app.letters.kinds import letter_effects
 from app.letters.names import REFUSAL_GROUNDS
 from app.store import Register, witness
+from app.store.audit import ENTITY_CODES, decode_at
 
 from .operator import backup_folder, letter_requisites, rule_rows
 
@@ -85,8 +86,9 @@ def _grounds_in(content: bytes | None, lang: str) -> list[str] | None:
 _ITEMS = (
     "select i.request_id, i.id, i.type, i.due, i.done_at, i.outcome, exists(select 1 from"
     " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed,"
-    " (select min(e.at) from events e where e.entity = 'request_items' and e.entity_id ="
-    " cast(i.id as text) and e.action = 'create') as asked_at"
+    f" (select e.at from events e where e.entity = {ENTITY_CODES['request_items']} and"
+    " e.entity_id = i.id"
+    " and e.action = 'create' order by e.id limit 1) as asked_at"
     " from request_items i where i.request_id in ({ids}) order by i.id")
 _LETTERS = (
     "select l.request_id, l.id, l.kind, l.lang, l.number, l.created_at, s.sent_at, s.via"
@@ -100,7 +102,8 @@ def _state(item: dict[str, Any], outcome: str | None, sent_replies: list[dict[st
     due = date.fromisoformat(item["due"])
     # A reply answers the rights it replies to that were asked for when it was sent (a
     # right added later was not answered by an earlier letter).
-    asked_at = datetime.fromisoformat(item["asked_at"]) if item.get("asked_at") else None
+    asked_at = datetime.fromisoformat(decode_at(item["asked_at"])) \
+        if item.get("asked_at") else None
     answering = sorted((le for le in sent_replies if (
         effects[le["kind"]].answers is None or item["type"] in effects[le["kind"]].answers)
         and (asked_at is None or datetime.fromisoformat(le["sent_at"]) >= asked_at)),

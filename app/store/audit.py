@@ -1,29 +1,41 @@
 """The append-only, hash-chained audit log and its verification.
 
-Every write appends one event per changed row. Each event's hash covers the previous
-event's hash and its own content (with the hash of the row's new state, not the
-state), so an edit, insertion or deletion of an event breaks the chain, while a
-retention purge can erase the personal data in old states without breaking it.
-Since every row's last event holds the hash of its state, a row changed outside the
-app no longer matches. Binary columns are represented by their sha256.
+Every write appends one event per changed row. The chain's hashes cover the previous
+hash and each event's content (with the hash of the row's new state, not the state),
+so an edit, insertion or deletion of an event breaks the chain, while a retention purge
+can erase the personal data in old states without breaking it. Since every row's last
+event is bound to the state the row must have, a row changed outside the app no longer
+matches. Binary columns are represented by their sha256.
 
-Two storage forms live side by side (`audit_states` reads both):
+Three storage forms live side by side (`audit_states` and `audit_chain` read them all):
 - **v1** (registers written before issue 18): hashes as 64-character hex text, the
   previous hash repeated in `prev_hash`, and the row's whole new state in `data`.
-- **v2** (every event written since): the hash and the state's hash as 32-byte blobs,
-  no `prev_hash` (it is the previous event's hash), and no state where the register
-  already holds it: a row's last event keeps `data` empty (its state is the row), and
-  when a later event changes the row, the earlier event's `data` becomes the *reverse
-  delta*: the old values of the columns that changed. Every past state is the current
-  row with the later deltas applied, and `verify_rows` rebuilds each one and checks it
-  against the hash the chain holds, so the guarantees are those of v1 at a third of
-  the size. Events of things that are not rows (a purge's summary) keep their state.
+- **v2**: the hash and the state's hash as 32-byte blobs, no `prev_hash` (it is the
+  previous event's hash), and no state where the register already holds it: a row's last
+  event keeps `data` empty (its state is the row), and when a later event changes the
+  row, the earlier event's `data` becomes the *reverse delta*: the old values of the
+  columns that changed. Every past state is the current row with the later deltas
+  applied, and `verify_rows` rebuilds each one and checks it against the chain.
+- **v3** (every event written since m009): v2, with less stored that the register
+  already tells. One hash per write: the events of one transaction are one *run*, and
+  only the run's last event keeps the hash, which covers the previous run's hash and the
+  contents of all the run's events in order (a run of one is a v2 event). A row's last
+  event keeps only the first `TAG` bytes of its state's hash: the state's hash is the
+  hash of the row as it is, so the chain check takes it from the row, and a row changed
+  or deleted outside the app breaks its write's hash (the tag tells which row). When a
+  later write changes the row, the earlier event gets the whole hash of its state, with
+  its reverse delta (an empty blob: no state, the row did not exist then). Times,
+  tables and keys are stored in short forms (`encode_at`, `ENTITY_CODES`, `encode_id`)
+  that read back to exactly the text the hashes cover. Migration m009 moved every older
+  event to these short forms (their hashes unchanged).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from ._sqlcipher import sqlite_utils
@@ -60,6 +72,101 @@ AUDITED_TABLES: dict[str, str] = {
     "letter_mails": "id",
 }
 
+#: The stored form of each audited table's name in the log (v3). Fixed for good: a code
+#: is never reused or renumbered; a new table gets the next one.
+ENTITY_CODES: dict[str, int] = {
+    "requests": 0, "request_items": 1, "identity_checks": 2, "actions": 3, "letters": 4,
+    "attachments": 5, "settings": 6, "calendar_overrides": 7, "letter_sendings": 8,
+    "voids": 9, "request_details": 10, "mail_ids": 11, "item_clocks": 12, "incidents": 13,
+    "incident_subjects": 14, "incident_letters": 15, "mail_cursors": 16, "mail_queue": 17,
+    "mail_fetches": 18, "letter_mails": 19,
+}
+ENTITY_NAMES: dict[int, str] = {code: name for name, code in ENTITY_CODES.items()}
+_INTEGER = re.compile(r"-?[1-9][0-9]{0,17}|0")
+
+
+def encode_entity(entity: str) -> int | str:
+    """An event's table as stored: its code (other entities keep their name)."""
+    return ENTITY_CODES.get(entity, entity)
+
+
+def decode_entity(stored: Any) -> str:
+    return ENTITY_NAMES[stored] if isinstance(stored, int) else stored
+
+
+def encode_id(entity_id: Any) -> int | str:
+    """An event's row key as stored: an integer when its text is one, else the text."""
+    text = str(entity_id)
+    return int(text) if _INTEGER.fullmatch(text) else text
+
+
+def decode_id(stored: Any) -> str:
+    return str(stored)
+
+
+def encode_at(at: str) -> int | str:
+    """An event's time as stored: the Unix time and the UTC offset (in quarter hours)
+    in one integer, when that reads back to exactly *at*; else *at* itself."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return at
+    offset = moment.utcoffset()
+    if offset is None or moment.microsecond:
+        return at
+    quarters, rest = divmod(int(offset.total_seconds()), 900)
+    if rest or not -64 <= quarters < 64:
+        return at
+    value = (int(moment.timestamp()) << 7) | (quarters + 64)
+    return value if decode_at(value) == at else at
+
+
+def decode_at(stored: Any) -> str:
+    if not isinstance(stored, int):
+        return stored
+    zone = timezone(timedelta(minutes=15 * ((stored & 127) - 64)))
+    return datetime.fromtimestamp(stored >> 7, zone).isoformat(timespec="seconds")
+
+
+def decoded(event: dict[str, Any]) -> dict[str, Any]:
+    """A stored event with its time, table and key as the text its hash covers."""
+    out = dict(event)
+    for name, decode in (("at", decode_at), ("entity", decode_entity),
+                         ("entity_id", decode_id)):
+        if name in out:
+            out[name] = decode(out[name])
+    return out
+
+
+def row_key(entity: str, entity_id: Any) -> list[Any]:
+    """The parameters of `where entity = ? and entity_id = ?` for one row's events."""
+    return [encode_entity(entity), encode_id(entity_id)]
+
+
+class Run:
+    """The events of one write (one transaction): one hash, on the last, covers them.
+
+    It keeps each event's id and hashed content, so that a part of the write undone by a
+    savepoint (a nested write that failed and was caught) leaves the run as the register
+    has it."""
+
+    def __init__(self) -> None:
+        self.prev: bytes | None = None  # the hash before the run
+        self.events: list[tuple[int, bytes]] = []
+
+    def hasher(self, db: sqlite_utils.Database) -> Any:
+        """The run's hash so far, over the events still in the register."""
+        if self.events:
+            last = db.execute("select max(id) from events").fetchone()[0] or 0
+            self.events = [e for e in self.events if e[0] <= last]
+        if not self.events:
+            self.prev = prev_bytes(last_hash(db))
+        hasher = hashlib.sha256(self.prev or b"")
+        for _, content in self.events:
+            hasher.update(content)
+        return hasher
+
+
 #: "Not given": `append_event` callers that cannot know the row's previous state.
 UNKNOWN: Any = object()
 
@@ -88,8 +195,38 @@ def hexof(value: str | bytes | None) -> str | None:
 
 
 def is_v2(stored_hash: Any) -> bool:
-    """Whether an event is in the compact form (its hash is a blob)."""
-    return isinstance(stored_hash, (bytes, bytearray, memoryview))
+    """Whether an event is in a compact form (v2 or v3): its hash is a blob, or none (an
+    event of a v3 run before its last)."""
+    return not isinstance(stored_hash, str)
+
+
+#: A v3 row's last event: its state hash is the hash of the row as it is now.
+DERIVED: Any = object()
+
+
+#: Bytes of a row's state hash its last event keeps (v3): not for the chain, which takes
+#: the whole hash from the row, but to tell which row changed when a write's hash breaks.
+TAG = 4
+
+
+def stored_digest(data_hash: Any, stored_hash: Any) -> Any:
+    """The state hash an event's columns tell: hex text, None (no state) or DERIVED."""
+    if not is_v2(stored_hash):
+        return data_hash  # v1: hex text, or None for a deletion
+    if data_hash is None or len(data_hash) == TAG:
+        return DERIVED
+    return bytes(data_hash).hex() or None
+
+
+def tag_column(digest: str | None) -> bytes:
+    """A row's last event's `data_hash`: the start of its state's hash (or, when the row
+    is deleted, an empty blob: no state)."""
+    return bytes.fromhex(digest)[:TAG] if digest else b""
+
+
+def digest_column(digest: str | None) -> bytes:
+    """A known state hash as stored: 32 bytes, or an empty blob for no state."""
+    return bytes.fromhex(digest) if digest else b""
 
 
 def state_hash(state: dict[str, Any] | None) -> str | None:
@@ -112,8 +249,13 @@ def event_hash_v2(prev_hash: str | bytes, content: dict[str, Any]) -> bytes:
 
 def last_hash(db: sqlite_utils.Database) -> str | bytes:
     """The hash at the head of the chain (hex text or 32 bytes, as stored)."""
-    row = db.execute("select hash from events order by id desc limit 1").fetchone()
+    row = db.execute("select hash from events where hash is not null order by id desc"
+                     " limit 1").fetchone()
     return row[0] if row else GENESIS
+
+
+def prev_bytes(prev_hash: str | bytes) -> bytes:
+    return bytes.fromhex(prev_hash) if isinstance(prev_hash, str) else bytes(prev_hash)
 
 
 def reverse_delta(before: dict[str, Any], after: dict[str, Any] | None) -> dict[str, Any]:
@@ -145,44 +287,59 @@ def append_event(
     data: dict[str, Any] | None,
     request_id: int | None,
     before: dict[str, Any] | None = UNKNOWN,
+    run: Run | None = None,
 ) -> None:
-    """Append one v2 event (call inside the write's transaction).
+    """Append one v3 event (call inside the write's transaction).
 
     *data* is the row's new state (None: deleted); *before* its state before the write
     (None: a new row), which becomes the previous event's reverse delta. A row whose
-    previous state is unknown is a bug (its history would be lost): it raises.
+    previous state is unknown is a bug (its history would be lost): it raises. Events of
+    one *run* (the connection's write) share one hash, kept on the last of them.
     """
-    prev = last_hash(db)
     state = audit_state(data) if data is not None else None
     digest = state_hash(state)
     content = event_content(at, request_id, entity, str(entity_id), action, digest)
-    stored = None
+    stored, stored_hash = None, tag_column(digest)  # a row's last event: the row is both
     if entity in AUDITED_TABLES:
-        _keep_previous_state(db, entity, str(entity_id), before, state)
-    elif state is not None:
-        stored = canonical(state)  # not a row: nothing else holds this state
-    db.execute(
+        _keep_previous_state(db, entity, entity_id, before, state)
+    else:  # not a row: nothing else holds this state
+        stored_hash = digest_column(digest)
+        stored = canonical(state) if state is not None else None
+    hasher = run.hasher(db) if run is not None else \
+        hashlib.sha256(prev_bytes(last_hash(db)))
+    hashed = canonical(content).encode("utf-8")
+    hasher.update(hashed)
+    cur = db.execute(
         "insert into events (at, request_id, entity, entity_id, action, data, data_hash,"
-        " prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, null, ?)",
-        [at, request_id, entity, str(entity_id), action, stored,
-         bytes.fromhex(digest) if digest else None, event_hash_v2(prev, content)],
-    )
+        " hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [encode_at(at), request_id, encode_entity(entity), encode_id(entity_id), action,
+         stored, stored_hash, hasher.digest()])
+    if run is not None:
+        if run.events:  # no longer the run's last: its hash moves on
+            db.execute("update events set hash = null where id = ?", [run.events[-1][0]])
+        run.events.append((cur.lastrowid, hashed))
 
 
-def _keep_previous_state(db: sqlite_utils.Database, entity: str, entity_id: str,
+def _keep_previous_state(db: sqlite_utils.Database, entity: str, entity_id: Any,
                          before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
-    """The row's previous event, if v2 and holding no state (its state was the row),
-    gets the reverse delta from the new state back to it."""
-    row = db.execute("select id, data, hash from events where entity = ? and entity_id = ?"
-                     " order by id desc limit 1", [entity, entity_id]).fetchone()
-    if row is None or row[1] is not None or not is_v2(row[2]):
+    """The row's previous event, if compact and holding no state (its state was the row),
+    gets the reverse delta from the new state back to it, and (v3) its state's hash."""
+    row = db.execute("select id, data, data_hash, hash from events where entity = ? and"
+                     " entity_id = ? order by id desc limit 1",
+                     row_key(entity, entity_id)).fetchone()
+    if row is None or row[1] is not None or not is_v2(row[3]):
         return
     if before is UNKNOWN:  # a writer that forgot to read the row first: a bug
         raise RuntimeError(f"the previous state of {entity} {entity_id} was not given")
-    if before is None:
-        return
-    db.execute("update events set data = ? where id = ?",
-               [canonical(reverse_delta(audit_state(before), after)), row[0]])
+    old = audit_state(before) if before is not None else None
+    changes: dict[str, Any] = {}
+    if row[2] is None or len(row[2]) == TAG:
+        changes["data_hash"] = digest_column(state_hash(old))
+    if old is not None:
+        changes["data"] = canonical(reverse_delta(old, after))
+    if changes:
+        db.execute(f"update events set {', '.join(f'{k} = ?' for k in changes)} where id = ?",
+                   [*changes.values(), row[0]])
 
 
 def event_content(at: str, request_id: Any, entity: str, entity_id: str, action: str,
@@ -190,35 +347,3 @@ def event_content(at: str, request_id: Any, entity: str, entity_id: str, action:
     """What an event's hash covers."""
     return {"at": at, "request_id": request_id, "entity": entity, "entity_id": entity_id,
             "action": action, "data_hash": hexof(data_hash)}
-
-
-def verify_chain(db: sqlite_utils.Database) -> list[str]:
-    """Return problems found in the chain (empty when it is intact)."""
-    problems: list[str] = []
-    prev: Any = GENESIS
-    prev_id = 0
-    for row in db.execute(
-        "select id, at, request_id, entity, entity_id, action, data, data_hash, prev_hash,"
-        " hash from events order by id"
-    ):
-        eid, at, request_id, entity, entity_id, action, data, digest, prev_hash, stored = row
-        content = event_content(at, request_id, entity, entity_id, action, digest)
-        if is_v2(stored):
-            if eid != prev_id + 1:  # the app never removes an event: ids have no gaps
-                problems.append(f"event {eid}: does not follow the previous event")
-            elif event_hash_v2(prev, content) != bytes(stored):
-                problems.append(f"event {eid}: content does not match its hash")
-            elif entity not in AUDITED_TABLES and data is not None and \
-                    state_hash(json.loads(data)) != hexof(digest):
-                problems.append(f"event {eid}: content does not match its hash")
-        else:
-            if prev_hash != hexof(prev):
-                problems.append(f"event {eid}: does not follow the previous event")
-            if event_hash(prev_hash, content) != stored:
-                problems.append(f"event {eid}: content does not match its hash")
-            elif data is not None and state_hash(json.loads(data)) != digest:
-                problems.append(f"event {eid}: content does not match its hash")
-        prev, prev_id = stored, eid
-        if len(problems) >= 20:
-            break
-    return problems

@@ -1,11 +1,13 @@
 """Writing many prepared requests at once: the demo register and bulk imports.
 
 Rows are inserted in batches with `executemany`, and each still gets its audit event,
-chained as usual in the same transaction, so `check` verifies the result.
+chained as usual in the same transaction (one run per request), so `check` verifies the
+result.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -93,18 +95,28 @@ class Bulk(Connection):
                             [[r[c] for c in cols] for r in rows[table]])
                 prev = audit.last_hash(self.db)
                 stamp = self._stamp()
-                event_rows = []
-                for table, row_id, rid, row in events:
-                    # v2 events (audit.py): the rows hold their states, so `data` is empty.
+                at = audit.encode_at(stamp)
+                event_rows: list[tuple[Any, ...]] = []
+                hasher: Any = None
+                for i, (table, row_id, rid, row) in enumerate(events):
+                    # v3 events (audit.py): the rows hold their states and their state
+                    # hashes (a tag of it is kept); each request's events are one run,
+                    # sealed on its last.
+                    if hasher is None:
+                        hasher = hashlib.sha256(audit.prev_bytes(prev))
                     digest = audit.state_hash(audit.audit_state(row))
-                    h = audit.event_hash_v2(prev, audit.event_content(
-                        stamp, rid, table, str(row_id), audit.IMPORT, digest))
-                    event_rows.append((stamp, rid, table, str(row_id), audit.IMPORT,
-                                       bytes.fromhex(digest), h))
-                    prev = h
+                    hasher.update(audit.canonical(audit.event_content(
+                        stamp, rid, table, str(row_id), audit.IMPORT, digest)).encode("utf-8"))
+                    sealed = None
+                    if i + 1 == len(events) or events[i + 1][2] != rid:
+                        sealed = prev = hasher.digest()
+                        hasher = None
+                    event_rows.append((at, rid, audit.encode_entity(table),
+                                       audit.encode_id(row_id), audit.IMPORT,
+                                       audit.tag_column(digest), sealed))
                 self.db.conn.executemany(
-                    "insert into events (at, request_id, entity, entity_id, action, "
-                    "data_hash, hash) values (?, ?, ?, ?, ?, ?, ?)", event_rows)
+                    "insert into events (at, request_id, entity, entity_id, action,"
+                    " data_hash, hash) values (?, ?, ?, ?, ?, ?, ?)", event_rows)
                 for name, value in counters.items():
                     self.db.execute(
                         "insert into counters (name, value) values (?, ?) on conflict(name) "

@@ -1,7 +1,7 @@
 """What `check` verifies beyond the file and the audit chain: the search index, the
 counters, and the history against its witness outside the file (witness.py).
 
-Each function returns problems as short English lines, like audit.verify_chain.
+Each function returns problems as short English lines, like audit_chain.verify_chain.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from app.domain.clock import ALMATY
 from app.domain.deadlines import format_number
 from app.domain.errors import DomainError
 
-from . import audit, audit_states, checks, lock, places, witness
+from . import audit, audit_chain, audit_states, checks, lock, places, witness
 from ._sqlcipher import DatabaseError, dbapi2, sqlite_utils
 from .backup import backup_register
 from .errors import (
@@ -66,6 +66,7 @@ class Connection:
         self.witness_problem: StoreError | None = None
         self._witnessed: dict[str, Any] | None = None
         self._write_depth = 0
+        self._run: audit.Run | None = None  # the events of the write in progress
         self._closed = False
 
     # ----------------------------------------------------------------- lifecycle
@@ -258,7 +259,7 @@ class Connection:
             self._passed_full_check()
         elif not self.damaged:
             self.mark_damaged(integrity)
-        problems = (audit.verify_chain(self.db) + audit_states.verify_rows(self.db)
+        problems = (audit_chain.verify_chain(self.db) + audit_states.verify_rows(self.db)
                     + checks.search_index_problems(self.db)
                     + checks.number_problems(self.db)
                     + checks.witness_problems(self))
@@ -382,6 +383,8 @@ class Connection:
         self._check_writable()
         outer = self._write_depth == 0
         self._write_depth += 1
+        if outer:
+            self._run = audit.Run()  # the write's events share one hash
         try:
             with self.db.atomic():
                 yield self.db
@@ -398,6 +401,8 @@ class Connection:
             raise
         finally:
             self._write_depth -= 1
+            if outer:
+                self._run = None
         if outer:
             self._witness_update()
 
@@ -445,7 +450,8 @@ class Connection:
                    *, before: dict[str, Any] | None) -> None:
         row = self.db[table].get(key)
         audit.append_event(self.db, at=self._stamp(), entity=table, entity_id=key,
-                           action=action, data=row, request_id=request_id, before=before)
+                           action=action, data=row, request_id=request_id, before=before,
+                           run=self._run)
 
     def _delete_row(self, table: str, key: Any, request_id: int | None, action: str) -> None:
         """Delete one audited row; its last state stays in the log."""
@@ -453,7 +459,8 @@ class Connection:
         pk = audit.AUDITED_TABLES[table]
         self.db.execute(f"delete from {table} where {pk} = ?", [key])
         audit.append_event(self.db, at=self._stamp(), entity=table, entity_id=key,
-                           action=action, data=None, request_id=request_id, before=before)
+                           action=action, data=None, request_id=request_id, before=before,
+                           run=self._run)
 
     def peek_number(self, prefix: str, year: int) -> str:
         """The number the next `_next_number(prefix, year)` will give (nothing is taken)."""

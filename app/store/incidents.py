@@ -259,8 +259,8 @@ class Incidents(Settings):
                                     ("incident_letters", letters)):
                     for key in ids:
                         self.db.execute("update events set data = null where entity = ? "
-                                        "and entity_id = ?", [entity, str(key)])
+                                        "and entity_id = ?", audit.row_key(entity, key))
             audit.append_event(self.db, at=self._stamp(), entity="register",
                                entity_id="purge_incidents", action="purge",
-                               data=dict(result), request_id=None)
+                               data=dict(result), request_id=None, run=self._run)
         return result

@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.rules import RECEIPT, rule_for
 from app.domain.vocab import OPEN_STATUSES, STATUSES, VOIDED, require_one_of
 
+from . import audit
 from .connection import Connection
 from .errors import NotFoundError
 
@@ -280,10 +281,9 @@ class Reads(Connection):
             "request_id = ?", [request_id], order_by="id",
             select="id, file_name, kind, sha256, size, created_at"))
         view["events"] = [
-            {"id": e["id"], "at": e["at"], "entity": e["entity"], "entity_id": e["entity_id"],
-             "action": e["action"]}
-            for e in self.db["events"].rows_where("request_id = ?", [request_id],
-                                                  order_by="id")
+            audit.decoded(e) for e in self.db["events"].rows_where(
+                "request_id = ?", [request_id], order_by="id",
+                select="id, at, entity, entity_id, action")
         ]
         return view
 

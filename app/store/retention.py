@@ -98,7 +98,7 @@ class Retention(Settings):
                 self.db.execute("update events set data = null where request_id = ?", [rid])
             audit.append_event(self.db, at=self._stamp(), entity="register", entity_id="purge",
                                action="purge", data={k: v for k, v in result.items()},
-                               request_id=None)
+                               request_id=None, run=self._run)
             # Merge the full-text index so no old tokens linger in its pages.
             self.db.execute("insert into requests_fts(requests_fts) values ('optimize')")
         return result

@@ -6,6 +6,8 @@ edited, only followed by a new one. The tables follow DESIGN.md ("Data").
 
 from __future__ import annotations
 
+from typing import Any
+
 from ._sqlcipher import sqlite_utils
 
 migrations = sqlite_utils.Migrations("otinish")
@@ -334,3 +336,40 @@ def m008_mail_in_and_out(db: sqlite_utils.Database) -> None:
     )
     db["letter_mails"].create_index(["letter_id"])
     db["letter_mails"].create_index(["request_id"])
+
+
+@migrations()
+def m009_compact_log(db: sqlite_utils.Database) -> None:
+    """Issue 18: the audit log in its v3 form (see audit.py). The events table is made
+    again without declared column types, so a time, a table code or a key keeps the
+    short form it is stored in, and every event moves to those forms: their hashes cover
+    the same text, so the chain and the witness stay as they were. A v2 deletion's empty
+    state hash becomes an empty blob (no state): an empty one now means "the row's own".
+    (m004's own events, written by this version's log, are in the short forms already,
+    as text: they are read back as the numbers they are.)"""
+    from . import audit
+
+    db.execute("create table events_v3 (id integer primary key, at, request_id integer,"
+               " entity, entity_id, action text, data text, data_hash, prev_hash text, hash)")
+
+    def short(value: Any, encode: Any) -> Any:
+        # Events m004 wrote with this version's log hold short forms as text already.
+        return int(value) if isinstance(value, str) and value.isdigit() else encode(value)
+
+    def moved(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        eid, at, request_id, entity, entity_id, action, data, digest, prev_hash, stored = row
+        entity = audit.decode_entity(short(entity, audit.encode_entity))
+        if digest is None and audit.is_v2(stored):
+            digest = b""  # a v2 deletion: no state (an empty one now means the row's own)
+        return (eid, short(at, audit.encode_at), request_id, audit.encode_entity(entity),
+                audit.encode_id(entity_id), action, data, digest, prev_hash, stored)
+
+    cur = db.execute("select id, at, request_id, entity, entity_id, action, data, data_hash,"
+                     " prev_hash, hash from events order by id")
+    while batch := cur.fetchmany(5000):
+        db.conn.executemany("insert into events_v3 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [moved(row) for row in batch])
+    db.execute("drop table events")
+    db.execute("alter table events_v3 rename to events")
+    db.execute("create index idx_events_request_id on events (request_id)")
+    db.execute("create index idx_events_entity_entity_id on events (entity, entity_id)")

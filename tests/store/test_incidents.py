@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from app.services import incidents, keeping
-from app.store import audit, audit_states
+from app.store import audit, audit_chain, audit_states
 from tests.builders import ALMATY, fixed_clock, new_register
 
 SUBJECT_IIN = "860315300146"
@@ -25,8 +25,9 @@ def reg(tmp_path):
 
 
 def _events(reg, entity):
-    return [(e, a) for e, a in reg.db.execute(
-        "select entity_id, action from events where entity = ? order by id", [entity])]
+    return [(str(e), a) for e, a in reg.db.execute(
+        "select entity_id, action from events where entity = ? order by id",
+        [audit.encode_entity(entity)])]
 
 
 def _add(reg, **extra):
@@ -46,14 +47,16 @@ def test_every_incident_write_is_an_audit_event(reg, tmp_path):
     assert [a for _, a in _events(reg, "incident_letters")] == ["create", "update"]
     incidents.close_incident(reg, iid)
     assert [a for _, a in _events(reg, "incidents")] == ["create", "update", "update"]
-    assert audit_states.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
+    assert audit_states.verify_rows(reg.db) == [] and audit_chain.verify_chain(reg.db) == []
 
 
 def test_a_row_changed_outside_the_app_is_found(reg):
     iid = _add(reg)
     reg.db.execute("update incidents set what = 'nothing happened' where id = ?", [iid])
-    assert audit_states.verify_rows(reg.db) == [f"incidents {iid}: differs from its last audited "
-                                         "state"]
+    # The row's last state hash is the row's own (audit.py v3): its write's hash breaks,
+    # and its tag tells which row it was.
+    assert audit_chain.verify_chain(reg.db) == [f"incidents {iid}: differs from its last audited "
+                                          "state"]
 
 
 def test_open_incidents_due_today_or_overdue_until_the_notice_is_sent(reg, tmp_path):
@@ -96,7 +99,7 @@ def test_retention_purges_an_old_closed_incidents_personal_data(tmp_path):
         # No old audit state still holds the subject.
         assert not reg.db.execute("select 1 from events where data like ?",
                                   [f"%{SUBJECT_IIN}%"]).fetchone()
-        assert audit_states.verify_rows(reg.db) == [] and audit.verify_chain(reg.db) == []
+        assert audit_states.verify_rows(reg.db) == [] and audit_chain.verify_chain(reg.db) == []
     finally:
         reg.close()
 

@@ -148,12 +148,14 @@ def _tamper(path, sql):
 
 
 @pytest.mark.parametrize("sql, expected", [
+    # A row's last state hash is the row's own (audit.py v3): its write's hash breaks, and
+    # the tag its last event keeps tells which row changed.
     ("update requests set requester_name = 'Someone else'", "requests 1: differs"),
     ("update request_items set due = '2027-01-01'", "request_items 1: differs"),
     ("delete from identity_checks", "identity_checks 1: deleted outside"),
     ("insert into actions (request_id, kind, note) values (1, 'deleted', 'x')",
      "not in the audit log"),
-    # A past state, kept as the reverse delta of the row's first event (audit.py v2).
+    # A past state, kept as the reverse delta of the row's first event (audit.py v2, v3).
     ("update events set data = replace(data, 'received', 'closed') where id = 1",
      "event 1: content does not match"),
     ("delete from events where id = 2", "does not follow"),

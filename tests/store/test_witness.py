@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Register, audit, witness
+from app.store import Register, audit, audit_chain, witness
 from app.store._sqlcipher import quote_key, sqlcipher3
 from app.store.backup import backup_register
 from tests.builders import PASSPHRASE, add_request, new_register
@@ -38,14 +38,16 @@ def _raw(path: Path):
 
 
 def _rechain(conn) -> None:
-    """Recompute every event's data hash, link and hash, as someone with the key can."""
+    """Recompute every event's data hash, link and hash, as someone with the key can (in
+    the v1 form, every event's state in `data`, which the chain check still reads)."""
     prev = audit.GENESIS
     rows = conn.execute("select id, at, request_id, entity, entity_id, action, data "
                         "from events order by id").fetchall()
     for eid, at, request_id, entity, entity_id, action, data in rows:
         digest = audit.state_hash(json.loads(data)) if data is not None else None
-        content = {"at": at, "request_id": request_id, "entity": entity,
-                   "entity_id": entity_id, "action": action, "data_hash": digest}
+        content = audit.event_content(audit.decode_at(at), request_id,
+                                      audit.decode_entity(entity), audit.decode_id(entity_id),
+                                      action, digest)
         digest_hash = audit.event_hash(prev, content)
         conn.execute("update events set data_hash = ?, prev_hash = ?, hash = ? where id = ?",
                      [digest, prev, digest_hash, eid])
@@ -66,16 +68,16 @@ def _edit_and_rechain(conn) -> None:
     row = dict(zip([d[0] for d in conn.execute("select * from requests where id = 1")
                     .description], conn.execute("select * from requests where id = 1")
                    .fetchone(), strict=True))
-    last = conn.execute("select max(id) from events where entity = 'requests' and "
-                        "entity_id = '1'").fetchone()[0]
+    last = conn.execute("select max(id) from events where entity = ? and entity_id = 1",
+                        [audit.encode_entity("requests")]).fetchone()[0]
     conn.execute("update events set data = ? where id = ?",
                  [audit.canonical(audit.audit_state(row)), last])
     _rechain(conn)
 
 
 def _reorder_and_rechain(conn) -> None:
-    a, b = conn.execute("select id, at, data from events where entity = 'identity_checks' "
-                        "order by id limit 2").fetchall()
+    a, b = conn.execute("select id, at, data from events where entity = ? order by id"
+                        " limit 2", [audit.encode_entity("identity_checks")]).fetchall()
     conn.execute("update events set at = ?, data = ? where id = ?", [b[1], b[2], a[0]])
     conn.execute("update events set at = ?, data = ? where id = ?", [a[1], a[2], b[0]])
     _rechain(conn)
@@ -113,7 +115,7 @@ def test_the_witness_catches_what_the_chain_alone_cannot(tmp_path, tamper, code)
         problems = reg.check()["problems"]
         assert [p for p in problems if p.startswith("witness:")], problems
         # The chain itself was made to verify: only the witness tells.
-        assert audit.verify_chain(reg.db) == []
+        assert audit_chain.verify_chain(reg.db) == []
 
 
 def test_a_deleted_tail_is_caught_and_its_numbers_are_never_given_again(tmp_path):
