@@ -33,12 +33,7 @@ from .errors import (
 )
 from .paths import remove_abandoned_partials
 from .proving import connect, connect_read_only, inspect, is_register
-from .schema import migrations
-
-#: Migrations after which the register is compacted (see `_compact`).
-COMPACTING = {"m009_compact_log"}
-#: The largest register compacted in memory after a migration (1 GiB).
-COMPACT_LIMIT = 1 << 30
+from .schema import COMPACTING, compact, migrations
 
 Clock = Callable[[], datetime]
 
@@ -204,23 +199,8 @@ class Connection:
             backup_register(self, self.path.with_name(
                 f"{self.path.name}.before-{pending[0].name}-{stamp}.backup"))
         migrations.apply(self.db)
-        if any(m.name in COMPACTING for m in pending) and migrations.applied(self.db):
-            self._compact()
-
-    def _compact(self) -> None:
-        """Give back the pages a migration freed (m009 leaves the older log's pages free:
-        the file would otherwise stay larger than before until new entries fill them).
-        VACUUM builds the copy in memory (SQLCipher's TEMP_STORE=2: never a plaintext
-        file), so a register too large for that keeps its free pages, as one that has no
-        room for the copy does; nothing is lost either way."""
-        with contextlib.suppress(OSError):
-            if self.path.stat().st_size > COMPACT_LIMIT:
-                return
-        try:
-            self.conn.execute("VACUUM")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except dbapi2.OperationalError:
-            pass
+        if any(m.name in COMPACTING for m in pending):
+            compact(self.conn, self.path)
 
     def mark_damaged(self, problem: str) -> None:
         """Make the register read-only because its integrity check found *problem*.

@@ -6,11 +6,18 @@ edited, only followed by a new one. The tables follow DESIGN.md ("Data").
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Any
 
-from ._sqlcipher import sqlite_utils
+from ._sqlcipher import dbapi2, sqlite_utils
 
 migrations = sqlite_utils.Migrations("otinish")
+
+#: Migrations after which the register is compacted (see `compact`).
+COMPACTING = {"m009_compact_log"}
+#: The largest register compacted in memory after a migration (1 GiB).
+COMPACT_LIMIT = 1 << 30
 
 #: Columns of `requests` indexed for full-text search (case-insensitive, Cyrillic too).
 FTS_COLUMNS = ["number", "requester_name", "requester_email", "search_phone", "summary", "text"]
@@ -373,3 +380,17 @@ def m009_compact_log(db: sqlite_utils.Database) -> None:
     db.execute("alter table events_v3 rename to events")
     db.execute("create index idx_events_request_id on events (request_id)")
     db.execute("create index idx_events_entity_entity_id on events (entity, entity_id)")
+
+
+def compact(conn: Any, path: Path) -> None:
+    """Give back the pages a migration freed (m009 leaves the older log's pages free: the
+    file would otherwise stay larger than before until new entries fill them). VACUUM
+    builds the copy in memory (SQLCipher's TEMP_STORE=2: never a plaintext file), so a
+    register too large for that keeps its free pages, as one without room for the copy
+    does; nothing is lost either way."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_size > COMPACT_LIMIT:
+            return
+    with contextlib.suppress(dbapi2.OperationalError):
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
