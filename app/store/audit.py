@@ -153,18 +153,30 @@ class Run:
     def __init__(self) -> None:
         self.prev: bytes | None = None  # the hash before the run
         self.events: list[tuple[int, bytes]] = []
+        self._hasher: Any = None
 
     def hasher(self, db: sqlite_utils.Database) -> Any:
-        """The run's hash so far, over the events still in the register."""
+        """The run's hash so far, over the events still in the register (copy it to add
+        the next event: it is the run's only once that event is in)."""
         if self.events:
             last = db.execute("select max(id) from events").fetchone()[0] or 0
-            self.events = [e for e in self.events if e[0] <= last]
+            if self.events[-1][0] > last:  # a savepoint undid a part of the write
+                self.events = [e for e in self.events if e[0] <= last]
+                self._hasher = None
         if not self.events:
-            self.prev = prev_bytes(last_hash(db))
-        hasher = hashlib.sha256(self.prev or b"")
-        for _, content in self.events:
-            hasher.update(content)
-        return hasher
+            self.prev, self._hasher = prev_bytes(last_hash(db)), None
+        if self._hasher is None:
+            self._hasher = hashlib.sha256(self.prev or b"")
+            for _, content in self.events:
+                self._hasher.update(content)
+        return self._hasher
+
+    def add(self, db: sqlite_utils.Database, eid: int, content: bytes, hasher: Any) -> None:
+        """Event *eid* (its hashed *content*) is in: the run's hash moves on to it."""
+        if self.events:  # no longer the run's last: its hash is the next one's
+            db.execute("update events set hash = null where id = ?", [self.events[-1][0]])
+        self.events.append((eid, content))
+        self._hasher = hasher
 
 
 #: "Not given": `append_event` callers that cannot know the row's previous state.
@@ -305,7 +317,7 @@ def append_event(
     else:  # not a row: nothing else holds this state
         stored_hash = digest_column(digest)
         stored = canonical(state) if state is not None else None
-    hasher = run.hasher(db) if run is not None else \
+    hasher = run.hasher(db).copy() if run is not None else \
         hashlib.sha256(prev_bytes(last_hash(db)))
     hashed = canonical(content).encode("utf-8")
     hasher.update(hashed)
@@ -315,9 +327,7 @@ def append_event(
         [encode_at(at), request_id, encode_entity(entity), encode_id(entity_id), action,
          stored, stored_hash, hasher.digest()])
     if run is not None:
-        if run.events:  # no longer the run's last: its hash moves on
-            db.execute("update events set hash = null where id = ?", [run.events[-1][0]])
-        run.events.append((cur.lastrowid, hashed))
+        run.add(db, cur.lastrowid, hashed, hasher)
 
 
 def _keep_previous_state(db: sqlite_utils.Database, entity: str, entity_id: Any,
