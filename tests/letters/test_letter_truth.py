@@ -351,7 +351,7 @@ def test_an_unblocking_is_confirmed_by_its_own_letter(reg, tmp_path, lang):
                                          "en": "The block in the CRM lifted"}[lang])
     letter = make_letter(reg, rid, "unblocking_done", lang=lang, out_dir=tmp_path)
     text = text_of(letter.path)
-    assert {"kk": "бұғаттаудан шығарылғанын", "ru": "блокирование Ваших персональных данных снято",
+    assert {"kk": "бұғаттан шығарылғанын", "ru": "блокирование Ваших персональных данных снято",
             "en": "your personal data have been unblocked"}[lang] in text
     assert {"kk": "25\u2011бабы 2\u2011тармағының\u00a08)", "ru": "подпункт\u00a08) пункта\u00a02",
             "en": "Article\u00a025(2)\u2060(8)"}[lang] in text
