@@ -11,6 +11,7 @@ unless the operator asks.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from dataclasses import dataclass
 from email.utils import formataddr
@@ -20,6 +21,7 @@ from typing import Any
 from app.domain.errors import DomainError, Notice
 from app.domain.mail import MailError
 from app.letters import pdf as pdf_converter
+from app.letters import refusals
 from app.letters.errors import LetterError
 from app.letters.kinds import kind
 from app.letters.reply_mail import (
@@ -167,22 +169,30 @@ def save_draft(register: Register, number: str, path: Path, *, pdf: bool = False
     except FileExistsError:
         raise DomainError("reply_file_exists", path=str(path)) from None
     except OSError as exc:
-        raise DomainError("reply_file_unwritable", path=str(path),
-                          reason=exc.strerror or "") from None
+        raise _draft_refused(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(content)
     except OSError as exc:
         with contextlib.suppress(OSError):
             path.unlink()
-        raise DomainError("reply_file_unwritable", path=str(path),
-                          reason=exc.strerror or "") from None
+        raise _draft_refused(path, exc) from None
     letter = register.letter_by_number(number)
     register.record_mail_draft(letter["id"], message_id=message_id, recipient=plan.recipient,
                                content=content)
     return {"path": str(path), "message_id": message_id, "number": plan.number,
             "to": plan.recipient, "subject": plan.subject, "sent_at": None,
             "pdf": _pdf_name(pdf, notices), "warnings": notices}
+
+
+def _draft_refused(path: Path, exc: OSError) -> Exception:
+    """Why the draft could not be written: a full disk, Windows' Controlled Folder Access
+    (app/letters/refusals.py), else the system's own words."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return LetterError("export_disk_full", path=str(path))
+    if refusals.cause(exc, path) == refusals.CONTROLLED_FOLDER:
+        return LetterError("export_folder_controlled", path=str(path.parent))
+    return DomainError("reply_file_unwritable", path=str(path), reason=exc.strerror or "")
 
 
 def send_reply(register: Register, number: str, *, pdf: bool = False,

@@ -55,6 +55,17 @@ def offer_another_file(parent: QWidget | None, again: Callable[[], Any]
     return failed
 
 
+def guarded_target(parent: QWidget | None, work: Callable[[], Any],
+                   again: Callable[[], Any]) -> tuple[bool, Any]:
+    """`guarded`, for writing a file the operator chose: a refused target is said with
+    "Choose another file…", which runs *again* (asking for the file anew)."""
+    try:
+        return True, work()
+    except USER_ERRORS as exc:
+        offer_another_file(parent, again)(exc)
+        return False, None
+
+
 def guarded(parent: QWidget | None, work: Callable[[], Any]) -> tuple[bool, Any]:
     """Run *work*; a user-caused error is shown and (False, None) returned."""
     try:

@@ -30,7 +30,7 @@ from app.services import reply
 from app.store import Register
 
 from . import ask, messages
-from .common import guarded, note_label
+from .common import guarded_target, note_label
 
 
 class ReplyDialog(QDialog):
@@ -122,8 +122,8 @@ class ReplyDialog(QDialog):
                                    self.tr("Email (*.eml)"))
         if not target:
             return
-        ok, out = guarded(self, lambda: reply.save_draft(self.register, self.plan.number,
-                                                         Path(target), **self._options()))
+        ok, out = guarded_target(self, lambda: reply.save_draft(
+            self.register, self.plan.number, Path(target), **self._options()), self.save_draft)
         if ok:
             self.outcome = {"draft": out}
             self._warn(out)

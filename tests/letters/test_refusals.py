@@ -174,3 +174,45 @@ def test_the_command_line_says_the_file_is_open_in_excel(tmp_path):
     assert done.stderr.strip() == (f"otinish: '{target}' is open in Word or Excel, which "
                                    "keeps it from being replaced; close it there and try "
                                    "again.")
+
+
+def test_a_draft_reply_refused_in_documents_on_windows_names_controlled_folder_access(
+        reg, tmp_path, monkeypatch):
+    from app.services import reply
+
+    made = make_letter(reg, 1, "acknowledgement", out_dir=tmp_path / "letters")
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(refusals, "WINDOWS", True)
+    monkeypatch.setattr(refusals, "protected_folders", lambda: [documents])
+    with refusing(documents), pytest.raises(LetterError) as raised:
+        reply.save_draft(reg, made.number, documents / "reply.eml")
+    assert raised.value.code == "export_folder_controlled"
+    assert "Controlled Folder Access" in said(raised.value)
+    # Elsewhere it is the system's own words, and nothing is left either way.
+    monkeypatch.setattr(refusals, "protected_folders", lambda: [tmp_path / "Pictures"])
+    with refusing(documents), pytest.raises(Exception) as raised:
+        reply.save_draft(reg, made.number, documents / "reply.eml")
+    assert raised.value.code == "reply_file_unwritable"
+    assert list(documents.iterdir()) == []
+    assert reg.letter_mails(1) == []
+
+
+def test_a_draft_reply_on_a_full_disk_says_so_and_leaves_nothing(reg, tmp_path):
+    from app.services import reply
+
+    made = make_letter(reg, 1, "acknowledgement", out_dir=tmp_path / "letters")
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(small)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        (small / "filler").write_bytes(b"x" * 16 * 1024)  # what the disk holds
+        with pytest.raises(LetterError) as raised:
+            reply.save_draft(reg, made.number, small / "reply.eml")
+        assert raised.value.code == "export_disk_full"
+        assert [p.name for p in small.iterdir()] == ["filler"]
+        assert reg.letter_mails(1) == []
+    finally:
+        subprocess.run(["umount", str(small)], check=False)

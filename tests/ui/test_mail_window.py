@@ -162,6 +162,31 @@ def test_reply_as_a_draft_opens_it_and_asks_before_marking_sent(
     assert register.get_request(prepared)["letters"][0]["sent_at"] is None
 
 
+def test_a_draft_refused_in_documents_offers_another_file(
+        window, answers, register, prepared, opened, tmp_path, monkeypatch):
+    """Windows' Controlled Folder Access refuses the draft in Documents: the window says
+    why and offers another file, where the draft is then saved."""
+    from app.letters import refusals
+    from tests.letters.test_refusals import refusing
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(refusals, "WINDOWS", True)
+    monkeypatch.setattr(refusals, "protected_folders", lambda: [documents])
+    other = tmp_path / "elsewhere.eml"
+    targets = iter([documents / "draft.eml", other])
+    answers.values["ask_save_file"] = lambda *args: next(targets)
+    answers.values["offer"] = True  # "Choose another file…"
+    answers.values["confirm"] = False  # not sent yet
+    answers.dialog("ReplyDialog", lambda d: d.draft_button.click())
+    with refusing(documents):
+        window.panel.letters_tab.reply_mail.click()
+    [said] = answers.said("offer")
+    assert "Controlled Folder Access" in said and str(documents) in said
+    assert other.exists() and ("open", other) in opened
+    assert list(documents.iterdir()) == []
+
+
 @pytest.mark.skipif(
     not dovecot.available() and os.environ.get("CI") != "true",
     reason="needs Dovecot run as root (apt: dovecot-imapd); runs in CI")
