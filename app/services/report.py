@@ -27,7 +27,7 @@ from app.letters.errors import LetterError
 from app.letters.kinds import letter_effects
 from app.letters.names import REFUSAL_GROUNDS
 from app.store import Register, witness
-from app.store.audit import ENTITY_CODES, decode_at
+from app.store.audit import ACTION_CODES, ENTITY_CODES, decode_at
 
 from .operator import backup_folder, letter_requisites, rule_rows
 
@@ -88,7 +88,7 @@ _ITEMS = (
     " voids v where v.entity = 'request_items' and v.entity_id = i.id) as removed,"
     f" (select e.at from events e where e.entity = {ENTITY_CODES['request_items']} and"
     " e.entity_id = i.id"
-    " and e.action = 'create' order by e.id limit 1) as asked_at"
+    f" and e.action = {ACTION_CODES['create']} order by e.id limit 1) as asked_at"
     " from request_items i where i.request_id in ({ids}) order by i.id")
 _LETTERS = (
     "select l.request_id, l.id, l.kind, l.lang, l.number, l.created_at, s.sent_at, s.via"

@@ -25,9 +25,9 @@ Three storage forms live side by side (`audit_states` and `audit_chain` read the
   or deleted outside the app breaks its write's hash (the tag tells which row). When a
   later write changes the row, the earlier event gets the whole hash of its state, with
   its reverse delta (an empty blob: no state, the row did not exist then). Times,
-  tables and keys are stored in short forms (`encode_at`, `ENTITY_CODES`, `encode_id`)
-  that read back to exactly the text the hashes cover. Migration m009 moved every older
-  event to these short forms (their hashes unchanged).
+  tables, keys and actions are stored in short forms (`encode_at`, `ENTITY_CODES`,
+  `encode_id`, `ACTION_CODES`) that read back to exactly the text the hashes cover.
+  Migration m009 moved every older event to these short forms (their hashes unchanged).
 """
 
 from __future__ import annotations
@@ -82,6 +82,12 @@ ENTITY_CODES: dict[str, int] = {
     "mail_fetches": 18, "letter_mails": 19,
 }
 ENTITY_NAMES: dict[int, str] = {code: name for name, code in ENTITY_CODES.items()}
+#: The stored form of the usual actions (v3), fixed like the table codes; any other
+#: action is stored as its text.
+ACTION_CODES: dict[str, int] = {
+    "create": 0, "update": 1, "import": 2, "purge": 3, "delete": 4, "migrate": 5,
+}
+ACTION_NAMES: dict[int, str] = {code: name for name, code in ACTION_CODES.items()}
 _INTEGER = re.compile(r"-?[1-9][0-9]{0,17}|0")
 
 
@@ -92,6 +98,14 @@ def encode_entity(entity: str) -> int | str:
 
 def decode_entity(stored: Any) -> str:
     return ENTITY_NAMES[stored] if isinstance(stored, int) else stored
+
+
+def encode_action(action: str) -> int | str:
+    return ACTION_CODES.get(action, action)
+
+
+def decode_action(stored: Any) -> str:
+    return ACTION_NAMES[stored] if isinstance(stored, int) else stored
 
 
 def encode_id(entity_id: Any) -> int | str:
@@ -132,7 +146,7 @@ def decoded(event: dict[str, Any]) -> dict[str, Any]:
     """A stored event with its time, table and key as the text its hash covers."""
     out = dict(event)
     for name, decode in (("at", decode_at), ("entity", decode_entity),
-                         ("entity_id", decode_id)):
+                         ("entity_id", decode_id), ("action", decode_action)):
         if name in out:
             out[name] = decode(out[name])
     return out
@@ -324,8 +338,8 @@ def append_event(
     cur = db.execute(
         "insert into events (at, request_id, entity, entity_id, action, data, data_hash,"
         " hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [encode_at(at), request_id, encode_entity(entity), encode_id(entity_id), action,
-         stored, stored_hash, hasher.digest()])
+        [encode_at(at), request_id, encode_entity(entity), encode_id(entity_id),
+         encode_action(action), stored, stored_hash, hasher.digest()])
     if run is not None:
         run.add(db, cur.lastrowid, hashed, hasher)
 

@@ -20,6 +20,7 @@ from .audit import (
     TAG,
     audit_state,
     canonical,
+    decode_action,
     decode_at,
     decode_entity,
     decode_id,
@@ -111,8 +112,8 @@ def verify_chain(db: sqlite_utils.Database) -> list[str]:
                 if entity in AUDITED_TABLES and \
                         (problem := _row_problem(entity, entity_id, digest, state)):
                     changed.append(problem)
-            content = event_content(decode_at(at), request_id, entity, entity_id, action,
-                                    state)
+            content = event_content(decode_at(at), request_id, entity, entity_id,
+                                    decode_action(action), state)
             if is_v2(stored):
                 if eid != prev_id + 1:  # the app never removes an event: ids have no gaps
                     problems.append(f"event {eid}: does not follow the previous event")

@@ -112,7 +112,8 @@ class Bulk(Connection):
                         sealed = prev = hasher.digest()
                         hasher = None
                     event_rows.append((at, rid, audit.encode_entity(table),
-                                       audit.encode_id(row_id), audit.IMPORT,
+                                       audit.encode_id(row_id),
+                                       audit.encode_action(audit.IMPORT),
                                        audit.tag_column(digest), sealed))
                 self.db.conn.executemany(
                     "insert into events (at, request_id, entity, entity_id, action,"

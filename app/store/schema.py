@@ -348,7 +348,7 @@ def m008_mail_in_and_out(db: sqlite_utils.Database) -> None:
 @migrations()
 def m009_compact_log(db: sqlite_utils.Database) -> None:
     """Issue 18: the audit log in its v3 form (see audit.py). The events table is made
-    again without declared column types, so a time, a table code or a key keeps the
+    again without declared column types, so a time, a table, a key or an action keeps the
     short form it is stored in, and every event moves to those forms: their hashes cover
     the same text, so the chain and the witness stay as they were. A v2 deletion's empty
     state hash becomes an empty blob (no state): an empty one now means "the row's own".
@@ -357,7 +357,7 @@ def m009_compact_log(db: sqlite_utils.Database) -> None:
     from . import audit
 
     db.execute("create table events_v3 (id integer primary key, at, request_id integer,"
-               " entity, entity_id, action text, data text, data_hash, prev_hash text, hash)")
+               " entity, entity_id, action, data text, data_hash, prev_hash text, hash)")
 
     def short(value: Any, encode: Any) -> Any:
         # Events m004 wrote with this version's log hold short forms as text already.
@@ -369,7 +369,8 @@ def m009_compact_log(db: sqlite_utils.Database) -> None:
         if digest is None and audit.is_v2(stored):
             digest = b""  # a v2 deletion: no state (an empty one now means the row's own)
         return (eid, short(at, audit.encode_at), request_id, audit.encode_entity(entity),
-                audit.encode_id(entity_id), action, data, digest, prev_hash, stored)
+                audit.encode_id(entity_id), short(action, audit.encode_action), data, digest,
+                prev_hash, stored)
 
     cur = db.execute("select id, at, request_id, entity, entity_id, action, data, data_hash,"
                      " prev_hash, hash from events order by id")

@@ -34,6 +34,8 @@ def test_events_keep_blobs_and_no_state_the_rows_hold(tmp_path):
     # Short stored forms that read back to the text the hashes cover.
     assert all(isinstance(at, int) and isinstance(e, int) and isinstance(k, int)
                for at, e, k, *_ in rows)
+    assert {a for (a,) in reg.db.execute("select action from events")} <= set(
+        audit.ACTION_CODES.values())
     told = reg.events_of(rid)
     assert told[0]["entity"] == "requests" and told[0]["at"].endswith("+05:00")
     # Each row's last event holds no state and only a tag of its hash: the row is both.
@@ -134,12 +136,13 @@ def _told(conn) -> list[tuple[Any, ...]]:
     for eid, at, request_id, entity, entity_id, action, data, digest, stored in conn.execute(
             "select id, at, request_id, entity, entity_id, action, data, data_hash, hash"
             " from events order by id").fetchall():
-        e = audit.decoded({"at": at, "entity": entity, "entity_id": entity_id})
+        e = audit.decoded({"at": at, "entity": entity, "entity_id": entity_id,
+                           "action": action})
         state = audit_states.past_states(
             audit_states.row_events(conn, e["entity"], e["entity_id"]),
             audit_states.current_state(conn, e["entity"], e["entity_id"])).get(eid) \
             if e["entity"] in audit.AUDITED_TABLES else (json.loads(data) if data else None)
-        out.append((eid, e["at"], request_id, e["entity"], e["entity_id"], action, data,
+        out.append((eid, e["at"], request_id, e["entity"], e["entity_id"], e["action"], data,
                     state, audit.stored_digest(digest, stored)))
     return out
 

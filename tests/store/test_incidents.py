@@ -25,7 +25,7 @@ def reg(tmp_path):
 
 
 def _events(reg, entity):
-    return [(str(e), a) for e, a in reg.db.execute(
+    return [(str(e), audit.decode_action(a)) for e, a in reg.db.execute(
         "select entity_id, action from events where entity = ? order by id",
         [audit.encode_entity(entity)])]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import Register, StoreError, WrongSecretError
+from app.store import Register, StoreError, WrongSecretError, audit
 from app.store.lock import RegisterLockedError
 from tests.builders import ALMATY, PASSPHRASE, add_request, fixed_clock, new_register, said
 
@@ -64,7 +64,8 @@ def test_purge_erases_personal_data_of_old_closed_requests_only(tmp_path):
     assert leftovers == 0
     assert reg.check()["audit"] == "ok"
     purge_events = reg.db.execute(
-        "select count(*) from events where entity = 'register' and action = 'purge'"
+        "select count(*) from events where entity = 'register' and action = ?",
+        [audit.encode_action("purge")]
     ).fetchone()[0]
     assert purge_events == 1
     assert reg.purge_closed_before(date(2023, 11, 23))["purged"] == 0

@@ -47,7 +47,7 @@ def _rechain(conn) -> None:
         digest = audit.state_hash(json.loads(data)) if data is not None else None
         content = audit.event_content(audit.decode_at(at), request_id,
                                       audit.decode_entity(entity), audit.decode_id(entity_id),
-                                      action, digest)
+                                      audit.decode_action(action), digest)
         digest_hash = audit.event_hash(prev, content)
         conn.execute("update events set data_hash = ?, prev_hash = ?, hash = ? where id = ?",
                      [digest, prev, digest_hash, eid])
