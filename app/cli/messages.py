@@ -28,6 +28,10 @@ MESSAGES: dict[str, str] = {
     "not_a_register_or_damaged":
         "The file '{path}' is not an Otinish register (or it is damaged); check the path, "
         "or restore the newest backup.",
+    "register_from_newer_version":
+        "The register '{path}' was written by a newer version of Otinish; this version "
+        "cannot read it correctly, so it did not open it (nothing was changed). Install "
+        "the newer version to open it.",
     "register_needs_upgrade":
         "The register '{path}' was made by an older Otinish; open it once for writing "
         "(any command that changes it, or the window) to update it, then read it again.",

@@ -14,8 +14,9 @@ from typing import Any
 
 from . import lock, places
 from ._sqlcipher import DatabaseError, quote_key, sqlcipher3
-from .errors import NotARegisterError, RegisterMissingError, WrongSecretError
+from .errors import NotARegisterError, RegisterMissingError, StoreError, WrongSecretError
 from .paths import file_uri
+from .schema import newer_migrations
 
 #: The first bytes of a plain (unencrypted) SQLite file; an Otinish register starts
 #: with random salt instead.
@@ -109,11 +110,14 @@ def connect(path: Path, secret: str) -> Any:
 
 
 def is_register(conn: Any, path: Path) -> None:
-    """Refuse an SQLCipher file that is not a register; close *conn* then."""
+    """Refuse an SQLCipher file that is not a register, or a register a newer Otinish
+    wrote (before anything is written); close *conn* then."""
     try:
         if "requests" not in {r[0] for r in conn.execute(
                 "select name from sqlite_master where type='table'")}:
             raise NotARegisterError("not_an_otinish_register", path=str(path))
+        if newer_migrations(conn):
+            raise StoreError("register_from_newer_version", path=str(path))
     except DatabaseError as exc:
         conn.close()
         raise NotARegisterError("register_damaged", path=str(path), reason=str(exc)) from exc

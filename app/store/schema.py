@@ -395,3 +395,16 @@ def compact(conn: Any, path: Path) -> None:
     with contextlib.suppress(dbapi2.OperationalError):
         conn.execute("VACUUM")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def newer_migrations(conn: Any) -> list[str]:
+    """The migrations the register had applied that this version does not know: it was
+    written by a newer Otinish, whose data this version would misread (an older log
+    form, say), so it must not open it."""
+    known = {m.name for m in migrations._migrations}
+    try:
+        rows = conn.execute("select name from _sqlite_migrations where migration_set = ?",
+                            [migrations.name]).fetchall()
+    except dbapi2.OperationalError:  # no migrations table: nothing newer
+        return []
+    return [name for (name,) in rows if name not in known]

@@ -3863,6 +3863,10 @@ The text of the email</translation>
         <translation>The file {path} is not an Otinish register (or it is damaged); check the path, or restore the newest backup.</translation>
     </message>
     <message>
+        <source>The register {path} was written by a newer version of Otinish; this version cannot read it correctly, so it did not open it (nothing was changed). Install the newer version to open it.</source>
+        <translation>The register {path} was written by a newer version of Otinish; this version cannot read it correctly, so it did not open it (nothing was changed). Install the newer version to open it.</translation>
+    </message>
+    <message>
         <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
         <translation>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</translation>
     </message>

@@ -3863,6 +3863,10 @@ The text of the email</source>
         <translation>{path} файлы Otinish тізілімі емес (немесе зақымдалған); жолды тексеріңіз немесе ең соңғы сақтық көшірмені қалпына келтіріңіз.</translation>
     </message>
     <message>
+        <source>The register {path} was written by a newer version of Otinish; this version cannot read it correctly, so it did not open it (nothing was changed). Install the newer version to open it.</source>
+        <translation>{path} тізілімін Otinish-тің жаңарақ нұсқасы жазған; бұл нұсқа оны дұрыс оқи алмайды, сондықтан ашқан жоқ (ештеңе өзгертілмеді). Оны ашу үшін жаңарақ нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
         <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
         <translation>{path} тізілімі Otinish-тің ескірек нұсқасында жасалған; оны жаңарту үшін бір рет жазуға ашыңыз, содан кейін қайта оқыңыз.</translation>
     </message>

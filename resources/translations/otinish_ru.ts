@@ -3907,6 +3907,10 @@ The text of the email</source>
         <translation>Файл {path} не является реестром Otinish (или повреждён); проверьте путь или восстановите последнюю резервную копию.</translation>
     </message>
     <message>
+        <source>The register {path} was written by a newer version of Otinish; this version cannot read it correctly, so it did not open it (nothing was changed). Install the newer version to open it.</source>
+        <translation>Реестр {path} записан более новой версией Otinish; эта версия не может прочитать его правильно, поэтому не открыла его (ничего не изменено). Чтобы открыть его, установите более новую версию.</translation>
+    </message>
+    <message>
         <source>The register {path} was made by an older Otinish; open it once for writing to update it, then read it again.</source>
         <translation>Реестр {path} создан более старой версией Otinish; откройте его один раз для записи, чтобы обновить, и затем прочитайте снова.</translation>
     </message>

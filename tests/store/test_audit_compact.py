@@ -267,3 +267,33 @@ def test_a_nested_write_undone_inside_a_write_leaves_its_hash_whole(tmp_path):
     assert notes == ["CRM", "kept"]
     assert reg.check()["audit"] == "ok", reg.check()["problems"]
     reg.close()
+
+
+def test_a_register_a_newer_otinish_wrote_is_not_opened_nor_changed(tmp_path):
+    """A newer Otinish may store its log in a form this one would misread (as v3 is to
+    the versions before it): a register with a migration this version does not know is
+    refused, for writing and for reading, and left exactly as it was."""
+    import hashlib
+
+    import pytest
+
+    from app.store import StoreError
+    from tests.cli.helpers import run_cli_process
+
+    add_request(reg := new_register(tmp_path))
+    reg.close()
+    path = tmp_path / "register.otinish"
+    conn = _raw(path)
+    conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at)"
+                 " values ('otinish', 'm999_from_the_future', '2027-01-01')")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as raised:
+            Register.open(path, PASSPHRASE, read_only=read_only)
+        assert raised.value.code == "register_from_newer_version"
+    result = run_cli_process("--db", str(path), "list")
+    assert result.code != 0 and "newer version of Otinish" in result.err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not (tmp_path / "register.otinish-wal").exists() or \
+        (tmp_path / "register.otinish-wal").stat().st_size == 0
