@@ -267,10 +267,10 @@ def event_hash(prev_hash: str, content: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical(content)).encode("utf-8")).hexdigest()
 
 
-def event_hash_v2(prev_hash: str | bytes, content: dict[str, Any]) -> bytes:
-    """The hash of a v2 event: sha256 over the previous hash's 32 bytes and the content."""
-    prev = bytes.fromhex(prev_hash) if isinstance(prev_hash, str) else bytes(prev_hash)
-    return hashlib.sha256(prev + canonical(content).encode("utf-8")).digest()
+def hashed(content: dict[str, Any]) -> bytes:
+    """An event's content as a compact hash covers it (v2, v3): a write's hash is sha256
+    over the previous write's 32 bytes and these of each of its events, in order."""
+    return canonical(content).encode("utf-8")
 
 
 def last_hash(db: sqlite_utils.Database) -> str | bytes:
@@ -333,15 +333,15 @@ def append_event(
         stored = canonical(state) if state is not None else None
     hasher = run.hasher(db).copy() if run is not None else \
         hashlib.sha256(prev_bytes(last_hash(db)))
-    hashed = canonical(content).encode("utf-8")
-    hasher.update(hashed)
+    covered = hashed(content)
+    hasher.update(covered)
     cur = db.execute(
         "insert into events (at, request_id, entity, entity_id, action, data, data_hash,"
         " hash) values (?, ?, ?, ?, ?, ?, ?, ?)",
         [encode_at(at), request_id, encode_entity(entity), encode_id(entity_id),
          encode_action(action), stored, stored_hash, hasher.digest()])
     if run is not None:
-        run.add(db, cur.lastrowid, hashed, hasher)
+        run.add(db, cur.lastrowid, covered, hasher)
 
 
 def _keep_previous_state(db: sqlite_utils.Database, entity: str, entity_id: Any,

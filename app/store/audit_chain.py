@@ -19,13 +19,13 @@ from .audit import (
     GENESIS,
     TAG,
     audit_state,
-    canonical,
     decode_action,
     decode_at,
     decode_entity,
     decode_id,
     event_content,
     event_hash,
+    hashed,
     hexof,
     is_v2,
     prev_bytes,
@@ -119,7 +119,7 @@ def verify_chain(db: sqlite_utils.Database) -> list[str]:
                     problems.append(f"event {eid}: does not follow the previous event")
                 if hasher is None:
                     hasher, first = hashlib.sha256(prev_bytes(prev)), eid
-                hasher.update(canonical(content).encode("utf-8"))
+                hasher.update(hashed(content))
                 if stored is not None:
                     if hasher.digest() != bytes(stored):
                         problems.extend(_mismatch(first, eid, changed))

@@ -105,8 +105,8 @@ class Bulk(Connection):
                     if hasher is None:
                         hasher = hashlib.sha256(audit.prev_bytes(prev))
                     digest = audit.state_hash(audit.audit_state(row))
-                    hasher.update(audit.canonical(audit.event_content(
-                        stamp, rid, table, str(row_id), audit.IMPORT, digest)).encode("utf-8"))
+                    hasher.update(audit.hashed(audit.event_content(
+                        stamp, rid, table, str(row_id), audit.IMPORT, digest)))
                     sealed = None
                     if i + 1 == len(events) or events[i + 1][2] != rid:
                         sealed = prev = hasher.digest()

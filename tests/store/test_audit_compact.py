@@ -5,6 +5,7 @@ the older forms (v1, v2) still read and verify."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -175,8 +176,8 @@ def _to_v2_before_m009(conn) -> None:
     for eid, at, request_id, entity, entity_id, action, data, state, digest in told:
         if digest is audit.DERIVED:
             digest = audit.state_hash(state)
-        h = audit.event_hash_v2(prev, audit.event_content(at, request_id, entity, entity_id,
-                                                           action, digest))
+        h = hashlib.sha256(audit.prev_bytes(prev) + audit.hashed(audit.event_content(
+            at, request_id, entity, entity_id, action, digest))).digest()  # a v2 event
         conn.execute("insert into events values (?, ?, ?, ?, ?, ?, ?, ?, null, ?)",
                      [eid, at, request_id, entity, entity_id, action, data,
                       bytes.fromhex(digest) if digest else None, h])
@@ -273,8 +274,6 @@ def test_a_register_a_newer_otinish_wrote_is_not_opened_nor_changed(tmp_path):
     """A newer Otinish may store its log in a form this one would misread (as v3 is to
     the versions before it): a register with a migration this version does not know is
     refused, for writing and for reading, and left exactly as it was."""
-    import hashlib
-
     import pytest
 
     from app.store import StoreError

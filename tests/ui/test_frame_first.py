@@ -19,16 +19,22 @@ from tests.builders import PASSPHRASE, new_register
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_frame_is_shown_before_the_register_is_opened(tmp_path):
+def _probe(tmp_path: Path, *extra: str) -> dict:
+    """Start the app on a new register in a process of its own (tests/ui/frame_probe.py)
+    and return what the probe saw."""
     new_register(tmp_path, "office.otinish").close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OTINISH_PASSPHRASE": PASSPHRASE,
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
     proc = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "frame_probe.py"),
-                           str(tmp_path / "office.otinish")], cwd=ROOT, env=env,
+                           str(tmp_path / "office.otinish"), *extra], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_the_frame_is_shown_before_the_register_is_opened(tmp_path):
+    seen = _probe(tmp_path)
     assert seen["first"] == {"title": "Otinish — office", "loaded": []}
     assert seen["window"]["title"] == "Otinish — office" and seen["window"]["visible"]
     assert seen["window"]["windows"] == ["Otinish — office"]  # the frame is gone
@@ -37,15 +43,7 @@ def test_the_frame_is_shown_before_the_register_is_opened(tmp_path):
 def test_closing_the_frame_while_the_register_opens_ends_the_start(tmp_path):
     from app.store import lock
 
-    new_register(tmp_path, "office.otinish").close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "OTINISH_PASSPHRASE": PASSPHRASE,
-           "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
-    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "ui" / "frame_probe.py"),
-                           str(tmp_path / "office.otinish"), "--close-frame"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    seen = _probe(tmp_path, "--close-frame")
     assert seen["code"] == 0 and "window" not in seen  # no main window came up
     assert not lock.crashed(lock.peek(tmp_path / "office.otinish"))  # closed cleanly
 
